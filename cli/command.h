@@ -1,0 +1,22 @@
+// Each command registers itself on the CLI11 app and leaves its exit code here.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace congvan::cli {
+
+struct ExitCode {
+    int value = 0;
+};
+
+void register_text_command(CLI::App& app, ExitCode& exit_code);
+
+// Exit codes shared by every command.
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitBadInput = 2;
+
+// "congvan: FILE: reason" on stderr.
+void report_file_error(const std::string& file, const std::string& reason);
+
+}  // namespace congvan::cli

@@ -1,0 +1,44 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/command.h"
+#include "congvan_version.h"
+
+namespace congvan::cli {
+
+void report_file_error(const std::string& file, const std::string& reason) {
+    std::cerr << "congvan: " << file << ": " << reason << '\n';
+}
+
+}  // namespace congvan::cli
+
+namespace {
+
+// Debian's Tesseract uses OpenMP, whose default threads cost 4x the CPU for the
+// same text, and the limit is only read when the process starts: so set it and
+// start again, once.
+void limit_openmp_threads(char** argv) {
+    if (std::getenv("OMP_THREAD_LIMIT")) return;
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    execv("/proc/self/exe", argv);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    limit_openmp_threads(argv);
+    CLI::App app{"congvan: reads Vietnamese administrative documents and audits them against the Ministry's instruction"};
+    app.set_version_flag("--version", CONGVAN_VERSION);
+    app.require_subcommand(1);
+    congvan::cli::ExitCode exit_code;
+    congvan::cli::register_text_command(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : congvan::cli::kExitBadInput;
+    }
+    return exit_code.value;
+}

@@ -1,0 +1,55 @@
+#include <iostream>
+
+#include "cli/command.h"
+#include "extract/batch.h"
+#include "report/document_json.h"
+
+namespace congvan::cli {
+
+namespace {
+
+struct TextOptions {
+    std::vector<std::string> files;
+    std::string format = "text";
+    unsigned jobs = default_jobs();
+    bool force_ocr = false;
+};
+
+int run_text(const TextOptions& options) {
+    TaskPool pool(options.jobs);
+    LoadOptions load;
+    load.pdf.force_ocr = options.force_ocr;
+    int exit_code = kExitOk;
+    bool several = options.files.size() > 1;
+    run_batch(options.files, pool, load, {
+        [&](BatchItem& item) {
+            item.output = options.format == "jsonl" ? document_json(*item.document).dump() + "\n"
+                                                    : document_plain_text(*item.document);
+        },
+        [&](BatchItem& item) {
+            if (!item.error.empty()) {
+                report_file_error(item.path, item.error);
+                exit_code = kExitBadInput;
+                return;
+            }
+            if (several && options.format == "text") std::cout << "==> " << item.path << " <==\n";
+            std::cout << item.output << std::flush;
+        }});
+    return exit_code;
+}
+
+}  // namespace
+
+void register_text_command(CLI::App& app, ExitCode& exit_code) {
+    auto options = std::make_shared<TextOptions>();
+    auto* cmd = app.add_subcommand("text", "Print the normalised text of each document, page by page (like pdftotext)");
+    cmd->add_option("files", options->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
+        ->check(CLI::IsMember({"text", "jsonl"}));
+    cmd->add_option("-j,--jobs", options->jobs, "Files and pages processed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 256u));
+    cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");
+    cmd->callback([options, &exit_code] { exit_code.value = run_text(*options); });
+}
+
+}  // namespace congvan::cli

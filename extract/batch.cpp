@@ -1,0 +1,34 @@
+#include "batch.h"
+
+#include <mutex>
+
+namespace congvan {
+
+void run_batch(const std::vector<std::string>& paths, TaskPool& pool, const LoadOptions& options,
+               const BatchCallbacks& callbacks) {
+    std::vector<BatchItem> items(paths.size());
+    std::vector<bool> done(paths.size(), false);
+    std::size_t next = 0;
+    std::mutex emit_mutex;
+    pool.parallel_for(paths.size(), [&](std::size_t i) {
+        BatchItem& item = items[i];
+        item.path = paths[i];
+        try {
+            LoadOptions per_file = options;
+            per_file.pool = &pool;
+            item.document = load_document(item.path, per_file);
+            if (callbacks.process) callbacks.process(item);
+        } catch (const std::exception& e) {
+            item.error = e.what();
+        }
+        std::lock_guard lock(emit_mutex);
+        done[i] = true;
+        while (next < items.size() && done[next]) {
+            if (callbacks.emit) callbacks.emit(items[next]);
+            items[next].document.reset();  // emitted: release its pages
+            ++next;
+        }
+    });
+}
+
+}  // namespace congvan

@@ -1,0 +1,59 @@
+// The loaded document: what every later step reads. Geometry is in PDF points with
+// the origin at the top-left of the page, whatever the source.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace congvan {
+
+struct BBox {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+struct Line {
+    std::string text;           // NFC, whitespace cleaned; original spelling kept
+    std::optional<BBox> bbox;   // absent for plain-text sources
+    double confidence = 100.0;  // 0..100; OCR mean word confidence, 100 for text
+};
+
+enum class PageSource { Text, Ocr };
+
+struct Page {
+    int number = 1;  // 1-based
+    PageSource source = PageSource::Text;
+    double width = 0, height = 0;  // points; 0 for plain text
+    std::vector<Line> lines;
+};
+
+enum class DocumentKind { Pdf, Png, Jpeg, Tiff, Text };
+
+struct Document {
+    std::string file;
+    std::string sha256;
+    std::size_t size = 0;
+    DocumentKind kind = DocumentKind::Text;
+    std::vector<Page> pages;
+};
+
+// Where a value was read: page and line are 1-based, text is the whole line.
+struct Evidence {
+    int page = 0;
+    int line = 0;
+    std::string text;
+    std::optional<BBox> bbox;
+};
+
+// Any input that cannot be read as a document. The message is the reason only;
+// the caller prefixes the file name.
+class LoadError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+const char* to_string(PageSource source);
+const char* to_string(DocumentKind kind);
+
+}  // namespace congvan

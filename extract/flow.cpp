@@ -1,0 +1,56 @@
+#include "flow.h"
+
+#include <algorithm>
+
+namespace congvan {
+
+FlowText::FlowText(const Document& doc) {
+    struct Span { std::size_t begin, end; int page, line; const Line* source; };
+    std::vector<Span> spans;
+    for (const auto& page : doc.pages) {
+        int number = 0;
+        for (const auto& line : page.lines) {
+            if (!text_.empty()) text_ += '\n';
+            spans.push_back({text_.size(), text_.size() + line.text.size(), page.number, ++number, &line});
+            text_ += line.text;
+        }
+    }
+    folded_ = fold(text_);
+    // Text offsets of line starts → folded offsets, by one walk over origin[].
+    std::size_t f = 0;
+    for (const auto& span : spans) {
+        while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.begin) ++f;
+        std::size_t begin = f;
+        while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.end) ++f;
+        lines_.push_back({span.page, span.line, begin, f, span.source});
+    }
+}
+
+std::string FlowText::original(std::size_t fb, std::size_t fe) const {
+    fe = std::min(fe, folded_.folded.size());
+    if (fb >= fe) return {};
+    return clean_line(std::string_view(text_).substr(to_text(fb), to_text(fe) - to_text(fb)));
+}
+
+const FlowText::LineRef& FlowText::line_of(std::size_t f) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), f,
+                               [](std::size_t off, const LineRef& l) { return off < l.begin; });
+    return it == lines_.begin() ? *it : *std::prev(it);
+}
+
+Evidence FlowText::evidence_of(const LineRef& line) const {
+    return {line.page, line.line, line.source->text, line.source->bbox};
+}
+
+Evidence FlowText::evidence_at(std::size_t f) const {
+    if (lines_.empty()) return {};
+    return evidence_of(line_of(f));
+}
+
+std::pair<std::size_t, std::size_t> FlowText::line_bounds(std::size_t f) const {
+    if (lines_.empty()) return {0, 0};
+    const auto& line = line_of(f);
+    return {line.begin, line.end};
+}
+
+}  // namespace congvan

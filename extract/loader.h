@@ -1,0 +1,22 @@
+#pragma once
+#include <string>
+
+#include "document.h"
+#include "pdf_source.h"
+#include "task_pool.h"
+
+namespace congvan {
+
+struct LoadOptions {
+    TaskPool* pool = nullptr;  // pages of one document are OCR'd in parallel on it
+    PdfOptions pdf;
+};
+
+// Reads any supported file (kind from the bytes). Throws LoadError with the reason.
+Document load_document(const std::string& path, const LoadOptions& options = {});
+Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {});
+
+std::string sha256_hex(std::string_view bytes);
+std::string read_file_bytes(const std::string& path);
+
+}  // namespace congvan

@@ -1,0 +1,43 @@
+// Text normalisation for Vietnamese. Display text keeps the document's spelling
+// (NFC only); comparisons go through comparison_key(); keyword search goes through
+// fold(), which is accent-insensitive so that fields survive OCR's diacritic errors.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace congvan {
+
+std::string to_nfc(std::string_view utf8);
+
+// NFC, every Unicode space as ' ', runs collapsed, ends trimmed; OCR's 'Ð' (U+00D0)
+// becomes 'Đ'.
+std::string clean_line(std::string_view utf8);
+
+// The project's one tone-mark placement ("new style": hoà, thuý, khoẻ, but hoàng,
+// thuỷ tinh → thủy is untouched where the nucleus decides). Case and letters kept.
+std::string canonical_tones(std::string_view utf8);
+
+// What two texts must share to be "the same words": canonical tones, lower case,
+// i/y variants (kỷ = kỉ), quotes, emphasis and punctuation dropped, spacing
+// collapsed, COVID-19 spellings unified.
+std::string comparison_key(std::string_view utf8);
+std::vector<std::string> comparison_words(std::string_view utf8);
+
+// Accent- and case-insensitive ASCII image of a UTF-8 text, one byte per code point:
+// "Chủ đề" → "chu de". `origin[i]` is the byte offset in the source of folded[i];
+// origin has one extra entry, the source's size.
+struct FoldedText {
+    std::string folded;
+    std::vector<std::uint32_t> origin;
+};
+FoldedText fold(std::string_view utf8);
+std::string fold_string(std::string_view utf8);
+
+// Decoding helpers shared by the text modules.
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+}  // namespace congvan

@@ -1,0 +1,86 @@
+#include "ocr.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+
+#include "normalize.h"
+
+namespace congvan {
+
+namespace {
+
+// The script model reads Vietnamese better than `vie` in every measured case
+// (docs/toolchain.md); `vie` is the fallback where only it is installed.
+std::string model_name(const std::string& dir) {
+    return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
+}
+
+class OcrEngine {
+public:
+    OcrEngine() {
+        std::string dir = tessdata_dir();
+        if (api_.Init(dir.c_str(), model_name(dir).c_str(), tesseract::OEM_LSTM_ONLY) != 0)
+            throw LoadError("cannot start Tesseract with the Vietnamese model in " + dir);
+        api_.SetPageSegMode(tesseract::PSM_AUTO);
+        api_.SetVariable("debug_file", "/dev/null");
+    }
+    ~OcrEngine() { api_.End(); }
+
+    std::vector<Line> recognize(Pix* image, double points_per_pixel);
+
+private:
+    tesseract::TessBaseAPI api_;
+};
+
+struct PixDeleter {
+    void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel) {
+    PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
+    if (!grey) throw LoadError("image cannot be converted to grey");
+    PixPtr straight(pixDeskew(grey.get(), 0));
+    Pix* input = straight ? straight.get() : grey.get();
+    api_.SetImage(input);
+    api_.SetSourceResolution(300);
+    if (api_.Recognize(nullptr) != 0) throw LoadError("OCR failed");
+    std::vector<Line> lines;
+    std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
+    if (!it) return lines;
+    do {
+        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+        if (!text) continue;
+        std::string cleaned = clean_line(text.get());
+        if (cleaned.empty()) continue;
+        int x0, y0, x1, y1;
+        it->BoundingBox(tesseract::RIL_TEXTLINE, &x0, &y0, &x1, &y1);
+        BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
+        lines.push_back({cleaned, box, it->Confidence(tesseract::RIL_TEXTLINE)});
+    } while (it->Next(tesseract::RIL_TEXTLINE));
+    api_.Clear();
+    return lines;
+}
+
+}  // namespace
+
+std::string tessdata_dir() {
+    if (const char* env = std::getenv("TESSDATA_PREFIX"); env && *env) {
+        std::string dir = env;
+        if (std::filesystem::exists(dir + "/tessdata/vie.traineddata")) return dir + "/tessdata";
+        return dir;
+    }
+    return "/usr/share/tesseract-ocr/5/tessdata";
+}
+
+std::vector<Line> recognize_lines(Pix* image, double points_per_pixel) {
+    thread_local OcrEngine engine;
+    return engine.recognize(image, points_per_pixel);
+}
+
+}  // namespace congvan

@@ -1,0 +1,21 @@
+// Tesseract, one engine per thread: created on the thread's first page and reused
+// for every page after it (initialising an engine costs more than a page).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document.h"
+
+struct Pix;
+
+namespace congvan {
+
+// Where the Vietnamese models are: $TESSDATA_PREFIX, else Debian's path.
+std::string tessdata_dir();
+
+// Lines of an 8-bit grey (or any-depth) image. Pixel boxes are scaled by
+// points_per_pixel into page points. The image is deskewed first.
+std::vector<Line> recognize_lines(Pix* image, double points_per_pixel);
+
+}  // namespace congvan

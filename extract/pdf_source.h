@@ -1,0 +1,20 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "task_pool.h"
+
+namespace congvan {
+
+// Rendering resolution for pages without a usable text layer.
+constexpr double kOcrDpi = 300.0;
+
+struct PdfOptions {
+    bool force_ocr = false;  // ignore text layers (benchmarks, OCR checks)
+};
+
+// Each page from its text layer when it has a usable one, else rendered and OCR'd.
+std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});
+
+}  // namespace congvan

@@ -1,0 +1,41 @@
+#include "document_json.h"
+
+#include <cmath>
+
+namespace congvan {
+
+namespace {
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+}  // namespace
+
+nlohmann::ordered_json bbox_json(const std::optional<BBox>& box) {
+    if (!box) return nullptr;
+    return {round2(box->x0), round2(box->y0), round2(box->x1), round2(box->y1)};
+}
+
+nlohmann::ordered_json evidence_json(const Evidence& evidence) {
+    return {{"page", evidence.page}, {"line", evidence.line}, {"text", evidence.text}, {"bbox", bbox_json(evidence.bbox)}};
+}
+
+nlohmann::ordered_json document_json(const Document& doc) {
+    nlohmann::ordered_json pages = nlohmann::ordered_json::array();
+    for (const auto& page : doc.pages) {
+        nlohmann::ordered_json lines = nlohmann::ordered_json::array();
+        for (const auto& line : page.lines)
+            lines.push_back({{"text", line.text}, {"bbox", bbox_json(line.bbox)}, {"confidence", round2(line.confidence)}});
+        pages.push_back({{"number", page.number}, {"source", to_string(page.source)}, {"width", round2(page.width)},
+                         {"height", round2(page.height)}, {"lines", std::move(lines)}});
+    }
+    return {{"file", doc.file}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
+}
+
+std::string document_plain_text(const Document& doc) {
+    std::string out;
+    for (const auto& page : doc.pages) {
+        for (const auto& line : page.lines) out += line.text + '\n';
+        out += '\f';
+    }
+    return out;
+}
+
+}  // namespace congvan
