@@ -1,0 +1,101 @@
+#include "helpers.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "extract/loader.h"
+#include "extract/normalize.h"
+#include "congvan_version.h"
+
+namespace congvan::test {
+
+const std::vector<std::string> kSeedNames = {"lao-cai-2022-cong-van", "bgddt-2020-huong-dan", "bac-kan-2022-ke-hoach",
+                                             "dak-lak-2023-ke-hoach", "hung-yen-2021-bao-cao"};
+
+std::string samples_dir() { return CONGVAN_SOURCE_DIR "/corpus/samples"; }
+std::string fixtures_dir() { return CONGVAN_FIXTURES_DIR; }
+std::string fixture(const std::string& name) { return fixtures_dir() + "/" + name; }
+std::string sample(const std::string& name) { return samples_dir() + "/" + name; }
+
+namespace {
+
+std::string drain(int fd) {
+    std::string out;
+    char buffer[65536];
+    ssize_t n;
+    while ((n = read(fd, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+    close(fd);
+    return out;
+}
+
+}  // namespace
+
+ProcessResult run_congvan(const std::vector<std::string>& args) {
+    int out_pipe[2], err_pipe[2];
+    if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out_pipe[1], 1);
+        dup2(err_pipe[1], 2);
+        close(out_pipe[0]); close(err_pipe[0]); close(out_pipe[1]); close(err_pipe[1]);
+        std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(CONGVAN_BINARY, argv.data());
+        _exit(127);
+    }
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    ProcessResult result;
+    std::thread err_reader([&] { result.err = drain(err_pipe[0]); });
+    result.out = drain(out_pipe[0]);
+    err_reader.join();
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+std::string flat_text(const Document& doc) {
+    std::string out;
+    for (const auto& page : doc.pages)
+        for (const auto& line : page.lines) out += line.text + ' ';
+    return collapse_whitespace(out);
+}
+
+std::string collapse_whitespace(const std::string& s) { return clean_line(s); }
+
+double character_error_rate(const std::string& truth, const std::string& recognised) {
+    auto a = to_u32(truth), b = to_u32(recognised);
+    if (a.empty()) return b.empty() ? 0.0 : 1.0;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return static_cast<double>(prev[b.size()]) / static_cast<double>(a.size());
+}
+
+const Document& scanned_seed(const std::string& name) {
+    static std::mutex mutex;
+    static std::map<std::string, Document> cache;
+    static TaskPool pool(2);
+    std::lock_guard lock(mutex);
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        LoadOptions options;
+        options.pool = &pool;
+        it = cache.emplace(name, load_document(fixture(name + ".scan.pdf"), options)).first;
+    }
+    return it->second;
+}
+
+}  // namespace congvan::test

@@ -1,0 +1,35 @@
+// Shared by the tests: where fixtures are, running the real binary, error rates.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace congvan::test {
+
+extern const std::vector<std::string> kSeedNames;
+
+std::string samples_dir();   // corpus/samples
+std::string fixtures_dir();  // made by tools/make_fixtures.py in the build tree
+std::string fixture(const std::string& name);  // fixtures_dir()/name
+std::string sample(const std::string& name);   // samples_dir()/name
+
+struct ProcessResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+// Runs the built congvan binary with these arguments (no shell involved).
+ProcessResult run_congvan(const std::vector<std::string>& args);
+
+// All the document's lines joined by single spaces.
+std::string flat_text(const Document& doc);
+std::string collapse_whitespace(const std::string& s);
+// Character error rate of `recognised` against `truth`, in code points.
+double character_error_rate(const std::string& truth, const std::string& recognised);
+
+// A seed's scan, OCR'd once per test process (OCR is the slow part of the suite).
+const Document& scanned_seed(const std::string& name);
+
+}  // namespace congvan::test

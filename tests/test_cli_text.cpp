@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "helpers.h"
+
+using namespace congvan::test;
+
+namespace {
+std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on", "[fixtures]") {
+    std::vector<std::string> bad = {"empty.pdf", "random.bin", "truncated.pdf", "encrypted.pdf", "invalid-utf8.txt", "huge.png"};
+    std::vector<std::string> args = {"text", "--format", "jsonl", sample("bgddt-2020-huong-dan.txt")};
+    for (const auto& b : bad) args.push_back(fixture("bad/" + b));
+    args.push_back(fixture("hung-yen-2021-bao-cao.pdf"));
+    auto result = run_congvan(args);
+    CHECK(result.exit_code == 2);
+    auto errors = lines_of(result.err);
+    REQUIRE(errors.size() == bad.size());
+    for (std::size_t i = 0; i < bad.size(); ++i) {
+        CHECK_THAT(errors[i], Catch::StartsWith("congvan: " + fixture("bad/" + bad[i]) + ": "));
+        CHECK(errors[i].size() > ("congvan: " + fixture("bad/" + bad[i]) + ": ").size() + 5);
+    }
+    CHECK_THAT(errors[2], Catch::Contains("truncated"));
+    CHECK_THAT(errors[3], Catch::Contains("encrypted"));
+    CHECK_THAT(errors[5], Catch::Contains("too large"));
+    auto out = lines_of(result.out);
+    REQUIRE(out.size() == 2);  // both good files, in order
+    auto first = nlohmann::json::parse(out[0]);
+    auto last = nlohmann::json::parse(out[1]);
+    CHECK(first["file"] == sample("bgddt-2020-huong-dan.txt"));
+    CHECK(last["file"] == fixture("hung-yen-2021-bao-cao.pdf"));
+    CHECK(last["sha256"].get<std::string>().size() == 64);
+    CHECK(last["pages"][0]["source"] == "text");
+    CHECK(last["pages"][0]["lines"][0]["text"] == "Số: 2005/BC-SGDĐT");
+    CHECK(last["pages"][0]["lines"][0]["bbox"].size() == 4);
+}
+
+TEST_CASE("congvan text prints pages separated by form feeds, in the order given", "[fixtures]") {
+    auto result = run_congvan({"text", "-j", "2", fixture("bac-kan-2022-ke-hoach.pdf"), sample("hung-yen-2021-bao-cao.txt")});
+    CHECK(result.exit_code == 0);
+    auto bac_kan = result.out.find("==> " + fixture("bac-kan-2022-ke-hoach.pdf"));
+    auto hung_yen = result.out.find("==> " + sample("hung-yen-2021-bao-cao.txt"));
+    REQUIRE(bac_kan != std::string::npos);
+    REQUIRE(hung_yen != std::string::npos);
+    CHECK(bac_kan < hung_yen);
+    CHECK(std::count(result.out.begin(), result.out.end(), '\f') >= 3);
+}

@@ -1,0 +1,49 @@
+// Real Poppler on the text-layer and mixed PDFs made from the seeds.
+#include <catch2/catch.hpp>
+
+#include "extract/loader.h"
+#include "helpers.h"
+
+using namespace congvan;
+using namespace congvan::test;
+
+TEST_CASE("text-layer PDFs of the seeds give back their text", "[fixtures]") {
+    for (const auto& name : kSeedNames) {
+        auto truth = flat_text(load_document(sample(name + ".txt")));
+        auto pdf = load_document(fixture(name + ".pdf"));
+        double cer = character_error_rate(truth, flat_text(pdf));
+        INFO(name << " CER " << cer * 100 << " %");
+        CHECK(cer <= 0.005);
+        for (const auto& page : pdf.pages) CHECK(page.source == PageSource::Text);
+    }
+}
+
+TEST_CASE("text-layer lines carry boxes in points with the origin at the top left", "[fixtures]") {
+    auto pdf = load_document(fixture("hung-yen-2021-bao-cao.pdf"));
+    REQUIRE(!pdf.pages.empty());
+    const auto& page = pdf.pages[0];
+    CHECK(page.width == Approx(595.3).margin(1));
+    CHECK(page.height == Approx(841.9).margin(1));
+    REQUIRE(page.lines.size() > 3);
+    const auto& first = page.lines[0];
+    REQUIRE(first.bbox);
+    CHECK(first.text == "Số: 2005/BC-SGDĐT");
+    CHECK(first.bbox->y0 < 100);   // the first line is near the top, not the bottom
+    CHECK(first.bbox->x0 == Approx(56.7).margin(2));
+    CHECK(page.lines[1].bbox->y0 > first.bbox->y0);
+}
+
+TEST_CASE("a mixed PDF takes the text layer on page 1 and OCR on page 2", "[fixtures][ocr]") {
+    TaskPool pool(2);
+    LoadOptions options;
+    options.pool = &pool;
+    auto doc = load_document(fixture("dak-lak-2023-ke-hoach.mixed.pdf"), options);
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(doc.pages[0].source == PageSource::Text);
+    CHECK(doc.pages[1].source == PageSource::Ocr);
+    auto text_page = load_document(fixture("dak-lak-2023-ke-hoach.pdf")).pages[1];
+    std::string truth, ocr;
+    for (const auto& l : text_page.lines) truth += l.text + ' ';
+    for (const auto& l : doc.pages[1].lines) ocr += l.text + ' ';
+    CHECK(character_error_rate(collapse_whitespace(truth), collapse_whitespace(ocr)) < 0.03);
+}

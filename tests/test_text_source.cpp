@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+
+#include "extract/flow.h"
+#include "extract/text_source.h"
+
+using namespace congvan;
+
+TEST_CASE("light markdown is stripped and its text kept") {
+    CHECK(strip_markdown("## **BÁO CÁO**") == "BÁO CÁO");
+    CHECK(strip_markdown("*a) Chủ đề: **Thúc đẩy.***") == "a) Chủ đề: Thúc đẩy.");
+    CHECK(strip_markdown("1\t<b>Các lớp</b>\tLớp") == "1\tCác lớp\tLớp");
+    CHECK(strip_markdown("tại <https://uil.unesco.org> để") == "tại https://uil.unesco.org để");
+}
+
+TEST_CASE("form feeds start new pages and blank lines are dropped") {
+    auto pages = read_text_pages("Dòng một\n\n  Dòng hai  \fTrang hai\n");
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].lines.size() == 2);
+    CHECK(pages[0].lines[1].text == "Dòng hai");
+    CHECK(pages[1].number == 2);
+    CHECK(pages[1].lines[0].text == "Trang hai");
+}
+
+TEST_CASE("a phrase wrapped over two lines is found as flowing text and mapped back") {
+    Document doc;
+    doc.pages = read_text_pages("gửi về Sở Giáo dục và Đào tạo trước ngày\n15/10/2022 để tổng hợp\n");
+    FlowText flow(doc);
+    auto at = flow.folded().find("truoc ngay\n15/10/2022");
+    REQUIRE(at != std::string::npos);
+    CHECK(flow.evidence_at(at).line == 1);
+    auto date_at = flow.folded().find("15/10");
+    CHECK(flow.evidence_at(date_at).line == 2);
+    CHECK(flow.evidence_at(date_at).text == "15/10/2022 để tổng hợp");
+    CHECK(flow.original(at, date_at + 10) == "trước ngày 15/10/2022");
+}
