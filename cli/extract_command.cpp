@@ -1,0 +1,57 @@
+#include <iostream>
+
+#include "cli/command.h"
+#include "extract/batch.h"
+#include "extract/extractor.h"
+#include "report/record_json.h"
+
+namespace congvan::cli {
+
+namespace {
+
+struct ExtractOptions {
+    std::vector<std::string> files;
+    std::string format = "text";
+    unsigned jobs = default_jobs();
+};
+
+int run_extract(const ExtractOptions& options) {
+    TaskPool pool(options.jobs);
+    int exit_code = kExitOk;
+    bool as_array = options.format == "json";
+    bool first = true;
+    if (as_array) std::cout << "[\n";
+    run_batch(options.files, pool, {}, {
+        [&](BatchItem& item) {
+            Record record = extract_record(*item.document);
+            item.output = options.format == "text" ? record_summary(record) : record_json(record).dump();
+        },
+        [&](BatchItem& item) {
+            if (!item.error.empty()) {
+                report_file_error(item.path, item.error);
+                exit_code = kExitBadInput;
+                return;
+            }
+            if (as_array) std::cout << (first ? "" : ",\n") << item.output;
+            else std::cout << item.output << '\n';
+            first = false;
+            std::cout << std::flush;
+        }});
+    if (as_array) std::cout << "\n]\n";
+    return exit_code;
+}
+
+}  // namespace
+
+void register_extract_command(CLI::App& app, ExitCode& exit_code) {
+    auto options = std::make_shared<ExtractOptions>();
+    auto* cmd = app.add_subcommand("extract", "Extract the structured fields of each document, with evidence");
+    cmd->add_option("files", options->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
+        ->check(CLI::IsMember({"text", "jsonl", "json"}));
+    cmd->add_option("-j,--jobs", options->jobs, "Files and pages processed in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 256u));
+    cmd->callback([options, &exit_code] { exit_code.value = run_extract(*options); });
+}
+
+}  // namespace congvan::cli

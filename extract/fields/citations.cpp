@@ -1,0 +1,94 @@
+// Cited documents: "Công văn số 4342/BGDĐT-GDTX ngày 07/9/2022 của Bộ Giáo dục và
+// Đào tạo", "Kế hoạch số 565 ngày 25/9/2018" (no symbol), "3589/BGDĐT - GDTX"
+// (spaces), OCR's lost hyphens. The instruction is the cited Ministry dispatch.
+#include "extract/normalize.h"
+#include "field_context.h"
+
+namespace congvan::fields {
+
+namespace {
+
+constexpr std::size_t kIssuerWords = 9;
+
+const char* type_of_citation(std::string_view word) {
+    static const std::pair<const char*, const char*> types[] = {
+        {"cong van", "cong_van"},   {"van ban", "van_ban"},       {"ke hoach", "ke_hoach"},
+        {"quyet dinh", "quyet_dinh"}, {"to trinh", "to_trinh"},   {"thong tu", "thong_tu"},
+        {"nghi quyet", "nghi_quyet"}, {"chi thi", "chi_thi"},     {"thong bao", "thong_bao"},
+        {"huong dan", "huong_dan"}, {"bao cao", "bao_cao"},       {"nghi dinh", "nghi_dinh"},
+        {"chuong trinh", "chuong_trinh"}};
+    for (auto [w, t] : types)
+        if (word.starts_with(w)) return t;
+    return "other";
+}
+
+// "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
+std::string issuer_after(const FieldContext& ctx, std::size_t from) {
+    static const RE2 of_re(R"(^\s*,?\s*cua\s+)");
+    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham)\s|[,;.:()]|$)"));
+    re2::StringPiece rest(ctx.folded.data() + from, std::min<std::size_t>(ctx.folded.size() - from, 200));
+    re2::StringPiece input = rest;
+    if (!RE2::Consume(&input, of_re)) return {};
+    std::size_t start = static_cast<std::size_t>(input.data() - ctx.folded.data());
+    auto stop = ctx.find_first(stop_re, start, start + 120);
+    std::string issuer = ctx.original(start, stop ? stop->begin : std::min(ctx.folded.size(), start + 120));
+    std::size_t words = 0, cut = 0;
+    for (std::size_t i = 0; i <= issuer.size(); ++i)
+        if (i == issuer.size() || issuer[i] == ' ') { if (++words == kIssuerWords) { cut = i; break; } }
+    if (cut) issuer.resize(cut);
+    return expand_body_abbreviations(issuer);
+}
+
+bool is_ministry_symbol(std::string_view folded_number) {
+    return folded_number.find("/bgd") != std::string_view::npos;
+}
+
+std::string canonical_number(std::string original) {
+    std::erase(original, ' ');
+    return original;
+}
+
+bool same_document(const CitedDocument& a, const CitedDocument& b) {
+    return fold_string(a.number) == fold_string(b.number) && a.type == b.type &&
+           (!a.date || !b.date || *a.date == *b.date);
+}
+
+}  // namespace
+
+void extract_citations(const FieldContext& ctx, Record& r) {
+    static const RE2 citation(spaced(
+        R"((cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*((\d{1,5})(?:\s*/\s*(?:\d{4}\s*/\s*)?[a-z&]+(?:\s*-\s*[a-z&]+)*)?))"));
+    std::string own = r.number.value ? fold_string(*r.number.value) : "";
+    std::vector<CitedDocument> found;
+    for (const auto& m : ctx.find_all(citation)) {
+        CitedDocument doc;
+        doc.type = type_of_citation(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
+        doc.number = canonical_number(ctx.original(m, 1));
+        std::size_t after = m.end;
+        static const RE2 date_lead(R"(^\s*,?\s*ngay\s*)");
+        re2::StringPiece rest(ctx.folded.data() + after, ctx.folded.size() - after);
+        if (RE2::Consume(&rest, date_lead)) {
+            std::size_t at = static_cast<std::size_t>(rest.data() - ctx.folded.data());
+            if (const DateMention* d = ctx.date_in(at, at + 1)) {
+                doc.date = d->date;
+                after = d->end;
+            }
+        }
+        doc.issuer = issuer_after(ctx, after);
+        doc.evidence = ctx.evidence(m.begin);
+        if (!own.empty() && fold_string(doc.number) == own) {
+            r.self_references.push_back(doc);
+            continue;
+        }
+        bool seen = std::any_of(found.begin(), found.end(), [&](const CitedDocument& f) { return same_document(f, doc); });
+        if (!seen) found.push_back(doc);
+    }
+    for (const auto& doc : found) {
+        if ((doc.type == "cong_van" || doc.type == "van_ban" || doc.type == "huong_dan") && is_ministry_symbol(fold_string(doc.number)) && !r.instruction.value) {
+            r.instruction = {doc, doc.evidence};
+        }
+    }
+    if (!found.empty()) r.references = {found, found.front().evidence};
+}
+
+}  // namespace congvan::fields

@@ -1,0 +1,68 @@
+// What every field parser gets: the flowing text, the dates in it, and small
+// helpers to run RE2 patterns over the folded text and read the original back.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/flow.h"
+#include "extract/record.h"
+#include "extract/vn_dates.h"
+
+namespace congvan::fields {
+
+struct Match {
+    std::size_t begin = 0, end = 0;  // folded offsets of the whole match
+    std::vector<std::pair<std::size_t, std::size_t>> groups;  // (npos, npos) when a group did not take part
+    bool has(std::size_t g) const { return g < groups.size() && groups[g].first != std::string::npos; }
+};
+
+class FieldContext {
+public:
+    FieldContext(const FlowText& flow, int year_hint);
+
+    const FlowText& flow;
+    const std::string& folded;
+    int year_hint;
+    std::vector<DateMention> dates;
+
+    // Every non-overlapping match of `re` in folded[from, to).
+    std::vector<Match> find_all(const RE2& re, std::size_t from = 0, std::size_t to = std::string::npos) const;
+    std::optional<Match> find_first(const RE2& re, std::size_t from = 0, std::size_t to = std::string::npos) const;
+    // The first date that starts in [from, to).
+    const DateMention* date_in(std::size_t from, std::size_t to) const;
+
+    std::string original(std::size_t b, std::size_t e) const { return flow.original(b, e); }
+    std::string original(const Match& m, std::size_t g) const { return original(m.groups[g].first, m.groups[g].second); }
+    Evidence evidence(std::size_t f) const { return flow.evidence_at(f); }
+    std::string_view folded_line(const FlowText::LineRef& line) const {
+        return std::string_view(folded).substr(line.begin, line.end - line.begin);
+    }
+};
+
+// A pattern over flowing text: each literal space outside a character class
+// matches any run of whitespace, line breaks included ("trước ngày\n15/10").
+std::string spaced(std::string_view pattern);
+
+// Parsers, one per family of fields (extract/fields/*.cpp).
+int find_year(const FlowText& flow, Evidence* evidence);
+void extract_header(const FieldContext& ctx, Record& record);
+void extract_theme(const FieldContext& ctx, Record& record);
+void extract_timeline(const FieldContext& ctx, Record& record);
+void extract_citations(const FieldContext& ctx, Record& record);
+void extract_responsibilities(const FieldContext& ctx, Record& record);
+void extract_signature_and_recipients(const FieldContext& ctx, Record& record);
+void extract_statistics(const FieldContext& ctx, Record& record);
+
+// Province names of Việt Nam; the canonical spelling of the one in `folded`.
+std::optional<std::string> province_named_in(std::string_view folded);
+
+// "Bộ GDĐT" → "Bộ Giáo dục và Đào tạo", "UBND tỉnh" → "Ủy ban nhân dân tỉnh".
+std::string expand_body_abbreviations(const std::string& text);
+// "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" → "Ủy ban nhân dân tỉnh Lào Cai".
+std::string issuer_capitalisation(const std::string& upper);
+
+}  // namespace congvan::fields

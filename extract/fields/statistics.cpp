@@ -1,0 +1,73 @@
+// A report's annex table ("BẢNG TỔNG HỢP…"): rows of activity, unit, count and
+// people. Cells arrive as flowing text (PDF and OCR lose the columns), so a row is
+// read backwards from its end: one or two numbers closing a line, the unit before
+// them, the activity before that (over a wrapped line too).
+#include "extract/normalize.h"
+#include "field_context.h"
+
+namespace congvan::fields {
+
+namespace {
+
+constexpr std::size_t kMinActivityWords = 3;
+
+long number_of(std::string_view folded) {
+    std::string digits;
+    for (char c : folded)
+        if (c >= '0' && c <= '9') digits += c;
+    return digits.empty() ? 0 : std::stol(digits);
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        bool space = c == ' ' || c == '\n';
+        if (!space && !in_word) ++n;
+        in_word = !space;
+    }
+    return n;
+}
+
+// Where a row's activity begins: its line, or the line before when the row wrapped.
+std::size_t activity_begin(const FieldContext& ctx, std::size_t unit_begin, std::size_t previous_row_end) {
+    auto [line_begin, line_end] = ctx.flow.line_bounds(unit_begin);
+    std::size_t begin = std::max(line_begin, previous_row_end);
+    std::string_view text = std::string_view(ctx.folded).substr(begin, unit_begin - begin);
+    if (word_count(text) < kMinActivityWords && line_begin > previous_row_end + 1) {
+        auto [prev_begin, prev_end] = ctx.flow.line_bounds(line_begin - 1);
+        begin = std::max(prev_begin, previous_row_end);
+    }
+    static const RE2 row_index(R"(^\s*\d{1,2}\s+)");
+    re2::StringPiece rest(ctx.folded.data() + begin, unit_begin - begin);
+    if (RE2::Consume(&rest, row_index)) begin = static_cast<std::size_t>(rest.data() - ctx.folded.data());
+    return begin;
+}
+
+}  // namespace
+
+void extract_statistics(const FieldContext& ctx, Record& r) {
+    static const RE2 table_start(spaced(R"(bang tong hop)"));
+    static const RE2 row_end(spaced(
+        R"(((?:so cuoc|tin bai|tap the|lop|quyen|huyen|truong|cuoc|don vi|nguoi)(?:\s*/\s*(?:so nguoi|nguoi|cuoc|ca nhan|trung tam))?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[ \t]+(\d{1,3}(?:[.,]\d{3})+|\d+))?[ \t]*(?:\n|$))"));
+    auto start = ctx.find_first(table_start);
+    if (!start) return;
+    std::vector<StatisticsRow> rows;
+    std::size_t previous_end = start->end;
+    for (const auto& m : ctx.find_all(row_end, start->end)) {
+        std::size_t unit_begin = m.groups[0].first;
+        if (unit_begin > 0 && std::isalnum(static_cast<unsigned char>(ctx.folded[unit_begin - 1]))) continue;
+        std::size_t begin = activity_begin(ctx, unit_begin, previous_end);
+        StatisticsRow s;
+        s.activity = ctx.original(begin, unit_begin);
+        s.unit = ctx.original(m, 0);
+        s.count = number_of(ctx.folded.substr(m.groups[1].first, m.groups[1].second - m.groups[1].first));
+        if (m.has(2)) s.people = number_of(ctx.folded.substr(m.groups[2].first, m.groups[2].second - m.groups[2].first));
+        s.evidence = ctx.evidence(unit_begin);
+        previous_end = m.end;
+        if (!s.activity.empty()) rows.push_back(std::move(s));
+    }
+    if (!rows.empty()) r.statistics = {rows, ctx.evidence(start->begin)};
+}
+
+}  // namespace congvan::fields

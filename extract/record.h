@@ -1,0 +1,108 @@
+// The structured record of one document: the `congvan extract` contract. Every
+// value carries the evidence it was read from; values keep the document's own
+// wording (typos included: the rules must see them).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "vn_dates.h"
+
+namespace congvan {
+
+template <typename T>
+struct Field {
+    std::optional<T> value;            // empty: absent, or blank in a draft
+    std::optional<Evidence> evidence;  // set when the field was seen, blank or not
+    bool present() const { return value.has_value(); }
+};
+
+struct Week {
+    VnDate start, end;
+};
+
+struct Opening {
+    std::optional<VnDate> date;
+    std::string time;      // "08:30", or empty
+    std::string weekday;   // as written: "thứ 7", "Thứ Hai"
+    int stated_weekday = 0;  // 1 = Monday … 7 = Sunday, 0 when none is written
+    std::string venue;
+};
+
+// A cited document: Công văn số 4342/BGDĐT-GDTX ngày 07/9/2022 của Bộ GDĐT.
+struct CitedDocument {
+    std::string type;    // cong_van, ke_hoach, quyet_dinh, to_trinh, thong_tu, …
+    std::string number;  // number/symbol as printed, spaces around '-' and '/' removed
+    std::optional<VnDate> date;
+    std::string issuer;
+    Evidence evidence;
+};
+
+struct Responsibility {
+    std::string agency;
+    std::string tasks;
+    Evidence evidence;
+};
+
+struct Signer {
+    std::string authority;  // "KT. CHỦ TỊCH"
+    std::string title;      // "PHÓ CHỦ TỊCH"
+    std::string name;
+};
+
+struct StatisticsRow {
+    std::string activity;
+    std::string unit;
+    std::optional<long> count;
+    std::optional<long> people;
+    Evidence evidence;
+};
+
+// Every date written anywhere, for the rules on dates themselves.
+struct DateInText {
+    VnDate date;
+    std::string written;  // as in the text: "31/9/2022"
+    std::optional<int> stated_weekday;
+    std::string weekday_written;
+    Evidence evidence;
+};
+
+struct ThemeMention {
+    std::string text;
+    Evidence evidence;
+};
+
+struct Record {
+    std::string file;
+    std::string sha256;
+    Field<std::string> doc_type;
+    Field<std::string> number;   // null when the number is left blank
+    Field<std::string> symbol;   // the part after '/', even in a blank number
+    Field<std::string> issuer;
+    Field<std::string> province;
+    Field<std::string> place;
+    Field<VnDate> date;
+    Field<std::string> subject;
+    Field<int> year;
+    Field<std::string> theme;
+    Field<Week> week;
+    Field<Opening> opening;
+    Field<VnDate> report_deadline;
+    Field<CitedDocument> instruction;
+    Field<std::vector<CitedDocument>> references;
+    Field<std::vector<Responsibility>> responsibilities;
+    Field<std::vector<std::string>> recipients;
+    Field<Signer> signer;
+    Field<std::vector<StatisticsRow>> statistics;
+
+    std::vector<DateInText> dates;
+    std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`
+    std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
+    double min_confidence = 100.0;               // lowest OCR line confidence of a field's evidence
+    bool ocr = false;
+    std::vector<std::string> warnings;
+};
+
+}  // namespace congvan

@@ -1,0 +1,219 @@
+#include "vn_dates.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <cctype>
+
+namespace congvan {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Reads 1..max digits at i; returns the count read.
+int read_number(std::string_view s, std::size_t i, int max_digits, int& value) {
+    int n = 0;
+    value = 0;
+    while (i + n < s.size() && n < max_digits && is_digit(s[i + n])) value = value * 10 + (s[i + n++] - '0');
+    return n;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    return i;
+}
+
+// d/m[/yyyy] starting at i, or nothing. '-' and '.' count only with a year, since
+// "6.2." and "2021-2030" are section numbers and spans of years.
+std::optional<DateMention> numeric_date_at(std::string_view s, std::size_t i, int context_year) {
+    if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) return std::nullopt;
+    int day = 0, month = 0, year = 0;
+    std::size_t p = i;
+    int n = read_number(s, p, 2, day);
+    if (n == 0 || (p + n < s.size() && is_digit(s[p + n]))) return std::nullopt;
+    p = skip_spaces(s, p + n);
+    if (p >= s.size() || (s[p] != '/' && s[p] != '-' && s[p] != '.')) return std::nullopt;
+    char sep = s[p];
+    p = skip_spaces(s, p + 1);
+    n = read_number(s, p, 2, month);
+    if (n == 0 || (p + n < s.size() && is_digit(s[p + n]))) return std::nullopt;
+    p += n;
+    std::size_t end = p;
+    std::size_t q = sep == '/' ? skip_spaces(s, p) : p;
+    if (q < s.size() && s[q] == sep) {
+        q = sep == '/' ? skip_spaces(s, q + 1) : q + 1;
+        n = read_number(s, q, 4, year);
+        if (n == 4 && !(q + n < s.size() && is_digit(s[q + n]))) end = q + n;
+        else return std::nullopt;  // 07/2018/TT-BTC, 1/2/3
+    } else if (sep != '/') {
+        return std::nullopt;
+    }
+    if (year != 0) {
+        if (day < 1 || day > 39 || month < 1 || month > 19) return std::nullopt;
+    } else if (day < 1 || day > 31 || month < 1 || month > 12) {
+        return std::nullopt;
+    }
+    DateMention m;
+    m.date = {day, month, year == 0 ? context_year : year, year == 0};
+    m.begin = i;
+    m.end = end;
+    return m;
+}
+
+}  // namespace
+
+int days_in_month(int month, int year) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+bool VnDate::exists() const { return year > 0 && day >= 1 && day <= days_in_month(month, year); }
+
+std::string VnDate::iso() const { return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day); }
+
+long VnDate::serial() const {
+    // Howard Hinnant's days_from_civil.
+    int y = month <= 2 ? year - 1 : year;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = static_cast<unsigned>(y - era * 400);
+    unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+int iso_weekday(const VnDate& date) {
+    long s = date.serial();  // 1970-01-01 was a Thursday (4)
+    return static_cast<int>(((s % 7) + 7 + 3) % 7) + 1;
+}
+
+std::string weekday_name(int d) {
+    static const char* names[] = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
+    return d >= 1 && d <= 7 ? names[d - 1] : "";
+}
+
+std::optional<VnDate> parse_iso_date(std::string_view iso) {
+    int y, m, d;
+    if (std::sscanf(std::string(iso).c_str(), "%d-%d-%d", &y, &m, &d) != 3) return std::nullopt;
+    return VnDate{d, m, y, false};
+}
+
+std::vector<DateMention> find_dates(std::string_view s, int context_year) {
+    std::vector<DateMention> dates;
+    static const RE2 word_form(R"(ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))");
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == 'n' && (i == 0 || !is_alnum(s[i - 1]))) {
+            re2::StringPiece input(s.data() + i, s.size() - i), d, m, y;
+            if (RE2::Consume(&input, word_form, &d, &m, &y)) {
+                DateMention mention;
+                mention.date = {std::stoi(std::string(d)), std::stoi(std::string(m)), std::stoi(std::string(y)), false};
+                mention.begin = i;
+                mention.end = static_cast<std::size_t>(input.data() - s.data());
+                mention.word_form = true;
+                dates.push_back(mention);
+                i = mention.end - 1;
+                continue;
+            }
+        }
+        if (!is_digit(s[i])) continue;
+        if (auto m = numeric_date_at(s, i, context_year)) {
+            dates.push_back(*m);
+            i = m->end - 1;
+        } else {
+            while (i + 1 < s.size() && is_digit(s[i + 1])) ++i;
+        }
+    }
+    return dates;
+}
+
+std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<DateMention>& dates) {
+    static const RE2 between(R"(\s*(?:(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?|-\s*))");
+    static const RE2 opener(R"((?:^|[^a-z])tu\s+(?:ngay\s+)?$)");
+    std::vector<DateRange> ranges;
+    for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+        const auto& a = dates[k];
+        const auto& b = dates[k + 1];
+        std::string_view gap = s.substr(a.end, b.begin - a.end);
+        if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), between)) continue;
+        std::size_t look = a.begin > 16 ? a.begin - 16 : 0;
+        std::string_view before = s.substr(look, a.begin - look);
+        bool has_opener = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), opener);
+        if (!has_opener && gap.find("den") == std::string_view::npos) continue;
+        DateRange range{a, b, has_opener ? before.rfind("tu") + look : a.begin, b.end};
+        if (range.first.date.year_inferred && !b.date.year_inferred) {
+            range.first.date.year = b.date.year;
+            range.first.date.year_inferred = false;
+        }
+        ranges.push_back(range);
+    }
+    return ranges;
+}
+
+std::string TimeOfDay::hhmm() const { return fmt::format("{:02d}:{:02d}", hour, minute); }
+
+std::vector<TimeOfDay> find_times(std::string_view s) {
+    static const RE2 time_re(R"((\d{1,2})\s*(?:h|g|gio)\s*(\d{2})?(?:\s*(?:'|phut))?)");
+    std::vector<TimeOfDay> times;
+    re2::StringPiece input(s.data(), s.size());
+    re2::StringPiece groups[3];
+    std::size_t pos = 0;
+    while (pos < s.size() && time_re.Match(input, pos, s.size(), RE2::UNANCHORED, groups, 3)) {
+        std::size_t begin = static_cast<std::size_t>(groups[0].data() - s.data());
+        std::size_t end = begin + groups[0].size();
+        pos = end > begin ? end : begin + 1;
+        bool starts_word = begin == 0 || !is_alnum(s[begin - 1]);
+        bool ends_word = end >= s.size() || !std::isalpha(static_cast<unsigned char>(s[end]));
+        if (!starts_word || !ends_word) continue;
+        int hour = std::stoi(std::string(groups[1]));
+        int minute = groups[2].empty() ? 0 : std::stoi(std::string(groups[2]));
+        if (hour > 23 || minute > 59) continue;
+        times.push_back({hour, minute, begin, end});
+    }
+    return times;
+}
+
+std::optional<TimeOfDay> time_between(std::string_view s, std::size_t from, std::size_t to) {
+    for (const auto& t : find_times(s.substr(0, std::min(to + 12, s.size()))))
+        if (t.begin >= from && t.begin < to) return t;
+    return std::nullopt;
+}
+
+namespace {
+
+int weekday_from_words(std::string_view w) {
+    static const std::pair<const char*, int> names[] = {
+        {"hai", 1}, {"ba", 2}, {"tu", 3}, {"nam", 4}, {"sau", 5}, {"bay", 6},
+        {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
+    for (auto [name, day] : names)
+        if (w == name) return day;
+    return 0;
+}
+
+}  // namespace
+
+std::optional<WeekdayMention> stated_weekday(std::string_view s, const DateMention& date) {
+    static const RE2 after(R"(^\s*[,(\[]?\s*(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))([^a-z0-9]|$))");
+    static const RE2 before(R"((?:^|[^a-z])(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s*)?$)");
+    re2::StringPiece g[5];
+    std::string_view tail = s.substr(date.end, std::min<std::size_t>(24, s.size() - date.end));
+    if (after.Match(re2::StringPiece(tail.data(), tail.size()), 0, tail.size(), RE2::ANCHOR_START, g, 5)) {
+        int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
+        auto begin = static_cast<std::size_t>((g[1].empty() ? g[3] : g[1]).data() - s.data());
+        auto end = static_cast<std::size_t>((g[3].empty() ? g[2] : g[3]).data() - s.data()) + (g[3].empty() ? g[2] : g[3]).size();
+        return WeekdayMention{day, begin, end};
+    }
+    std::size_t from = date.begin > 24 ? date.begin - 24 : 0;
+    std::string_view head = s.substr(from, date.begin - from);
+    if (before.Match(re2::StringPiece(head.data(), head.size()), 0, head.size(), RE2::UNANCHORED, g, 5)) {
+        int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
+        auto begin = static_cast<std::size_t>((g[1].empty() ? g[3] : g[1]).data() - s.data());
+        auto end = static_cast<std::size_t>((g[3].empty() ? g[2] : g[3]).data() - s.data()) + (g[3].empty() ? g[2] : g[3]).size();
+        return WeekdayMention{day, begin, end};
+    }
+    return std::nullopt;
+}
+
+}  // namespace congvan
