@@ -39,6 +39,16 @@ std::string issuer_after(const FieldContext& ctx, std::size_t from) {
     return expand_body_abbreviations(issuer);
 }
 
+// "Ngày 22/9/2021, Sở GDĐT đã ban hành Công văn số 1755/…": the date leads the sentence.
+std::optional<VnDate> date_opening_sentence(const FieldContext& ctx, std::size_t citation_begin) {
+    static const RE2 lead(spaced(R"((?:^|[.;:]\s|\n)ngay ([0-9/]+)\s*,[^.;]*$)"));
+    std::size_t from = citation_begin > 80 ? citation_begin - 80 : 0;
+    auto m = ctx.find_first(lead, from, citation_begin);
+    if (!m) return std::nullopt;
+    const DateMention* d = ctx.date_in(m->groups[0].first, m->groups[0].first + 1);
+    return d ? std::optional<VnDate>(d->date) : std::nullopt;
+}
+
 bool is_ministry_symbol(std::string_view folded_number) {
     return folded_number.find("/bgd") != std::string_view::npos;
 }
@@ -62,10 +72,13 @@ void extract_citations(const FieldContext& ctx, Record& r) {
     std::vector<CitedDocument> found;
     for (const auto& m : ctx.find_all(citation)) {
         CitedDocument doc;
-        doc.type = type_of_citation(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
+        std::string type_words = ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first);
+        std::replace(type_words.begin(), type_words.end(), '\n', ' ');
+        doc.type = type_of_citation(type_words);
         doc.number = canonical_number(ctx.original(m, 1));
         std::size_t after = m.end;
-        static const RE2 date_lead(R"(^\s*,?\s*ngay\s*)");
+        // OCR leaves stray marks around "ngày": "ngày ;\n07/9/2022".
+        static const RE2 date_lead(R"(^\s*,?\s*ngay\s*[;:,.]?\s*)");
         re2::StringPiece rest(ctx.folded.data() + after, ctx.folded.size() - after);
         if (RE2::Consume(&rest, date_lead)) {
             std::size_t at = static_cast<std::size_t>(rest.data() - ctx.folded.data());
@@ -74,6 +87,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
                 after = d->end;
             }
         }
+        if (!doc.date) doc.date = date_opening_sentence(ctx, m.begin);
         doc.issuer = issuer_after(ctx, after);
         doc.evidence = ctx.evidence(m.begin);
         if (!own.empty() && fold_string(doc.number) == own) {

@@ -51,6 +51,12 @@ const char* type_of_code(std::string_view code) {
     return nullptr;
 }
 
+// How the first line of an issuing body starts, in the header or over an annex.
+const RE2& issuing_body() {
+    static const RE2 re(R"(^(?:uy ban nhan dan|so giao duc|bo giao duc|phong giao duc|truong|hoi khuyen hoc|bo |so ))");
+    return re;
+}
+
 std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx) {
     std::vector<const FlowText::LineRef*> out;
     for (const auto& line : ctx.flow.lines()) {
@@ -153,15 +159,15 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
             if (!joined.empty()) break;
             continue;
         }
+        if (joined.empty() && !RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), issuing_body())) continue;
         if (!evidence) evidence = ctx.flow.evidence_of(*line);
         joined += (joined.empty() ? "" : " ") + line->source->text;
     }
     if (joined.empty()) {
-        static const RE2 body_line(R"(^(?:uy ban nhan dan|so giao duc va dao tao|bo giao duc va dao tao|phong giao duc va dao tao))");
         for (const auto& line : ctx.flow.lines()) {
             if (!is_upper_case(line.source->text)) continue;
             std::string_view f = ctx.folded_line(line);
-            if (RE2::PartialMatch(re2::StringPiece(f.data(), f.size()), body_line)) {
+            if (RE2::PartialMatch(re2::StringPiece(f.data(), f.size()), issuing_body())) {
                 joined = line.source->text;
                 evidence = ctx.flow.evidence_of(line);
                 break;

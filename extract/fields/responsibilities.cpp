@@ -69,7 +69,8 @@ void extract_responsibilities(const FieldContext& ctx, Record& r) {
         Responsibility resp{ctx.original(start, agency_end), "", ctx.flow.evidence_of(lines[i])};
         if (colon != std::string_view::npos) resp.tasks = ctx.original(agency_end + 1, lines[i].end);
         // A heading without a colon may wrap: "… Cổng Thông tin" / "điện tử tỉnh".
-        while (colon == std::string_view::npos && i + 1 < section->end_line && starts_lower_case(lines[i + 1].source->text) &&
+        while (colon == std::string_view::npos && i + 1 < section->end_line &&
+               (starts_lower_case(lines[i + 1].source->text) || resp.agency.ends_with(",")) &&
                ctx.folded_line(lines[i + 1]).size() < 40) {
             resp.agency += " " + lines[++i].source->text;
         }

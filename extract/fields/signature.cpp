@@ -1,5 +1,6 @@
 // The end of a document: "Kính gửi" and "Nơi nhận" lists, and the signature block
 // (authority "TM."/"KT."/"Q."/"TL.", title, name).
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "extract/normalize.h"
@@ -26,6 +27,11 @@ bool is_authority(std::string_view folded) {
 bool looks_like_name(const std::string& text) {
     static const RE2 name(R"(^[A-ZĐ\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,4}$)");
     return !is_upper_case(text) && RE2::FullMatch(text, name);
+}
+
+bool starts_lower(const std::string& text) {
+    auto u = to_u32(text);
+    return !u.empty() && u_islower(static_cast<UChar32>(u[0]));
 }
 
 std::string list_entry(std::string text) {
@@ -65,11 +71,18 @@ void extract_recipients(const FieldContext& ctx, Record& r) {
         auto colon = text.find(':');
         if (colon != std::string::npos && !list_entry(text.substr(colon + 1)).empty())
             out.push_back(list_entry(text.substr(colon + 1)));
+        // An entry is open while no ';' or '.' has closed it: its line wrapped. An
+        // addressee on the "Kính gửi:" line itself goes on only in lower case.
+        bool open_entry = false;
         for (std::size_t k = i + 1; k < lines.size(); ++k) {
             std::string_view g = ctx.folded_line(lines[k]);
+            const std::string& line = lines[k].source->text;
             bool entry = g.rfind("-", 0) == 0 || g.rfind("+", 0) == 0;
-            if (!entry && !(copies && g.rfind("gui ban", 0) == 0)) break;
-            if (entry) out.push_back(list_entry(lines[k].source->text));
+            if (entry) out.push_back(list_entry(line));
+            else if (open_entry && !is_authority(g) && !is_upper_case(line)) out.back() = list_entry(out.back() + " " + line);
+            else if (k == i + 1 && colon != std::string::npos && starts_lower(line)) out.back() = list_entry(out.back() + " " + line);
+            else if (!(copies && g.rfind("gui ban", 0) == 0)) break;
+            open_entry = (entry || open_entry) && !line.empty() && std::string(";.:").find(line.back()) == std::string::npos;
             i = k;
         }
     }
