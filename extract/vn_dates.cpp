@@ -155,7 +155,7 @@ std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<Da
 std::string TimeOfDay::hhmm() const { return fmt::format("{:02d}:{:02d}", hour, minute); }
 
 std::vector<TimeOfDay> find_times(std::string_view s) {
-    static const RE2 time_re(R"((\d{1,2})\s*(?:h|g|gio)\s*(\d{2})?(?:\s*(?:'|phut))?)");
+    static const RE2 time_re(R"((\d{1,2})\s*(?:gio|h|g)\s*(\d{2})?(?:\s*(?:'|phut))?)");
     std::vector<TimeOfDay> times;
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece groups[3];

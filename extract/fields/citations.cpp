@@ -25,7 +25,7 @@ const char* type_of_citation(std::string_view word) {
 // "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
 std::string issuer_after(const FieldContext& ctx, std::size_t from) {
     static const RE2 of_re(R"(^\s*,?\s*cua\s+)");
-    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham)\s|[,;.:()]|$)"));
+    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
     re2::StringPiece rest(ctx.folded.data() + from, std::min<std::size_t>(ctx.folded.size() - from, 200));
     re2::StringPiece input = rest;
     if (!RE2::Consume(&input, of_re)) return {};

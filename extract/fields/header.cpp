@@ -53,7 +53,7 @@ const char* type_of_code(std::string_view code) {
 
 // How the first line of an issuing body starts, in the header or over an annex.
 const RE2& issuing_body() {
-    static const RE2 re(R"(^(?:uy ban nhan dan|so giao duc|bo giao duc|phong giao duc|truong|hoi khuyen hoc|bo |so ))");
+    static const RE2 re(R"(^(?:uy ban nhan dan|ubnd|so giao duc|so gd|bo giao duc|phong giao duc|phong gd|truong|hoi khuyen hoc|bo |so ))");
     return re;
 }
 
@@ -149,6 +149,34 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
     r.doc_type = {"other", std::nullopt};
 }
 
+// The header names the parent body above the issuing one ("UBND HUYỆN THANH OAI /
+// PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): the issuer is the last body, placed where its parent
+// is when it does not say where it is itself.
+std::string issuer_of_header(const std::string& joined) {
+    std::vector<std::string> bodies;
+    std::string folded = fold_string(joined);
+    auto words = to_u32(joined);
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < folded.size(); ++i) {
+        if (folded[i - 1] != ' ') continue;
+        re2::StringPiece rest(folded.data() + i, folded.size() - i);
+        if (RE2::Consume(&rest, issuing_body()) && i > start)
+            bodies.push_back(to_utf8(words.substr(start, i - 1 - start))), start = i;
+    }
+    bodies.push_back(to_utf8(words.substr(start)));
+    std::string issuer = issuer_capitalisation(bodies.back());
+    if (bodies.size() < 2) return issuer;
+    std::string parent = issuer_capitalisation(bodies[bodies.size() - 2]);
+    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa) )");
+    std::string parent_folded = fold_string(parent);
+    re2::StringPiece level;
+    if (!RE2::PartialMatch(fold_string(issuer), place) && RE2::PartialMatch(parent_folded, place, &level)) {
+        auto p = to_u32(parent);
+        issuer += " " + to_utf8(p.substr(static_cast<std::size_t>(level.data() - parent_folded.data())));
+    }
+    return issuer;
+}
+
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     std::string joined;
     std::optional<Evidence> evidence;
@@ -181,10 +209,16 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         }
         return;
     }
-    r.issuer = {issuer_capitalisation(joined), evidence};
+    r.issuer = {issuer_of_header(joined), evidence};
+    // A school's header names its province only in the parent body's line.
+    if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
 }
 
 void extract_province(const FieldContext& ctx, Record& r) {
+    if (r.province.value) {
+        if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
+        return;
+    }
     if (r.issuer.value) {
         std::string f = fold_string(*r.issuer.value);
         if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
@@ -199,7 +233,7 @@ void extract_province(const FieldContext& ctx, Record& r) {
             r.province = {*p, r.place.evidence};
             return;
         }
-    static const RE2 in_body(R"(tinh\s+([a-z]+(?:\s+[a-z]+){1,2}))");
+    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
     std::map<std::string, std::pair<int, std::size_t>> counts;
     for (const auto& m : ctx.find_all(in_body))
         if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {

@@ -32,7 +32,14 @@ bool word_at(std::string_view hay, std::size_t pos, std::size_t len) {
     return (pos == 0 || !letter(hay[pos - 1])) && (pos + len >= hay.size() || !letter(hay[pos + len]));
 }
 
+// Acronyms (THPT, GDĐT) have no vowel and stay in capitals.
+bool is_acronym(const std::string& word) {
+    std::string f = fold_string(word);
+    return f.size() >= 2 && f.find_first_of("aeiouy") == std::string::npos;
+}
+
 std::string title_case_word(const std::string& word) {
+    if (is_acronym(word)) return word;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
     u.toLower(icu::Locale("vi"));
     if (!u.isEmpty()) u.replace(0, 1, icu::UnicodeString(u.char32At(0)).toUpper(icu::Locale("vi")));
@@ -83,7 +90,7 @@ std::string issuer_capitalisation(const std::string& upper) {
     static const std::pair<const char*, const char*> bodies[] = {
         {"uy ban nhan dan", "Ủy ban nhân dân"}, {"so giao duc va dao tao", "Sở Giáo dục và Đào tạo"},
         {"bo giao duc va dao tao", "Bộ Giáo dục và Đào tạo"}, {"phong giao duc va dao tao", "Phòng Giáo dục và Đào tạo"},
-        {"hoi khuyen hoc", "Hội Khuyến học"}};
+        {"hoi khuyen hoc", "Hội Khuyến học"}, {"ubnd", "UBND"}, {"truong", "Trường"}, {"so gd&dt", "Sở GD&ĐT"}};
     std::string folded = fold_string(upper);
     std::string text = clean_line(upper);
     for (auto [key, proper] : bodies) {

@@ -10,6 +10,9 @@ namespace congvan::fields {
 
 namespace {
 
+// How long the wrapped rest of an agency's name may be.
+constexpr std::size_t kAgencyContinuation = 40;
+
 // Only names of bodies are agencies; "8. Công tác tổng kết, báo cáo" is not one.
 bool names_an_agency(std::string_view folded) {
     static const RE2 agency(
@@ -68,10 +71,19 @@ void extract_responsibilities(const FieldContext& ctx, Record& r) {
         std::size_t agency_end = colon == std::string_view::npos ? lines[i].end : start + colon;
         Responsibility resp{ctx.original(start, agency_end), "", ctx.flow.evidence_of(lines[i])};
         if (colon != std::string_view::npos) resp.tasks = ctx.original(agency_end + 1, lines[i].end);
-        // A heading without a colon may wrap: "… Cổng Thông tin" / "điện tử tỉnh".
+        // An agency may wrap before its colon ("… Giáo dục thường" / "xuyên huyện: Mở…")
+        // or, as a heading, wrap and stand alone ("… Cổng Thông tin" / "điện tử tỉnh").
         while (colon == std::string_view::npos && i + 1 < section->end_line &&
-               (starts_lower_case(lines[i + 1].source->text) || resp.agency.ends_with(",")) &&
-               ctx.folded_line(lines[i + 1]).size() < 40) {
+               (starts_lower_case(lines[i + 1].source->text) || resp.agency.ends_with(","))) {
+            std::string_view next = ctx.folded_line(lines[i + 1]);
+            auto next_colon = next.find(':');
+            if (next_colon != std::string_view::npos && next_colon < kAgencyContinuation) {
+                ++i;
+                resp.agency += " " + ctx.original(lines[i].begin, lines[i].begin + next_colon);
+                resp.tasks = ctx.original(lines[i].begin + next_colon + 1, lines[i].end);
+                break;
+            }
+            if (next.size() >= kAgencyContinuation) break;
             resp.agency += " " + lines[++i].source->text;
         }
         std::string folded_agency = fold_string(resp.agency);

@@ -57,7 +57,7 @@ std::size_t activity_begin(const FieldContext& ctx, std::size_t unit_begin, std:
 void extract_statistics(const FieldContext& ctx, Record& r) {
     static const RE2 table_start(spaced(R"(bang tong hop)"));
     static const RE2 row_end(spaced(
-        R"(((?:so cuoc|tin bai|tap the|lop|quyen|huyen|truong|cuoc|don vi|nguoi)(?:\s*/\s*(?:so nguoi|nguoi|cuoc|ca nhan|trung tam))?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[ \t]+(\d{1,3}(?:[.,]\d{3})+|\d+))?[ \t]*(?:\n|$))"));
+        R"(((?:so cuoc|tin bai|tap the|lop|quyen|huyen|truong|cuoc|don vi|nguoi)(?:\s*/\s*(?:so nguoi|nguoi|cuoc|ca nhan|trung tam))?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(\d{1,3}(?:[.,]\d{3})+|\d+))?[ \t]*(?:\n|$))"));
     auto start = ctx.find_first(table_start);
     if (!start) return;
     std::vector<StatisticsRow> rows;

@@ -87,9 +87,10 @@ void extract_opening(const FieldContext& ctx, Record& r) {
 
 // "trước ngày D" (or "chậm nhất ngày D") in a sentence about reporting.
 void extract_report_deadline(const FieldContext& ctx, Record& r) {
-    static const RE2 anchor(spaced(R"((?:truoc|cham nhat(?:\s+la)?|han cuoi)\s+(?:ngay\s+)?)"));
+    static const RE2 anchor(spaced(R"((?:truoc|cham nhat(?:\s+la)?|han cuoi)\s+)"));
+    constexpr std::size_t kNgay = 6;  // "ngày " may stand between, or open a date in words
     for (const auto& m : ctx.find_all(anchor)) {
-        const DateMention* date = ctx.date_in(m.end, m.end + 2);
+        const DateMention* date = ctx.date_in(m.end, m.end + kNgay);
         if (!date) continue;
         std::size_t from = m.begin > 400 ? m.begin - 400 : 0;
         std::string before(ctx.folded.substr(from, m.begin - from));
