@@ -44,6 +44,7 @@ struct Evidence {
     int line = 0;
     std::string text;
     std::optional<BBox> bbox;
+    double confidence = 100.0;  // of the line: OCR's mean, 100 for a text layer
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "extract/edit_distance.h"
 #include "extract/loader.h"
 #include "extract/normalize.h"
 #include "congvan_version.h"
@@ -73,15 +74,7 @@ std::string collapse_whitespace(const std::string& s) { return clean_line(s); }
 double character_error_rate(const std::string& truth, const std::string& recognised) {
     auto a = to_u32(truth), b = to_u32(recognised);
     if (a.empty()) return b.empty() ? 0.0 : 1.0;
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return static_cast<double>(prev[b.size()]) / static_cast<double>(a.size());
+    return static_cast<double>(edit_distance<char32_t>(a, b)) / static_cast<double>(a.size());
 }
 
 const Document& scanned_seed(const std::string& name) {

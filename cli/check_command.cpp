@@ -1,0 +1,118 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <map>
+
+#include "cli/command.h"
+#include "extract/batch.h"
+#include "extract/extractor.h"
+#include "report/check_output.h"
+#include "rules/config.h"
+
+namespace congvan::cli {
+
+namespace {
+
+struct CheckCommandOptions {
+    std::vector<std::string> files;
+    std::string against;
+    std::optional<int> year;
+    std::string format = "text";
+    std::string lang = "vi";
+    std::string fail_on = "error";
+    std::string ministry_dir = default_ministry_dir();
+    RuleOverrides overrides;
+    std::string config_file;
+    unsigned jobs = default_jobs();
+};
+
+bool reaches(const CheckResult& result, const std::string& fail_on) {
+    if (fail_on == "none") return false;
+    Severity threshold = *parse_severity(fail_on);
+    for (const auto& f : result.findings)
+        if (f.severity >= threshold) return true;
+    return false;
+}
+
+std::optional<MinistryRecord> read_against(const std::string& path) {
+    if (path.empty()) return std::nullopt;
+    return ministry_record_from(extract_record(load_document(path)));
+}
+
+int run_check(CheckCommandOptions options) {
+    Language language = options.lang == "en" ? Language::English : Language::Vietnamese;
+    if (!options.config_file.empty()) options.overrides.config_file = options.config_file;
+    std::map<int, MinistryRecord> records;
+    std::optional<MinistryRecord> against;
+    try {
+        records = load_ministry_records(options.ministry_dir);
+        against = read_against(options.against);
+        config_for_document(".", options.overrides);  // a bad flag is a usage error before any work
+    } catch (const LoadError& e) {
+        report_file_error(options.against, e.what());
+        return kExitBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "congvan: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    TaskPool pool(options.jobs);
+    bool colour = options.format == "text" && isatty(STDOUT_FILENO);
+    bool unreadable = false, failing = false;
+    std::vector<CheckedDocument> checked;
+    if (options.format == "csv") std::cout << csv_header();
+    run_batch(options.files, pool, {}, {
+        [&](BatchItem& item) {
+            CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
+            CheckedDocument doc{item.path, item.document->sha256, check_record(extract_record(*item.document), check)};
+            if (options.format == "text") item.output = checked_text(doc, language, colour);
+            else if (options.format == "jsonl") item.output = checked_json(doc, language).dump() + "\n";
+            else if (options.format == "csv") item.output = checked_csv(doc, language);
+            failing = failing || reaches(doc.result, options.fail_on);
+            if (options.format == "json" || options.format == "sarif") checked.push_back(std::move(doc));
+        },
+        [&](BatchItem& item) {
+            if (!item.error.empty()) {
+                report_file_error(item.path, item.error);
+                unreadable = true;
+                return;
+            }
+            std::cout << item.output << std::flush;
+        }});
+    if (options.format == "json" || options.format == "sarif") {
+        std::sort(checked.begin(), checked.end(), [&](const auto& a, const auto& b) {
+            return std::find(options.files.begin(), options.files.end(), a.file) <
+                   std::find(options.files.begin(), options.files.end(), b.file);
+        });
+        if (options.format == "sarif") std::cout << sarif_log(checked, language).dump(2) << '\n';
+        else {
+            nlohmann::ordered_json all = nlohmann::ordered_json::array();
+            for (const auto& d : checked) all.push_back(checked_json(d, language));
+            std::cout << all.dump(2) << '\n';
+        }
+    }
+    if (unreadable) return kExitBadInput;
+    return failing ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void register_check_command(CLI::App& app, ExitCode& exit_code) {
+    auto o = std::make_shared<CheckCommandOptions>();
+    auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
+    cmd->add_option("files", o->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");
+    cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
+    cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")
+        ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv"}));
+    cmd->add_option("--lang", o->lang, "Language of the messages: vi or en")->check(CLI::IsMember({"vi", "en"}));
+    cmd->add_option("--fail-on", o->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info or none")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+    cmd->add_option("--config", o->config_file, "Rule configuration (default: the nearest .congvan.yaml above each document)");
+    cmd->add_option("--disable", o->overrides.disabled, "Turn a rule off (repeatable)");
+    cmd->add_option("--severity", o->overrides.severities, "Change a rule's severity: ID=info|warning|error (repeatable)");
+    cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
+    cmd->add_option("-j,--jobs", o->jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->callback([o, &exit_code] { exit_code.value = run_check(*o); });
+}
+
+}  // namespace congvan::cli

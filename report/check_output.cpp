@@ -1,0 +1,145 @@
+#include "check_output.h"
+
+#include <fmt/format.h>
+
+#include "congvan_version.h"
+#include "document_json.h"
+#include "rule_docs.h"
+#include "rules/registry.h"
+
+namespace congvan {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const char* colour_of(Severity s) {
+    switch (s) {
+        case Severity::Error: return "\033[1;31m";
+        case Severity::Warning: return "\033[1;33m";
+        case Severity::Info: return "\033[1;36m";
+    }
+    return "";
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+const char* sarif_level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
+
+std::string reference_label(const Reference& r) {
+    std::string number = r.record.number.value.value_or("?");
+    return fmt::format("{} {} ({})", r.record.year, number, r.why);
+}
+
+}  // namespace
+
+const std::string& message_of(const Finding& f, Language language) {
+    return language == Language::English ? f.message_en : f.message_vi;
+}
+
+Json reference_json(const std::optional<Reference>& r) {
+    if (!r) return nullptr;
+    const auto& m = r->record;
+    return {{"number", m.number.value ? Json(*m.number.value) : Json()},
+            {"date", m.date.value ? Json(m.date.value->iso()) : Json()},
+            {"year", m.year},
+            {"source", r->source},
+            {"why", r->why},
+            {"record", m.origin}};
+}
+
+Json finding_json(const Finding& f, Language language) {
+    Json j = {{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", message_of(f, language)},
+              {"expected", f.expected}, {"found", f.found},
+              {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()}};
+    if (!f.reference_confidence.empty()) j["reference_confidence"] = f.reference_confidence;
+    return j;
+}
+
+Json checked_json(const CheckedDocument& doc, Language language) {
+    Json findings = Json::array();
+    for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
+    return {{"file", doc.file}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference)},
+            {"findings", std::move(findings)}};
+}
+
+std::string checked_text(const CheckedDocument& doc, Language language, bool colour) {
+    bool en = language == Language::English;
+    std::string out;
+    const auto& ref = doc.result.reference;
+    out += doc.file + ": " +
+           (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref)
+                : (en ? "no Ministry record applies: only the document's own consistency is checked"
+                      : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản")) +
+           "\n";
+    for (const auto& f : doc.result.findings) {
+        int page = f.evidence ? f.evidence->page : 0, line = f.evidence ? f.evidence->line : 0;
+        std::string level = to_string(f.severity);
+        if (colour) level = colour_of(f.severity) + level + "\033[0m";
+        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", doc.file, page, line, level, f.rule, message_of(f, language));
+        if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
+        if (!f.expected.empty()) out += fmt::format("    {} {}\n", en ? "expected:" : "cần là:", f.expected);
+        if (!f.found.empty()) out += fmt::format("    {} {}\n", en ? "found:   " : "văn bản:", f.found);
+    }
+    return out;
+}
+
+std::string csv_header() { return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number\n"; }
+
+std::string checked_csv(const CheckedDocument& doc, Language language) {
+    std::string out;
+    const auto& ref = doc.result.reference;
+    std::string year = ref ? std::to_string(ref->record.year) : "";
+    std::string number = ref ? ref->record.number.value.value_or("") : "";
+    for (const auto& f : doc.result.findings) {
+        std::vector<std::string> cells = {doc.file, f.evidence ? std::to_string(f.evidence->page) : "",
+                                          f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
+                                          message_of(f, language), f.expected, f.found, year, number};
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+        out += "\n";
+    }
+    return out;
+}
+
+Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
+    Json rules = Json::array();
+    std::map<std::string, int> index;
+    for (const auto& rule : RuleRegistry::instance().rules()) {
+        index[rule->id()] = static_cast<int>(rules.size());
+        std::string doc = rule_documentation(rule->id());
+        rules.push_back({{"id", rule->id()},
+                         {"name", rule->id()},
+                         {"shortDescription", {{"text", rule->summary()}}},
+                         {"fullDescription", {{"text", rule->summary()}}},
+                         {"help", {{"text", doc}, {"markdown", doc}}},
+                         {"defaultConfiguration", {{"level", sarif_level(rule->default_severity())}}}});
+    }
+    Json results = Json::array();
+    for (const auto& d : docs)
+        for (const auto& f : d.result.findings) {
+            int page = f.evidence ? f.evidence->page : 1, line = f.evidence ? std::max(1, f.evidence->line) : 1;
+            Json region = {{"startLine", line}};
+            if (f.evidence && !f.evidence->text.empty()) region["snippet"] = {{"text", f.evidence->text}};
+            Json result = {{"ruleId", f.rule},
+                           {"ruleIndex", index[f.rule]},
+                           {"level", sarif_level(f.severity)},
+                           {"message", {{"text", message_of(f, language)}}},
+                           {"locations", Json::array({{{"physicalLocation",
+                                                        {{"artifactLocation", {{"uri", d.file}}}, {"region", region}}}}})},
+                           {"properties", {{"page", page}, {"expected", f.expected}, {"found", f.found}}}};
+            results.push_back(std::move(result));
+        }
+    return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+            {"version", "2.1.0"},
+            {"runs", Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION},
+                                                         {"informationUri", "https://example.invalid/congvan"},
+                                                         {"rules", rules}}}}},
+                                   {"results", results}}})}};
+}
+
+}  // namespace congvan

@@ -1,0 +1,32 @@
+// Findings → what the auditor reads: compiler-style text, JSON lines, CSV, SARIF.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "rules/checker.h"
+
+namespace congvan {
+
+enum class Language { Vietnamese, English };
+
+struct CheckedDocument {
+    std::string file;
+    std::string sha256;
+    CheckResult result;
+};
+
+const std::string& message_of(const Finding& f, Language language);
+nlohmann::ordered_json reference_json(const std::optional<Reference>& reference);
+nlohmann::ordered_json finding_json(const Finding& f, Language language);
+// The `congvan check --format jsonl` object of one document.
+nlohmann::ordered_json checked_json(const CheckedDocument& doc, Language language);
+// `file:page:line: error[rule]: message`, with expected/found notes.
+std::string checked_text(const CheckedDocument& doc, Language language, bool colour);
+std::string csv_header();
+std::string checked_csv(const CheckedDocument& doc, Language language);
+// One SARIF 2.1.0 log for all documents, rule metadata from docs/rules.
+nlohmann::ordered_json sarif_log(const std::vector<CheckedDocument>& docs, Language language);
+
+}  // namespace congvan

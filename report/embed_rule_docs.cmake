@@ -1,0 +1,12 @@
+# Writes OUT, a C++ file holding every docs/rules/*.md under its rule id.
+file(GLOB docs "${DOCS_DIR}/*.md")
+list(SORT docs)
+set(body "#include \"report/rule_docs.h\"\n#include <map>\n\nnamespace congvan {\n\nstd::string rule_documentation(const std::string& id) {\n    static const std::map<std::string, std::string> docs = {\n")
+foreach(doc ${docs})
+  get_filename_component(id "${doc}" NAME_WE)
+  file(READ "${doc}" text)
+  string(APPEND body "        {\"${id}\", R\"congvan_doc(${text})congvan_doc\"},\n")
+endforeach()
+string(APPEND body "    };\n    auto it = docs.find(id);\n    return it == docs.end() ? std::string() : it->second;\n}\n\n}  // namespace congvan\n")
+file(WRITE "${OUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")

@@ -1,0 +1,42 @@
+#include "checker.h"
+
+#include <algorithm>
+
+#include <cstdlib>
+
+#include "congvan_version.h"
+#include "registry.h"
+
+namespace congvan {
+
+CheckResult check_record(const Record& record, const CheckOptions& options) {
+    static const std::map<int, MinistryRecord> none;
+    CheckResult result;
+    result.reference = choose_reference(record, options.records ? *options.records : none, options.against, options.year);
+    CheckContext context{record, result.reference ? &*result.reference : nullptr};
+    for (const auto& rule : RuleRegistry::instance().rules()) {
+        if (!options.config.enabled(rule->id())) continue;
+        std::vector<Finding> found;
+        rule->check(context, found);
+        for (auto& f : found) {
+            // A configured severity replaces the rule's default, not its own judgement
+            // that a finding is only informative.
+            if (f.severity == rule->default_severity()) f.severity = options.config.severity(rule->id(), f.severity);
+            result.findings.push_back(std::move(f));
+        }
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+        auto key = [](const Finding& f) {
+            return std::make_tuple(f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.rule);
+        };
+        return key(a) < key(b);
+    });
+    return result;
+}
+
+std::string default_ministry_dir() {
+    if (const char* env = std::getenv("CONGVAN_MINISTRY_DIR"); env && *env) return env;
+    return CONGVAN_SOURCE_DIR "/corpus/ministry";
+}
+
+}  // namespace congvan

@@ -1,0 +1,31 @@
+// The engine: one record, the Ministry record chosen for it, every enabled rule.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "config.h"
+#include "finding.h"
+#include "ministry.h"
+
+namespace congvan {
+
+struct CheckOptions {
+    const std::map<int, MinistryRecord>* records = nullptr;
+    std::optional<MinistryRecord> against;
+    std::optional<int> year;
+    RuleConfig config;
+};
+
+struct CheckResult {
+    std::optional<Reference> reference;
+    std::vector<Finding> findings;  // in page, line and rule order
+};
+
+CheckResult check_record(const Record& record, const CheckOptions& options);
+
+// The ministry records bundled with the source, or $CONGVAN_MINISTRY_DIR.
+std::string default_ministry_dir();
+
+}  // namespace congvan

@@ -1,0 +1,69 @@
+#include <fmt/format.h>
+
+#include "checks.h"
+#include "extract/normalize.h"
+#include "rules/check_support.h"
+
+namespace congvan::checks {
+
+namespace {
+
+class InternalConflict : public Rule {
+public:
+    const char* id() const override { return "internal-conflict"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override { return "One document gives two values for the same thing"; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        check_same_number_two_dates(ctx.doc, out);
+        check_annex_date(ctx.doc, out);
+        check_two_themes(ctx.doc, out);
+    }
+
+private:
+    void check_same_number_two_dates(const Record& d, std::vector<Finding>& out) const {
+        if (!d.references.value) return;
+        const auto& refs = *d.references.value;
+        for (std::size_t i = 0; i < refs.size(); ++i)
+            for (std::size_t j = i + 1; j < refs.size(); ++j) {
+                if (fold_string(refs[i].number) != fold_string(refs[j].number) || !refs[i].date || !refs[j].date ||
+                    *refs[i].date == *refs[j].date)
+                    continue;
+                out.push_back(finding(fmt::format("Văn bản số {} được ghi với hai ngày: {} và {}", refs[i].number,
+                                                  vn_date(*refs[i].date), vn_date(*refs[j].date)),
+                                      fmt::format("document {} is cited with two dates: {} and {}", refs[i].number,
+                                                  vn_date(*refs[i].date), vn_date(*refs[j].date)),
+                                      refs[i].date->iso(), refs[j].date->iso(), refs[j].evidence));
+            }
+    }
+
+    // "(Kèm theo Báo cáo số 2005/BC-SGDĐT ngày 28/10/2021)" under a header dated 27/10.
+    void check_annex_date(const Record& d, std::vector<Finding>& out) const {
+        if (!d.date.value) return;
+        for (const auto& self : d.self_references) {
+            if (!self.date || *self.date == *d.date.value) continue;
+            out.push_back(finding(fmt::format("Văn bản ghi ngày {} ở phần đầu nhưng {} ở nơi khác (phụ lục)", vn_date(*d.date.value),
+                                              vn_date(*self.date)),
+                                  fmt::format("the header dates the document {} but another part (an annex) says {}",
+                                              vn_date(*d.date.value), vn_date(*self.date)),
+                                  d.date.value->iso(), self.date->iso(), self.evidence));
+        }
+    }
+
+    void check_two_themes(const Record& d, std::vector<Finding>& out) const {
+        if (d.themes.size() < 2) return;
+        const auto& first = d.themes.front();
+        for (std::size_t i = 1; i < d.themes.size(); ++i) {
+            if (same_words(first.text, d.themes[i].text)) continue;
+            out.push_back(finding(fmt::format("Văn bản nêu hai chủ đề khác nhau: {}", word_diff(first.text, d.themes[i].text)),
+                                  fmt::format("the document states two different themes: {}", word_diff(first.text, d.themes[i].text)),
+                                  first.text, d.themes[i].text, d.themes[i].evidence));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_internal_conflict() { return std::make_unique<InternalConflict>(); }
+
+}  // namespace congvan::checks

@@ -1,0 +1,49 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "checks.h"
+#include "extract/normalize.h"
+#include "rules/check_support.h"
+
+namespace congvan::checks {
+
+namespace {
+
+bool named_by(const std::string& text, const Agency& agency) {
+    std::string f = fold_string(text);
+    for (const auto& key : agency.match)
+        if (f.find(key) != std::string::npos) return true;
+    return false;
+}
+
+class ResponsibilityMissing : public Rule {
+public:
+    const char* id() const override { return "responsibility-missing"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override { return "An agency the Ministry assigns a task to has no task in the plan"; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const auto* m = ctx.ministry();
+        const Record& d = ctx.doc;
+        if (!m || m->agencies.empty() || d.doc_type.value != std::optional<std::string>("ke_hoach")) return;
+        for (const auto& agency : m->agencies) {
+            // The issuing body is the one the Ministry addressed: it assigns, it is not assigned.
+            if (d.issuer.value && named_by(*d.issuer.value, agency)) continue;
+            bool assigned = d.responsibilities.value &&
+                            std::any_of(d.responsibilities.value->begin(), d.responsibilities.value->end(),
+                                        [&](const Responsibility& r) { return named_by(r.agency, agency); });
+            if (assigned) continue;
+            auto where = d.responsibilities.evidence ? d.responsibilities.evidence : document_evidence(d);
+            out.push_back(finding(fmt::format("Kế hoạch không giao nhiệm vụ cho {}, đơn vị được Bộ giao nhiệm vụ năm {}", agency.name, m->year),
+                                  fmt::format("the plan gives no task to {}, whom the Ministry's {} instruction assigns", agency.name, m->year),
+                                  agency.name, "", where));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_responsibility_missing() { return std::make_unique<ResponsibilityMissing>(); }
+
+}  // namespace congvan::checks

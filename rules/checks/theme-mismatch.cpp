@@ -1,0 +1,63 @@
+#include <fmt/format.h>
+
+#include "checks.h"
+#include "rules/check_support.h"
+
+namespace congvan::checks {
+
+namespace {
+
+// Below this OCR confidence a one-word difference may be the scanner's, not the
+// author's: the rule says so as info instead of an error.
+constexpr double kDecisiveOcrConfidence = 60.0;
+
+class ThemeMismatch : public Rule {
+public:
+    const char* id() const override { return "theme-mismatch"; }
+    Severity default_severity() const override { return Severity::Error; }
+    const char* summary() const override { return "The week's theme differs from the Ministry's theme for that year"; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const auto* m = ctx.ministry();
+        if (!m || !ctx.doc.theme.value) return;
+        const std::string& theme = *ctx.doc.theme.value;
+        if (m->theme.known()) check_against_theme(ctx, *m, theme, out);
+        else if (m->suggestions_exhaustive) check_against_suggestions(ctx, *m, theme, out);
+    }
+
+private:
+    void check_against_theme(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,
+                             std::vector<Finding>& out) const {
+        if (same_words(*m.theme.value, theme)) return;
+        std::string diff = word_diff(*m.theme.value, theme);
+        auto f = finding(fmt::format("Chủ đề khác chủ đề của Bộ năm {}: {}{}", m.year, diff, confidence_note_vi(m.theme.confidence)),
+                         fmt::format("theme differs from the Ministry's {} theme: {}{}", m.year, diff, confidence_note_en(m.theme.confidence)),
+                         *m.theme.value, theme, ctx.doc.theme.evidence, m.theme.confidence);
+        f.severity = severity_for(f.severity, m.theme.confidence);
+        if (ctx.doc.theme.evidence && ctx.doc.theme.evidence->confidence < kDecisiveOcrConfidence) {
+            f.severity = Severity::Info;
+            f.message_vi += " (độ tin cậy OCR thấp: có thể do nhận dạng sai)";
+            f.message_en += " (low OCR confidence: may be a misread)";
+        }
+        out.push_back(std::move(f));
+    }
+
+    void check_against_suggestions(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,
+                                   std::vector<Finding>& out) const {
+        for (const auto& s : m.suggested_themes)
+            if (same_words(s, theme)) return;
+        std::string all;
+        for (const auto& s : m.suggested_themes) all += (all.empty() ? "" : " | ") + s;
+        auto f = finding(fmt::format("Chủ đề không thuộc các chủ đề Bộ gợi ý năm {}{}", m.year, confidence_note_vi(m.themes_confidence)),
+                         fmt::format("theme is not one of the Ministry's {} suggestions{}", m.year, confidence_note_en(m.themes_confidence)),
+                         all, theme, ctx.doc.theme.evidence, m.themes_confidence);
+        f.severity = severity_for(f.severity, m.themes_confidence);
+        out.push_back(std::move(f));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_theme_mismatch() { return std::make_unique<ThemeMismatch>(); }
+
+}  // namespace congvan::checks

@@ -1,0 +1,44 @@
+// Which rules run and how severe they are: .congvan.yaml, found upwards from the
+// document (or given with --config), then the command line's flags.
+//
+//   rules:
+//     unsigned-draft: off
+//     opening-outside-week: error
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "finding.h"
+
+namespace congvan {
+
+struct RuleConfig {
+    std::set<std::string> disabled;
+    std::map<std::string, Severity> severities;
+
+    bool enabled(const std::string& id) const { return !disabled.count(id); }
+    Severity severity(const std::string& id, Severity default_severity) const;
+    // "theme-mismatch=warning", "unsigned-draft=off"; throws std::invalid_argument
+    // for an unknown rule or severity.
+    void set(const std::string& id, const std::string& value);
+};
+
+RuleConfig load_rule_config(const std::string& path);
+
+// What applies to one document: --config (or the nearest .congvan.yaml), then the
+// command line's `--disable ID` and `--severity ID=LEVEL`. Throws
+// std::invalid_argument naming the bad file or flag.
+struct RuleOverrides {
+    std::optional<std::string> config_file;
+    std::vector<std::string> disabled;
+    std::vector<std::string> severities;
+};
+RuleConfig config_for_document(const std::string& document_path, const RuleOverrides& overrides);
+// The nearest .congvan.yaml in the document's folder or above it.
+std::optional<std::string> find_config_upwards(const std::string& document_path);
+
+}  // namespace congvan

@@ -1,0 +1,149 @@
+#include "ministry.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "extract/normalize.h"
+
+namespace congvan {
+
+namespace {
+
+std::optional<VnDate> date_of(const YAML::Node& node) {
+    if (!node || node.IsNull()) return std::nullopt;
+    auto date = parse_iso_date(node.as<std::string>());
+    if (!date || !date->exists()) throw std::runtime_error("not a date: " + node.as<std::string>());
+    return date;
+}
+
+template <typename T, typename Read>
+Fact<T> fact_of(const YAML::Node& node, Read read) {
+    Fact<T> fact;
+    if (!node) return fact;
+    fact.confidence = node["confidence"] ? node["confidence"].as<std::string>() : "unknown";
+    fact.source = node["source"] ? node["source"].as<std::string>() : "";
+    fact.value = read(node);
+    if (!fact.value) fact.confidence = "unknown";
+    return fact;
+}
+
+std::optional<std::string> string_value(const YAML::Node& n) {
+    if (!n["value"] || n["value"].IsNull()) return std::nullopt;
+    return n["value"].as<std::string>();
+}
+
+MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
+    MinistryRecord r;
+    r.origin = origin;
+    r.year = root["year"].as<int>();
+    r.number = fact_of<std::string>(root["instruction"]["number"], string_value);
+    r.date = fact_of<VnDate>(root["instruction"]["date"], [](const YAML::Node& n) { return date_of(n["value"]); });
+    r.theme = fact_of<std::string>(root["theme"], string_value);
+    if (const auto& themes = root["themes"]) {
+        for (const auto& t : themes["values"]) r.suggested_themes.push_back(t.as<std::string>());
+        r.suggestions_exhaustive = themes["exhaustive"] && themes["exhaustive"].as<bool>();
+        r.themes_confidence = themes["confidence"] ? themes["confidence"].as<std::string>() : "unknown";
+    }
+    r.week = fact_of<Week>(root["week"], [](const YAML::Node& n) -> std::optional<Week> {
+        auto start = date_of(n["start"]), end = date_of(n["end"]);
+        if (!start || !end) return std::nullopt;
+        return Week{*start, *end};
+    });
+    r.opening = fact_of<VnDate>(root["opening"], [](const YAML::Node& n) { return date_of(n["value"]); });
+    r.report_deadline = fact_of<VnDate>(root["report_deadline"], [](const YAML::Node& n) { return date_of(n["value"]); });
+    for (const auto& a : root["agencies"]) {
+        Agency agency{a["name"].as<std::string>(), {}};
+        for (const auto& m : a["match"]) agency.match.push_back(m.as<std::string>());
+        r.agencies.push_back(std::move(agency));
+    }
+    return r;
+}
+
+// What a dispatch's named agency is matched by: its body's folded keywords.
+std::vector<std::string> agency_keywords(const std::string& name) {
+    std::string f = fold_string(name);
+    for (auto [key, words] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
+             {"uy ban nhan dan", {"uy ban nhan dan", "ubnd"}}, {"ubnd", {"uy ban nhan dan", "ubnd"}},
+             {"so giao duc", {"so giao duc", "so gd"}}, {"hoi khuyen hoc", {"hoi khuyen hoc"}},
+             {"co so giao duc", {"co so giao duc", "truong", "nha truong"}}})
+        if (f.find(key) != std::string::npos) return words;
+    return {f};
+}
+
+}  // namespace
+
+MinistryRecord load_ministry_record(const std::string& path) {
+    try {
+        return parse_record(YAML::LoadFile(path), path);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
+    }
+}
+
+std::map<int, MinistryRecord> load_ministry_records(const std::string& dir) {
+    std::map<int, MinistryRecord> records;
+    if (!std::filesystem::is_directory(dir)) throw std::runtime_error(dir + ": no such folder of Ministry records");
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".yaml") continue;
+        auto record = load_ministry_record(entry.path().string());
+        records[record.year] = std::move(record);
+    }
+    return records;
+}
+
+MinistryRecord ministry_record_from(const Record& d) {
+    const std::string origin = "document";
+    MinistryRecord r;
+    r.origin = d.file;
+    r.year = d.year.value.value_or(0);
+    if (d.number.value) r.number = {d.number.value, origin, d.file};
+    if (d.date.value) r.date = {d.date.value, origin, d.file};
+    if (d.theme.value) r.theme = {d.theme.value, origin, d.file};
+    if (d.week.value) r.week = {d.week.value, origin, d.file};
+    if (d.opening.value && d.opening.value->date) r.opening = {d.opening.value->date, origin, d.file};
+    if (d.report_deadline.value) r.report_deadline = {d.report_deadline.value, origin, d.file};
+    if (d.responsibilities.value)
+        for (const auto& resp : *d.responsibilities.value) r.agencies.push_back({resp.agency, agency_keywords(resp.agency)});
+    return r;
+}
+
+std::string dispatch_digits(const std::string& number) {
+    std::string digits;
+    for (char c : number) {
+        if (c < '0' || c > '9') break;
+        digits += c;
+    }
+    return digits;
+}
+
+std::optional<Reference> choose_reference(const Record& doc, const std::map<int, MinistryRecord>& records,
+                                          const std::optional<MinistryRecord>& against, std::optional<int> year) {
+    if (against) return Reference{*against, "against", "given with --against " + against->origin};
+    if (year) {
+        auto it = records.find(*year);
+        if (it == records.end()) return std::nullopt;
+        return Reference{it->second, "year", "given with --year " + std::to_string(*year)};
+    }
+    if (doc.instruction.value) {
+        std::string cited = dispatch_digits(doc.instruction.value->number);
+        for (const auto& [y, record] : records) {
+            if (cited.empty() || !record.number.value || dispatch_digits(*record.number.value) != cited) continue;
+            bool same_year = (doc.instruction.value->date && doc.instruction.value->date->year == y) ||
+                             doc.year.value.value_or(0) == y;
+            if (same_year)
+                return Reference{record, "cited-instruction",
+                                 "the document cites dispatch " + doc.instruction.value->number + ", the Ministry's " +
+                                     std::to_string(y) + " instruction " + *record.number.value};
+        }
+    }
+    if (doc.year.value) {
+        auto it = records.find(*doc.year.value);
+        if (it != records.end())
+            return Reference{it->second, "year", "the document is about the " + std::to_string(*doc.year.value) + " week"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace congvan
