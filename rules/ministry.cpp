@@ -130,8 +130,9 @@ std::optional<Reference> choose_reference(const Record& doc, const std::map<int,
         std::string cited = dispatch_digits(doc.instruction.value->number);
         for (const auto& [y, record] : records) {
             if (cited.empty() || !record.number.value || dispatch_digits(*record.number.value) != cited) continue;
-            bool same_year = (doc.instruction.value->date && doc.instruction.value->date->year == y) ||
-                             doc.year.value.value_or(0) == y;
+            // The week the document is about decides; a stale citation does not.
+            bool same_year = doc.year.value ? *doc.year.value == y
+                                            : doc.instruction.value->date && doc.instruction.value->date->year == y;
             if (same_year)
                 return Reference{record, "cited-instruction",
                                  "the document cites dispatch " + doc.instruction.value->number + ", the Ministry's " +

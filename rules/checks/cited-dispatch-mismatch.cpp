@@ -1,7 +1,6 @@
 #include <fmt/format.h>
 
 #include "checks.h"
-#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
@@ -9,15 +8,23 @@ namespace congvan::checks {
 
 namespace {
 
-// OCR loses or bends the hyphen and T/I in symbols ("BGDĐTGDIX"): a near miss on a
-// scanned page is reported as info, to be read by a person.
-constexpr std::size_t kOcrNearMiss = 2;
-
 std::string symbol_key(const std::string& number) {
     std::string key;
     for (char c : fold_string(number))
         if (c != ' ') key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return key;
+}
+
+// What OCR does to a symbol: loses or bends the hyphen, reads T as I or l
+// ("BGDĐTGDIX"). Two symbols equal under this are the same to a scanner, and a
+// difference on a scanned page is then reported as info, for a person to read.
+std::string ocr_blind_key(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '-' || c == '.' || c == '_') continue;
+        out += (c == 'I' || c == 'L' || c == '1' || c == '|') ? 'T' : c;
+    }
+    return out;
 }
 
 class CitedDispatchMismatch : public Rule {
@@ -46,7 +53,7 @@ private:
                          *m.number.value, cited.number, cited.evidence, m.number.confidence);
         f.severity = severity_for(f.severity, m.number.confidence);
         bool scanned = cited.evidence.confidence < 100.0;
-        if (scanned && edit_distance<char>(expected, found) <= kOcrNearMiss) {
+        if (scanned && ocr_blind_key(expected) == ocr_blind_key(found)) {
             f.severity = Severity::Info;
             f.message_vi += " (trang quét: có thể do OCR)";
             f.message_en += " (scanned page: may be OCR)";

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "checks.h"
+#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
@@ -43,6 +44,15 @@ std::vector<std::string> components(const std::string& number) {
     return parts;
 }
 
+// The same unit twice. On a scanned line one character may be misread
+// ("GDTrH-GDTTH"), so there a near-equal pair counts as a repeat too.
+bool repeats(const std::string& a, const std::string& b, const std::optional<Evidence>& evidence) {
+    std::string fa = fold_string(a), fb = fold_string(b);
+    if (fa == fb) return true;
+    bool scanned = evidence && evidence->confidence < 100.0;
+    return scanned && fa.size() >= 4 && edit_distance<char>(fa, fb) <= 1;
+}
+
 class SymbolMalformed : public Rule {
 public:
     const char* id() const override { return "symbol-malformed"; }
@@ -68,7 +78,7 @@ private:
                 report(number, "có phần trống", "has an empty part", "no empty part", evidence, out);
                 return;
             }
-            if (i > 0 && fold_string(parts[i]) == fold_string(parts[i - 1])) {
+            if (i > 0 && repeats(parts[i - 1], parts[i], evidence)) {
                 report(number, "lặp lại " + parts[i], "repeats " + parts[i], "each part once", evidence, out);
                 return;
             }

@@ -1,0 +1,40 @@
+#include "rule_helpers.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "helpers.h"
+
+namespace congvan::test {
+
+std::string read_sample(const std::string& name) { return read_file_bytes(sample(name)); }
+
+std::string with(std::string text, const std::string& from, const std::string& to) {
+    auto pos = text.find(from);
+    INFO("mutation target: " << from);
+    REQUIRE(pos != std::string::npos);
+    return text.replace(pos, from.size(), to);
+}
+
+const std::map<int, MinistryRecord>& bundled_records() {
+    static const auto records = load_ministry_records(default_ministry_dir());
+    return records;
+}
+
+CheckResult check_text(const std::string& text, const CheckOptions& options) {
+    CheckOptions o = options;
+    if (!o.records) o.records = &bundled_records();
+    return check_record(extract_record(load_document_bytes(text, "test.txt")), o);
+}
+
+std::vector<Finding> findings_of(const CheckResult& result, const std::string& rule) {
+    std::vector<Finding> out;
+    for (const auto& f : result.findings)
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+std::vector<Finding> findings_of(const std::string& text, const std::string& rule) { return findings_of(check_text(text), rule); }
+
+}  // namespace congvan::test

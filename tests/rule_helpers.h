@@ -1,0 +1,20 @@
+// Checking a document given as text, with the bundled Ministry records.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rules/checker.h"
+
+namespace congvan::test {
+
+std::string read_sample(const std::string& name);
+// `text` with `from` replaced by `to`; fails the test when `from` is not there, so
+// that a mutation can never silently do nothing.
+std::string with(std::string text, const std::string& from, const std::string& to);
+CheckResult check_text(const std::string& text, const CheckOptions& options = {});
+std::vector<Finding> findings_of(const CheckResult& result, const std::string& rule);
+std::vector<Finding> findings_of(const std::string& text, const std::string& rule);
+const std::map<int, MinistryRecord>& bundled_records();
+
+}  // namespace congvan::test

@@ -1,0 +1,79 @@
+// What a careful auditor reports on each seed (warning and above), on the text, the
+// text-layer PDF and the degraded scan: these findings and nothing else.
+//   Lào Cai 2022: cites 4342/BGDĐT-GDTrX (the Ministry's unit is GDTX); a Tờ trình of
+//                 13/9/2021 proposing the 2022 week.
+//   Ministry 2020: nothing (it is the 2020 instruction itself).
+//   Bắc Kạn 2022: provincial opening on 30/9/2022, before the week.
+//   Đắk Lắk 2023: nothing (02-08/10/2023 is the Ministry's week; 02/10 a Monday).
+//   Hưng Yên 2021: cites 3764/BGDĐT-GDTrH (GDTX inferred: a warning); its own
+//                  dispatch 1755/SGDĐT-GDTrH-GDTrH repeats the unit; the annex dates
+//                  the report 28/10, the header 27/10.
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "helpers.h"
+#include "rule_helpers.h"
+
+using namespace congvan;
+using namespace congvan::test;
+
+namespace {
+
+const std::map<std::string, std::multiset<std::string>> kAuditorFindings = {
+    {"lao-cai-2022-cong-van", {"error:cited-dispatch-mismatch", "warning:date-implausible"}},
+    {"bgddt-2020-huong-dan", {}},
+    {"bac-kan-2022-ke-hoach", {"warning:opening-outside-week"}},
+    {"dak-lak-2023-ke-hoach", {}},
+    {"hung-yen-2021-bao-cao", {"warning:cited-dispatch-mismatch", "warning:symbol-malformed", "warning:internal-conflict"}},
+};
+
+std::multiset<std::string> serious_findings(const Document& doc) {
+    CheckOptions options;
+    options.records = &bundled_records();
+    std::multiset<std::string> out;
+    for (const auto& f : check_record(extract_record(doc), options).findings)
+        if (f.severity != Severity::Info) out.insert(std::string(to_string(f.severity)) + ":" + f.rule);
+    return out;
+}
+
+std::string listed(const std::multiset<std::string>& s) {
+    std::string out;
+    for (const auto& x : s) out += x + " ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seeds as text give the auditor's findings and nothing else") {
+    for (const auto& [name, expected] : kAuditorFindings) {
+        auto found = serious_findings(load_document(sample(name + ".txt")));
+        INFO(name << ": found " << listed(found));
+        CHECK(found == expected);
+    }
+}
+
+TEST_CASE("the seeds as text-layer PDFs give the auditor's findings and nothing else", "[fixtures]") {
+    for (const auto& [name, expected] : kAuditorFindings) {
+        auto found = serious_findings(load_document(fixture(name + ".pdf")));
+        INFO(name << ": found " << listed(found));
+        CHECK(found == expected);
+    }
+}
+
+TEST_CASE("the seeds as degraded scans give the auditor's findings and nothing else", "[fixtures][ocr]") {
+    for (const auto& [name, expected] : kAuditorFindings) {
+        auto found = serious_findings(scanned_seed(name));
+        INFO(name << ": found " << listed(found));
+        CHECK(found == expected);
+    }
+}
+
+TEST_CASE("draft seeds are reported as unsigned drafts") {
+    for (std::string name : {"lao-cai-2022-cong-van", "dak-lak-2023-ke-hoach"}) {
+        auto result = check_text(read_sample(name + ".txt"));
+        CHECK(findings_of(result, "unsigned-draft").size() == 2);
+    }
+}

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "helpers.h"
+
+using namespace congvan::test;
+
+TEST_CASE("congvan check prints compiler-style lines and exits 1 on an error") {
+    auto r = run_congvan({"check", sample("lao-cai-2022-cong-van.txt")});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.out, Catch::Contains(sample("lao-cai-2022-cong-van.txt") + ":1:15: error[cited-dispatch-mismatch]: "));
+    CHECK_THAT(r.out, Catch::Contains("4342/BGDĐT-GDTX"));
+}
+
+TEST_CASE("congvan check --fail-on decides the exit code") {
+    CHECK(run_congvan({"check", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 0);  // a warning only
+    CHECK(run_congvan({"check", "--fail-on", "warning", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 1);
+    CHECK(run_congvan({"check", "--fail-on", "none", sample("lao-cai-2022-cong-van.txt")}).exit_code == 0);
+}
+
+TEST_CASE("congvan check --format jsonl carries the reference and every finding's evidence") {
+    auto r = run_congvan({"check", "--format", "jsonl", "--lang", "en", sample("hung-yen-2021-bao-cao.txt")});
+    auto j = nlohmann::json::parse(r.out);
+    CHECK(j["reference"]["year"] == 2021);
+    CHECK(j["reference"]["source"] == "cited-instruction");
+    CHECK(j["sha256"].get<std::string>().size() == 64);
+    bool annex = false;
+    for (const auto& f : j["findings"]) {
+        CHECK(f.contains("expected"));
+        CHECK(f["evidence"]["page"] == 1);
+        if (f["rule"] == "internal-conflict") {
+            annex = true;
+            CHECK(f["expected"] == "2021-10-27");
+            CHECK(f["found"] == "2021-10-28");
+            CHECK_THAT(f["message"].get<std::string>(), Catch::Contains("annex"));
+        }
+    }
+    CHECK(annex);
+}
+
+TEST_CASE("congvan check --format sarif is SARIF 2.1.0 with rule metadata from the docs") {
+    auto r = run_congvan({"check", "--format", "sarif", sample("lao-cai-2022-cong-van.txt"), sample("hung-yen-2021-bao-cao.txt")});
+    auto log = nlohmann::json::parse(r.out);
+    CHECK(log["version"] == "2.1.0");
+    const auto& run = log["runs"][0];
+    CHECK(run["tool"]["driver"]["rules"].size() == 13);
+    for (const auto& rule : run["tool"]["driver"]["rules"])
+        CHECK_THAT(rule["help"]["markdown"].get<std::string>(), Catch::Contains("## How to silence it"));
+    REQUIRE(run["results"].size() >= 5);
+    for (const auto& result : run["results"]) {
+        CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() >= 1);
+        auto level = result["level"].get<std::string>();
+        CHECK((level == "error" || level == "warning" || level == "note"));
+        auto index = result["ruleIndex"].get<std::size_t>();
+        CHECK(run["tool"]["driver"]["rules"][index]["id"] == result["ruleId"]);
+    }
+}
+
+TEST_CASE("congvan check --format csv quotes fields that need it") {
+    auto r = run_congvan({"check", "--format", "csv", sample("lao-cai-2022-cong-van.txt")});
+    std::istringstream in(r.out);
+    std::string header;
+    std::getline(in, header);
+    CHECK(header == "file,page,line,rule,severity,message,expected,found,reference_year,reference_number");
+    std::string row;
+    int rows = 0;
+    while (std::getline(in, row)) {
+        ++rows;
+        CHECK_THAT(row, Catch::StartsWith(sample("lao-cai-2022-cong-van.txt") + ","));
+    }
+    CHECK(rows == 4);
+}
+
+TEST_CASE("congvan check: configuration from .congvan.yaml and flags; bad flags are usage errors") {
+    auto r = run_congvan({"check", "--disable", "cited-dispatch-mismatch", sample("lao-cai-2022-cong-van.txt")});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, !Catch::Contains("cited-dispatch-mismatch"));
+    auto bad = run_congvan({"check", "--severity", "no-such-rule=info", sample("lao-cai-2022-cong-van.txt")});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("no-such-rule"));
+}
+
+TEST_CASE("congvan check goes on past unreadable files and exits 2", "[fixtures]") {
+    auto r = run_congvan({"check", fixture("bad/random.bin"), sample("bac-kan-2022-ke-hoach.txt")});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("congvan: " + fixture("bad/random.bin") + ": "));
+    CHECK_THAT(r.out, Catch::Contains("opening-outside-week"));
+}
