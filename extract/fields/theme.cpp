@@ -12,7 +12,7 @@ constexpr std::size_t kMaxThemeLength = 300;
 // The end of an unquoted theme: a full stop or semicolon before a line break or
 // the end, or a line break followed by a list marker.
 std::size_t unquoted_end(const std::string& f, std::size_t from) {
-    static const RE2 end_re(R"([.;](?:\s|$)|\n\s*(?:[a-z0-9]{1,3}[.)]\s|[-+*]))");
+    static const RE2 end_re(R"([.;](?:\s|$)|\n\s*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[-+*]))");
     re2::StringPiece g;
     std::size_t limit = std::min(f.size(), from + kMaxThemeLength);
     if (end_re.Match(re2::StringPiece(f.data(), limit), from, limit, RE2::UNANCHORED, &g, 1))

@@ -49,7 +49,7 @@ void extract_week(const FieldContext& ctx, Record& r) {
 std::string venue_after(const FieldContext& ctx, std::size_t from) {
     static const RE2 in_sentence(spaced(R"((?:dien ra tai|to chuc tai|\btai)\s+)"));
     static const RE2 venue_line(spaced(R"(dia diem\s*:\s*(?:tai\s+)?)"));
-    static const RE2 stop_re(R"([.;](?:\s|$)|\n\s*[-+]|\n\s*[a-z0-9]{1,3}[.)]\s)");
+    static const RE2 stop_re(R"([.;](?:\s|$)|\n\s*[-+]|\n\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)");
     std::size_t reach = std::min(ctx.folded.size(), from + kVenueReach);
     auto sentence_end = ctx.find_first(stop_re, from, reach);
     auto m = ctx.find_first(in_sentence, from, sentence_end ? sentence_end->begin : reach);
