@@ -4,6 +4,7 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -42,10 +43,26 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
+// Scans lean by a degree or so, and straight lines read better (toolchain.md:
+// CER 0.33 % → 0.16 %). Leptonica's pixDeskew rotates the whole grey page with
+// area mapping, which costs a tenth of the OCR; measuring the skew on a binary
+// image at a quarter of the size and rotating by shear costs a fiftieth.
+Pix* deskewed(Pix* grey) {
+    constexpr float kMinSkewDegrees = 0.1f;
+    PixPtr binary(pixConvertTo1(grey, 160));
+    if (!binary) return nullptr;
+    l_float32 angle = 0, confidence = 0;
+    if (pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, 4, 2, 3.0f, 0.5f, 0.01f) != 0 || confidence < 2.0f ||
+        std::fabs(angle) < kMinSkewDegrees)
+        return nullptr;
+    constexpr float kRadiansPerDegree = 3.14159265f / 180.0f;
+    return pixRotateShear(grey, pixGetWidth(grey) / 2, pixGetHeight(grey) / 2, angle * kRadiansPerDegree, L_BRING_IN_WHITE);
+}
+
 std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel) {
     PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
     if (!grey) throw LoadError("image cannot be converted to grey");
-    PixPtr straight(pixDeskew(grey.get(), 0));
+    PixPtr straight(deskewed(grey.get()));
     Pix* input = straight ? straight.get() : grey.get();
     api_.SetImage(input);
     api_.SetSourceResolution(300);

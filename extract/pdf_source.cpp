@@ -28,13 +28,18 @@ std::string utf8_of(const poppler::ustring& s) {
     return std::string(bytes.begin(), bytes.end());
 }
 
-// A text layer is usable when it holds real words; scanners often add a page of
-// nothing, or a few stray glyphs, over the image.
+// A text layer is usable when it holds a real word: a last page with only the
+// signer's name is text, but a scan with a stray page number printed over it
+// ("1") is not. Never OCR a page that has a usable layer: it is 700x cheaper.
 bool usable_text_layer(const std::vector<Line>& lines) {
-    int letters = 0;
-    for (const auto& line : lines)
-        for (char32_t c : to_u32(line.text)) letters += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
-    return letters >= 16;
+    for (const auto& line : lines) {
+        int run = 0;
+        for (char32_t c : to_u32(line.text)) {
+            run = u_isalpha(static_cast<UChar32>(c)) ? run + 1 : 0;
+            if (run >= 2) return true;
+        }
+    }
+    return false;
 }
 
 bool same_line(const BBox& line, const poppler::rectf& word) {
