@@ -37,7 +37,7 @@ std::vector<Pix*> decode_images(std::string_view bytes) {
 
 }  // namespace
 
-std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool) {
+std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline) {
     refuse_huge_image(bytes);
     setMsgSeverity(L_SEVERITY_NONE);
     std::vector<Pix*> images = decode_images(bytes);
@@ -50,7 +50,7 @@ std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool) {
         pages[i].source = PageSource::Ocr;
         pages[i].width = pixGetWidth(pix) * points;
         pages[i].height = pixGetHeight(pix) * points;
-        pages[i].lines = recognize_lines(pix, points);
+        pages[i].lines = recognize_lines(pix, points, deadline);
     };
     try {
         if (pool) pool->parallel_for(images.size(), ocr_page);

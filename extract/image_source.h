@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "document.h"
+#include "ocr.h"
 #include "task_pool.h"
 
 namespace congvan {
@@ -11,6 +12,6 @@ namespace congvan {
 constexpr long long kMaxImagePixels = 80'000'000;
 
 // PNG, JPEG or (multi-page) TIFF, every page OCR'd.
-std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool);
+std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline = std::nullopt);
 
 }  // namespace congvan

@@ -49,16 +49,16 @@ std::string read_file_bytes(const std::string& path) {
     return buffer.str();
 }
 
-Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options) {
+Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options, std::string sha256) {
     Document doc;
     doc.file = name;
     doc.size = bytes.size();
-    doc.sha256 = sha256_hex(bytes);
+    doc.sha256 = sha256.empty() ? sha256_hex(bytes) : std::move(sha256);
     doc.kind = detect_kind(bytes);
     switch (doc.kind) {
         case DocumentKind::Pdf: doc.pages = read_pdf_pages(bytes, options.pool, options.pdf); break;
         case DocumentKind::Text: doc.pages = read_text_pages(bytes); break;
-        default: doc.pages = read_image_pages(bytes, options.pool); break;
+        default: doc.pages = read_image_pages(bytes, options.pool, options.pdf.deadline); break;
     }
     return doc;
 }

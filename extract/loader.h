@@ -14,7 +14,9 @@ struct LoadOptions {
 
 // Reads any supported file (kind from the bytes). Throws LoadError with the reason.
 Document load_document(const std::string& path, const LoadOptions& options = {});
-Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {});
+// `sha256` may be given when the caller already hashed the bytes.
+Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {},
+                             std::string sha256 = "");
 
 std::string sha256_hex(std::string_view bytes);
 std::string read_file_bytes(const std::string& path);

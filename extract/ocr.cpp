@@ -2,8 +2,10 @@
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -32,7 +34,7 @@ public:
     }
     ~OcrEngine() { api_.End(); }
 
-    std::vector<Line> recognize(Pix* image, double points_per_pixel);
+    std::vector<Line> recognize(Pix* image, double points_per_pixel, const Deadline& deadline);
 
 private:
     tesseract::TessBaseAPI api_;
@@ -59,14 +61,24 @@ Pix* deskewed(Pix* grey) {
     return pixRotateShear(grey, pixGetWidth(grey) / 2, pixGetHeight(grey) / 2, angle * kRadiansPerDegree, L_BRING_IN_WHITE);
 }
 
-std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel) {
+std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel, const Deadline& deadline) {
     PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
     if (!grey) throw LoadError("image cannot be converted to grey");
     PixPtr straight(deskewed(grey.get()));
     Pix* input = straight ? straight.get() : grey.get();
     api_.SetImage(input);
     api_.SetSourceResolution(300);
-    if (api_.Recognize(nullptr) != 0) throw LoadError("OCR failed");
+    tesseract::ETEXT_DESC monitor;
+    if (deadline) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
+        monitor.set_deadline_msecs(static_cast<int32_t>(std::max<long long>(1, left.count())));
+    }
+    int status = api_.Recognize(&monitor);
+    if (deadline && monitor.deadline_exceeded()) {
+        api_.Clear();
+        throw LoadError("timed out");
+    }
+    if (status != 0) throw LoadError("OCR failed");
     std::vector<Line> lines;
     std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
     if (!it) return lines;
@@ -95,9 +107,14 @@ std::string tessdata_dir() {
     return "/usr/share/tesseract-ocr/5/tessdata";
 }
 
-std::vector<Line> recognize_lines(Pix* image, double points_per_pixel) {
+std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline) {
+    check_deadline(deadline);
     thread_local OcrEngine engine;
-    return engine.recognize(image, points_per_pixel);
+    return engine.recognize(image, points_per_pixel, deadline);
+}
+
+void check_deadline(const Deadline& deadline) {
+    if (deadline && std::chrono::steady_clock::now() > *deadline) throw LoadError("timed out");
 }
 
 }  // namespace congvan

@@ -2,6 +2,8 @@
 // for every page after it (initialising an engine costs more than a page).
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,8 +16,14 @@ namespace congvan {
 // Where the Vietnamese models are: $TESSDATA_PREFIX, else Debian's path.
 std::string tessdata_dir();
 
+using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
 // Lines of an 8-bit grey (or any-depth) image. Pixel boxes are scaled by
-// points_per_pixel into page points. The image is deskewed first.
-std::vector<Line> recognize_lines(Pix* image, double points_per_pixel);
+// points_per_pixel into page points. The image is deskewed first. Past the
+// deadline Tesseract is stopped and LoadError thrown.
+std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline = std::nullopt);
+
+// Throws LoadError when the deadline has passed.
+void check_deadline(const Deadline& deadline);
 
 }  // namespace congvan

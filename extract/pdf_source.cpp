@@ -121,6 +121,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     auto read_page = [&](std::size_t i) {
+        check_deadline(options.deadline);
         Page& out = pages[i];
         out.number = static_cast<int>(i) + 1;
         std::unique_lock lock(poppler_mutex);
@@ -136,7 +137,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         auto pix = render_grey(*page);
         lock.unlock();
         out.source = PageSource::Ocr;
-        out.lines = recognize_lines(pix.get(), 72.0 / kOcrDpi);
+        out.lines = recognize_lines(pix.get(), 72.0 / kOcrDpi, options.deadline);
     };
     if (pool) pool->parallel_for(pages.size(), read_page);
     else for (std::size_t i = 0; i < pages.size(); ++i) read_page(i);

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "document.h"
+#include "ocr.h"
 #include "task_pool.h"
 
 namespace congvan {
@@ -12,6 +13,7 @@ constexpr double kOcrDpi = 300.0;
 
 struct PdfOptions {
     bool force_ocr = false;  // ignore text layers (benchmarks, OCR checks)
+    Deadline deadline;       // a document that takes longer is abandoned
 };
 
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.

@@ -1,6 +1,8 @@
 // Real Poppler on the text-layer and mixed PDFs made from the seeds.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "extract/loader.h"
 #include "helpers.h"
 
@@ -15,6 +17,16 @@ TEST_CASE("text-layer PDFs of the seeds give back their text", "[fixtures]") {
         INFO(name << " CER " << cer * 100 << " %");
         CHECK(cer <= 0.005);
         for (const auto& page : pdf.pages) CHECK(page.source == PageSource::Text);
+    }
+}
+
+TEST_CASE("every page of a text-layer PDF is read from its layer, even a page with only a name", "[fixtures]") {
+    for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
+        auto doc = load_document(fixture(entry.path().stem().string() + ".pdf"));
+        for (const auto& page : doc.pages) {
+            INFO(entry.path().filename() << " page " << page.number);
+            CHECK(page.source == PageSource::Text);
+        }
     }
 }
 

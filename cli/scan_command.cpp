@@ -1,0 +1,130 @@
+#include <unistd.h>
+
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "cli/command.h"
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "rules/checker.h"
+#include "store/scan.h"
+
+namespace congvan::cli {
+
+namespace {
+
+struct ScanCommandOptions {
+    ScanOptions scan;
+    std::string db;
+    std::string against;
+    std::string shard;
+    std::string ministry_dir = default_ministry_dir();
+};
+
+// Progress on stderr: a line redrawn every second on a terminal, a plain line
+// every ten seconds otherwise (logs of unattended runs).
+class ProgressReporter {
+public:
+    explicit ProgressReporter(const ScanCounters& counters) : counters_(counters), tty_(isatty(STDERR_FILENO)) {
+        thread_ = std::thread([this] { loop(); });
+    }
+    ~ProgressReporter() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_all();
+        thread_.join();
+        print(true);
+    }
+    void error(const std::string& line) {
+        std::lock_guard lock(print_mutex_);
+        std::cerr << (tty_ ? "\r\033[K" : "") << "congvan: " << line << '\n';
+    }
+
+private:
+    void loop() {
+        std::unique_lock lock(mutex_);
+        auto period = tty_ ? std::chrono::seconds(1) : std::chrono::seconds(10);
+        while (!wake_.wait_for(lock, period, [this] { return stop_; })) print(false);
+    }
+    void print(bool last) {
+        std::lock_guard lock(print_mutex_);
+        if (tty_) std::cerr << "\r\033[K" << progress_line(counters_) << (last ? "\n" : "") << std::flush;
+        else std::cerr << "progress: " << progress_line(counters_) << '\n';
+    }
+    const ScanCounters& counters_;
+    bool tty_;
+    std::mutex mutex_, print_mutex_;
+    std::condition_variable wake_;
+    bool stop_ = false;
+    std::thread thread_;
+};
+
+bool parse_shard(const std::string& text, unsigned& k, unsigned& n) {
+    if (text.empty()) return true;
+    auto slash = text.find('/');
+    if (slash == std::string::npos) return false;
+    try {
+        k = static_cast<unsigned>(std::stoul(text.substr(0, slash)));
+        n = static_cast<unsigned>(std::stoul(text.substr(slash + 1)));
+    } catch (const std::exception&) {
+        return false;
+    }
+    return n >= 1 && k < n;
+}
+
+int run_scan_command(ScanCommandOptions o) {
+    if (!parse_shard(o.shard, o.scan.shard, o.scan.shards)) {
+        std::cerr << "congvan: --shard takes K/N with 0 <= K < N, not '" << o.shard << "'\n";
+        return kExitBadInput;
+    }
+    std::map<int, MinistryRecord> records;
+    try {
+        records = load_ministry_records(o.ministry_dir);
+        if (!o.against.empty()) o.scan.against = ministry_record_from(extract_record(load_document(o.against)));
+        config_for_document(".", o.scan.overrides);
+    } catch (const LoadError& e) {
+        report_file_error(o.against, e.what());
+        return kExitBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "congvan: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    o.scan.records = &records;
+    try {
+        Archive archive(o.db);
+        ScanCounters counters;
+        ProgressReporter progress(counters);
+        return run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); });
+    } catch (const std::exception& e) {
+        std::cerr << "congvan: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+}
+
+}  // namespace
+
+void register_scan_command(CLI::App& app, ExitCode& exit_code) {
+    auto o = std::make_shared<ScanCommandOptions>();
+    o->scan.jobs = default_jobs();
+    auto* cmd = app.add_subcommand("scan", "Extract and check every document under folders into an SQLite database; resumable");
+    cmd->add_option("inputs", o->scan.inputs, "Files and folders (walked recursively)")->required();
+    cmd->add_option("--db", o->db, "The SQLite database to create or resume")->required();
+    cmd->add_option("-j,--jobs", o->scan.jobs, "Workers over documents and pages (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->add_option("--against", o->against, "Compare with this Ministry dispatch instead of the bundled records");
+    cmd->add_option("--timeout", o->scan.timeout_seconds, "Seconds a document may take before it is recorded as an error")
+        ->check(CLI::Range(1.0, 86400.0));
+    cmd->add_option("--shard", o->shard, "Process only shard K of N (0 <= K < N) of the documents, by content hash");
+    cmd->add_option("--fail-on", o->scan.fail_on, "Exit 1 when a finding reaches this severity: error, warning, info or none")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+    cmd->add_option("--config", o->scan.overrides.config_file, "Rule configuration (default: the nearest .congvan.yaml)");
+    cmd->add_option("--disable", o->scan.overrides.disabled, "Turn a rule off (repeatable)");
+    cmd->add_option("--severity", o->scan.overrides.severities, "Change a rule's severity: ID=LEVEL (repeatable)");
+    cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
+    cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });
+}
+
+}  // namespace congvan::cli

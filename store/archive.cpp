@@ -1,0 +1,219 @@
+#include "archive.h"
+
+#include <sqlite3.h>
+
+#include <map>
+#include <stdexcept>
+
+namespace congvan {
+
+const char* const kArchiveSchema = R"sql(
+CREATE TABLE IF NOT EXISTS documents (
+  id              INTEGER PRIMARY KEY,
+  path            TEXT NOT NULL,
+  sha256          TEXT NOT NULL,
+  size            INTEGER,
+  kind            TEXT,               -- pdf, png, jpeg, tiff, text
+  text_pages      INTEGER,            -- pages read from a text layer
+  ocr_pages       INTEGER,            -- pages OCR'd
+  doc_type        TEXT,               -- ke_hoach, cong_van, bao_cao, ...
+  province        TEXT,
+  year            INTEGER,            -- the week the document is about
+  number          TEXT,
+  fields          TEXT,               -- the `congvan extract` JSON record
+  reference       TEXT,               -- the Ministry record compared with (JSON)
+  reference_year  INTEGER,
+  error           TEXT,               -- why the document could not be processed
+  seconds         REAL,
+  congvan_version TEXT NOT NULL,
+  scanned_at      TEXT NOT NULL DEFAULT (datetime('now')),
+  UNIQUE (sha256, congvan_version, path)
+);
+CREATE INDEX IF NOT EXISTS documents_by_content ON documents (sha256, congvan_version);
+CREATE TABLE IF NOT EXISTS findings (
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  rule        TEXT NOT NULL,
+  severity    TEXT NOT NULL,          -- info, warning, error
+  message     TEXT,               -- in Vietnamese
+  message_en  TEXT,
+  expected    TEXT,
+  found       TEXT,
+  page        INTEGER,
+  line        INTEGER,
+  evidence    TEXT
+);
+CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
+)sql";
+
+namespace {
+
+// A prepared statement that binds by position and finalises itself.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    Statement& bind(int i, const std::string& v) {
+        sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement& bind_or_null(int i, const std::string& v) { return v.empty() ? null(i) : bind(i, v); }
+    Statement& bind(int i, long long v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
+    Statement& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
+    Statement& bind(int i, const std::optional<int>& v) { return v ? bind(i, static_cast<long long>(*v)) : null(i); }
+    Statement& null(int i) { sqlite3_bind_null(stmt_, i); return *this; }
+    bool step() {
+        int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db_));
+        return false;
+    }
+    void reset() {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+    }
+    std::string text(int col) const {
+        auto p = sqlite3_column_text(stmt_, col);
+        return p ? reinterpret_cast<const char*>(p) : "";
+    }
+    long long integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+    double real(int col) const { return sqlite3_column_double(stmt_, col); }
+    bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+nlohmann::ordered_json parse_or_null(const std::string& text) {
+    return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
+}
+
+}  // namespace
+
+Archive::Archive(const std::string& path) : path_(path) {
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        std::string why = db_ ? sqlite3_errmsg(db_) : "cannot open";
+        sqlite3_close(db_);
+        throw std::runtime_error(path + ": " + why);
+    }
+    sqlite3_busy_timeout(db_, 10000);
+    try {
+        exec("PRAGMA journal_mode=WAL");
+        exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
+        exec("PRAGMA foreign_keys=ON");
+        exec(kArchiveSchema);
+    } catch (const std::exception& e) {
+        sqlite3_close(db_);
+        throw std::runtime_error(path + ": " + e.what());
+    }
+}
+
+Archive::~Archive() { sqlite3_close(db_); }
+
+void Archive::exec(const char* sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string why = error ? error : "SQL error";
+        sqlite3_free(error);
+        throw std::runtime_error(why);
+    }
+}
+
+std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version) {
+    std::lock_guard lock(mutex_);
+    Statement doc(db_, "SELECT id, error FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1");
+    doc.bind(1, sha256).bind(2, version);
+    if (!doc.step()) return std::nullopt;
+    Outcome outcome;
+    outcome.error = !doc.is_null(1);
+    Statement findings(db_, "SELECT severity FROM findings WHERE document_id = ?1");
+    findings.bind(1, doc.integer(0));
+    while (findings.step()) outcome.severities.push_back(findings.text(0));
+    return outcome;
+}
+
+void Archive::store(const StoredDocument& d, const std::string& version) {
+    std::lock_guard lock(mutex_);
+    exec("BEGIN IMMEDIATE");
+    try {
+        Statement(db_, "DELETE FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
+            .bind(1, d.sha256).bind(2, version).bind(3, d.path).step();
+        Statement insert(db_,
+                         "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
+                         "number, fields, reference, reference_year, error, seconds, congvan_version) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
+            .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
+            .bind_or_null(7, d.doc_type).bind_or_null(8, d.province).bind(9, d.year).bind_or_null(10, d.number)
+            .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
+            .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version);
+        insert.step();
+        long long id = sqlite3_last_insert_rowid(db_);
+        Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
+                               "line, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        for (const auto& f : d.findings) {
+            finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
+                .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
+                .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text);
+            finding.step();
+            finding.reset();
+        }
+        exec("COMMIT");
+    } catch (...) {
+        exec("ROLLBACK");
+        throw;
+    }
+}
+
+std::vector<StoredDocument> Archive::documents() {
+    std::lock_guard lock(mutex_);
+    std::vector<StoredDocument> out;
+    Statement s(db_, "SELECT id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
+                     "reference, reference_year, error, seconds FROM documents ORDER BY path, sha256");
+    while (s.step()) {
+        StoredDocument d;
+        long long id = s.integer(0);
+        d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
+        d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
+        d.doc_type = s.text(7); d.province = s.text(8);
+        if (!s.is_null(9)) d.year = static_cast<int>(s.integer(9));
+        d.number = s.text(10);
+        d.fields = parse_or_null(s.text(11));
+        d.reference = parse_or_null(s.text(12));
+        if (!s.is_null(13)) d.reference_year = static_cast<int>(s.integer(13));
+        d.error = s.text(14);
+        d.seconds = s.real(15);
+        Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line FROM findings "
+                         "WHERE document_id = ?1 ORDER BY page, line, rule");
+        f.bind(1, id);
+        while (f.step())
+            d.findings.push_back({f.text(0), f.text(1), f.text(2), f.text(3), f.text(4), f.text(5), f.text(6),
+                                  static_cast<int>(f.integer(7)), static_cast<int>(f.integer(8))});
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
+    // Fixed SQL per dimension: nothing from the caller reaches the query text.
+    static const std::map<std::string, std::string> sql = {
+        {"province", "SELECT COALESCE(d.province, '(unknown)'), COUNT(DISTINCT d.id), "
+                     "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
+                     "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
+        {"year", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(DISTINCT d.id), "
+                 "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
+                 "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
+        {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(f.severity = 'error'), SUM(f.severity = 'warning'), "
+                 "SUM(f.severity = 'info') FROM findings f GROUP BY 1 ORDER BY 1"}};
+    auto it = sql.find(dimension);
+    if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year or rule)");
+    std::lock_guard lock(mutex_);
+    std::vector<Count> out;
+    Statement s(db_, it->second.c_str());
+    while (s.step()) out.push_back({s.text(0), s.integer(1), s.integer(2), s.integer(3), s.integer(4)});
+    return out;
+}
+
+}  // namespace congvan

@@ -1,0 +1,76 @@
+// The scan database: one row a document (fields, the Ministry record used, timings
+// or the error), one row a finding. SQLite in WAL mode; every document is written
+// in one transaction, so a killed scan loses only what was in flight.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+struct sqlite3;
+
+namespace congvan {
+
+struct StoredFinding {
+    std::string rule, severity, message_vi, message_en, expected, found, evidence_text;
+    int page = 0, line = 0;
+};
+
+struct StoredDocument {
+    std::string path, sha256, kind;
+    long long size = 0;
+    int text_pages = 0, ocr_pages = 0;
+    std::string doc_type, province, number;
+    std::optional<int> year;
+    nlohmann::ordered_json fields;     // the extract record
+    nlohmann::ordered_json reference;  // the Ministry record used, or null
+    std::optional<int> reference_year;
+    std::vector<StoredFinding> findings;
+    std::string error;  // set when the document could not be processed
+    double seconds = 0;
+};
+
+class Archive {
+public:
+    // Opens or creates the database; throws std::runtime_error naming the file.
+    explicit Archive(const std::string& path);
+    ~Archive();
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
+
+    // What an earlier run recorded for this content: an error, and the severities
+    // of its findings. Empty when it was not processed by this version.
+    struct Outcome {
+        bool error = false;
+        std::vector<std::string> severities;
+    };
+    std::optional<Outcome> outcome(const std::string& sha256, const std::string& version);
+    // Writes the document and its findings in one transaction (replacing an older
+    // row for the same content, version and path). Thread-safe.
+    void store(const StoredDocument& doc, const std::string& version);
+
+    std::vector<StoredDocument> documents();  // ordered by path
+
+    // Documents and findings counted by province, year or rule (with severity).
+    struct Count {
+        std::string key;
+        long documents = 0, errors = 0, warnings = 0, infos = 0;
+    };
+    std::vector<Count> counts_by(const std::string& dimension);
+    sqlite3* handle() { return db_; }
+
+private:
+    void exec(const char* sql);
+    sqlite3* db_ = nullptr;
+    std::mutex mutex_;
+    std::string path_;
+};
+
+// The schema, for the README and for `sqlite3`.
+extern const char* const kArchiveSchema;
+
+}  // namespace congvan

@@ -1,0 +1,18 @@
+// Reading a scan database back out: the same formats `congvan check` writes.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "archive.h"
+#include "report/check_output.h"
+
+namespace congvan {
+
+// jsonl: one object a document (fields, reference, findings, error); csv and
+// sarif: the findings, as `congvan check` prints them.
+void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out);
+// Counts per province, year and rule, as a readable table.
+void summarise_archive(Archive& archive, std::ostream& out);
+
+}  // namespace congvan

@@ -1,0 +1,162 @@
+#include "scan.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "congvan_version.h"
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "report/check_output.h"
+#include "report/record_json.h"
+#include "rules/checker.h"
+
+namespace congvan {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> collect_files(const std::vector<std::string>& inputs, std::vector<std::string>* missing) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+                 it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec)) files.push_back(it->path().string());
+        } else if (fs::exists(input, ec)) {
+            files.push_back(input);
+        } else if (missing) {
+            missing->push_back(input);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+bool in_shard(const std::string& sha256, unsigned shard, unsigned shards) {
+    if (shards <= 1) return true;
+    unsigned long long prefix = std::stoull(sha256.substr(0, 8), nullptr, 16);
+    return prefix % shards == shard;
+}
+
+std::string progress_line(const ScanCounters& c) {
+    using namespace std::chrono;
+    double seconds = duration<double>(steady_clock::now() - c.started).count();
+    long pages = c.text_pages + c.ocr_pages;
+    double rate = seconds > 0 ? pages / seconds : 0;
+    std::string eta = "?";
+    if (c.done > 0 && c.done < c.total) {
+        long left = static_cast<long>(seconds / c.done * (c.total - c.done));
+        eta = fmt::format("{}:{:02d}:{:02d}", left / 3600, left / 60 % 60, left % 60);
+    } else if (c.done == c.total) {
+        eta = "0:00:00";
+    }
+    return fmt::format("{}/{} files, {:.1f} pages/s ({} text, {} OCR), {} skipped, {} error{}, ETA {}", c.done.load(),
+                       c.total.load(), rate, c.text_pages.load(), c.ocr_pages.load(), c.skipped.load(), c.errors.load(),
+                       c.errors == 1 ? "" : "s", eta);
+}
+
+namespace {
+
+bool reaches(const std::string& severity, const std::string& fail_on) {
+    auto threshold = parse_severity(fail_on), level = parse_severity(severity);
+    return threshold && level && *level >= *threshold;
+}
+
+StoredFinding stored(const Finding& f) {
+    return {f.rule, to_string(f.severity), f.message_vi, f.message_en, f.expected, f.found, f.evidence ? f.evidence->text : "",
+            f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0};
+}
+
+// Loads, extracts and checks one document into the row that stores it.
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
+                       TaskPool& pool, ScanCounters& counters) {
+    using clock = std::chrono::steady_clock;
+    auto started = clock::now();
+    StoredDocument row;
+    row.path = path;
+    row.size = static_cast<long long>(bytes.size());
+    row.sha256 = sha256;
+    LoadOptions load;
+    load.pool = &pool;
+    load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
+    try {
+        Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
+        row.kind = to_string(doc.kind);
+        for (const auto& page : doc.pages) (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
+        Record record = extract_record(doc);
+        CheckOptions check{options.records, options.against, std::nullopt, config_for_document(path, options.overrides)};
+        CheckResult result = check_record(record, check);
+        row.fields = record_json(record)["fields"];
+        row.doc_type = record.doc_type.value.value_or("");
+        row.province = record.province.value.value_or("");
+        row.number = record.number.value.value_or("");
+        row.year = record.year.value;
+        row.reference = reference_json(result.reference);
+        if (result.reference) row.reference_year = result.reference->record.year;
+        for (const auto& f : result.findings) {
+            row.findings.push_back(stored(f));
+            if (reaches(to_string(f.severity), options.fail_on)) ++counters.failing;
+        }
+    } catch (const LoadError& e) {
+        row.error = std::string(e.what()) == "timed out"
+                        ? fmt::format("timed out after {:g} s", options.timeout_seconds)
+                        : e.what();
+    }
+    row.seconds = std::chrono::duration<double>(clock::now() - started).count();
+    return row;
+}
+
+}  // namespace
+
+int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
+             const std::function<void(const std::string&)>& on_error) {
+    std::vector<std::string> missing;
+    auto files = collect_files(options.inputs, &missing);
+    for (const auto& m : missing) on_error(m + ": no such file or folder");
+    counters.total = static_cast<long>(files.size());
+    TaskPool pool(options.jobs);
+    pool.parallel_for(files.size(), [&](std::size_t i) {
+        const std::string& path = files[i];
+        std::string bytes;
+        try {
+            bytes = read_file_bytes(path);
+        } catch (const LoadError& e) {
+            on_error(path + ": " + e.what());
+            ++counters.errors;
+            ++counters.done;
+            return;
+        }
+        std::string sha = sha256_hex(bytes);
+        if (!in_shard(sha, options.shard, options.shards)) {
+            ++counters.skipped;
+            ++counters.done;
+            return;
+        }
+        // Done by an earlier run: skipped, but its outcome still counts for the exit code.
+        if (auto earlier = archive.outcome(sha, CONGVAN_VERSION)) {
+            counters.errors += earlier->error ? 1 : 0;
+            for (const auto& severity : earlier->severities)
+                if (reaches(severity, options.fail_on)) ++counters.failing;
+            ++counters.skipped;
+            ++counters.done;
+            return;
+        }
+        StoredDocument row = process(path, sha, std::move(bytes), options, pool, counters);
+        archive.store(row, CONGVAN_VERSION);
+        counters.text_pages += row.text_pages;
+        counters.ocr_pages += row.ocr_pages;
+        if (!row.error.empty()) {
+            ++counters.errors;
+            on_error(path + ": " + row.error);
+        }
+        ++counters.processed;
+        ++counters.done;
+    });
+    if (!missing.empty() || counters.errors > 0) return 2;
+    return counters.failing > 0 ? 1 : 0;
+}
+
+}  // namespace congvan
