@@ -94,6 +94,7 @@ int run_scan_command(ScanCommandOptions o) {
         return kExitBadInput;
     }
     o.scan.records = &records;
+    o.scan.database = o.db;
     try {
         Archive archive(o.db);
         ScanCounters counters;

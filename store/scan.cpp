@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "congvan_version.h"
 #include "extract/extractor.h"
@@ -16,16 +17,27 @@ namespace congvan {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> collect_files(const std::vector<std::string>& inputs, std::vector<std::string>* missing) {
+std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
+                                       std::vector<std::string>* missing) {
     std::vector<std::string> files;
+    std::set<fs::path> own;
+    if (!database.empty()) {
+        std::error_code ec;
+        fs::path db = fs::weakly_canonical(database, ec);
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) own.insert(db.string() + suffix);
+    }
+    auto add = [&](const fs::path& p) {
+        std::error_code ec;
+        if (!own.count(fs::weakly_canonical(p, ec))) files.push_back(p.string());
+    };
     for (const auto& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
             for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
                  it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec)) files.push_back(it->path().string());
+                if (it->is_regular_file(ec)) add(it->path());
         } else if (fs::exists(input, ec)) {
-            files.push_back(input);
+            add(input);
         } else if (missing) {
             missing->push_back(input);
         }
@@ -114,7 +126,7 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
              const std::function<void(const std::string&)>& on_error) {
     std::vector<std::string> missing;
-    auto files = collect_files(options.inputs, &missing);
+    auto files = collect_files(options.inputs, options.database, &missing);
     for (const auto& m : missing) on_error(m + ": no such file or folder");
     counters.total = static_cast<long>(files.size());
     TaskPool pool(options.jobs);

@@ -18,6 +18,7 @@ namespace congvan {
 
 struct ScanOptions {
     std::vector<std::string> inputs;   // files and folders (walked recursively)
+    std::string database;              // its own files are never scanned
     unsigned jobs = 1;
     const std::map<int, MinistryRecord>* records = nullptr;
     std::optional<MinistryRecord> against;
@@ -33,9 +34,10 @@ struct ScanCounters {
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
-// Every regular file under the inputs, sorted; inputs that do not exist are
-// returned in `missing`.
-std::vector<std::string> collect_files(const std::vector<std::string>& inputs, std::vector<std::string>* missing);
+// Every regular file under the inputs, sorted, but the database and its -wal,
+// -shm and -journal files; inputs that do not exist are returned in `missing`.
+std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
+                                       std::vector<std::string>* missing);
 
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,
 // read as a number, leave k when divided by n.

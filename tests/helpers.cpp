@@ -62,6 +62,27 @@ ProcessResult run_congvan(const std::vector<std::string>& args) {
     return result;
 }
 
+int spawn_congvan(const std::vector<std::string>& args) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(CONGVAN_BINARY, argv.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+int wait_for(int pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 std::string flat_text(const Document& doc) {
     std::string out;
     for (const auto& page : doc.pages)

@@ -23,6 +23,11 @@ struct ProcessResult {
 // Runs the built congvan binary with these arguments (no shell involved).
 ProcessResult run_congvan(const std::vector<std::string>& args);
 
+// Starts the binary without waiting (output discarded); returns its pid.
+int spawn_congvan(const std::vector<std::string>& args);
+// Waits for a spawned process; returns its exit code (128 + signal when killed).
+int wait_for(int pid);
+
 // All the document's lines joined by single spaces.
 std::string flat_text(const Document& doc);
 std::string collapse_whitespace(const std::string& s);

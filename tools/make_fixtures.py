@@ -7,6 +7,7 @@ For each input NAME.txt it writes, into OUTDIR:
                   0.5-1.5 degrees, blurred, noisy, JPEG q60, image-only PDF
   NAME.mixed.pdf  page 1 from NAME.pdf, page 2 from NAME.scan.pdf (when 2+ pages)
   NAME.scan.png   page 1 of the scan as a PNG image
+  NAME.scan-page1.pdf  page 1 of the scan alone, a short image-only PDF
   NAME.plain.txt  the text as laid out (markdown stripped)
 Randomness is seeded from the file name, so the same input gives the same bytes.
 
@@ -155,6 +156,8 @@ def make(path, outdir, scans=True):
     with open(base + ".scan.pdf", "wb") as f:
         f.write(img2pdf.convert(jpegs, layout_fun=layout, creationdate=None, nodate=True))
     Image.open(io.BytesIO(jpegs[0])).save(base + ".scan.png", dpi=(DPI, DPI))
+    subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", base + ".scan.pdf", "1", "--",
+                    base + ".scan-page1.pdf"], check=True)
     if len(pages) >= 2:
         subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", base + ".pdf", "1",
                         base + ".scan.pdf", "2", "--", base + ".mixed.pdf"], check=True)
