@@ -31,6 +31,12 @@ public:
             throw LoadError("cannot start Tesseract with the Vietnamese model in " + dir);
         api_.SetPageSegMode(tesseract::PSM_AUTO);
         api_.SetVariable("debug_file", "/dev/null");
+        // An engine is reused across pages and documents on whatever thread runs
+        // them; what it learns from one page must not change the next, or a
+        // document's text would depend on scheduling.
+        api_.SetVariable("classify_enable_learning", "0");
+        api_.SetVariable("classify_enable_adaptive_matcher", "0");
+        api_.SetVariable("tessedit_enable_doc_dict", "0");
     }
     ~OcrEngine() { api_.End(); }
 

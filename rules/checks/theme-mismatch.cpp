@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include "checks.h"
+#include "extract/edit_distance.h"
+#include "extract/normalize.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -10,6 +12,20 @@ namespace {
 // Below this OCR confidence a one-word difference may be the scanner's, not the
 // author's: the rule says so as info instead of an error.
 constexpr double kDecisiveOcrConfidence = 60.0;
+
+// On a scanned line, the same words but for one character in a word or two
+// ("kỷ nguyên s6" for "số") is what OCR does, not what authors do.
+bool misread_only(const std::string& expected, const std::string& found) {
+    auto a = comparison_words(expected), b = comparison_words(found);
+    if (a.size() != b.size()) return false;
+    int changed = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) continue;
+        if (edit_distance<char>(fold_string(a[i]), fold_string(b[i])) > 1) return false;
+        ++changed;
+    }
+    return changed <= 2;
+}
 
 class ThemeMismatch : public Rule {
 public:
@@ -34,7 +50,8 @@ private:
                          fmt::format("theme differs from the Ministry's {} theme: {}{}", m.year, diff, confidence_note_en(m.theme.confidence)),
                          *m.theme.value, theme, ctx.doc.theme.evidence, m.theme.confidence);
         f.severity = severity_for(f.severity, m.theme.confidence);
-        if (ctx.doc.theme.evidence && ctx.doc.theme.evidence->confidence < kDecisiveOcrConfidence) {
+        if (ctx.doc.theme.evidence && (ctx.doc.theme.evidence->confidence < kDecisiveOcrConfidence ||
+                                       (ctx.doc.theme.evidence->confidence < 100.0 && misread_only(*m.theme.value, theme)))) {
             f.severity = Severity::Info;
             f.message_vi += " (độ tin cậy OCR thấp: có thể do nhận dạng sai)";
             f.message_en += " (low OCR confidence: may be a misread)";
