@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <map>
+#include <mutex>
 
 #include "cli/command.h"
 #include "extract/batch.h"
@@ -59,6 +60,7 @@ int run_check(CheckCommandOptions options) {
     bool colour = options.format == "text" && isatty(STDOUT_FILENO);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
+    std::mutex results_mutex;
     if (options.format == "csv") std::cout << csv_header();
     run_batch(options.files, pool, {}, {
         [&](BatchItem& item) {
@@ -67,6 +69,7 @@ int run_check(CheckCommandOptions options) {
             if (options.format == "text") item.output = checked_text(doc, language, colour);
             else if (options.format == "jsonl") item.output = checked_json(doc, language).dump() + "\n";
             else if (options.format == "csv") item.output = checked_csv(doc, language);
+            std::lock_guard lock(results_mutex);  // process runs on any worker
             failing = failing || reaches(doc.result, options.fail_on);
             if (options.format == "json" || options.format == "sarif") checked.push_back(std::move(doc));
         },

@@ -261,4 +261,16 @@ FoldedText fold(std::string_view utf8) {
 
 std::string fold_string(std::string_view utf8) { return fold(utf8).folded; }
 
+bool is_upper_case(std::string_view utf8) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString upper = u;
+    upper.toUpper(icu::Locale("vi"));
+    return u == upper;
+}
+
+bool starts_lower_case(std::string_view utf8) {
+    auto u = to_u32(utf8);
+    return !u.empty() && u_islower(static_cast<UChar32>(u[0]));
+}
+
 }  // namespace congvan

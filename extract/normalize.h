@@ -36,6 +36,11 @@ struct FoldedText {
 FoldedText fold(std::string_view utf8);
 std::string fold_string(std::string_view utf8);
 
+// Letter case of a whole line ("KẾ HOẠCH", a signer's title) and of its first
+// letter (a wrapped line goes on in lower case).
+bool is_upper_case(std::string_view utf8);
+bool starts_lower_case(std::string_view utf8);
+
 // Decoding helpers shared by the text modules.
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);

@@ -14,13 +14,6 @@ namespace {
 
 constexpr std::size_t kHeaderLines = 30;
 
-bool is_upper_case(const std::string& text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    icu::UnicodeString up = u;
-    up.toUpper();
-    return u == up;
-}
-
 bool is_motto(std::string_view folded_line) {
     return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||
            folded_line.find("doc lap - tu do") != std::string_view::npos;

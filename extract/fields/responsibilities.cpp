@@ -20,11 +20,6 @@ bool names_an_agency(std::string_view folded) {
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), agency);
 }
 
-bool starts_lower_case(const std::string& text) {
-    auto u = to_u32(text);
-    return !u.empty() && u_islower(static_cast<UChar32>(u[0]));
-}
-
 struct Section {
     std::size_t first_line = 0, end_line = 0;  // [first, end) indexes into flow.lines()
 };

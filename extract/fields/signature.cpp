@@ -12,12 +12,6 @@ namespace {
 
 constexpr std::size_t kNameSearchLines = 8;
 
-bool is_upper_case(const std::string& text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text), up = u;
-    up.toUpper();
-    return u == up;
-}
-
 bool is_authority(std::string_view folded) {
     static const RE2 re(R"(^(?:tm|kt|q|tl|tuq)\.\s*\S)");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
@@ -27,11 +21,6 @@ bool is_authority(std::string_view folded) {
 bool looks_like_name(const std::string& text) {
     static const RE2 name(R"(^[A-ZĐ\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,4}$)");
     return !is_upper_case(text) && RE2::FullMatch(text, name);
-}
-
-bool starts_lower(const std::string& text) {
-    auto u = to_u32(text);
-    return !u.empty() && u_islower(static_cast<UChar32>(u[0]));
 }
 
 std::string list_entry(std::string text) {
@@ -80,7 +69,7 @@ void extract_recipients(const FieldContext& ctx, Record& r) {
             bool entry = g.rfind("-", 0) == 0 || g.rfind("+", 0) == 0;
             if (entry) out.push_back(list_entry(line));
             else if (open_entry && !is_authority(g) && !is_upper_case(line)) out.back() = list_entry(out.back() + " " + line);
-            else if (k == i + 1 && colon != std::string::npos && starts_lower(line)) out.back() = list_entry(out.back() + " " + line);
+            else if (k == i + 1 && colon != std::string::npos && starts_lower_case(line)) out.back() = list_entry(out.back() + " " + line);
             else if (!(copies && g.rfind("gui ban", 0) == 0)) break;
             open_entry = (entry || open_entry) && !line.empty() && std::string(";.:").find(line.back()) == std::string::npos;
             i = k;

@@ -31,18 +31,13 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
-// A wrapped cell goes on in lower case; an activity starts with a capital.
-bool starts_lower(const FieldContext& ctx, std::size_t begin) {
-    auto first = to_u32(ctx.original(begin, begin + 1));
-    return !first.empty() && u_islower(static_cast<UChar32>(first[0]));
-}
-
 // Where a row's activity begins: its line, or the line before when the row wrapped.
 std::size_t activity_begin(const FieldContext& ctx, std::size_t unit_begin, std::size_t previous_row_end) {
     auto [line_begin, line_end] = ctx.flow.line_bounds(unit_begin);
     std::size_t begin = std::max(line_begin, previous_row_end);
     std::string_view text = std::string_view(ctx.folded).substr(begin, unit_begin - begin);
-    if ((word_count(text) < kMinActivityWords || starts_lower(ctx, begin)) && line_begin > previous_row_end + 1) {
+    // A wrapped cell goes on in lower case; an activity starts with a capital.
+    if ((word_count(text) < kMinActivityWords || starts_lower_case(ctx.original(begin, begin + 1))) && line_begin > previous_row_end + 1) {
         auto [prev_begin, prev_end] = ctx.flow.line_bounds(line_begin - 1);
         begin = std::max(prev_begin, previous_row_end);
     }

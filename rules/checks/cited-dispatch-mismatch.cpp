@@ -37,12 +37,12 @@ public:
         const auto* m = ctx.ministry();
         const auto& cited = ctx.doc.instruction;
         if (!m || !cited.value) return;
-        check_number(ctx, *m, *cited.value, out);
-        check_date(ctx, *m, *cited.value, out);
+        check_number(*m, *cited.value, out);
+        check_date(*m, *cited.value, out);
     }
 
 private:
-    void check_number(const CheckContext& ctx, const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
+    void check_number(const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
         if (!m.number.known()) return;
         std::string expected = symbol_key(*m.number.value), found = symbol_key(cited.number);
         if (expected == found) return;
@@ -61,7 +61,7 @@ private:
         out.push_back(std::move(f));
     }
 
-    void check_date(const CheckContext& ctx, const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
+    void check_date(const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
         if (!m.date.known() || !cited.date || *cited.date == *m.date.value) return;
         auto f = finding(fmt::format("Ngày công văn của Bộ trích dẫn là {}, đúng là {}{}", vn_date(*cited.date), vn_date(*m.date.value),
                                      confidence_note_vi(m.date.confidence)),
@@ -70,7 +70,6 @@ private:
                          m.date.value->iso(), cited.date->iso(), cited.evidence, m.date.confidence);
         f.severity = severity_for(f.severity, m.date.confidence);
         out.push_back(std::move(f));
-        (void)ctx;
     }
 };
 
