@@ -17,6 +17,7 @@ struct Line {
     std::string text;           // NFC, whitespace cleaned; original spelling kept
     std::optional<BBox> bbox;   // absent for plain-text sources
     double confidence = 100.0;  // 0..100; OCR mean word confidence, 100 for text
+    int source_line = 0;        // the line of a text file it came from; 0 for PDF and images
 };
 
 enum class PageSource { Text, Ocr };
@@ -45,6 +46,7 @@ struct Evidence {
     std::string text;
     std::optional<BBox> bbox;
     double confidence = 100.0;  // of the line: OCR's mean, 100 for a text layer
+    int source_line = 0;        // the line in a text file (SARIF regions), 0 otherwise
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

@@ -122,7 +122,10 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
     Json results = Json::array();
     for (const auto& d : docs)
         for (const auto& f : d.result.findings) {
-            int page = f.evidence ? f.evidence->page : 1, line = f.evidence ? std::max(1, f.evidence->line) : 1;
+            // A text file's own line where there is one (GitHub shows it); else the
+            // line within the page, with the page in the properties.
+            int page = f.evidence ? f.evidence->page : 1;
+            int line = !f.evidence ? 1 : f.evidence->source_line > 0 ? f.evidence->source_line : std::max(1, f.evidence->line);
             Json region = {{"startLine", line}};
             if (f.evidence && !f.evidence->text.empty()) region["snippet"] = {{"text", f.evidence->text}};
             Json result = {{"ruleId", f.rule},

@@ -49,13 +49,20 @@ TEST_CASE("congvan check --format sarif is SARIF 2.1.0 with rule metadata from t
     for (const auto& rule : run["tool"]["driver"]["rules"])
         CHECK_THAT(rule["help"]["markdown"].get<std::string>(), Catch::Contains("## How to silence it"));
     REQUIRE(run["results"].size() >= 5);
+    bool cited = false;
     for (const auto& result : run["results"]) {
         CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() >= 1);
+        if (result["ruleId"] == "cited-dispatch-mismatch" &&
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == sample("lao-cai-2022-cong-van.txt")) {
+            cited = true;
+            CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"] == 24);  // the file's own line
+        }
         auto level = result["level"].get<std::string>();
         CHECK((level == "error" || level == "warning" || level == "note"));
         auto index = result["ruleIndex"].get<std::size_t>();
         CHECK(run["tool"]["driver"]["rules"][index]["id"] == result["ruleId"]);
     }
+    CHECK(cited);
 }
 
 TEST_CASE("congvan check --format csv quotes fields that need it") {

@@ -4,7 +4,11 @@
 // agencies are known); errors are injected by replacing text.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "rule_helpers.h"
+#include "rules/config.h"
 #include "rules/registry.h"
 
 using namespace congvan;
@@ -200,4 +204,22 @@ TEST_CASE("the reference record: --against wins, then the cited instruction, the
     auto wrong_year = check_text(with(plan_2024(), "5201/BGDĐT-GDTX ngày 09/9/2024", "4864/BGDĐT-GDTX ngày 08/9/2023"));
     CHECK(wrong_year.reference->record.year == 2024);
     CHECK(findings_of(wrong_year, "cited-dispatch-mismatch").size() == 2);
+}
+
+TEST_CASE("the nearest .congvan.yaml above a document configures its rules, flags win over it") {
+    namespace fs = std::filesystem;
+    fs::path root = fs::temp_directory_path() / "congvan-config-test";
+    fs::remove_all(root);
+    fs::create_directories(root / "2022" / "lao-cai");
+    std::ofstream(root / ".congvan.yaml") << "rules:\n  unsigned-draft: off\n  opening-outside-week: error\n";
+    std::string doc = (root / "2022" / "lao-cai" / "plan.pdf").string();
+    auto config = config_for_document(doc, {});
+    CHECK_FALSE(config.enabled("unsigned-draft"));
+    CHECK(config.severity("opening-outside-week", Severity::Warning) == Severity::Error);
+    RuleOverrides flags;
+    flags.severities = {"opening-outside-week=info"};
+    CHECK(config_for_document(doc, flags).severity("opening-outside-week", Severity::Warning) == Severity::Info);
+    std::ofstream(root / ".congvan.yaml") << "rules:\n  no-such-rule: off\n";
+    CHECK_THROWS_WITH(config_for_document(doc, {}), Catch::Contains("no-such-rule"));
+    fs::remove_all(root);
 }

@@ -17,6 +17,7 @@ TEST_CASE("form feeds start new pages and blank lines are dropped") {
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].lines.size() == 2);
     CHECK(pages[0].lines[1].text == "Dòng hai");
+    CHECK(pages[0].lines[1].source_line == 3);  // the file's own line, blank lines counted
     CHECK(pages[1].number == 2);
     CHECK(pages[1].lines[0].text == "Trang hai");
 }
