@@ -31,9 +31,13 @@ std::string csv_field(const std::string& s) {
 
 const char* sarif_level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 
-std::string reference_label(const Reference& r) {
+const std::string& why_of(const Reference& r, Language language) {
+    return language == Language::Vietnamese && !r.why_vi.empty() ? r.why_vi : r.why;
+}
+
+std::string reference_label(const Reference& r, Language language) {
     std::string number = r.record.number.value.value_or("?");
-    return fmt::format("{} {} ({})", r.record.year, number, r.why);
+    return fmt::format("{} {} ({})", r.record.year, number, why_of(r, language));
 }
 
 }  // namespace
@@ -42,14 +46,14 @@ const std::string& message_of(const Finding& f, Language language) {
     return language == Language::English ? f.message_en : f.message_vi;
 }
 
-Json reference_json(const std::optional<Reference>& r) {
+Json reference_json(const std::optional<Reference>& r, Language language) {
     if (!r) return nullptr;
     const auto& m = r->record;
     return {{"number", m.number.value ? Json(*m.number.value) : Json()},
             {"date", m.date.value ? Json(m.date.value->iso()) : Json()},
             {"year", m.year},
             {"source", r->source},
-            {"why", r->why},
+            {"why", why_of(*r, language)},
             {"record", m.origin}};
 }
 
@@ -64,7 +68,7 @@ Json finding_json(const Finding& f, Language language) {
 Json checked_json(const CheckedDocument& doc, Language language) {
     Json findings = Json::array();
     for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
-    return {{"file", doc.file}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference)},
+    return {{"file", doc.file}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
             {"findings", std::move(findings)}};
 }
 
@@ -73,7 +77,7 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     std::string out;
     const auto& ref = doc.result.reference;
     out += doc.file + ": " +
-           (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref)
+           (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref, language)
                 : (en ? "no Ministry record applies: only the document's own consistency is checked"
                       : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản")) +
            "\n";

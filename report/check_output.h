@@ -18,7 +18,7 @@ struct CheckedDocument {
 };
 
 const std::string& message_of(const Finding& f, Language language);
-nlohmann::ordered_json reference_json(const std::optional<Reference>& reference);
+nlohmann::ordered_json reference_json(const std::optional<Reference>& reference, Language language = Language::English);
 nlohmann::ordered_json finding_json(const Finding& f, Language language);
 // The `congvan check --format jsonl` object of one document.
 nlohmann::ordered_json checked_json(const CheckedDocument& doc, Language language);

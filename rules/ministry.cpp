@@ -120,11 +120,12 @@ std::string dispatch_digits(const std::string& number) {
 
 std::optional<Reference> choose_reference(const Record& doc, const std::map<int, MinistryRecord>& records,
                                           const std::optional<MinistryRecord>& against, std::optional<int> year) {
-    if (against) return Reference{*against, "against", "given with --against " + against->origin};
+    if (against)
+        return Reference{*against, "against", "given with --against " + against->origin, "theo --against " + against->origin};
     if (year) {
         auto it = records.find(*year);
         if (it == records.end()) return std::nullopt;
-        return Reference{it->second, "year", "given with --year " + std::to_string(*year)};
+        return Reference{it->second, "year", "given with --year " + std::to_string(*year), "theo --year " + std::to_string(*year)};
     }
     if (doc.instruction.value) {
         std::string cited = dispatch_digits(doc.instruction.value->number);
@@ -136,13 +137,16 @@ std::optional<Reference> choose_reference(const Record& doc, const std::map<int,
             if (same_year)
                 return Reference{record, "cited-instruction",
                                  "the document cites dispatch " + doc.instruction.value->number + ", the Ministry's " +
-                                     std::to_string(y) + " instruction " + *record.number.value};
+                                     std::to_string(y) + " instruction " + *record.number.value,
+                                 "văn bản trích dẫn công văn " + doc.instruction.value->number + ", là chỉ đạo năm " +
+                                     std::to_string(y) + " của Bộ, số " + *record.number.value};
         }
     }
     if (doc.year.value) {
         auto it = records.find(*doc.year.value);
         if (it != records.end())
-            return Reference{it->second, "year", "the document is about the " + std::to_string(*doc.year.value) + " week"};
+            return Reference{it->second, "year", "the document is about the " + std::to_string(*doc.year.value) + " week",
+                             "văn bản về Tuần lễ năm " + std::to_string(*doc.year.value)};
     }
     return std::nullopt;
 }

@@ -50,7 +50,8 @@ MinistryRecord ministry_record_from(const Record& dispatch);
 struct Reference {
     MinistryRecord record;
     std::string source;  // "against", "cited-instruction" or "year"
-    std::string why;
+    std::string why;     // English
+    std::string why_vi;  // the same in Vietnamese
 };
 
 // --against wins; else the record whose number the document cites; else the

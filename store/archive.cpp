@@ -43,6 +43,12 @@ CREATE TABLE IF NOT EXISTS findings (
   evidence    TEXT
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
+CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
+  sha256          TEXT NOT NULL,
+  congvan_version TEXT NOT NULL,
+  starts          INTEGER NOT NULL,
+  PRIMARY KEY (sha256, congvan_version)
+);
 )sql";
 
 namespace {
@@ -134,10 +140,21 @@ std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, cons
     return outcome;
 }
 
+int Archive::begin_attempt(const std::string& sha256, const std::string& version) {
+    std::lock_guard lock(mutex_);
+    Statement(db_, "INSERT INTO attempts (sha256, congvan_version, starts) VALUES (?1, ?2, 1) "
+                   "ON CONFLICT (sha256, congvan_version) DO UPDATE SET starts = starts + 1")
+        .bind(1, sha256).bind(2, version).step();
+    Statement count(db_, "SELECT starts FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2");
+    count.bind(1, sha256).bind(2, version);
+    return count.step() ? static_cast<int>(count.integer(0)) : 1;
+}
+
 void Archive::store(const StoredDocument& d, const std::string& version) {
     std::lock_guard lock(mutex_);
     exec("BEGIN IMMEDIATE");
     try {
+        Statement(db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
         Statement(db_, "DELETE FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
             .bind(1, d.sha256).bind(2, version).bind(3, d.path).step();
         Statement insert(db_,

@@ -49,6 +49,10 @@ public:
         std::vector<std::string> severities;
     };
     std::optional<Outcome> outcome(const std::string& sha256, const std::string& version);
+    // Counts one more start on this content and returns how many there have been
+    // since it was last stored: a document that keeps killing congvan (a crash in a
+    // library) is found this way on the next run. Thread-safe.
+    int begin_attempt(const std::string& sha256, const std::string& version);
     // Writes the document and its findings in one transaction (replacing an older
     // row for the same content, version and path). Thread-safe.
     void store(const StoredDocument& doc, const std::string& version);

@@ -13,7 +13,7 @@ CheckedDocument as_checked(const StoredDocument& d) {
         r.record.year = d.reference.value("year", 0);
         if (d.reference["number"].is_string()) r.record.number.value = d.reference["number"].get<std::string>();
         r.source = d.reference.value("source", "");
-        r.why = d.reference.value("why", "");
+        r.why = r.why_vi = d.reference.value("why", "");
         doc.result.reference = r;
     }
     for (const auto& f : d.findings) {

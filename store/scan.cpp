@@ -121,6 +121,21 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     return row;
 }
 
+// A document that was started this many times without being stored has stopped
+// congvan each time (a crash in a library, or kills): the next run records it as
+// an error instead of starting it again. Three, so that a person's kill -9 during
+// one long document is forgiven twice.
+constexpr int kMaxStarts = 3;
+
+StoredDocument abandoned(const std::string& path, const std::string& sha256, std::size_t size) {
+    StoredDocument row;
+    row.path = path;
+    row.sha256 = sha256;
+    row.size = static_cast<long long>(size);
+    row.error = fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts);
+    return row;
+}
+
 }  // namespace
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
@@ -156,7 +171,9 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             ++counters.done;
             return;
         }
-        StoredDocument row = process(path, sha, std::move(bytes), options, pool, counters);
+        StoredDocument row = archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts
+                                 ? abandoned(path, sha, bytes.size())
+                                 : process(path, sha, std::move(bytes), options, pool, counters);
         archive.store(row, CONGVAN_VERSION);
         counters.text_pages += row.text_pages;
         counters.ocr_pages += row.ocr_pages;

@@ -12,6 +12,8 @@
 #include <sstream>
 #include <thread>
 
+#include "congvan_version.h"
+#include "extract/loader.h"
 #include "helpers.h"
 #include "store/archive.h"
 #include "store/scan.h"
@@ -163,4 +165,23 @@ TEST_CASE("a document that takes longer than --timeout is recorded as an error a
     CHECK_THAT(r.err, Catch::Contains("long-scan.pdf: timed out after 1 s"));
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error LIKE 'timed out%'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%plan.txt'") == 1);
+}
+
+TEST_CASE("a document that stopped congvan three times is recorded as an error, not started again", "[fixtures][scan]") {
+    auto dir = fresh_dir("crashing");
+    auto docs = dir / "docs";
+    fs::create_directories(docs);
+    put(docs, sample("bac-kan-2022-ke-hoach.txt"), "crashes.txt");
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "fine.txt");
+    std::string db = (dir / "archive.sqlite").string();
+    {
+        Archive archive(db);
+        std::string sha = sha256_hex(read_file_bytes((docs / "crashes.txt").string()));
+        for (int i = 0; i < 3; ++i) archive.begin_attempt(sha, CONGVAN_VERSION);  // three runs that died on it
+    }
+    auto r = run_congvan({"scan", docs.string(), "--db", db});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("crashes.txt: congvan stopped 3 times"));
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%fine.txt'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM attempts") == 0);
 }
