@@ -184,6 +184,9 @@ std::string clean_line(std::string_view utf8) {
     bool pending_space = false;
     for (char32_t c : to_u32(to_nfc(utf8))) {
         if (c == 0xD0) c = 0x110;
+        // Control characters from a PDF's text layer never reach a terminal or a
+        // report: an escape sequence in a document must not drive the auditor's screen.
+        if (u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR && !u_isspace(static_cast<UChar32>(c))) continue;
         if (c == 0xA0 || u_isspace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B) {
             pending_space = !out.empty();
             continue;

@@ -12,8 +12,8 @@ namespace congvan {
 
 std::string to_nfc(std::string_view utf8);
 
-// NFC, every Unicode space as ' ', runs collapsed, ends trimmed; OCR's 'Ð' (U+00D0)
-// becomes 'Đ'.
+// NFC, every Unicode space as ' ', runs collapsed, ends trimmed, control
+// characters dropped; OCR's 'Ð' (U+00D0) becomes 'Đ'.
 std::string clean_line(std::string_view utf8);
 
 // The project's one tone-mark placement ("new style": hoà, thuý, khoẻ, but hoàng,

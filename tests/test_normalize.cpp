@@ -44,4 +44,5 @@ TEST_CASE("folding is accent- and case-insensitive and keeps offsets") {
 TEST_CASE("lines are cleaned of odd spaces and OCR's look-alike Đ") {
     CHECK(clean_line("  Số:\u00a0\u00a0 /UBND-VX \t") == "Số: /UBND-VX");
     CHECK(clean_line("\u00d0ắk Lắk") == "Đắk Lắk");
+    CHECK(clean_line("Chủ đề\x1b[2J\x07 mới\u0085") == "Chủ đề[2J mới");  // no escape reaches a terminal
 }
