@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "helpers.h"
@@ -94,4 +95,21 @@ TEST_CASE("congvan check goes on past unreadable files and exits 2", "[fixtures]
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::StartsWith("congvan: " + fixture("bad/random.bin") + ": "));
     CHECK_THAT(r.out, Catch::Contains("opening-outside-week"));
+}
+
+TEST_CASE("congvan check --against compares with an actual Ministry dispatch, read like any document") {
+    auto same = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("gia-lai-2020-ke-hoach.txt")});
+    auto j = nlohmann::json::parse(same.out);
+    CHECK(j["reference"]["source"] == "against");
+    CHECK(j["reference"]["year"] == 2020);
+    CHECK(j["findings"].empty());  // "học tập" in lower case is the same theme
+    auto other = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("nghe-an-2024-ke-hoach.txt")});
+    auto k = nlohmann::json::parse(other.out);
+    std::set<std::string> rules;
+    for (const auto& f : k["findings"]) rules.insert(f["rule"].get<std::string>());
+    CHECK(rules.count("theme-mismatch") == 1);
+    CHECK(rules.count("week-mismatch") == 1);
+    auto missing = run_congvan({"check", "--against", sample("no-such-dispatch.pdf"), sample("nghe-an-2024-ke-hoach.txt")});
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: cannot open file"));
 }
