@@ -102,7 +102,7 @@ int run_check(CheckCommandOptions options) {
 void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
     auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
-    cmd->add_option("files", o->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    add_document_options(cmd, o->files, o->jobs);
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");
     cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
     cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")
@@ -114,7 +114,6 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--disable", o->overrides.disabled, "Turn a rule off (repeatable)");
     cmd->add_option("--severity", o->overrides.severities, "Change a rule's severity: ID=info|warning|error (repeatable)");
     cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
-    cmd->add_option("-j,--jobs", o->jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
     cmd->callback([o, &exit_code] { exit_code.value = run_check(*o); });
 }
 

@@ -20,6 +20,9 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitBadInput = 2;
 
+// The options every command over documents takes: the files and --jobs.
+void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs);
+
 // "congvan: FILE: reason" on stderr.
 void report_file_error(const std::string& file, const std::string& reason);
 

@@ -46,11 +46,9 @@ int run_extract(const ExtractOptions& options) {
 void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<ExtractOptions>();
     auto* cmd = app.add_subcommand("extract", "Extract the structured fields of each document, with evidence");
-    cmd->add_option("files", options->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    add_document_options(cmd, options->files, options->jobs);
     cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
-    cmd->add_option("-j,--jobs", options->jobs, "Files and pages processed in parallel (default: all cores)")
-        ->check(CLI::Range(1u, 256u));
     cmd->callback([options, &exit_code] { exit_code.value = run_extract(*options); });
 }
 

@@ -8,6 +8,11 @@
 
 namespace congvan::cli {
 
+void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs) {
+    cmd->add_option("files", files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    cmd->add_option("-j,--jobs", jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
+}
+
 void report_file_error(const std::string& file, const std::string& reason) {
     std::cerr << "congvan: " << file << ": " << reason << '\n';
 }

@@ -43,11 +43,9 @@ int run_text(const TextOptions& options) {
 void register_text_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<TextOptions>();
     auto* cmd = app.add_subcommand("text", "Print the normalised text of each document, page by page (like pdftotext)");
-    cmd->add_option("files", options->files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
+    add_document_options(cmd, options->files, options->jobs);
     cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
         ->check(CLI::IsMember({"text", "jsonl"}));
-    cmd->add_option("-j,--jobs", options->jobs, "Files and pages processed in parallel (default: all cores)")
-        ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");
     cmd->callback([options, &exit_code] { exit_code.value = run_text(*options); });
 }

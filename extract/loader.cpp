@@ -12,19 +12,6 @@
 
 namespace congvan {
 
-const char* to_string(PageSource source) { return source == PageSource::Text ? "text" : "ocr"; }
-
-const char* to_string(DocumentKind kind) {
-    switch (kind) {
-        case DocumentKind::Pdf: return "pdf";
-        case DocumentKind::Png: return "png";
-        case DocumentKind::Jpeg: return "jpeg";
-        case DocumentKind::Tiff: return "tiff";
-        case DocumentKind::Text: return "text";
-    }
-    return "unknown";
-}
-
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
