@@ -7,6 +7,8 @@
 
 namespace congvan {
 
+const int kSchemaVersion = 1;
+
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
   id              INTEGER PRIMARY KEY,
@@ -109,7 +111,9 @@ Archive::Archive(const std::string& path) : path_(path) {
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
         exec("PRAGMA foreign_keys=ON");
+        check_schema_version();
         exec(kArchiveSchema);
+        exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
         sqlite3_close(db_);
         throw std::runtime_error(path + ": " + e.what());
@@ -117,6 +121,17 @@ Archive::Archive(const std::string& path) : path_(path) {
 }
 
 Archive::~Archive() { sqlite3_close(db_); }
+
+// A database written by another schema is refused rather than half-understood.
+void Archive::check_schema_version() {
+    Statement version(db_, "PRAGMA user_version");
+    long long found = version.step() ? version.integer(0) : 0;
+    Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+    bool empty = tables.step() && tables.integer(0) == 0;
+    if (!empty && found != kSchemaVersion)
+        throw std::runtime_error("database schema " + std::to_string(found) + ", this congvan writes schema " +
+                                 std::to_string(kSchemaVersion) + ": scan into a new --db");
+}
 
 void Archive::exec(const char* sql) {
     char* error = nullptr;

@@ -69,12 +69,14 @@ public:
 
 private:
     void exec(const char* sql);
+    void check_schema_version();
     sqlite3* db_ = nullptr;
     std::mutex mutex_;
     std::string path_;
 };
 
-// The schema, for the README and for `sqlite3`.
+// The schema, for the README and for `sqlite3`; its version is PRAGMA user_version.
 extern const char* const kArchiveSchema;
+extern const int kSchemaVersion;
 
 }  // namespace congvan

@@ -185,3 +185,19 @@ TEST_CASE("a document that stopped congvan three times is recorded as an error, 
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%fine.txt'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM attempts") == 0);
 }
+
+TEST_CASE("a database of another schema is refused with its reason, not half-read") {
+    auto path = (fs::temp_directory_path() / "congvan-other-schema.sqlite").string();
+    fs::remove(path);
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_exec(db, "CREATE TABLE documents (x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    CHECK_THROWS_WITH(Archive(path), Catch::Contains("schema 99"));
+    fs::remove(path);
+    { Archive fresh(path); }
+    CHECK_NOTHROW(Archive(path));  // reopening our own
+    fs::remove(path);
+}
