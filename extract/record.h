@@ -27,7 +27,6 @@ struct Opening {
     std::optional<VnDate> date;
     std::string time;      // "08:30", or empty
     std::string weekday;   // as written: "thứ 7", "Thứ Hai"
-    int stated_weekday = 0;  // 1 = Monday … 7 = Sunday, 0 when none is written
     std::string venue;
 };
 
@@ -100,8 +99,6 @@ struct Record {
     std::vector<DateInText> dates;
     std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`
     std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
-    double min_confidence = 100.0;               // lowest OCR line confidence of a field's evidence
-    bool ocr = false;
     std::vector<std::string> warnings;
 };
 

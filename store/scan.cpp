@@ -181,7 +181,6 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             ++counters.errors;
             on_error(path + ": " + row.error);
         }
-        ++counters.processed;
         ++counters.done;
     });
     if (!missing.empty() || counters.errors > 0) return 2;

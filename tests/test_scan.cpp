@@ -33,6 +33,12 @@ fs::path fresh_dir(const std::string& name) {
     return dir;
 }
 
+// The folder a test scans, inside its own (so the database can sit beside it).
+fs::path fresh_docs(const fs::path& dir) {
+    fs::create_directories(dir / "docs");
+    return dir / "docs";
+}
+
 void put(const fs::path& dir, const std::string& from, const std::string& as) { fs::copy_file(from, dir / as); }
 
 long count(const std::string& db, const char* sql) {
@@ -106,8 +112,7 @@ TEST_CASE("a folder of text, PDF, scanned PDF, image and broken files gives one 
 
 TEST_CASE("a scan killed with SIGKILL and run again ends as an uninterrupted one", "[fixtures][scan]") {
     auto dir = fresh_dir("kill");
-    auto docs = dir / "docs";
-    fs::create_directories(docs);
+    auto docs = fresh_docs(dir);
     // Scans first in path order, so that the kill lands while OCR is in flight.
     put(docs, fixture("hung-yen-2021-bao-cao.scan.png"), "a-hung-yen.png");
     put(docs, fixture("bac-kan-2022-ke-hoach.scan.png"), "b-bac-kan.png");
@@ -136,8 +141,7 @@ TEST_CASE("a scan killed with SIGKILL and run again ends as an uninterrupted one
 
 TEST_CASE("--shard K/N over N runs covers every document exactly once", "[fixtures][scan]") {
     auto dir = fresh_dir("shards");
-    auto docs = dir / "docs";
-    fs::create_directories(docs);
+    auto docs = fresh_docs(dir);
     for (const auto& entry : fs::directory_iterator(samples_dir())) put(docs, entry.path().string(), entry.path().filename().string());
     std::multiset<std::string> seen;
     for (int k = 0; k < 3; ++k) {
@@ -155,8 +159,7 @@ TEST_CASE("--shard K/N over N runs covers every document exactly once", "[fixtur
 
 TEST_CASE("a document that takes longer than --timeout is recorded as an error and the batch goes on", "[fixtures][scan]") {
     auto dir = fresh_dir("timeout");
-    auto docs = dir / "docs";
-    fs::create_directories(docs);
+    auto docs = fresh_docs(dir);
     put(docs, fixture("hung-yen-2021-bao-cao.scan.pdf"), "long-scan.pdf");
     put(docs, sample("bac-kan-2022-ke-hoach.txt"), "plan.txt");
     std::string db = (dir / "archive.sqlite").string();
@@ -169,8 +172,7 @@ TEST_CASE("a document that takes longer than --timeout is recorded as an error a
 
 TEST_CASE("a document that stopped congvan three times is recorded as an error, not started again", "[fixtures][scan]") {
     auto dir = fresh_dir("crashing");
-    auto docs = dir / "docs";
-    fs::create_directories(docs);
+    auto docs = fresh_docs(dir);
     put(docs, sample("bac-kan-2022-ke-hoach.txt"), "crashes.txt");
     put(docs, sample("nghe-an-2024-ke-hoach.txt"), "fine.txt");
     std::string db = (dir / "archive.sqlite").string();

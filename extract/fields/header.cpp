@@ -263,9 +263,8 @@ void extract_header(const FieldContext& ctx, Record& r) {
     extract_type_and_subject(ctx, lines, r);
     extract_issuer(ctx, lines, r);
     extract_province(ctx, r);
-    Evidence year_evidence;
-    if (int year = find_year(ctx.flow, &year_evidence)) r.year = {year, year_evidence};
-    else if (r.date.value) r.year = {r.date.value->year, r.date.evidence};
+    // The year of the week comes from the text (extractor.cpp); failing that, the date.
+    if (!r.year.value && r.date.value) r.year = {r.date.value->year, r.date.evidence};
 }
 
 }  // namespace congvan::fields

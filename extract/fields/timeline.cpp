@@ -72,10 +72,7 @@ void extract_opening(const FieldContext& ctx, Record& r) {
         o.date = date->date;
         std::size_t from = date->begin > m.end + 30 ? date->begin - 30 : m.end;
         if (auto t = time_between(ctx.folded, from, date->end + 12)) o.time = t->hhmm();
-        if (auto w = stated_weekday(ctx.folded, *date)) {
-            o.stated_weekday = w->iso_weekday;
-            o.weekday = ctx.original(w->begin, w->end);
-        }
+        if (auto w = stated_weekday(ctx.folded, *date)) o.weekday = ctx.original(w->begin, w->end);
         o.venue = venue_after(ctx, date->end);
         if (date->date.year_inferred)
             r.warnings.push_back("opening date " + written(ctx, date->begin, date->end) + " has no year: took " +
