@@ -13,14 +13,25 @@ struct BBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+enum class PageSource { Text, Ocr };
+
+// One word where it stands on the page: `offset` is where it starts in its line's text.
+struct Word {
+    std::string text;
+    BBox bbox;
+    double confidence = 100.0;  // 0..100; Tesseract's word confidence, 100 for a text layer
+    std::size_t offset = 0;
+};
+
 struct Line {
     std::string text;           // NFC, whitespace cleaned; original spelling kept
     std::optional<BBox> bbox;   // absent for plain-text sources
     double confidence = 100.0;  // 0..100; OCR mean word confidence, 100 for text
     int source_line = 0;        // the line of a text file it came from; 0 for PDF and images
+    PageSource source = PageSource::Text;  // a scanned page keeps its signature stamp as text
+    int column = 0;             // 0: spans the page; 1, 2: left and right of a gutter
+    std::vector<Word> words;    // empty for plain-text sources
 };
-
-enum class PageSource { Text, Ocr };
 
 struct Page {
     int number = 1;  // 1-based
@@ -47,6 +58,7 @@ struct Evidence {
     std::optional<BBox> bbox;
     double confidence = 100.0;  // of the line: OCR's mean, 100 for a text layer
     int source_line = 0;        // the line in a text file (SARIF regions), 0 otherwise
+    PageSource source = PageSource::Text;
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

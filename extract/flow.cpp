@@ -39,12 +39,27 @@ const FlowText::LineRef& FlowText::line_of(std::size_t f) const {
 }
 
 Evidence FlowText::evidence_of(const LineRef& line) const {
-    return {line.page, line.line, line.source->text, line.source->bbox, line.source->confidence, line.source->source_line};
+    return {line.page, line.line, line.source->text, line.source->bbox, line.source->confidence, line.source->source_line,
+            line.source->source};
 }
 
 Evidence FlowText::evidence_at(std::size_t f) const {
     if (lines_.empty()) return {};
     return evidence_of(line_of(f));
+}
+
+double FlowText::confidence(std::size_t fb, std::size_t fe) const {
+    double lowest = 100.0;
+    if (lines_.empty() || fb >= fe) return lowest;
+    std::size_t tb = to_text(fb), te = to_text(std::min(fe, folded_.folded.size()));
+    for (auto it = &line_of(fb); it != lines_.data() + lines_.size() && it->begin < fe; ++it) {
+        std::size_t start = to_text(it->begin);
+        for (const auto& w : it->source->words) {
+            std::size_t wb = start + w.offset, we = wb + w.text.size();
+            if (wb < te && tb < we) lowest = std::min(lowest, w.confidence);
+        }
+    }
+    return lowest;
 }
 
 std::pair<std::size_t, std::size_t> FlowText::line_bounds(std::size_t f) const {

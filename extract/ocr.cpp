@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <unicode/uchar.h>
+
 #include "normalize.h"
 
 namespace congvan {
@@ -40,7 +42,7 @@ public:
     }
     ~OcrEngine() { api_.End(); }
 
-    std::vector<Line> recognize(Pix* image, double points_per_pixel, const Deadline& deadline);
+    std::vector<WordRow> recognize(Pix* image, double points_per_pixel, const Deadline& deadline);
 
 private:
     tesseract::TessBaseAPI api_;
@@ -50,6 +52,9 @@ struct PixDeleter {
     void operator()(Pix* p) const { pixDestroy(&p); }
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+// How much redder than green and blue a pixel must be to count as seal ink.
+constexpr int kRedDropout = 60;
 
 // Scans lean by a degree or so, and straight lines read better (toolchain.md:
 // CER 0.33 % → 0.16 %). Leptonica's pixDeskew rotates the whole grey page with
@@ -67,9 +72,47 @@ Pix* deskewed(Pix* grey) {
     return pixRotateShear(grey, pixGetWidth(grey) / 2, pixGetHeight(grey) / 2, angle * kRadiansPerDegree, L_BRING_IN_WHITE);
 }
 
-std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel, const Deadline& deadline) {
-    PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
+// The grey image Tesseract reads. A colour page loses its red first: seals and the
+// signing service's emblem are red and lie over the signer's title and name, while
+// the text and the handwritten number and day are black or blue ink.
+PixPtr ink_grey(Pix* image) {
+    if (pixGetDepth(image) != 32) {
+        PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
+        if (!grey) throw LoadError("image cannot be converted to grey");
+        return grey;
+    }
+    int w = pixGetWidth(image), h = pixGetHeight(image);
+    PixPtr grey(pixCreate(w, h, 8));
     if (!grey) throw LoadError("image cannot be converted to grey");
+    pixCopyResolution(grey.get(), image);
+    l_uint32* in = pixGetData(image);
+    l_uint32* out = pixGetData(grey.get());
+    int wpl_in = pixGetWpl(image), wpl_out = pixGetWpl(grey.get());
+    for (int y = 0; y < h; ++y) {
+        l_uint32* row_in = in + static_cast<std::size_t>(y) * wpl_in;
+        l_uint32* row_out = out + static_cast<std::size_t>(y) * wpl_out;
+        for (int x = 0; x < w; ++x) {
+            l_int32 r, g, b;
+            extractRGBValues(row_in[x], &r, &g, &b);
+            bool red = r > 120 && r - std::max(g, b) > kRedDropout;
+            SET_DATA_BYTE(row_out, x, red ? 255 : (299 * r + 587 * g + 114 * b) / 1000);
+        }
+    }
+    return grey;
+}
+
+// Scanner noise, a seal's edge or a signature's stroke read as a "word" with no
+// letter or digit: dropped, or it would bridge the gutter between two columns.
+bool is_speck(const char* text, const BBox& box, float confidence) {
+    static const std::u32string kept = U"-–—+*•()";
+    bool meaningful = false;
+    for (char32_t c : to_u32(text)) meaningful = meaningful || u_isalnum(static_cast<UChar32>(c)) || kept.find(c) != std::u32string::npos;
+    if (meaningful) return false;
+    return confidence < 60 || box.x1 - box.x0 < 2 || box.y1 - box.y0 < 2;
+}
+
+std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, const Deadline& deadline) {
+    PixPtr grey = ink_grey(image);
     PixPtr straight(deskewed(grey.get()));
     Pix* input = straight ? straight.get() : grey.get();
     api_.SetImage(input);
@@ -85,21 +128,23 @@ std::vector<Line> OcrEngine::recognize(Pix* image, double points_per_pixel, cons
         throw LoadError("timed out");
     }
     if (status != 0) throw LoadError("OCR failed");
-    std::vector<Line> lines;
+    std::vector<WordRow> rows;
     std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
-    if (!it) return lines;
+    if (!it) return rows;
     do {
-        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || rows.empty()) rows.emplace_back();
+        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         if (!text) continue;
-        std::string cleaned = clean_line(text.get());
-        if (cleaned.empty()) continue;
         int x0, y0, x1, y1;
-        it->BoundingBox(tesseract::RIL_TEXTLINE, &x0, &y0, &x1, &y1);
+        it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1);
         BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
-        lines.push_back({cleaned, box, it->Confidence(tesseract::RIL_TEXTLINE)});
-    } while (it->Next(tesseract::RIL_TEXTLINE));
+        float confidence = it->Confidence(tesseract::RIL_WORD);
+        if (is_speck(text.get(), box, confidence)) continue;
+        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true});
+    } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
-    return lines;
+    std::erase_if(rows, [](const WordRow& r) { return r.empty(); });
+    return rows;
 }
 
 }  // namespace
@@ -113,10 +158,14 @@ std::string tessdata_dir() {
     return "/usr/share/tesseract-ocr/5/tessdata";
 }
 
-std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline) {
+std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const Deadline& deadline) {
     check_deadline(deadline);
     thread_local OcrEngine engine;
     return engine.recognize(image, points_per_pixel, deadline);
+}
+
+std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline) {
+    return lay_out(recognize_words(image, points_per_pixel, deadline), pixGetWidth(image) * points_per_pixel);
 }
 
 void check_deadline(const Deadline& deadline) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document.h"
+#include "layout.h"
 
 struct Pix;
 
@@ -17,6 +18,9 @@ namespace congvan {
 std::string tessdata_dir();
 
 using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
+// Words of an image, one row per Tesseract text line, boxes in page points.
+std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const Deadline& deadline = std::nullopt);
 
 // Lines of an 8-bit grey (or any-depth) image. Pixel boxes are scaled by
 // points_per_pixel into page points. The image is deskewed first. Past the

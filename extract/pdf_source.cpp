@@ -7,6 +7,7 @@
 #include <poppler/cpp/poppler-page.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -30,11 +31,11 @@ std::string utf8_of(const poppler::ustring& s) {
 
 // A text layer is usable when it holds a real word: a last page with only the
 // signer's name is text, but a scan with a stray page number printed over it
-// ("1") is not. Never OCR a page that has a usable layer: it is 700x cheaper.
-bool usable_text_layer(const std::vector<Line>& lines) {
-    for (const auto& line : lines) {
+// ("1") is not.
+bool has_real_word(const std::vector<PlacedWord>& words) {
+    for (const auto& word : words) {
         int run = 0;
-        for (char32_t c : to_u32(line.text)) {
+        for (char32_t c : to_u32(word.text)) {
             run = u_isalpha(static_cast<UChar32>(c)) ? run + 1 : 0;
             if (run >= 2) return true;
         }
@@ -42,64 +43,84 @@ bool usable_text_layer(const std::vector<Line>& lines) {
     return false;
 }
 
-bool same_line(const BBox& line, const poppler::rectf& word) {
-    double mid = word.y() + word.height() / 2;
-    return mid >= line.y0 && mid <= line.y1;
+std::vector<PlacedWord> text_layer_words(poppler::page& page) {
+    std::vector<PlacedWord> words;
+    for (const auto& box : page.text_list()) {
+        auto r = box.bbox();
+        words.push_back({utf8_of(box.text()), {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()}, 100.0,
+                         PageSource::Text, box.has_space_after()});
+    }
+    return words;
 }
 
-// Words come in Poppler's reading order; a new line starts where a word leaves the
-// vertical band of the current one or jumps back to the left.
-std::vector<Line> group_words_into_lines(const std::vector<poppler::text_box>& words) {
-    std::vector<Line> lines;
-    BBox box;
-    std::string text;
-    bool space_pending = false;
-    auto flush = [&] {
-        std::string cleaned = clean_line(text);
-        if (!cleaned.empty()) lines.push_back({cleaned, box, 100.0});
-        text.clear();
-    };
-    for (const auto& word : words) {
-        auto r = word.bbox();
-        bool continues = !text.empty() && same_line(box, r) && r.x() >= box.x1 - r.height();
-        if (!continues) {
-            if (!text.empty()) flush();
-            box = {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
-        } else {
-            if (space_pending || r.x() - box.x1 > r.height() * 0.2) text += ' ';
-            box = {std::min(box.x0, r.x()), std::min(box.y0, r.y()), std::max(box.x1, r.x() + r.width()),
-                   std::max(box.y1, r.y() + r.height())};
-        }
-        text += utf8_of(word.text());
-        space_pending = word.has_space_after();
-    }
-    if (!text.empty()) flush();
-    return lines;
+BBox grown(const BBox& b) {
+    double h = b.y1 - b.y0;
+    return {b.x0 - h, b.y0 - h, b.x1 + h, b.y1 + h};
 }
+
+bool touches(const BBox& a, const BBox& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
 struct PixDeleter {
     void operator()(Pix* p) const { pixDestroy(&p); }
 };
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
-std::unique_ptr<Pix, PixDeleter> render_grey(const poppler::page& page) {
+PixPtr render(const poppler::page& page, double dpi, poppler::image::format_enum format) {
     poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_image_format(format);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    poppler::image image = renderer.render_page(&page, kOcrDpi, kOcrDpi);
+    poppler::image image = renderer.render_page(&page, dpi, dpi);
     if (!image.is_valid()) throw LoadError("a page cannot be rendered");
     int w = image.width(), h = image.height();
-    std::unique_ptr<Pix, PixDeleter> pix(pixCreate(w, h, 8));
-    pixSetResolution(pix.get(), static_cast<int>(kOcrDpi), static_cast<int>(kOcrDpi));
+    bool grey = format == poppler::image::format_gray8;
+    PixPtr pix(pixCreate(w, h, grey ? 8 : 32));
+    if (!pix) throw LoadError("a page is too large to render");
+    pixSetResolution(pix.get(), static_cast<int>(dpi), static_cast<int>(dpi));
     const char* data = image.const_data();
     l_uint32* out = pixGetData(pix.get());
     int wpl = pixGetWpl(pix.get());
     for (int y = 0; y < h; ++y) {
         const auto* row = reinterpret_cast<const unsigned char*>(data + static_cast<std::size_t>(y) * image.bytes_per_row());
         l_uint32* line = out + static_cast<std::size_t>(y) * wpl;
-        for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+        if (grey) {
+            for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+        } else {
+            // Poppler's ARGB32 is native-endian 0xAARRGGBB: bytes B, G, R, A.
+            for (int x = 0; x < w; ++x) composeRGBPixel(row[4 * x + 2], row[4 * x + 1], row[4 * x], line + x);
+        }
     }
     return pix;
+}
+
+// A signed scan's page 1 carries a text layer: the signature stamp, a few short
+// lines over a page-sized image. Such a page is read by OCR, with the stamp's lines
+// kept as text. It is told by coverage: the text layer's words cover little of the
+// page while ink lies elsewhere (docs/layout.md gives the measured figures).
+constexpr double kTextCoverageOfAWrittenPage = 0.06;
+constexpr double kInkOutsideTextOfAScan = 0.02;
+constexpr double kCoverageDpi = 36.0;
+
+bool text_layer_covers_page(const poppler::page& page, const std::vector<PlacedWord>& words, double width, double height) {
+    double area = 0;
+    for (const auto& w : words) area += (w.bbox.x1 - w.bbox.x0) * (w.bbox.y1 - w.bbox.y0);
+    if (area >= kTextCoverageOfAWrittenPage * width * height) return true;
+    PixPtr small = render(page, kCoverageDpi, poppler::image::format_gray8);
+    double scale = kCoverageDpi / 72.0;
+    int w = pixGetWidth(small.get()), h = pixGetHeight(small.get());
+    std::vector<char> inside(static_cast<std::size_t>(w) * h, 0);
+    for (const auto& word : words)
+        for (int y = std::max(0, int(word.bbox.y0 * scale) - 1); y < std::min(h, int(word.bbox.y1 * scale) + 2); ++y)
+            for (int x = std::max(0, int(word.bbox.x0 * scale) - 1); x < std::min(w, int(word.bbox.x1 * scale) + 2); ++x)
+                inside[static_cast<std::size_t>(y) * w + x] = 1;
+    long ink = 0;
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            l_uint32 v = 0;
+            pixGetPixel(small.get(), x, y, &v);
+            ink += v < 160 && !inside[static_cast<std::size_t>(y) * w + x];
+        }
+    return ink < kInkOutsideTextOfAScan * w * h;
 }
 
 void refuse_truncated(std::string_view bytes) {
@@ -130,14 +151,28 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         auto rect = page->page_rect(poppler::media_box);
         out.width = rect.width();
         out.height = rect.height();
+        std::vector<PlacedWord> words;
         if (!options.force_ocr) {
-            out.lines = group_words_into_lines(page->text_list());
-            if (usable_text_layer(out.lines)) return;
+            words = text_layer_words(*page);
+            if (!has_real_word(words)) words.clear();
+            else if (text_layer_covers_page(*page, words, out.width, out.height)) {
+                out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);
+                return;
+            }
         }
-        auto pix = render_grey(*page);
+        auto pix = render(*page, kOcrDpi, poppler::image::format_argb32);
         lock.unlock();
         out.source = PageSource::Ocr;
-        out.lines = recognize_lines(pix.get(), 72.0 / kOcrDpi, options.deadline);
+        auto rows = recognize_words(pix.get(), 72.0 / kOcrDpi, options.deadline);
+        // The page's own text layer (a signature stamp) is exact: OCR's reading of
+        // the same place is dropped. Deskewing moves OCR's boxes by a point or
+        // two, so "the same place" is the word's box grown by its height.
+        for (auto& row : rows)
+            std::erase_if(row, [&](const PlacedWord& o) {
+                return std::any_of(words.begin(), words.end(), [&](const PlacedWord& t) { return touches(o.bbox, grown(t.bbox)); });
+            });
+        for (auto& row : rows_by_geometry(std::move(words))) rows.push_back(std::move(row));
+        out.lines = lay_out(std::move(rows), out.width);
     };
     if (pool) pool->parallel_for(pages.size(), read_page);
     else for (std::size_t i = 0; i < pages.size(); ++i) read_page(i);

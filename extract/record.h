@@ -12,11 +12,18 @@
 
 namespace congvan {
 
+// Below this confidence (0..100, from the OCR words a value was read from) a value
+// is reported as uncertain: docs/confidence.md gives the measured figures.
+constexpr double kUncertainBelow = 80.0;
+
 template <typename T>
 struct Field {
     std::optional<T> value;            // empty: absent, or blank in a draft
     std::optional<Evidence> evidence;  // set when the field was seen, blank or not
+    std::optional<double> confidence;  // of the words read; unset: the evidence line's
     bool present() const { return value.has_value(); }
+    double sureness() const { return confidence ? *confidence : evidence ? evidence->confidence : 100.0; }
+    bool uncertain() const { return value && sureness() < kUncertainBelow; }
 };
 
 struct Week {

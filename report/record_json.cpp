@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "document_json.h"
 
 namespace congvan {
@@ -41,6 +43,10 @@ void put(Json& fields, const char* name, const Field<T>& field) {
     Json f;
     f["value"] = field.value ? to_value(*field.value) : Json();
     f["evidence"] = field.evidence ? evidence_json(*field.evidence) : Json();
+    if (field.value) {
+        f["confidence"] = std::round(field.sureness() * 10) / 10;
+        f["uncertain"] = field.uncertain();
+    }
     fields[name] = std::move(f);
 }
 

@@ -2,6 +2,7 @@
 // Đào tạo", "Kế hoạch số 565 ngày 25/9/2018" (no symbol), "3589/BGDĐT - GDTX"
 // (spaces), OCR's lost hyphens. The instruction is the cited Ministry dispatch.
 #include "extract/normalize.h"
+#include "extract/vocabulary.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -11,15 +12,8 @@ namespace {
 constexpr std::size_t kIssuerWords = 9;
 
 const char* type_of_citation(std::string_view word) {
-    static const std::pair<const char*, const char*> types[] = {
-        {"cong van", "cong_van"},   {"van ban", "van_ban"},       {"ke hoach", "ke_hoach"},
-        {"quyet dinh", "quyet_dinh"}, {"to trinh", "to_trinh"},   {"thong tu", "thong_tu"},
-        {"nghi quyet", "nghi_quyet"}, {"chi thi", "chi_thi"},     {"thong bao", "thong_bao"},
-        {"huong dan", "huong_dan"}, {"bao cao", "bao_cao"},       {"nghi dinh", "nghi_dinh"},
-        {"chuong trinh", "chuong_trinh"}};
-    for (auto [w, t] : types)
-        if (word.starts_with(w)) return t;
-    return "other";
+    const DocumentType* t = document_type_cited(word);
+    return t ? t->id.c_str() : "other";
 }
 
 // "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
@@ -98,7 +92,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         if (!seen) found.push_back(doc);
     }
     for (const auto& doc : found) {
-        if ((doc.type == "cong_van" || doc.type == "van_ban" || doc.type == "huong_dan") && is_ministry_symbol(fold_string(doc.number)) && !r.instruction.value) {
+        if ((doc.type == "cong_van" || doc.type == "huong_dan") && is_ministry_symbol(fold_string(doc.number)) && !r.instruction.value) {
             r.instruction = {doc, doc.evidence};
         }
     }

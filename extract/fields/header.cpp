@@ -6,6 +6,7 @@
 #include <map>
 
 #include "extract/normalize.h"
+#include "extract/vocabulary.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -13,6 +14,10 @@ namespace congvan::fields {
 namespace {
 
 constexpr std::size_t kHeaderLines = 30;
+// An OCR line this unsure is a speck or a stroke, not a line of the header.
+constexpr double kNoiseLine = 30.0;
+// A value read from how a page speaks of its document, not from its header.
+constexpr double kInferredConfidence = 60.0;
 
 bool is_motto(std::string_view folded_line) {
     return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||
@@ -26,27 +31,18 @@ std::string_view trimmed(std::string_view s) {
 }
 
 const char* type_of_title(std::string_view folded) {
-    static const std::pair<const char*, const char*> titles[] = {
-        {"ke hoach", "ke_hoach"},   {"bao cao", "bao_cao"},     {"quyet dinh", "quyet_dinh"},
-        {"to trinh", "to_trinh"},   {"thong bao", "thong_bao"}, {"huong dan", "huong_dan"},
-        {"cong van", "cong_van"}};
-    for (auto [title, type] : titles)
-        if (folded == title) return type;
-    return nullptr;
+    const DocumentType* t = document_type_titled(folded);
+    return t ? t->id.c_str() : nullptr;
 }
 
 const char* type_of_code(std::string_view code) {
-    static const std::pair<const char*, const char*> codes[] = {
-        {"kh", "ke_hoach"}, {"bc", "bao_cao"}, {"qd", "quyet_dinh"}, {"ttr", "to_trinh"},
-        {"tb", "thong_bao"}, {"hd", "huong_dan"}};
-    for (auto [c, type] : codes)
-        if (code == c) return type;
-    return nullptr;
+    const DocumentType* t = document_type_coded(code);
+    return t ? t->id.c_str() : nullptr;
 }
 
 // How the first line of an issuing body starts, in the header or over an annex.
 const RE2& issuing_body() {
-    static const RE2 re(R"(^(?:uy ban nhan dan|ubnd|so giao duc|so gd|bo giao duc|phong giao duc|phong gd|truong|hoi khuyen hoc|bo |so ))");
+    static const RE2 re(R"(^(?:uy ban nhan dan|ubnd|so giao duc|so gd|bo giao duc|phong giao duc|phong gd|truong|hoi khuyen hoc|bo |so |hoi dong nhan dan|hdnd|van phong))");
     return re;
 }
 
@@ -59,34 +55,77 @@ std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx) {
     return out;
 }
 
+// The blank between "Số:" and "/" is often filled in by hand: digits OCR reads
+// as letters (l57, O5) are mapped back, anything else makes the number unsure.
+std::string number_digits(std::string_view blank, bool& clean) {
+    std::string digits;
+    clean = true;
+    if (blank.find_first_of("0123456789") == std::string_view::npos) {
+        clean = false;
+        return digits;
+    }
+    for (char c : blank) {
+        if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+        else if (c == 'l' || c == 'i') digits += '1';
+        else if (c == 'o') digits += '0';
+        else if (c != ' ') clean = false;
+    }
+    if (digits.find_first_of("0123456789") == std::string::npos) clean = false;
+    return digits;
+}
+
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    static const RE2 number_re(R"(^so\s*[:.]?\s*(\d*)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    static const RE2 number_re(R"(^so\s*[:.]?\s*([^/\n]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     for (const auto* line : lines) {
         auto m = ctx.find_first(number_re, line->begin, line->end);
         if (!m || m->begin != line->begin) continue;
         std::string symbol = ctx.original(*m, 1);
         std::erase(symbol, ' ');
-        r.symbol = {symbol, ctx.flow.evidence_of(*line)};
-        r.number.evidence = ctx.flow.evidence_of(*line);
-        if (m->groups[0].second > m->groups[0].first) r.number.value = ctx.original(*m, 0) + "/" + symbol;
-        else r.warnings.push_back("number left blank (an unsigned draft): " + line->source->text);
+        Evidence ev = ctx.flow.evidence_of(*line);
+        r.symbol = {symbol, ev};
+        r.symbol.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[1].second);
+        r.number.evidence = ev;
+        std::string_view blank = std::string_view(ctx.folded).substr(m->groups[0].first, m->groups[0].second - m->groups[0].first);
+        bool clean = false;
+        std::string digits = number_digits(blank, clean);
+        bool seen = blank.find_first_not_of(' ') != std::string_view::npos;
+        if (!seen) {
+            r.warnings.push_back("number left blank (an unsigned draft): " + line->source->text);
+        } else if (digits.empty()) {
+            r.warnings.push_back("number unreadable (handwritten?): " + line->source->text);
+        } else {
+            r.number.value = digits + "/" + symbol;
+            double read = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
+            r.number.confidence = clean ? read : std::min(read, kUncertainBelow - 1);
+        }
         return;
     }
 }
 
+// "Quảng Ngãi, ngày 16 tháng 01 năm 2025": anywhere in a header line, since a text
+// layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    static const RE2 place_re(R"(^([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*(\d{4}))");
+    static const RE2 place_re(R"(([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))");
+    static const RE2 after_number(R"(^so\s*[:.]?[^/\n]{0,12}/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*)");
     for (const auto* line : lines) {
-        auto m = ctx.find_first(place_re, line->begin, line->end);
-        if (!m || m->begin != line->begin) continue;
+        std::size_t from = line->begin;
+        if (auto n = ctx.find_first(after_number, line->begin, line->end)) from = n->end;
+        auto m = ctx.find_first(place_re, from, line->end);
+        if (!m) continue;
         Evidence ev = ctx.flow.evidence_of(*line);
         r.place = {ctx.original(*m, 0), ev};
         r.date.evidence = ev;
-        auto number = [&](int g) { return std::stoi(std::string(ctx.folded.substr(m->groups[g].first, m->groups[g].second - m->groups[g].first))); };
-        if (m->has(1) && m->has(2) && m->groups[1].second > m->groups[1].first && m->groups[2].second > m->groups[2].first)
-            r.date.value = VnDate{number(1), number(2), number(3), false};
-        else
+        auto group = [&](int g) { return std::string_view(ctx.folded).substr(m->groups[g].first, m->groups[g].second - m->groups[g].first); };
+        bool day_clean = false, month_clean = false;
+        std::string day = number_digits(group(1), day_clean), month = number_digits(group(2), month_clean);
+        if (group(1).empty() && group(2).empty()) {
             r.warnings.push_back("date left blank (an unsigned draft): " + line->source->text);
+        } else if (!day_clean || !month_clean || day.size() > 2 || month.size() > 2) {
+            r.warnings.push_back("day or month unreadable (handwritten?): " + line->source->text);
+        } else {
+            r.date.value = VnDate{std::stoi(day), std::stoi(month), std::stoi(std::string(group(3))), false};
+            r.date.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[3].second);
+        }
         return;
     }
 }
@@ -99,7 +138,7 @@ bool subject_stops(std::string_view folded_line) {
 std::string subject_from(const FieldContext& ctx, std::size_t first, std::string text) {
     const auto& all = ctx.flow.lines();
     for (std::size_t k = first; k < all.size() && k < first + 3; ++k) {
-        if (subject_stops(ctx.folded_line(all[k])) || is_upper_case(all[k].source->text)) break;
+        if (subject_stops(ctx.folded_line(all[k])) || is_upper_case(all[k].source->text) || is_motto(ctx.folded_line(all[k]))) break;
         text += (text.empty() ? "" : " ") + all[k].source->text;
     }
     return clean_line(text);
@@ -139,7 +178,21 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
             r.doc_type = {"cong_van", ctx.flow.evidence_of(*line)};
             return;
         }
+    // A page without its header (the signature page, an annex) still names its own
+    // document: "Quyết định này có hiệu lực…", "(Kèm theo Quyết định số …)". The
+    // type is inferred, so it is reported as uncertain.
+    static const RE2 self(spaced(R"((?:kem theo|ban hanh kem theo) ([a-z ]{4,20}?) so|([a-z]{2,7} [a-z]{2,7}) nay\b)"));
+    for (const auto& m : ctx.find_all(self)) {
+        std::size_t g = m.has(0) ? 0 : 1;
+        const DocumentType* t = document_type_titled(std::string_view(ctx.folded).substr(m.groups[g].first, m.groups[g].second - m.groups[g].first));
+        if (!t) continue;
+        r.doc_type = {t->id, ctx.evidence(m.begin)};
+        r.doc_type.confidence = kInferredConfidence;
+        return;
+    }
+    // No header was seen: "other" is a guess, not a reading.
     r.doc_type = {"other", std::nullopt};
+    r.doc_type.confidence = kInferredConfidence;
 }
 
 // The header names the parent body above the issuing one ("UBND HUYỆN THANH OAI /
@@ -160,6 +213,8 @@ std::string issuer_of_header(const std::string& joined) {
     std::string issuer = issuer_capitalisation(bodies.back());
     if (bodies.size() < 2) return issuer;
     std::string parent = issuer_capitalisation(bodies[bodies.size() - 2]);
+    // "HĐND TỈNH HƯNG YÊN / VĂN PHÒNG": an office is the parent's own.
+    if (fold_string(issuer) == "van phong") return issuer + " " + parent;
     static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa) )");
     std::string parent_folded = fold_string(parent);
     re2::StringPiece level;
@@ -176,13 +231,20 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     for (const auto* line : lines) {
         std::string_view folded = ctx.folded_line(*line);
         if (folded.rfind("so", 0) == 0 && folded.find('/') != std::string_view::npos) break;
-        if (is_motto(folded) || !is_upper_case(line->source->text) || type_of_title(trimmed(folded))) {
+        if (line->source->confidence < kNoiseLine) continue;
+        // A line the layout could not split: "HĐND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI…".
+        std::string text = line->source->text;
+        if (auto motto = folded.find("cong hoa xa hoi"); motto != std::string_view::npos && motto > 0) {
+            text = clean_line(to_utf8(to_u32(text).substr(0, motto)));
+            folded = folded.substr(0, motto);
+        }
+        if (is_motto(folded) || !is_upper_case(text) || type_of_title(trimmed(folded))) {
             if (!joined.empty()) break;
             continue;
         }
         if (joined.empty() && !RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), issuing_body())) continue;
         if (!evidence) evidence = ctx.flow.evidence_of(*line);
-        joined += (joined.empty() ? "" : " ") + line->source->text;
+        joined += (joined.empty() ? "" : " ") + text;
     }
     if (joined.empty()) {
         for (const auto& line : ctx.flow.lines()) {
@@ -202,6 +264,9 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         }
         return;
     }
+    // A merged line may still carry the national motto: the issuer stops before it.
+    if (auto cut = fold_string(joined).find("cong hoa xa hoi"); cut != std::string::npos)
+        joined = clean_line(to_utf8(to_u32(joined).substr(0, cut)));
     r.issuer = {issuer_of_header(joined), evidence};
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};

@@ -7,25 +7,12 @@
 #include <cstring>
 
 #include "extract/normalize.h"
+#include "extract/vocabulary.h"
 #include "field_context.h"
 
 namespace congvan::fields {
 
 namespace {
-
-const std::vector<std::string>& province_names() {
-    static const std::vector<std::string> names = {
-        "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
-        "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng",
-        "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
-        "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
-        "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
-        "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
-        "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
-        "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
-        "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Huế"};
-    return names;
-}
 
 bool word_at(std::string_view hay, std::size_t pos, std::size_t len) {
     auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -59,7 +46,8 @@ std::string lower_case(const std::string& text) {
 std::optional<std::string> province_named_in(std::string_view folded) {
     std::optional<std::string> best;
     std::size_t best_pos = std::string::npos, best_len = 0;
-    for (const auto& name : province_names()) {
+    for (const auto& province : provinces()) {
+        const std::string& name = province.name;
         std::string key = fold_string(name);
         for (auto pos = folded.find(key); pos != std::string_view::npos; pos = folded.find(key, pos + 1)) {
             if (!word_at(folded, pos, key.size())) continue;
@@ -90,7 +78,8 @@ std::string issuer_capitalisation(const std::string& upper) {
     static const std::pair<const char*, const char*> bodies[] = {
         {"uy ban nhan dan", "Ủy ban nhân dân"}, {"so giao duc va dao tao", "Sở Giáo dục và Đào tạo"},
         {"bo giao duc va dao tao", "Bộ Giáo dục và Đào tạo"}, {"phong giao duc va dao tao", "Phòng Giáo dục và Đào tạo"},
-        {"hoi khuyen hoc", "Hội Khuyến học"}, {"ubnd", "UBND"}, {"truong", "Trường"}, {"so gd&dt", "Sở GD&ĐT"}};
+        {"hoi khuyen hoc", "Hội Khuyến học"}, {"ubnd", "UBND"}, {"truong", "Trường"}, {"so gd&dt", "Sở GD&ĐT"},
+        {"hoi dong nhan dan", "Hội đồng nhân dân"}, {"hdnd", "Hội đồng nhân dân"}, {"van phong", "Văn phòng"}};
     std::string folded = fold_string(upper);
     std::string text = clean_line(upper);
     for (auto [key, proper] : bodies) {
@@ -101,12 +90,16 @@ std::string issuer_capitalisation(const std::string& upper) {
         if (rest.empty()) return proper;
         std::string out = std::string(proper) + " ";
         std::string fr = fold_string(rest);
-        for (const char* level : {"tinh ", "thanh pho ", "huyen ", "thi xa ", "quan "}) {
+        static const std::pair<const char*, const char*> levels[] = {
+            {"tinh ", "tỉnh "}, {"thanh pho ", "thành phố "}, {"huyen ", "huyện "}, {"thi xa ", "thị xã "}, {"quan ", "quận "}};
+        for (auto [level, proper_level] : levels) {
             if (fr.rfind(level, 0) == 0) {
                 auto lr = to_u32(rest);
                 std::size_t n = std::string_view(level).size();
-                out += lower_case(to_utf8(lr.substr(0, n)));
+                out += proper_level;
                 rest = to_utf8(lr.substr(n));
+                // OCR's diacritics on a province's name are put right from the list.
+                if (auto p = province_named_in(fold_string(rest)); p && fold_string(*p) == fold_string(rest)) return out + *p;
                 break;
             }
         }

@@ -3,31 +3,22 @@
 #include "checks.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
+#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
 
 namespace {
 
-// Type codes of Decree 30/2020 by document type; a công văn has none.
-const std::vector<std::pair<std::string, std::string>>& type_codes() {
-    static const std::vector<std::pair<std::string, std::string>> codes = {
-        {"ke_hoach", "KH"}, {"bao_cao", "BC"}, {"quyet_dinh", "QĐ"}, {"to_trinh", "TTr"}, {"thong_bao", "TB"},
-        {"huong_dan", "HD"}, {"chi_thi", "CT"}, {"nghi_quyet", "NQ"}, {"chuong_trinh", "CTr"}, {"thong_tu", "TT"}};
-    return codes;
-}
-
+// Type codes of Decree 30/2020 come from the document-type vocabulary; a công văn has none.
 std::optional<std::string> code_for(const std::string& type) {
-    for (const auto& [t, code] : type_codes())
-        if (t == type) return code;
-    return std::nullopt;
+    const DocumentType* t = document_type(type);
+    if (!t || t->code.empty()) return std::nullopt;
+    return t->code;
 }
 
 bool is_type_code(const std::string& component) {
-    std::string f = fold_string(component);
-    for (const auto& [t, code] : type_codes())
-        if (fold_string(code) == f) return true;
-    return f == "gm";
+    return document_type_coded(fold_string(component)) != nullptr;
 }
 
 // "2005/BC-SGDĐT" → {"BC", "SGDĐT"}; a year part ("07/2018/TT-BTC") is skipped.

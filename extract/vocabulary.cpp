@@ -1,0 +1,105 @@
+#include "vocabulary.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <stdexcept>
+
+#include "normalize.h"
+
+namespace congvan {
+
+namespace {
+
+YAML::Node load(const std::string& name) {
+    std::string_view text = embedded_data(name);
+    if (text.empty()) throw std::logic_error("vocabulary not embedded: " + name);
+    return YAML::Load(std::string(text));
+}
+
+std::optional<VnDate> date_of(const YAML::Node& node) {
+    if (!node || node.IsNull()) return std::nullopt;
+    return parse_iso_date(node.as<std::string>());
+}
+
+std::string string_of(const YAML::Node& node) { return node && !node.IsNull() ? node.as<std::string>() : ""; }
+
+struct Folded {
+    std::vector<std::pair<std::string, const DocumentType*>> names;  // name and citing words
+};
+
+const Folded& folded_types() {
+    static const Folded folded = [] {
+        Folded f;
+        for (const auto& t : document_types()) {
+            f.names.emplace_back(fold_string(t.name), &t);
+            for (const auto& w : t.cited_as) f.names.emplace_back(fold_string(w), &t);
+        }
+        std::stable_sort(f.names.begin(), f.names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return f;
+    }();
+    return folded;
+}
+
+}  // namespace
+
+const std::vector<DocumentType>& document_types() {
+    static const std::vector<DocumentType> types = [] {
+        std::vector<DocumentType> out;
+        for (const auto& n : load("corpus/vocabulary/document-types.yaml")["types"]) {
+            DocumentType t{string_of(n["id"]), string_of(n["name"]), string_of(n["code"]), {}, date_of(n["valid_from"]),
+                           date_of(n["valid_to"])};
+            for (const auto& w : n["cited_as"]) t.cited_as.push_back(w.as<std::string>());
+            out.push_back(std::move(t));
+        }
+        return out;
+    }();
+    return types;
+}
+
+const DocumentType* document_type(std::string_view id) {
+    for (const auto& t : document_types())
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const DocumentType* document_type_titled(std::string_view folded_title) {
+    for (const auto& t : document_types())
+        if (fold_string(t.name) == folded_title) return &t;
+    return nullptr;
+}
+
+const DocumentType* document_type_cited(std::string_view folded_text) {
+    for (const auto& [name, type] : folded_types().names)
+        if (folded_text.starts_with(name) && (folded_text.size() == name.size() || folded_text[name.size()] == ' ' ||
+                                              folded_text[name.size()] == '\n'))
+            return type;
+    return nullptr;
+}
+
+const DocumentType* document_type_coded(std::string_view folded_code) {
+    for (const auto& t : document_types())
+        if (!t.code.empty() && fold_string(t.code) == folded_code) return &t;
+    return nullptr;
+}
+
+const std::vector<Province>& provinces() {
+    static const std::vector<Province> list = [] {
+        std::vector<Province> out;
+        for (const auto& n : load("corpus/gazetteer/provinces.yaml")["provinces"]) {
+            Province p{string_of(n["name"]), date_of(n["valid_from"]), date_of(n["valid_to"]), string_of(n["merged_into"]), {}};
+            for (const auto& u : n["units"]) p.units.push_back(u.as<std::string>());
+            out.push_back(std::move(p));
+        }
+        return out;
+    }();
+    return list;
+}
+
+const Province* province_of_unit(std::string_view folded_unit) {
+    for (const auto& p : provinces())
+        for (const auto& u : p.units)
+            if (fold_string(u) == folded_unit) return &p;
+    return nullptr;
+}
+
+}  // namespace congvan

@@ -1,0 +1,47 @@
+// Vocabularies that are data, not code: the document types (corpus/vocabulary/
+// document-types.yaml) and the gazetteer of provinces and their units
+// (corpus/gazetteer/provinces.yaml), embedded at build time. Every lookup takes
+// accent-folded text (normalize.h: fold_string).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vn_dates.h"
+
+namespace congvan {
+
+struct DocumentType {
+    std::string id;                     // "chi_thi"
+    std::string name;                   // "Chỉ thị"
+    std::string code;                   // "CT"; empty for a công văn
+    std::vector<std::string> cited_as;  // further citing words ("văn bản")
+    std::optional<VnDate> valid_from, valid_to;
+};
+
+const std::vector<DocumentType>& document_types();
+const DocumentType* document_type(std::string_view id);
+// The type whose name is exactly the folded title ("chi thi").
+const DocumentType* document_type_titled(std::string_view folded_title);
+// The type whose name or citing word starts the folded text, longest first.
+const DocumentType* document_type_cited(std::string_view folded_text);
+// The type whose symbol code is `folded_code` ("qd", "ttr").
+const DocumentType* document_type_coded(std::string_view folded_code);
+
+struct Province {
+    std::string name;  // canonical spelling
+    std::optional<VnDate> valid_from, valid_to;
+    std::string merged_into;
+    std::vector<std::string> units;  // districts, towns, provincial cities
+};
+
+const std::vector<Province>& provinces();
+// The province a district-level unit belongs to, by the unit's folded name.
+const Province* province_of_unit(std::string_view folded_unit);
+
+// A file of corpus/ embedded at build time, by its path under the source root.
+std::string_view embedded_data(const std::string& name);
+
+}  // namespace congvan
