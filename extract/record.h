@@ -102,6 +102,9 @@ struct Record {
     Field<std::vector<std::string>> recipients;
     Field<Signer> signer;
     Field<std::vector<StatisticsRow>> statistics;
+    // Where the document names the Week ("subject" or "body"); empty: it is not
+    // about the Week, and the Week's rules do not apply to it.
+    Field<std::string> about_week;
 
     std::vector<DateInText> dates;
     std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`

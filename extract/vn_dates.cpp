@@ -129,25 +129,61 @@ std::vector<DateMention> find_dates(std::string_view s, int context_year) {
     return dates;
 }
 
+namespace {
+
+// "từ ngày 2 - 8/10/2023", "từ ngày 02 đến ngày 8/10/2023", "1-7/10": the start is
+// a bare day, and the month and year written once at the end apply to both.
+std::optional<DateRange> range_from_bare_day(std::string_view s, const DateMention& b) {
+    static const RE2 bare(R"((?:(?:^|[^a-z0-9])(tu)\s+(?:ngay\s+)?|(?:^|[^0-9/.]))(\d{1,2})\s*(?:-|den\s+(?:het\s+)?(?:ngay\s+)?)\s*(?:ngay\s+)?$)");
+    std::size_t look = b.begin > 30 ? b.begin - 30 : 0;
+    std::string_view before = s.substr(look, b.begin - look);
+    re2::StringPiece tu, day;
+    if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), bare, &tu, &day)) return std::nullopt;
+    int d = std::stoi(std::string(day));
+    if (d < 1 || d >= b.date.day) return std::nullopt;
+    DateMention a = b;
+    a.date.day = d;
+    a.begin = static_cast<std::size_t>(day.data() - s.data());
+    a.end = a.begin + day.size();
+    a.word_form = false;
+    std::size_t begin = tu.data() ? static_cast<std::size_t>(tu.data() - s.data()) : a.begin;
+    return DateRange{a, b, begin, b.end};
+}
+
+}  // namespace
+
 std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<DateMention>& dates) {
-    static const RE2 between(R"(\s*(?:(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?|-\s*))");
+    static const RE2 between(R"(\s*(?:(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?|-\s*(?:ngay\s+)?))");
     static const RE2 opener(R"((?:^|[^a-z])tu\s+(?:ngay\s+)?$)");
     std::vector<DateRange> ranges;
-    for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+    std::size_t taken_until = 0;
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+        const auto& b = dates[k];
+        if (b.begin >= taken_until)
+            if (auto r = range_from_bare_day(s, b)) {
+                ranges.push_back(*r);
+                taken_until = b.end;
+                continue;
+            }
+        if (k + 1 >= dates.size()) continue;
         const auto& a = dates[k];
-        const auto& b = dates[k + 1];
-        std::string_view gap = s.substr(a.end, b.begin - a.end);
+        const auto& c = dates[k + 1];
+        std::string_view gap = s.substr(a.end, c.begin - a.end);
         if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), between)) continue;
         std::size_t look = a.begin > 16 ? a.begin - 16 : 0;
         std::string_view before = s.substr(look, a.begin - look);
         bool has_opener = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), opener);
-        if (!has_opener && gap.find("den") == std::string_view::npos) continue;
-        DateRange range{a, b, has_opener ? before.rfind("tu") + look : a.begin, b.end};
-        if (range.first.date.year_inferred && !b.date.year_inferred) {
-            range.first.date.year = b.date.year;
+        // "(01/10/2024 - 07/10/2024)": a dash between two full dates is a range too.
+        bool full_dash = !a.date.year_inferred && !c.date.year_inferred && gap.find('-') != std::string_view::npos;
+        if (!has_opener && gap.find("den") == std::string_view::npos && !full_dash) continue;
+        DateRange range{a, c, has_opener ? before.rfind("tu") + look : a.begin, c.end};
+        if (range.first.date.year_inferred && !c.date.year_inferred) {
+            range.first.date.year = c.date.year;
             range.first.date.year_inferred = false;
         }
         ranges.push_back(range);
+        taken_until = c.end;
+        ++k;
     }
     return ranges;
 }

@@ -80,6 +80,7 @@ Json record_json(const Record& r) {
     put(fields, "recipients", r.recipients);
     put(fields, "signer", r.signer);
     put(fields, "statistics", r.statistics);
+    put(fields, "about_week", r.about_week);
     return {{"file", r.file}, {"sha256", r.sha256}, {"fields", std::move(fields)}, {"warnings", r.warnings}};
 }
 

@@ -16,6 +16,7 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
     CheckContext context{record, result.reference ? &*result.reference : nullptr};
     for (const auto& rule : RuleRegistry::instance().rules()) {
         if (!options.config.enabled(rule->id())) continue;
+        if (rule->scope() == Rule::Scope::WeekDocument && !record.about_week.value) continue;
         std::vector<Finding> found;
         rule->check(context, found);
         for (auto& f : found) {

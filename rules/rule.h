@@ -26,6 +26,11 @@ public:
     virtual Severity default_severity() const = 0;
     virtual const char* summary() const = 0;  // English, one line: SARIF's shortDescription
     virtual void check(const CheckContext& context, std::vector<Finding>& out) const = 0;
+    // What the rule applies to: the Week's rules compare a document with the
+    // Ministry's instruction for the Week and run only on documents about it
+    // (Record::about_week); the rules on a document itself run on every one.
+    enum class Scope { AnyDocument, WeekDocument };
+    virtual Scope scope() const { return Scope::WeekDocument; }
 
 protected:
     // A finding of this rule at its default severity.

@@ -56,6 +56,7 @@ void extract_citations(const FieldContext& ctx, Record& record);
 void extract_responsibilities(const FieldContext& ctx, Record& record);
 void extract_signature_and_recipients(const FieldContext& ctx, Record& record);
 void extract_statistics(const FieldContext& ctx, Record& record);
+void extract_relevance(const FieldContext& ctx, Record& record);
 
 // Province names of Việt Nam; the canonical spelling of the one in `folded`.
 std::optional<std::string> province_named_in(std::string_view folded);

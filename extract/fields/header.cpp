@@ -75,7 +75,7 @@ std::string number_digits(std::string_view blank, bool& clean) {
 }
 
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    static const RE2 number_re(R"(^so\s*[:.]?\s*([^/\n]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    static const RE2 number_re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     for (const auto* line : lines) {
         auto m = ctx.find_first(number_re, line->begin, line->end);
         if (!m || m->begin != line->begin) continue;
@@ -272,6 +272,24 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
 }
 
+// A district, town or provincial city named with its level ("quận Long Biên",
+// "huyện Bạch Thông", "TP. Pleiku", "thị xã Chí Linh") names its province through
+// the gazetteer (corpus/gazetteer/provinces.yaml). The first one named wins.
+std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx) {
+    static const RE2 unit(R"((?:^|[^a-z])(?:quan|huyen|thi xa|thanh pho|tp\.?|tx\.?)\s+([a-z]+(?:[ -]+[a-z]+){0,3}))");
+    for (const auto& m : ctx.find_all(unit)) {
+        std::string words(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
+        // Longest first: "nam tra my" before "nam".
+        while (!words.empty()) {
+            if (const Province* p = province_of_unit(words)) return std::make_pair(p->name, ctx.evidence(m.groups[0].first));
+            if (auto pr = province_named_in(words); pr && fold_string(*pr) == words) return std::make_pair(*pr, ctx.evidence(m.groups[0].first));
+            auto cut = words.find_last_of(" -");
+            words = cut == std::string::npos ? "" : words.substr(0, cut);
+        }
+    }
+    return std::nullopt;
+}
+
 void extract_province(const FieldContext& ctx, Record& r) {
     if (r.province.value) {
         if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
@@ -291,6 +309,10 @@ void extract_province(const FieldContext& ctx, Record& r) {
             r.province = {*p, r.place.evidence};
             return;
         }
+    if (auto p = province_from_units(ctx)) {
+        r.province = {p->first, p->second};
+        return;
+    }
     static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
     std::map<std::string, std::pair<int, std::size_t>> counts;
     for (const auto& m : ctx.find_all(in_body))
@@ -307,18 +329,32 @@ void extract_province(const FieldContext& ctx, Record& r) {
 
 }  // namespace
 
+// The year of the Week, in order of preference (docs/fields.md): "Tuần lễ … năm
+// YYYY"; the year of the Week's full dates ("từ ngày 01/10/2023 đến ngày
+// 07/10/2023"); any "năm 20YY". The evidence is where the year was read.
 int find_year(const FlowText& flow, Evidence* evidence) {
     static const RE2 week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
     static const RE2 any_year(R"(nam\s+(20[0-9]{2}))");
+    static const RE2 week_name(spaced(R"(tuan le|hoc tap suot doi)"));
     re2::StringPiece text(flow.folded()), year;
-    for (const RE2* re : {&week_year, &any_year}) {
+    auto found = [&](const RE2& re) {
         re2::StringPiece input = text;
-        if (RE2::FindAndConsume(&input, *re, &year)) {
-            if (evidence) *evidence = flow.evidence_at(static_cast<std::size_t>(year.data() - text.data()));
-            return std::stoi(std::string(year));
-        }
+        if (!RE2::FindAndConsume(&input, re, &year)) return 0;
+        if (evidence) *evidence = flow.evidence_at(static_cast<std::size_t>(year.data() - text.data()));
+        return std::stoi(std::string(year));
+    };
+    if (int y = found(week_year)) return y;
+    const std::string& f = flow.folded();
+    for (const auto& range : find_date_ranges(f, find_dates(f, 0))) {
+        const VnDate& a = range.first.date;
+        if (a.year == 0 || a.year_inferred || (a.month != 9 && a.month != 10)) continue;
+        std::size_t from = range.begin > 400 ? range.begin - 400 : 0;
+        re2::StringPiece near(f.data() + from, std::min(f.size(), range.end + 400) - from);
+        if (!RE2::PartialMatch(near, week_name)) continue;
+        if (evidence) *evidence = flow.evidence_at(range.begin);
+        return a.year;
     }
-    return 0;
+    return found(any_year);
 }
 
 void extract_header(const FieldContext& ctx, Record& r) {

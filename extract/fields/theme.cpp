@@ -26,7 +26,7 @@ void extract_theme(const FieldContext& ctx, Record& r) {
     // "Chủ đề của Tuần lễ năm 2022 :", "a) Chủ đề:", "Chủ đề “…”"; a heading
     // "2. Chủ đề" alone on its line is skipped by requiring ':' or a quote.
     static const RE2 anchor(spaced(
-        R"(chu de(?:\s+cua\s+tuan\s+le)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+\d{4}))?\s*(:)?\s*("|'')?)"));
+        R"(chu de(?:\s+cua\s+tuan\s+le)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+(?:\d{4}|nay)))?(?:\s+la)?\s*(:)?\s*("|'')?)"));
     for (const auto& m : ctx.find_all(anchor)) {
         bool colon = m.has(0), quoted = m.has(1);
         if (!colon && !quoted) continue;

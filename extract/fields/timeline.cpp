@@ -12,6 +12,10 @@ namespace {
 // How far after "khai mạc" its date may stand, and how far a venue after its date.
 constexpr std::size_t kOpeningReach = 160;
 constexpr std::size_t kVenueReach = 260;
+// A date whose year comes from context is right as often as the context is: its
+// field stays below the certain range (record.h: kUncertainBelow) only when
+// the year came from nothing better than the document's year.
+constexpr double kInferredYearConfidence = 90.0;
 
 std::string written(const FieldContext& ctx, std::size_t b, std::size_t e) { return ctx.original(b, e); }
 
@@ -26,12 +30,23 @@ void extract_dates(const FieldContext& ctx, Record& r) {
     }
 }
 
-// The week is the first range of 2 to 15 days; the Ministry's and every
-// province's week is 7, and a district's may be shorter.
+// The week is a range of 1 to 14 days that starts in late September or October
+// next to the Week's name (the Ministry's and every province's week is 7 days, a
+// district's may be shorter); any other range is some other event's.
+constexpr std::size_t kWeekNameReach = 400;
+
+bool near_week_name(const FieldContext& ctx, std::size_t at) {
+    static const RE2 name(spaced(R"(tuan le|hoc tap suot doi)"));
+    std::size_t from = at > kWeekNameReach ? at - kWeekNameReach : 0;
+    return ctx.find_first(name, from, std::min(ctx.folded.size(), at + kWeekNameReach)).has_value();
+}
+
 void extract_week(const FieldContext& ctx, Record& r) {
     for (const auto& range : find_date_ranges(ctx.folded, ctx.dates)) {
         const auto& a = range.first.date;
         const auto& b = range.last.date;
+        bool season = (a.month == 9 && a.day >= 15) || a.month == 10;
+        if (!season || !near_week_name(ctx, range.begin)) continue;
         if (!a.exists() || !b.exists()) {
             r.week = {Week{a, b}, ctx.evidence(range.begin)};
             return;
@@ -39,6 +54,7 @@ void extract_week(const FieldContext& ctx, Record& r) {
         long span = b.serial() - a.serial();
         if (span >= 1 && span <= 14) {
             r.week = {Week{a, b}, ctx.evidence(range.first.begin)};
+            if (a.year_inferred || b.year_inferred) r.week.confidence = kInferredYearConfidence;
             return;
         }
     }
@@ -60,17 +76,72 @@ std::string venue_after(const FieldContext& ctx, std::size_t from) {
     return ctx.original(m->end, stop ? stop->begin : limit);
 }
 
+// The sentence around `at`: from the last full stop (or line break) before it to
+// the next one after it.
+std::pair<std::size_t, std::size_t> sentence_of(const FieldContext& ctx, std::size_t at) {
+    static const RE2 stop(R"([.!?](?:\s|$))");
+    std::size_t begin = 0;
+    for (const auto& m : ctx.find_all(stop, at > 600 ? at - 600 : 0, at)) begin = m.end;
+    auto end = ctx.find_first(stop, at, std::min(ctx.folded.size(), at + 600));
+    return {begin, end ? end->begin : std::min(ctx.folded.size(), at + 600)};
+}
+
+// A date of this clause belongs to another event: a meeting to prepare the
+// ceremony, or the Ministry's national launch that a province cites.
+bool other_event(const FieldContext& ctx, std::size_t from, std::size_t to) {
+    static const RE2 other(spaced(R"(to chuc hop|cuoc hop|buoi hop|hop ban|toan quoc|ca nuoc|nhieu dia phuong|cap quoc gia|bo giao duc|bo gd)"));
+    return ctx.find_first(other, from, to).has_value();
+}
+
+// "Kế hoạch số 2146/KH-SGDĐT ngày 15/9/2021": the date of a cited document.
+bool is_citation_date(const FieldContext& ctx, const DateMention& d) {
+    static const RE2 cited(R"(\d+\s*/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*\s*,?\s*(?:ngay\s*)?$)");
+    std::size_t from = d.begin > 40 ? d.begin - 40 : 0;
+    std::string_view before = std::string_view(ctx.folded).substr(from, d.begin - from);
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), cited);
+}
+
+bool in_a_range(const std::vector<DateRange>& ranges, const DateMention& d) {
+    for (const auto& r : ranges)
+        if (d.begin >= r.begin && d.begin < r.end) return true;
+    return false;
+}
+
+// The opening or launch ceremony: "khai mạc", "phát động", "lễ ra quân", "lễ
+// hưởng ứng", with its date after the word in the same sentence ("Lễ khai mạc … sẽ
+// được tổ chức vào sáng ngày 02/10/2023") or before it ("Chiều ngày 29/9/2024, UBND
+// xã … tổ chức Lễ phát động"). A date of a week range is not an opening.
+const DateMention* opening_date(const FieldContext& ctx, const Match& m, const std::vector<DateRange>& ranges) {
+    auto [begin, end] = sentence_of(ctx, m.begin);
+    auto usable = [&](const DateMention& d) {
+        if (in_a_range(ranges, d)) return false;
+        std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
+        if (is_citation_date(ctx, d)) return false;
+        static const RE2 clause(R"(;(?:\s|$))");
+        std::size_t cb = begin, ce = end;
+        for (const auto& c : ctx.find_all(clause, begin, lo)) cb = c.end;
+        if (auto c = ctx.find_first(clause, hi, end)) ce = c->begin;
+        return !other_event(ctx, cb, ce);
+    };
+    for (const auto& d : ctx.dates)
+        if (d.begin >= m.end && d.begin < std::min(end, m.end + kOpeningReach) && usable(d)) return &d;
+    const DateMention* before = nullptr;
+    for (const auto& d : ctx.dates)
+        if (d.begin >= begin && d.end <= m.begin && usable(d)) before = &d;
+    return before;
+}
+
 void extract_opening(const FieldContext& ctx, Record& r) {
-    static const RE2 anchor(spaced(R"(khai mac)"));
+    static const RE2 anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung)"));
+    auto ranges = find_date_ranges(ctx.folded, ctx.dates);
     for (const auto& m : ctx.find_all(anchor)) {
-        const DateMention* date = ctx.date_in(m.end, std::min(ctx.folded.size(), m.end + kOpeningReach));
+        // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
+        if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;
+        const DateMention* date = opening_date(ctx, m, ranges);
         if (!date) continue;
-        // The date must belong to this sentence, not the next one.
-        std::string_view between = std::string_view(ctx.folded).substr(m.end, date->begin - m.end);
-        if (between.find(". ") != std::string_view::npos || between.find(".\n") != std::string_view::npos) continue;
         Opening o;
         o.date = date->date;
-        std::size_t from = date->begin > m.end + 30 ? date->begin - 30 : m.end;
+        std::size_t from = date->begin > m.end + 30 ? date->begin - 30 : std::min(date->begin, m.end);
         if (auto t = time_between(ctx.folded, from, date->end + 12)) o.time = t->hhmm();
         if (auto w = stated_weekday(ctx.folded, *date)) o.weekday = ctx.original(w->begin, w->end);
         o.venue = venue_after(ctx, date->end);
@@ -78,6 +149,7 @@ void extract_opening(const FieldContext& ctx, Record& r) {
             r.warnings.push_back("opening date " + written(ctx, date->begin, date->end) + " has no year: took " +
                                  std::to_string(date->date.year) + " from context");
         r.opening = {o, ctx.evidence(date->begin)};
+        if (date->date.year_inferred) r.opening.confidence = kInferredYearConfidence;
         return;
     }
 }

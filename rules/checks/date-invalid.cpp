@@ -12,6 +12,7 @@ public:
     const char* id() const override { return "date-invalid"; }
     Severity default_severity() const override { return Severity::Error; }
     const char* summary() const override { return "A date that does not exist (31/9, 29/02/2023, 32/10)"; }
+    Scope scope() const override { return Scope::AnyDocument; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& d : ctx.doc.dates) {

@@ -13,6 +13,7 @@ public:
     const char* id() const override { return "internal-conflict"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "One document gives two values for the same thing"; }
+    Scope scope() const override { return Scope::AnyDocument; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         check_same_number_two_dates(ctx.doc, out);

@@ -47,6 +47,7 @@ bool repeats(const std::string& a, const std::string& b, const std::optional<Evi
 class SymbolMalformed : public Rule {
 public:
     const char* id() const override { return "symbol-malformed"; }
+    Scope scope() const override { return Scope::AnyDocument; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
         return "A number/symbol that breaks the pattern: repeated unit, empty part, type code that disagrees with the document type";

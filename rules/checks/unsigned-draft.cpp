@@ -11,6 +11,7 @@ public:
     const char* id() const override { return "unsigned-draft"; }
     Severity default_severity() const override { return Severity::Info; }
     const char* summary() const override { return "The number or the day is left blank: a draft or an unsigned copy"; }
+    Scope scope() const override { return Scope::AnyDocument; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;

@@ -17,6 +17,7 @@ public:
     const char* id() const override { return "weekday-mismatch"; }
     Severity default_severity() const override { return Severity::Error; }
     const char* summary() const override { return "A stated weekday is not the weekday of its date"; }
+    Scope scope() const override { return Scope::AnyDocument; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& d : ctx.doc.dates) {

@@ -1,0 +1,24 @@
+// Whether a document is about the Lifelong Learning Week: the one test that decides
+// if the Week's rules apply (docs/relevance.md). A document is about the Week when
+// its subject or its body names the Week ("Tuần lễ hưởng ứng học tập suốt đời",
+// "Tuần lễ học tập suốt đời"); a plan for a lifelong-learning programme, a decision
+// on a learning-society project or any other dispatch is not.
+#include "extract/normalize.h"
+#include "field_context.h"
+
+namespace congvan::fields {
+
+void extract_relevance(const FieldContext& ctx, Record& r) {
+    static const RE2 week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi)"));
+    if (r.subject.value && RE2::PartialMatch(fold_string(*r.subject.value), week_name)) {
+        r.about_week = {"subject", r.subject.evidence};
+        return;
+    }
+    if (auto m = ctx.find_first(week_name)) {
+        r.about_week = {"body", ctx.evidence(m->begin)};
+        return;
+    }
+    r.about_week.evidence = std::nullopt;
+}
+
+}  // namespace congvan::fields
