@@ -33,7 +33,7 @@ void extract_dates(const FieldContext& ctx, Record& r) {
 // The week is a range of 1 to 14 days that starts in late September or October
 // next to the Week's name (the Ministry's and every province's week is 7 days, a
 // district's may be shorter); any other range is some other event's.
-constexpr std::size_t kWeekNameReach = 400;
+constexpr std::size_t kWeekNameReach = 1500;
 
 bool near_week_name(const FieldContext& ctx, std::size_t at) {
     static const RE2 name(spaced(R"(tuan le|hoc tap suot doi)"));
