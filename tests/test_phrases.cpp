@@ -1,0 +1,118 @@
+// One sentence each: the forms real texts use for the Week's facts, and the near
+// misses that must not be read (docs/fields.md).
+#include <catch2/catch.hpp>
+
+#include "extract/extractor.h"
+#include "extract/text_source.h"
+
+using namespace congvan;
+
+namespace {
+
+Record read(const std::string& text) {
+    Document doc;
+    doc.file = "phrase.txt";
+    doc.pages = read_text_pages(text);
+    return extract_record(doc);
+}
+
+std::string week(const std::string& text) {
+    Record r = read(text);
+    return r.week.value ? r.week.value->start.iso() + ".." + r.week.value->end.iso() : "";
+}
+
+std::string opening(const std::string& text) {
+    Record r = read(text);
+    return r.opening.value && r.opening.value->date ? r.opening.value->date->iso() : "";
+}
+
+std::string theme(const std::string& text) {
+    Record r = read(text);
+    return r.theme.value.value_or("");
+}
+
+}  // namespace
+
+TEST_CASE("week ranges as real texts write them", "[phrases]") {
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2023 diễn ra từ ngày 2 - 8/10/2023.") == "2023-10-02..2023-10-08");
+    CHECK(week("Hướng tới Tuần lễ hưởng ứng học tập suốt đời (02/10/2023 - 08/10/2023).") == "2023-10-02..2023-10-08");
+    CHECK(week("Tuần lễ học tập suốt đời được tổ chức từ ngày 02 đến ngày 8/10/2023.") == "2023-10-02..2023-10-08");
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2017 diễn ra từ ngày 02 đến 08/10.") == "2017-10-02..2017-10-08");
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2022 tổ chức từ 01/10-07/10/2022.") == "2022-10-01..2022-10-07");
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2018 sẽ được tổ chức từ ngày 1-7/10.") == "2018-10-01..2018-10-07");
+    CHECK(week("Tuần lễ được tổ chức từ ngày 01/10/2025 đến ngày 07/10/2025 trên cả nước.") == "2025-10-01..2025-10-07");
+}
+
+TEST_CASE("ranges that are not the Week", "[phrases]") {
+    // A range in spring, a long campaign, a range far from the Week's name.
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời: tập huấn từ ngày 10/3/2023 đến ngày 15/3/2023.") == "");
+    CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2023 nằm trong đợt thi đua từ ngày 01/9/2023 đến ngày 30/11/2023.") == "");
+    CHECK(week("Hội thi văn nghệ được tổ chức từ ngày 02/10/2023 đến ngày 05/10/2023.") == "");
+}
+
+TEST_CASE("the Week's year from its dates when no 'năm' is written", "[phrases]") {
+    Record r = read("Chủ đề của Tuần lễ: \"Học để phát triển bản thân\" được tổ chức từ ngày 01/10/2025 đến ngày 07/10/2025.");
+    REQUIRE(r.year.value);
+    CHECK(*r.year.value == 2025);
+}
+
+TEST_CASE("openings with the date after or before the ceremony word", "[phrases]") {
+    CHECK(opening("Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023 sẽ được tổ chức vào sáng ngày 02/10/2023.") == "2023-10-02");
+    CHECK(opening("Chiều ngày 29/9/2024, UBND xã tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024.") == "2024-09-29");
+    CHECK(opening("Sáng 3/10, trường TH&THCS Sơn Thọ đã tổ chức thành công lễ phát động Tuần lễ học tập suốt đời năm 2019.") == "2019-10-03");
+    CHECK(opening("Sáng ngày 5 tháng 10 năm 2022 trường tổ chức Lễ phát động Tuần lễ học tập suốt đời.") == "2022-10-05");
+    CHECK(opening("Ngày 30/9/2022, huyện tổ chức lễ ra quân hưởng ứng Tuần lễ học tập suốt đời năm 2022.") == "2022-09-30");
+}
+
+TEST_CASE("dates that are not the opening", "[phrases]") {
+    // A meeting to prepare the ceremony, a cited plan's date, the Week's own range,
+    // the Week's name ("Tuần lễ hưởng ứng") and the national launch.
+    CHECK(opening("Để chuẩn bị Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2014; chiều 25/9/2014, thị xã tổ chức họp Ban tổ chức.") == "");
+    CHECK(opening("Căn cứ Kế hoạch số 2146/KH-SGDĐT ngày 15/9/2021 về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021.") == "");
+    CHECK(opening("Thành phố khai mạc Tuần lễ học tập suốt đời năm 2017 diễn ra từ ngày 02 đến 08/10.") == "");
+    CHECK(opening("Sáng 01/10, nhiều địa phương đồng loạt khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025.") == "");
+    CHECK(opening("Bộ Giáo dục và Đào tạo tổ chức Lễ khai mạc Tuần lễ toàn quốc vào ngày 01/10/2023.") == "");
+}
+
+TEST_CASE("themes as real texts introduce them", "[phrases]") {
+    CHECK(theme("Chủ đề của Tuần lễ năm 2023 là : “Xây dựng năng lực tự học trong kỉ nguyên số”.") ==
+          "Xây dựng năng lực tự học trong kỉ nguyên số");
+    CHECK(theme("Chủ đề của Tuần lễ là “Phát triển văn hóa đọc thúc đẩy học tập suốt đời”.") ==
+          "Phát triển văn hóa đọc thúc đẩy học tập suốt đời");
+    CHECK(theme("Chủ đề năm nay là: \"Học tập để phát triển nhân cách và hoàn thiện bản thân\".") ==
+          "Học tập để phát triển nhân cách và hoàn thiện bản thân");
+    CHECK(theme("Chủ đề của Tuần lễ năm 2024 là: “Phát triển văn hóa đọc thúc đẩy học tập suốt đời”.") ==
+          "Phát triển văn hóa đọc thúc đẩy học tập suốt đời");
+}
+
+TEST_CASE("a slogan on a banner is not the theme", "[phrases]") {
+    CHECK(theme("Khẩu hiệu: “Học, học nữa, học mãi” được treo tại cổng trường.") == "");
+}
+
+TEST_CASE("province from a district or a city named with its level", "[phrases]") {
+    CHECK(read("Trường Tiểu học tổ chức lễ tại quận Long Biên.").province.value.value_or("") == "Hà Nội");
+    CHECK(read("UBND huyện Bạch Thông tổ chức Lễ khai mạc.").province.value.value_or("") == "Bắc Kạn");
+    CHECK(read("Các trường học trên địa bàn TP. Pleiku hưởng ứng.").province.value.value_or("") == "Gia Lai");
+}
+
+TEST_CASE("relevance: a document names the Week or it is not about it", "[phrases]") {
+    CHECK(read("KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023").about_week.value.has_value());
+    CHECK_FALSE(read("KẾ HOẠCH\nĐẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng").about_week.value.has_value());
+}
+
+TEST_CASE("a date-line on the number's line and a handwritten day", "[phrases]") {
+    Record r = read("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11 /TB-UBND Quảng Ngãi, ngày 08 tháng 01 năm 2025\nTHÔNG BÁO\nVề việc họp");
+    REQUIRE(r.date.value);
+    CHECK(r.date.value->iso() == "2025-01-08");
+    CHECK(r.number.value.value_or("") == "11/TB-UBND");
+    CHECK(r.doc_type.value.value_or("") == "thong_bao");
+    Record blank = read("Số: ƒJ/KH-VP\nHưng Yên, ngày Ÿ tháng 12 năm 2017\nKẾ HOẠCH\nTổ chức thực hiện");
+    CHECK_FALSE(blank.number.value);
+    CHECK(blank.symbol.value.value_or("") == "KH-VP");
+    CHECK_FALSE(blank.date.value);
+}
+
+TEST_CASE("the issuer stops before the national motto", "[phrases]") {
+    Record r = read("HĐND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\nSố: 288/KH-VP\nKẾ HOẠCH\nVề việc");
+    CHECK(r.issuer.value.value_or("") == "Văn phòng Hội đồng nhân dân tỉnh Hưng Yên");
+}
