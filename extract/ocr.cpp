@@ -56,7 +56,7 @@ using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 // How much redder than green and blue a pixel must be to count as seal ink.
 constexpr int kRedDropout = 60;
 
-// Scans lean by a degree or so, and straight lines read better (toolchain.md:
+// Scans lean by a degree or so, and straight lines read better (docs/toolchain.md:
 // CER 0.33 % → 0.16 %). Leptonica's pixDeskew rotates the whole grey page with
 // area mapping, which costs a tenth of the OCR; measuring the skew on a binary
 // image at a quarter of the size and rotating by shear costs a fiftieth.

@@ -1,4 +1,4 @@
-// How Vietnamese documents write dates, times and weekdays (domain.md §4). All
+// How Vietnamese documents write dates, times and weekdays (docs/domain.md). All
 // finders work on folded text (see normalize.h) and return folded offsets.
 #pragma once
 

@@ -8,7 +8,7 @@ namespace congvan::checks {
 namespace {
 
 // Launch ceremonies a day before or after the week are common and legitimate
-// (domain.md §6), so this is a warning for the auditor to weigh, not an error.
+// (docs/domain.md), so this is a warning for the auditor to weigh, not an error.
 class OpeningOutsideWeek : public Rule {
 public:
     const char* id() const override { return "opening-outside-week"; }
