@@ -58,7 +58,6 @@ struct Evidence {
     std::optional<BBox> bbox;
     double confidence = 100.0;  // of the line: OCR's mean, 100 for a text layer
     int source_line = 0;        // the line in a text file (SARIF regions), 0 otherwise
-    PageSource source = PageSource::Text;
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

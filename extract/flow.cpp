@@ -39,8 +39,7 @@ const FlowText::LineRef& FlowText::line_of(std::size_t f) const {
 }
 
 Evidence FlowText::evidence_of(const LineRef& line) const {
-    return {line.page, line.line, line.source->text, line.source->bbox, line.source->confidence, line.source->source_line,
-            line.source->source};
+    return {line.page, line.line, line.source->text, line.source->bbox, line.source->confidence, line.source->source_line};
 }
 
 Evidence FlowText::evidence_at(std::size_t f) const {

@@ -119,6 +119,28 @@ bool fits(const std::vector<Segment>& row, Gutter& g, std::vector<int>& sides) {
     return true;
 }
 
+struct Band {
+    std::size_t end;                      // the first row after the band
+    std::vector<std::vector<int>> sides;  // per row, per segment: column 1 or 2
+};
+
+// The band that starts at row i. Each wide gap of the row is a candidate gutter;
+// the one that holds over the most rows is the page's (a word OCR lost opens a gap
+// inside a column). No band: end == i.
+Band band_at(const std::vector<std::vector<Segment>>& rows, std::size_t i, double page_width) {
+    Band best{i, {}};
+    const auto& row = rows[i];
+    std::vector<int> sides;
+    for (std::size_t n = 1; n < row.size(); ++n) {
+        if (row[n].box.x0 - row[n - 1].box.x1 <= kMinGutterShare * page_width) continue;
+        Gutter g{row[n - 1].box.x1, row[n].box.x0};
+        Band candidate{i, {}};
+        while (candidate.end < rows.size() && fits(rows[candidate.end], g, sides)) candidate.sides.push_back(sides), ++candidate.end;
+        if (candidate.end > best.end) best = std::move(candidate);
+    }
+    return best;
+}
+
 }  // namespace
 
 bool mostly_overlaps(const BBox& a, const BBox& b) {
@@ -158,33 +180,18 @@ std::vector<Line> lay_out(std::vector<WordRow> word_rows, double page_width) {
         Line line = line_of(s, column);
         if (!line.text.empty()) lines.push_back(std::move(line));
     };
-    std::vector<int> sides;
     for (std::size_t i = 0; i < rows.size();) {
-        const auto& row = rows[i];
-        // Each wide gap of the row is a candidate gutter; the one that holds over
-        // the most rows is the page's (a word OCR lost opens a gap inside a column).
-        std::size_t best_end = i;
-        Gutter best{};
-        std::vector<std::vector<int>> band_sides;
-        for (std::size_t n = 1; n < row.size(); ++n) {
-            if (row[n].box.x0 - row[n - 1].box.x1 <= kMinGutterShare * page_width) continue;
-            Gutter g{row[n - 1].box.x1, row[n].box.x0};
-            std::vector<std::vector<int>> candidate;
-            std::size_t j = i;
-            while (j < rows.size() && fits(rows[j], g, sides)) candidate.push_back(sides), ++j;
-            if (j > best_end) best_end = j, best = g, band_sides = std::move(candidate);
-        }
-        if (best_end == i) {
-            for (const auto& s : row) emit(s, 0);
+        Band band = band_at(rows, i, page_width);
+        if (band.end == i) {
+            for (const auto& s : rows[i]) emit(s, 0);
             ++i;
             continue;
         }
-        std::size_t j = best_end;
         for (int column : {1, 2})
-            for (std::size_t k = i; k < j; ++k)
+            for (std::size_t k = i; k < band.end; ++k)
                 for (std::size_t n = 0; n < rows[k].size(); ++n)
-                    if (band_sides[k - i][n] == column) emit(rows[k][n], column);
-        i = j;
+                    if (band.sides[k - i][n] == column) emit(rows[k][n], column);
+        i = band.end;
     }
     return lines;
 }

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <map>
 #include <stdexcept>
 
 #include "normalize.h"
@@ -23,21 +25,32 @@ std::optional<VnDate> date_of(const YAML::Node& node) {
 
 std::string string_of(const YAML::Node& node) { return node && !node.IsNull() ? node.as<std::string>() : ""; }
 
-struct Folded {
-    std::vector<std::pair<std::string, const DocumentType*>> names;  // name and citing words
+// The vocabularies' folded keys, made once: lookups run for every header line and
+// every citation.
+struct FoldedTypes {
+    std::map<std::string, const DocumentType*> names, codes;
+    std::vector<std::pair<std::string, const DocumentType*>> citing;  // names and citing words, longest first
 };
 
-const Folded& folded_types() {
-    static const Folded folded = [] {
-        Folded f;
+const FoldedTypes& folded_types() {
+    static const FoldedTypes folded = [] {
+        FoldedTypes f;
         for (const auto& t : document_types()) {
-            f.names.emplace_back(fold_string(t.name), &t);
-            for (const auto& w : t.cited_as) f.names.emplace_back(fold_string(w), &t);
+            f.names.emplace(fold_string(t.name), &t);
+            if (!t.code.empty()) f.codes.emplace(fold_string(t.code), &t);
+            f.citing.emplace_back(fold_string(t.name), &t);
+            for (const auto& w : t.cited_as) f.citing.emplace_back(fold_string(w), &t);
         }
-        std::stable_sort(f.names.begin(), f.names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        std::stable_sort(f.citing.begin(), f.citing.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         return f;
     }();
     return folded;
+}
+
+template <typename Map>
+typename Map::mapped_type find_in(const Map& map, std::string_view key) {
+    auto it = map.find(std::string(key));
+    return it == map.end() ? nullptr : it->second;
 }
 
 }  // namespace
@@ -62,25 +75,17 @@ const DocumentType* document_type(std::string_view id) {
     return nullptr;
 }
 
-const DocumentType* document_type_titled(std::string_view folded_title) {
-    for (const auto& t : document_types())
-        if (fold_string(t.name) == folded_title) return &t;
-    return nullptr;
-}
+const DocumentType* document_type_titled(std::string_view folded_title) { return find_in(folded_types().names, folded_title); }
 
 const DocumentType* document_type_cited(std::string_view folded_text) {
-    for (const auto& [name, type] : folded_types().names)
+    for (const auto& [name, type] : folded_types().citing)
         if (folded_text.starts_with(name) && (folded_text.size() == name.size() || folded_text[name.size()] == ' ' ||
                                               folded_text[name.size()] == '\n'))
             return type;
     return nullptr;
 }
 
-const DocumentType* document_type_coded(std::string_view folded_code) {
-    for (const auto& t : document_types())
-        if (!t.code.empty() && fold_string(t.code) == folded_code) return &t;
-    return nullptr;
-}
+const DocumentType* document_type_coded(std::string_view folded_code) { return find_in(folded_types().codes, folded_code); }
 
 const std::vector<Province>& provinces() {
     static const std::vector<Province> list = [] {
@@ -96,10 +101,14 @@ const std::vector<Province>& provinces() {
 }
 
 const Province* province_of_unit(std::string_view folded_unit) {
-    for (const auto& p : provinces())
-        for (const auto& u : p.units)
-            if (fold_string(u) == folded_unit) return &p;
-    return nullptr;
+    // A unit's name may recur in two provinces' lists; the first listed is taken.
+    static const std::map<std::string, const Province*> units = [] {
+        std::map<std::string, const Province*> m;
+        for (const auto& p : provinces())
+            for (const auto& u : p.units) m.emplace(fold_string(u), &p);
+        return m;
+    }();
+    return find_in(units, folded_unit);
 }
 
 }  // namespace congvan

@@ -3,7 +3,13 @@
 namespace congvan::fields {
 
 FieldContext::FieldContext(const FlowText& f, int hint)
-    : flow(f), folded(f.folded()), year_hint(hint), dates(find_dates(f.folded(), hint)) {}
+    : flow(f), folded(f.folded()), year_hint(hint), dates(find_dates(f.folded(), hint)),
+      ranges(find_date_ranges(f.folded(), dates)) {}
+
+const RE2& week_mention() {
+    static const RE2 re(spaced(R"(tuan le|hoc tap suot doi)"));
+    return re;
+}
 
 std::string spaced(std::string_view pattern) {
     std::string out;

@@ -28,6 +28,7 @@ public:
     const std::string& folded;
     int year_hint;
     std::vector<DateMention> dates;
+    std::vector<DateRange> ranges;  // of `dates`
 
     // Every non-overlapping match of `re` in folded[from, to).
     std::vector<Match> find_all(const RE2& re, std::size_t from = 0, std::size_t to = std::string::npos) const;
@@ -42,6 +43,9 @@ public:
         return std::string_view(folded).substr(line.begin, line.end - line.begin);
     }
 };
+
+// Where a text names the Week, in full or as "Tuần lễ" ("gọi tắt là Tuần lễ").
+const RE2& week_mention();
 
 // A pattern over flowing text: each literal space outside a character class
 // matches any run of whitespace, line breaks included ("trước ngày\n15/10").

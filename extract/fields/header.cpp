@@ -19,6 +19,15 @@ constexpr double kNoiseLine = 30.0;
 // A value read from how a page speaks of its document, not from its header.
 constexpr double kInferredConfidence = 60.0;
 
+constexpr std::string_view kMottoStart = "cong hoa xa hoi";
+
+// The text before the national motto ("ỦY BAN NHÂN DÂN CỘNG HÒA…" → "ỦY BAN NHÂN
+// DÂN"); folded text has one byte per code point, so the cut carries over.
+std::string before_motto(const std::string& text) {
+    auto cut = fold_string(text).find(kMottoStart);
+    return cut == std::string::npos ? text : clean_line(to_utf8(to_u32(text).substr(0, cut)));
+}
+
 bool is_motto(std::string_view folded_line) {
     return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||
            folded_line.find("doc lap - tu do") != std::string_view::npos;
@@ -74,10 +83,15 @@ std::string number_digits(std::string_view blank, bool& clean) {
     return digits;
 }
 
+// "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
+const RE2& number_line() {
+    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    return re;
+}
+
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    static const RE2 number_re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     for (const auto* line : lines) {
-        auto m = ctx.find_first(number_re, line->begin, line->end);
+        auto m = ctx.find_first(number_line(), line->begin, line->end);
         if (!m || m->begin != line->begin) continue;
         std::string symbol = ctx.original(*m, 1);
         std::erase(symbol, ' ');
@@ -106,10 +120,9 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
 // layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     static const RE2 place_re(R"(([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))");
-    static const RE2 after_number(R"(^so\s*[:.]?[^/\n]{0,12}/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*)");
     for (const auto* line : lines) {
         std::size_t from = line->begin;
-        if (auto n = ctx.find_first(after_number, line->begin, line->end)) from = n->end;
+        if (auto n = ctx.find_first(number_line(), line->begin, line->end)) from = n->end;
         auto m = ctx.find_first(place_re, from, line->end);
         if (!m) continue;
         Evidence ev = ctx.flow.evidence_of(*line);
@@ -234,8 +247,8 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         if (line->source->confidence < kNoiseLine) continue;
         // A line the layout could not split: "HĐND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI…".
         std::string text = line->source->text;
-        if (auto motto = folded.find("cong hoa xa hoi"); motto != std::string_view::npos && motto > 0) {
-            text = clean_line(to_utf8(to_u32(text).substr(0, motto)));
+        if (auto motto = folded.find(kMottoStart); motto != std::string_view::npos && motto > 0) {
+            text = before_motto(text);
             folded = folded.substr(0, motto);
         }
         if (is_motto(folded) || !is_upper_case(text) || type_of_title(trimmed(folded))) {
@@ -264,9 +277,8 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         }
         return;
     }
-    // A merged line may still carry the national motto: the issuer stops before it.
-    if (auto cut = fold_string(joined).find("cong hoa xa hoi"); cut != std::string::npos)
-        joined = clean_line(to_utf8(to_u32(joined).substr(0, cut)));
+    // A line found by the fallback may still carry the national motto.
+    joined = before_motto(joined);
     r.issuer = {issuer_of_header(joined), evidence};
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
@@ -335,7 +347,6 @@ void extract_province(const FieldContext& ctx, Record& r) {
 int find_year(const FlowText& flow, Evidence* evidence) {
     static const RE2 week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
     static const RE2 any_year(R"(nam\s+(20[0-9]{2}))");
-    static const RE2 week_name(spaced(R"(tuan le|hoc tap suot doi)"));
     re2::StringPiece text(flow.folded()), year;
     auto found = [&](const RE2& re) {
         re2::StringPiece input = text;
@@ -350,7 +361,7 @@ int find_year(const FlowText& flow, Evidence* evidence) {
         if (a.year == 0 || a.year_inferred || (a.month != 9 && a.month != 10)) continue;
         std::size_t from = range.begin > 400 ? range.begin - 400 : 0;
         re2::StringPiece near(f.data() + from, std::min(f.size(), range.end + 400) - from);
-        if (!RE2::PartialMatch(near, week_name)) continue;
+        if (!RE2::PartialMatch(near, week_mention())) continue;
         if (evidence) *evidence = flow.evidence_at(range.begin);
         return a.year;
     }

@@ -16,9 +16,7 @@ void extract_relevance(const FieldContext& ctx, Record& r) {
     }
     if (auto m = ctx.find_first(week_name)) {
         r.about_week = {"body", ctx.evidence(m->begin)};
-        return;
     }
-    r.about_week.evidence = std::nullopt;
 }
 
 }  // namespace congvan::fields

@@ -12,9 +12,9 @@ namespace {
 // How far after "khai mạc" its date may stand, and how far a venue after its date.
 constexpr std::size_t kOpeningReach = 160;
 constexpr std::size_t kVenueReach = 260;
-// A date whose year comes from context is right as often as the context is: its
-// field stays below the certain range (record.h: kUncertainBelow) only when
-// the year came from nothing better than the document's year.
+// A date whose year comes from context: still above record.h's kUncertainBelow (the
+// context is the Week's own year), but not the 100 of a date read whole; the
+// warnings say where the year came from.
 constexpr double kInferredYearConfidence = 90.0;
 
 std::string written(const FieldContext& ctx, std::size_t b, std::size_t e) { return ctx.original(b, e); }
@@ -36,13 +36,12 @@ void extract_dates(const FieldContext& ctx, Record& r) {
 constexpr std::size_t kWeekNameReach = 1500;
 
 bool near_week_name(const FieldContext& ctx, std::size_t at) {
-    static const RE2 name(spaced(R"(tuan le|hoc tap suot doi)"));
     std::size_t from = at > kWeekNameReach ? at - kWeekNameReach : 0;
-    return ctx.find_first(name, from, std::min(ctx.folded.size(), at + kWeekNameReach)).has_value();
+    return ctx.find_first(week_mention(), from, std::min(ctx.folded.size(), at + kWeekNameReach)).has_value();
 }
 
 void extract_week(const FieldContext& ctx, Record& r) {
-    for (const auto& range : find_date_ranges(ctx.folded, ctx.dates)) {
+    for (const auto& range : ctx.ranges) {
         const auto& a = range.first.date;
         const auto& b = range.last.date;
         bool season = (a.month == 9 && a.day >= 15) || a.month == 10;
@@ -111,10 +110,10 @@ bool in_a_range(const std::vector<DateRange>& ranges, const DateMention& d) {
 // hưởng ứng", with its date after the word in the same sentence ("Lễ khai mạc … sẽ
 // được tổ chức vào sáng ngày 02/10/2023") or before it ("Chiều ngày 29/9/2024, UBND
 // xã … tổ chức Lễ phát động"). A date of a week range is not an opening.
-const DateMention* opening_date(const FieldContext& ctx, const Match& m, const std::vector<DateRange>& ranges) {
+const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
     auto [begin, end] = sentence_of(ctx, m.begin);
     auto usable = [&](const DateMention& d) {
-        if (in_a_range(ranges, d)) return false;
+        if (in_a_range(ctx.ranges, d)) return false;
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
         if (is_citation_date(ctx, d)) return false;
         static const RE2 clause(R"(;(?:\s|$))");
@@ -133,11 +132,10 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m, const s
 
 void extract_opening(const FieldContext& ctx, Record& r) {
     static const RE2 anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung)"));
-    auto ranges = find_date_ranges(ctx.folded, ctx.dates);
     for (const auto& m : ctx.find_all(anchor)) {
         // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
         if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;
-        const DateMention* date = opening_date(ctx, m, ranges);
+        const DateMention* date = opening_date(ctx, m);
         if (!date) continue;
         Opening o;
         o.date = date->date;
