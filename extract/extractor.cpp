@@ -20,6 +20,7 @@ Record extract_record(const Document& doc) {
     fields::extract_citations(ctx, r);
     fields::extract_responsibilities(ctx, r);
     fields::extract_signature_and_recipients(ctx, r);
+    fields::extract_signature_stamps(ctx, r);
     fields::extract_statistics(ctx, r);
     fields::extract_relevance(ctx, r);
     return r;

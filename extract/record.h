@@ -58,6 +58,21 @@ struct Signer {
     std::string name;
 };
 
+// A digital-signature stamp printed on the page: when the file was signed and by
+// whom. Its time is the signing's, not the document's issue date.
+struct SignatureStamp {
+    std::string kind;          // "authority" (the issuing body's) or "gazette" (a publishing centre's)
+    std::string signed_by;     // "Ủy ban nhân dân tỉnh Quảng Ngãi", "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC"
+    std::string organisation;  // "Cơ quan:", when the stamp names one
+    std::string email;         // a gazette centre's address
+    std::string time;          // ISO 8601 as stamped, with the zone when given; empty if unreadable
+    int page = 0;
+    std::optional<BBox> bbox;
+    PageSource source = PageSource::Text;  // the text layer's stamp, or one read by OCR
+    double confidence = 100.0;             // of the time as read
+    Evidence evidence;
+};
+
 struct StatisticsRow {
     std::string activity;
     std::string unit;
@@ -101,6 +116,7 @@ struct Record {
     Field<std::vector<Responsibility>> responsibilities;
     Field<std::vector<std::string>> recipients;
     Field<Signer> signer;
+    Field<std::vector<SignatureStamp>> signatures;
     Field<std::vector<StatisticsRow>> statistics;
     // Where the document names the Week ("subject" or "body"); empty: it is not
     // about the Week, and the Week's rules do not apply to it.

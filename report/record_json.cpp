@@ -26,6 +26,13 @@ Json to_value(const Responsibility& r) {
     return {{"agency", r.agency}, {"tasks", r.tasks}, {"evidence", evidence_json(r.evidence)}};
 }
 Json to_value(const Signer& s) { return {{"authority", s.authority}, {"title", s.title}, {"name", s.name}}; }
+Json to_value(const SignatureStamp& s) {
+    auto text = [](const std::string& v) { return v.empty() ? Json() : Json(v); };
+    return {{"kind", s.kind}, {"signed_by", text(s.signed_by)}, {"organisation", text(s.organisation)},
+            {"email", text(s.email)}, {"time", text(s.time)}, {"page", s.page},
+            {"bbox", s.bbox ? bbox_json(*s.bbox) : Json()}, {"source", to_string(s.source)},
+            {"confidence", std::round(s.confidence * 10) / 10}};
+}
 Json to_value(const StatisticsRow& s) {
     return {{"activity", s.activity}, {"unit", s.unit}, {"count", s.count ? Json(*s.count) : Json()},
             {"people", s.people ? Json(*s.people) : Json()}};
@@ -79,6 +86,7 @@ Json record_json(const Record& r) {
     put(fields, "responsibilities", r.responsibilities);
     put(fields, "recipients", r.recipients);
     put(fields, "signer", r.signer);
+    put(fields, "signatures", r.signatures);
     put(fields, "statistics", r.statistics);
     put(fields, "about_week", r.about_week);
     return {{"file", r.file}, {"sha256", r.sha256}, {"fields", std::move(fields)}, {"warnings", r.warnings}};

@@ -16,7 +16,9 @@ namespace congvan::fields {
 
 struct Match {
     std::size_t begin = 0, end = 0;  // folded offsets of the whole match
-    std::vector<std::pair<std::size_t, std::size_t>> groups;  // (npos, npos) when a group did not take part
+    // Capturing groups from the first: groups[0] is the pattern's group 1. (npos,
+    // npos) when a group did not take part.
+    std::vector<std::pair<std::size_t, std::size_t>> groups;
     bool has(std::size_t g) const { return g < groups.size() && groups[g].first != std::string::npos; }
 };
 
@@ -59,6 +61,7 @@ void extract_timeline(const FieldContext& ctx, Record& record);
 void extract_citations(const FieldContext& ctx, Record& record);
 void extract_responsibilities(const FieldContext& ctx, Record& record);
 void extract_signature_and_recipients(const FieldContext& ctx, Record& record);
+void extract_signature_stamps(const FieldContext& ctx, Record& record);
 void extract_statistics(const FieldContext& ctx, Record& record);
 void extract_relevance(const FieldContext& ctx, Record& record);
 

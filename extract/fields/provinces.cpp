@@ -34,13 +34,6 @@ std::string title_case_word(const std::string& word) {
     return u.toUTF8String(out);
 }
 
-std::string lower_case(const std::string& text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    u.toLower(icu::Locale("vi"));
-    std::string out;
-    return u.toUTF8String(out);
-}
-
 }  // namespace
 
 std::optional<std::string> province_named_in(std::string_view folded) {

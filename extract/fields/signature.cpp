@@ -58,8 +58,9 @@ void extract_recipients(const FieldContext& ctx, Record& r) {
         if (!evidence) evidence = ctx.flow.evidence_of(lines[i]);
         const std::string& text = lines[i].source->text;
         auto colon = text.find(':');
-        if (colon != std::string::npos && !list_entry(text.substr(colon + 1)).empty())
-            out.push_back(list_entry(text.substr(colon + 1)));
+        // Only an addressee on the heading's own line may wrap onto the next line.
+        bool on_heading = colon != std::string::npos && !list_entry(text.substr(colon + 1)).empty();
+        if (on_heading) out.push_back(list_entry(text.substr(colon + 1)));
         // An entry is open while no ';' or '.' has closed it: its line wrapped. An
         // addressee on the "Kính gửi:" line itself goes on only in lower case.
         bool open_entry = false;
@@ -69,7 +70,7 @@ void extract_recipients(const FieldContext& ctx, Record& r) {
             bool entry = g.rfind("-", 0) == 0 || g.rfind("+", 0) == 0;
             if (entry) out.push_back(list_entry(line));
             else if (open_entry && !is_authority(g) && !is_upper_case(line)) out.back() = list_entry(out.back() + " " + line);
-            else if (k == i + 1 && colon != std::string::npos && starts_lower_case(line)) out.back() = list_entry(out.back() + " " + line);
+            else if (k == i + 1 && on_heading && starts_lower_case(line)) out.back() = list_entry(out.back() + " " + line);
             else if (!(copies && g.rfind("gui ban", 0) == 0)) break;
             open_entry = (entry || open_entry) && !line.empty() && std::string(";.:").find(line.back()) == std::string::npos;
             i = k;

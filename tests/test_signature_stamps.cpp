@@ -1,0 +1,71 @@
+// Digital-signature stamps as the signing services print them (docs/fields.md):
+// each kind's lines, wrapped as the narrow stamp wraps them, and what a stamp must
+// never do (fill the issue date, swallow body text).
+#include <catch2/catch.hpp>
+
+#include "extract/extractor.h"
+#include "extract/text_source.h"
+
+using namespace congvan;
+
+namespace {
+
+std::vector<SignatureStamp> stamps(const std::string& text) {
+    Document doc;
+    doc.file = "stamp.txt";
+    doc.pages = read_text_pages(text);
+    Record r = extract_record(doc);
+    return r.signatures.value.value_or(std::vector<SignatureStamp>{});
+}
+
+}  // namespace
+
+TEST_CASE("an issuing body's stamp with 'Người ký', dotted date and a wrapped zone", "[stamps]") {
+    auto s = stamps("Người ký: Ủy ban\nnhân dân tỉnh Quảng\nNgãi\nCơ quan: Tỉnh Quảng\nNgãi\nThời gian ký:\n"
+                    "16.04.2020 07:37:07\n+07:00\nUỶ BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].kind == "authority");
+    CHECK(s[0].signed_by == "Ủy ban nhân dân tỉnh Quảng Ngãi");
+    CHECK(s[0].organisation == "Tỉnh Quảng Ngãi");
+    CHECK(s[0].time == "2020-04-16T07:37:07+07:00");
+    CHECK(s[0].page == 1);
+}
+
+TEST_CASE("an issuing body's stamp with 'Ký bởi' and a slashed date, no zone", "[stamps]") {
+    auto s = stamps("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 19/01/2025 10:13:06\n"
+                    "ỦY BAN NHÂN DÂN\n");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].signed_by == "Ủy ban nhân dân tỉnh Quảng Ngãi");
+    CHECK(s[0].time == "2025-01-19T10:13:06");
+}
+
+TEST_CASE("a gazette centre's stamp, and two stamps on one page", "[stamps]") {
+    auto s = stamps("TRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\nttcbth@quangngai.gov.vn\n24.01.2025 20:01:14\n+07:00\n"
+                    "Ký bởi: Sở Giáo dục và Đào tạo\nThời gian ký: 23/01/2025 08:00:00\n");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].kind == "gazette");
+    CHECK(s[0].signed_by == "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC");
+    CHECK(s[0].email == "ttcbth@quangngai.gov.vn");
+    CHECK(s[0].time == "2025-01-24T20:01:14+07:00");
+    CHECK(s[1].kind == "authority");
+    CHECK(s[1].signed_by == "Sở Giáo dục và Đào tạo");
+    CHECK(s[1].time == "2025-01-23T08:00:00");
+}
+
+TEST_CASE("a stamp's time is not the issue date, and body text is not a stamp", "[stamps]") {
+    Document doc;
+    doc.file = "stamp.txt";
+    doc.pages = read_text_pages("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 05/02/2025 15:35:18\n"
+                                "UBND TỈNH QUẢNG NGÃI\nSố: 575/UBND-KGVX\nQuảng Ngãi, ngày    tháng 02 năm 2025\n");
+    Record r = extract_record(doc);
+    CHECK_FALSE(r.date.value);
+    REQUIRE(r.signatures.value);
+    CHECK(r.signatures.value->front().time == "2025-02-05T15:35:18");
+    // A sentence that happens to start like a stamp runs long: no time, no stamp.
+    CHECK(stamps("Ký bởi: lãnh đạo đơn vị theo quy định hiện hành của Ủy ban nhân dân tỉnh về việc ký số văn bản điện tử trong năm\n").empty());
+    CHECK(stamps("Thực hiện Công văn số 12/UBND ngày 02/01/2025 lúc 10:00:00 về việc tổ chức\n").empty());
+    // A time that does not exist is left empty rather than reported.
+    auto bad = stamps("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 31/09/2025 10:00:00\n");
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].time.empty());
+}
