@@ -15,6 +15,9 @@ namespace congvan {
 // Below this confidence (0..100, from the OCR words a value was read from) a value
 // is reported as uncertain: docs/confidence.md gives the measured figures.
 constexpr double kUncertainBelow = 80.0;
+// The confidence of a field where marks were seen but nothing could be read from
+// them (a handwritten number OCR turned into letters): not blank, not a value.
+constexpr double kUnreadable = 0.0;
 
 template <typename T>
 struct Field {
@@ -23,7 +26,10 @@ struct Field {
     std::optional<double> confidence;  // of the words read; unset: the evidence line's
     bool present() const { return value.has_value(); }
     double sureness() const { return confidence ? *confidence : evidence ? evidence->confidence : 100.0; }
-    bool uncertain() const { return value && sureness() < kUncertainBelow; }
+    // A value read, or a blank seen, with too little confidence to stand on: an OCR
+    // blank may be a faint handwritten number.
+    bool uncertain() const { return (value || evidence) && sureness() < kUncertainBelow; }
+    bool blank() const { return !value && evidence; }
 };
 
 struct Week {

@@ -62,6 +62,7 @@ Json finding_json(const Finding& f, Language language) {
               {"expected", f.expected}, {"found", f.found},
               {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()}};
     if (!f.reference_confidence.empty()) j["reference_confidence"] = f.reference_confidence;
+    if (f.uncertain_reading) j["uncertain_reading"] = true;
     return j;
 }
 
@@ -78,6 +79,9 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     const auto& ref = doc.result.reference;
     out += doc.file + ": " +
            (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref, language)
+                : !doc.result.about_week
+                ? (en ? "not about the Lifelong Learning Week: only the document's own consistency is checked"
+                      : "văn bản không nói về Tuần lễ học tập suốt đời: chỉ kiểm tra tính nhất quán của văn bản")
                 : (en ? "no Ministry record applies: only the document's own consistency is checked"
                       : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản")) +
            "\n";

@@ -50,7 +50,7 @@ void put(Json& fields, const char* name, const Field<T>& field) {
     Json f;
     f["value"] = field.value ? to_value(*field.value) : Json();
     f["evidence"] = field.evidence ? evidence_json(*field.evidence) : Json();
-    if (field.value) {
+    if (field.value || field.evidence) {
         f["confidence"] = std::round(field.sureness() * 10) / 10;
         f["uncertain"] = field.uncertain();
     }

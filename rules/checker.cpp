@@ -4,15 +4,36 @@
 
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "congvan_version.h"
 #include "registry.h"
 
 namespace congvan {
 
+namespace {
+
+// One policy for every rule: a finding is no surer than the reading it rests on.
+// Below the threshold a value is uncertain (docs/confidence.md), so what is built
+// on it is at most informative and says why.
+void temper_by_reading(Finding& f) {
+    double sure = f.read_confidence ? *f.read_confidence : f.evidence ? f.evidence->confidence : 100.0;
+    if (sure >= kUncertainBelow) return;
+    f.severity = Severity::Info;
+    f.uncertain_reading = true;
+    f.message_vi += fmt::format(" (đọc không chắc chắn, độ tin cậy {:.0f}/100: cần đối chiếu bản gốc)", sure);
+    f.message_en += fmt::format(" (uncertain reading, confidence {:.0f}/100: check the original)", sure);
+}
+
+}  // namespace
+
 CheckResult check_record(const Record& record, const CheckOptions& options) {
     static const std::map<int, MinistryRecord> none;
     CheckResult result;
-    result.reference = choose_reference(record, options.records ? *options.records : none, options.against, options.year);
+    result.about_week = record.about_week.value.has_value();
+    // A document not about the Week is compared with no instruction unless asked.
+    if (result.about_week || options.against || options.year)
+        result.reference = choose_reference(record, options.records ? *options.records : none, options.against, options.year);
     CheckContext context{record, result.reference ? &*result.reference : nullptr};
     for (const auto& rule : RuleRegistry::instance().rules()) {
         if (!options.config.enabled(rule->id())) continue;
@@ -23,6 +44,7 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
             // A configured severity replaces the rule's default, not its own judgement
             // that a finding is only informative.
             if (f.severity == rule->default_severity()) f.severity = options.config.severity(rule->id(), f.severity);
+            temper_by_reading(f);
             result.findings.push_back(std::move(f));
         }
     }

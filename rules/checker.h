@@ -19,6 +19,7 @@ struct CheckOptions {
 };
 
 struct CheckResult {
+    bool about_week = false;  // the document names the Week; else the Week's rules did not run
     std::optional<Reference> reference;
     std::vector<Finding> findings;  // in page, line and rule order
 };

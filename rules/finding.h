@@ -25,6 +25,10 @@ struct Finding {
     std::string found;
     std::optional<Evidence> evidence;
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
+    // How sure the reading of the text the finding rests on is (0..100): the field's
+    // when the rule says which field, else the evidence line's.
+    std::optional<double> read_confidence;
+    bool uncertain_reading = false;  // set by the checker's policy (docs/confidence.md)
 };
 
 }  // namespace congvan

@@ -39,6 +39,16 @@ protected:
         return Finding{id(), default_severity(), std::move(vi), std::move(en), std::move(expected), std::move(found),
                        std::move(evidence), std::move(reference_confidence)};
     }
+    // The same, resting on a field of the document: the finding is no surer than
+    // the field's reading, and points where the field was read.
+    template <typename T>
+    Finding finding_on(const Field<T>& field, std::string vi, std::string en, std::string expected, std::string found,
+                       std::string reference_confidence = "") const {
+        Finding f = finding(std::move(vi), std::move(en), std::move(expected), std::move(found), field.evidence,
+                            std::move(reference_confidence));
+        f.read_confidence = field.sureness();
+        return f;
+    }
 };
 
 }  // namespace congvan

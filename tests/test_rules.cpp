@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/extractor.h"
+#include "extract/loader.h"
 #include "rule_helpers.h"
 #include "rules/config.h"
 #include "rules/registry.h"
@@ -151,6 +153,43 @@ TEST_CASE("unsigned-draft: a blank number and a blank day are info") {
     auto f = findings_of(draft, "unsigned-draft");
     REQUIRE(f.size() == 2);
     CHECK(f[0].severity == Severity::Info);
+}
+
+TEST_CASE("unsigned-draft: a signed copy is not a draft, and marks OCR could not read are not a blank") {
+    auto draft = with(plan_2024(), "Số: 812/KH-UBND", "Số:      /KH-UBND");
+    auto stamped = "Ký bởi: Ủy ban nhân dân tỉnh Nghệ An\nThời gian ký: 20/09/2024 10:00:00\n" + draft;
+    CHECK(findings_of(draft, "unsigned-draft").size() == 1);
+    CHECK(findings_of(stamped, "unsigned-draft").empty());
+    auto scribbled = with(plan_2024(), "Số: 812/KH-UBND", "Số: ‹jÏ /KH-UBND");
+    CHECK(findings_of(scribbled, "unsigned-draft").empty());
+}
+
+// The checker's one policy: a finding resting on a reading below the uncertainty
+// threshold is at most info and says so; the same finding on a sure reading is not.
+TEST_CASE("a finding built on an uncertain reading is info and says why") {
+    auto mutated = with(plan_2024(), kTheme2024, "“Phát triển văn hóa đọc thúc đẩy học tập”");
+    auto read_with = [&](double line_confidence) {
+        Document doc = load_document_bytes(mutated, "scan.txt");
+        for (auto& page : doc.pages)
+            for (auto& line : page.lines)
+                if (line.text.find("Phát triển văn hóa đọc") != std::string::npos) {
+                    line.source = PageSource::Ocr;
+                    line.confidence = line_confidence;
+                }
+        CheckOptions o;
+        o.records = &bundled_records();
+        return findings_of(check_record(extract_record(doc), o), "theme-mismatch");
+    };
+    auto sure = read_with(92);
+    REQUIRE(sure.size() == 1);
+    CHECK(sure[0].severity == Severity::Error);
+    CHECK_FALSE(sure[0].uncertain_reading);
+    auto unsure = read_with(61);
+    REQUIRE(unsure.size() == 1);
+    CHECK(unsure[0].severity == Severity::Info);
+    CHECK(unsure[0].uncertain_reading);
+    CHECK_THAT(unsure[0].message_en, Catch::Contains("uncertain reading, confidence 61/100"));
+    CHECK_THAT(unsure[0].message_vi, Catch::Contains("đọc không chắc chắn"));
 }
 
 TEST_CASE("missing-field: a plan without a theme or an opening fires once for each") {

@@ -83,6 +83,12 @@ std::string number_digits(std::string_view blank, bool& clean) {
     return digits;
 }
 
+// A blank in a text layer is blank; OCR cannot tell a blank from faint or
+// handwritten ink it dropped, so a blank it reports is uncertain.
+double blank_confidence(const Line& line) {
+    return line.source == PageSource::Ocr ? std::min(line.confidence, kUncertainBelow - 1) : 100.0;
+}
+
 // "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
 const RE2& number_line() {
     static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
@@ -105,8 +111,10 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
         bool seen = blank.find_first_not_of(' ') != std::string_view::npos;
         if (!seen) {
             r.warnings.push_back("number left blank (an unsigned draft): " + line->source->text);
+            r.number.confidence = blank_confidence(*line->source);
         } else if (digits.empty()) {
             r.warnings.push_back("number unreadable (handwritten?): " + line->source->text);
+            r.number.confidence = kUnreadable;
         } else {
             r.number.value = digits + "/" + symbol;
             double read = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
@@ -133,8 +141,10 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         std::string day = number_digits(group(1), day_clean), month = number_digits(group(2), month_clean);
         if (group(1).empty() && group(2).empty()) {
             r.warnings.push_back("date left blank (an unsigned draft): " + line->source->text);
+            r.date.confidence = blank_confidence(*line->source);
         } else if (!day_clean || !month_clean || day.size() > 2 || month.size() > 2) {
             r.warnings.push_back("day or month unreadable (handwritten?): " + line->source->text);
+            r.date.confidence = group(1).empty() ? blank_confidence(*line->source) : kUnreadable;
         } else {
             r.date.value = VnDate{std::stoi(day), std::stoi(month), std::stoi(std::string(group(3))), false};
             r.date.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[3].second);

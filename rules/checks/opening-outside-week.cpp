@@ -23,10 +23,10 @@ public:
         const VnDate& d = *opening->date;
         if (!(d < week->start) && !(week->end < d)) return;
         std::string expected = vn_date(week->start) + " – " + vn_date(week->end);
-        out.push_back(finding(
+        out.push_back(finding_on(ctx.doc.opening,
             fmt::format("Lễ khai mạc ngày {} nằm ngoài Tuần lễ ({}, theo {}){}", vn_date(d), expected, whose.first, confidence_note_vi(confidence)),
             fmt::format("opening on {} is outside the week ({}, per {}){}", vn_date(d), expected, whose.second, confidence_note_en(confidence)),
-            week->start.iso() + "/" + week->end.iso(), d.iso(), ctx.doc.opening.evidence, confidence));
+            week->start.iso() + "/" + week->end.iso(), d.iso(), confidence));
     }
 
 private:

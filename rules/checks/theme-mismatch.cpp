@@ -11,7 +11,6 @@ namespace {
 
 // Below this OCR confidence a one-word difference may be the scanner's, not the
 // author's: the rule says so as info instead of an error.
-constexpr double kDecisiveOcrConfidence = 60.0;
 
 // On a scanned line, the same words but for one character in a word or two
 // ("kỷ nguyên s6" for "số") is what OCR does, not what authors do.
@@ -46,12 +45,11 @@ private:
                              std::vector<Finding>& out) const {
         if (same_words(*m.theme.value, theme)) return;
         std::string diff = word_diff(*m.theme.value, theme);
-        auto f = finding(fmt::format("Chủ đề khác chủ đề của Bộ năm {}: {}{}", m.year, diff, confidence_note_vi(m.theme.confidence)),
-                         fmt::format("theme differs from the Ministry's {} theme: {}{}", m.year, diff, confidence_note_en(m.theme.confidence)),
-                         *m.theme.value, theme, ctx.doc.theme.evidence, m.theme.confidence);
+        auto f = finding_on(ctx.doc.theme, fmt::format("Chủ đề khác chủ đề của Bộ năm {}: {}{}", m.year, diff, confidence_note_vi(m.theme.confidence)),
+                            fmt::format("theme differs from the Ministry's {} theme: {}{}", m.year, diff, confidence_note_en(m.theme.confidence)),
+                            *m.theme.value, theme, m.theme.confidence);
         f.severity = severity_for(f.severity, m.theme.confidence);
-        if (ctx.doc.theme.evidence && (ctx.doc.theme.evidence->confidence < kDecisiveOcrConfidence ||
-                                       (ctx.doc.theme.evidence->confidence < 100.0 && misread_only(*m.theme.value, theme)))) {
+        if (ctx.doc.theme.evidence && ctx.doc.theme.evidence->confidence < 100.0 && misread_only(*m.theme.value, theme)) {
             f.severity = Severity::Info;
             f.message_vi += " (độ tin cậy OCR thấp: có thể do nhận dạng sai)";
             f.message_en += " (low OCR confidence: may be a misread)";
@@ -65,9 +63,9 @@ private:
             if (same_words(s, theme)) return;
         std::string all;
         for (const auto& s : m.suggested_themes) all += (all.empty() ? "" : " | ") + s;
-        auto f = finding(fmt::format("Chủ đề không thuộc các chủ đề Bộ gợi ý năm {}{}", m.year, confidence_note_vi(m.themes_confidence)),
-                         fmt::format("theme is not one of the Ministry's {} suggestions{}", m.year, confidence_note_en(m.themes_confidence)),
-                         all, theme, ctx.doc.theme.evidence, m.themes_confidence);
+        auto f = finding_on(ctx.doc.theme, fmt::format("Chủ đề không thuộc các chủ đề Bộ gợi ý năm {}{}", m.year, confidence_note_vi(m.themes_confidence)),
+                            fmt::format("theme is not one of the Ministry's {} suggestions{}", m.year, confidence_note_en(m.themes_confidence)),
+                            all, theme, m.themes_confidence);
         f.severity = severity_for(f.severity, m.themes_confidence);
         out.push_back(std::move(f));
     }

@@ -15,12 +15,21 @@ public:
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;
-        if (d.number.evidence && !d.number.value)
-            out.push_back(finding("Số văn bản để trống: bản dự thảo hoặc bản chưa ký", "the number is blank: a draft or unsigned copy",
-                                  "a number", d.number.evidence->text, d.number.evidence));
-        if (d.date.evidence && !d.date.value)
-            out.push_back(finding("Ngày ban hành để trống: bản dự thảo hoặc bản chưa ký", "the day is blank: a draft or unsigned copy",
-                                  "a date", d.date.evidence->text, d.date.evidence));
+        // A digital signature stamp says the copy was signed, whatever OCR saw.
+        if (d.signatures.value) return;
+        if (blank(d.number))
+            out.push_back(finding_on(d.number, "Số văn bản để trống: bản dự thảo hoặc bản chưa ký",
+                                     "the number is blank: a draft or unsigned copy", "", d.number.evidence->text));
+        if (blank(d.date))
+            out.push_back(finding_on(d.date, "Ngày ban hành để trống: bản dự thảo hoặc bản chưa ký",
+                                     "the day is blank: a draft or unsigned copy", "", d.date.evidence->text));
+    }
+
+private:
+    // Marks that could not be read are not a blank.
+    template <typename T>
+    static bool blank(const Field<T>& field) {
+        return field.blank() && field.sureness() > kUnreadable;
     }
 };
 

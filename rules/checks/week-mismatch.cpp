@@ -21,12 +21,12 @@ public:
         const Week& expected = *m->week.value;
         const Week& found = *ctx.doc.week.value;
         if (expected.start == found.start && expected.end == found.end) return;
-        auto f = finding(fmt::format("Thời gian Tuần lễ {} khác thời gian của Bộ năm {}: {}{}", span(found), m->year, span(expected),
+        auto f = finding_on(ctx.doc.week, fmt::format("Thời gian Tuần lễ {} khác thời gian của Bộ năm {}: {}{}", span(found), m->year, span(expected),
                                      confidence_note_vi(m->week.confidence)),
                          fmt::format("week {} differs from the Ministry's {} week {}{}", span(found), m->year, span(expected),
                                      confidence_note_en(m->week.confidence)),
                          expected.start.iso() + "/" + expected.end.iso(), found.start.iso() + "/" + found.end.iso(),
-                         ctx.doc.week.evidence, m->week.confidence);
+                         m->week.confidence);
         f.severity = severity_for(f.severity, m->week.confidence);
         out.push_back(std::move(f));
     }
