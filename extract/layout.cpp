@@ -14,6 +14,9 @@ namespace {
 constexpr double kSegmentGapHeights = 2.0;
 // A gutter must be at least this share of the page width to start a band.
 constexpr double kMinGutterShare = 0.025;
+// A vertical gap above this share of a row's height separates paragraphs (OCR's
+// row boxes are a line's full height; rows within a header are ~0.25 apart).
+constexpr double kParagraphGap = 0.75;
 
 double height(const BBox& b) { return b.y1 - b.y0; }
 double middle(const BBox& b) { return (b.y0 + b.y1) / 2; }
@@ -119,6 +122,21 @@ bool fits(const std::vector<Segment>& row, Gutter& g, std::vector<int>& sides) {
     return true;
 }
 
+BBox row_box(const std::vector<Segment>& row) {
+    BBox box = row.front().box;
+    for (const auto& s : row) box = united(box, s.box);
+    return box;
+}
+
+// A row on one side of the gutter, a paragraph's gap below the row before, starts
+// the body: a left-aligned title or "Kính gửi:" under the header table is not the
+// table's left column (docs/layout.md).
+bool leaves_band(const std::vector<Segment>& previous, const std::vector<Segment>& row, const std::vector<int>& sides) {
+    if (std::adjacent_find(sides.begin(), sides.end(), std::not_equal_to<>()) != sides.end()) return false;
+    BBox above = row_box(previous), here = row_box(row);
+    return here.y0 - above.y1 > kParagraphGap * std::max(height(above), height(here));
+}
+
 struct Band {
     std::size_t end;                      // the first row after the band
     std::vector<std::vector<int>> sides;  // per row, per segment: column 1 or 2
@@ -135,7 +153,9 @@ Band band_at(const std::vector<std::vector<Segment>>& rows, std::size_t i, doubl
         if (row[n].box.x0 - row[n - 1].box.x1 <= kMinGutterShare * page_width) continue;
         Gutter g{row[n - 1].box.x1, row[n].box.x0};
         Band candidate{i, {}};
-        while (candidate.end < rows.size() && fits(rows[candidate.end], g, sides)) candidate.sides.push_back(sides), ++candidate.end;
+        while (candidate.end < rows.size() && fits(rows[candidate.end], g, sides) &&
+               !(candidate.end > i && leaves_band(rows[candidate.end - 1], rows[candidate.end], sides)))
+            candidate.sides.push_back(sides), ++candidate.end;
         if (candidate.end > best.end) best = std::move(candidate);
     }
     return best;

@@ -98,18 +98,20 @@ double character_error_rate(const std::string& truth, const std::string& recogni
     return static_cast<double>(edit_distance<char32_t>(a, b)) / static_cast<double>(a.size());
 }
 
-const Document& scanned_seed(const std::string& name) {
+const Document& loaded_fixture(const std::string& file) {
     static std::mutex mutex;
     static std::map<std::string, Document> cache;
     static TaskPool pool(2);
     std::lock_guard lock(mutex);
-    auto it = cache.find(name);
+    auto it = cache.find(file);
     if (it == cache.end()) {
         LoadOptions options;
         options.pool = &pool;
-        it = cache.emplace(name, load_document(fixture(name + ".scan.pdf"), options)).first;
+        it = cache.emplace(file, load_document(fixture(file), options)).first;
     }
     return it->second;
 }
+
+const Document& scanned_seed(const std::string& name) { return loaded_fixture(name + ".scan.pdf"); }
 
 }  // namespace congvan::test

@@ -34,7 +34,9 @@ std::string collapse_whitespace(const std::string& s);
 // Character error rate of `recognised` against `truth`, in code points.
 double character_error_rate(const std::string& truth, const std::string& recognised);
 
-// A seed's scan, OCR'd once per test process (OCR is the slow part of the suite).
+// A fixture loaded (and OCR'd) once per test process: OCR is the slow part of the suite.
+const Document& loaded_fixture(const std::string& file);
+// A seed's degraded scan, NAME.scan.pdf.
 const Document& scanned_seed(const std::string& name);
 
 }  // namespace congvan::test

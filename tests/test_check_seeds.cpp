@@ -10,6 +10,7 @@
 //                  the report 28/10, the header 27/10.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "extract/extractor.h"
@@ -69,6 +70,22 @@ TEST_CASE("the seeds as degraded scans give the auditor's findings and nothing e
         INFO(name << ": found " << listed(found));
         CHECK(found == expected);
     }
+}
+
+TEST_CASE("the seeds in the Decree 30 layout give the auditor's findings and nothing else", "[fixtures][ocr]") {
+    // On the signed scan a handwritten number or day OCR cannot read leaves the field
+    // empty; a finding that needs it (Hưng Yên's header date against its annex's)
+    // may then be missing, but nothing else may be, and nothing may be added.
+    for (const auto& [name, expected] : kAuditorFindings)
+        for (const std::string suffix : {".d30.pdf", ".d30-signed.pdf"}) {
+            const Document& doc = loaded_fixture(name + suffix);
+            auto found = serious_findings(doc);
+            Record record = extract_record(doc);
+            bool handwriting_lost = !record.date.value || (!record.number.value && record.number.sureness() < 100);
+            INFO(name << suffix << ": found " << listed(found) << (handwriting_lost ? "(a handwritten value unread)" : ""));
+            if (handwriting_lost) CHECK(std::includes(expected.begin(), expected.end(), found.begin(), found.end()));
+            else CHECK(found == expected);
+        }
 }
 
 TEST_CASE("draft seeds are reported as unsigned drafts") {

@@ -78,3 +78,61 @@ TEST_CASE("at least 90% of expected fields are right on degraded scans of the se
     INFO("all seeds: " << right << "/" << checked);
     CHECK(right >= checked * 9 / 10);
 }
+
+// The Decree 30 layout (tools/decree30_layout.py): the two-column header table; as a
+// signed scan, handwriting-like digits in the blanks, a red seal, an incoming-mail
+// stamp and the signature stamp as a text layer over the image.
+namespace {
+FieldScore decree30_score(const std::string& suffix, bool report) {
+    FieldScore all;
+    for (const auto& name : expected_names()) {
+        auto expected = expected_for(name);
+        auto stem = std::filesystem::path(expected["sample"].get<std::string>()).stem().string();
+        auto score = score_fields(expected["fields"], extracted(loaded_fixture(stem + suffix)));
+        all.checked += score.checked;
+        all.right += score.right;
+        if (report)
+            for (const auto& w : score.wrong) UNSCOPED_INFO(name << suffix << ": " << w);
+    }
+    return all;
+}
+}  // namespace
+
+TEST_CASE("the Decree 30 layout as a text-layer PDF: every expected field is right", "[fixtures]") {
+    auto score = decree30_score(".d30.pdf", true);
+    INFO(score.right << "/" << score.checked);
+    CHECK(score.right == score.checked);
+}
+
+TEST_CASE("the Decree 30 layout as a signed scan: at least 93% of expected fields are right", "[fixtures][ocr]") {
+    // Measured 2026-11-23: 175 of 186 (94.1 %). The misses are OCR's: handwriting-
+    // like digits in the blanks read as "1Ø", "2/⁄", "4/7" (the field is left empty,
+    // never filled with a wrong number), a recipient list and two body words.
+    auto score = decree30_score(".d30-signed.pdf", true);
+    INFO(score.right << "/" << score.checked);
+    CHECK(score.right * 100 >= score.checked * 93);
+}
+
+TEST_CASE("the Decree 30 layout as a signed scan or a photo: the header is right, missing or uncertain", "[fixtures][ocr]") {
+    int right = 0, total = 0;
+    for (const auto& name : expected_names()) {
+        auto expected = expected_for(name);
+        auto stem = std::filesystem::path(expected["sample"].get<std::string>()).stem().string();
+        for (const std::string suffix : {".d30-signed.pdf", ".d30-photo.jpg"}) {
+            auto got = extracted(loaded_fixture(stem + suffix))["fields"];
+            for (const char* field : {"doc_type", "number", "date", "issuer"}) {
+                if (!expected["fields"].contains(field) || expected["fields"][field].is_null()) continue;
+                ++total;
+                nlohmann::json one = {{field, expected["fields"][field]}};
+                bool same = score_fields(one, {{"fields", got}}).right == 1;
+                right += same;
+                bool missing = !got.contains(field) || got[field]["value"].is_null();
+                bool flagged = got.contains(field) && got[field].value("uncertain", false);
+                INFO(stem << suffix << " " << field << ": " << (got.contains(field) ? got[field].dump() : "absent"));
+                CHECK((same || missing || flagged));
+            }
+        }
+    }
+    INFO(right << "/" << total);
+    CHECK(right * 10 >= total * 8);
+}

@@ -67,6 +67,9 @@ std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx) {
 // The blank between "Số:" and "/" is often filled in by hand: digits OCR reads
 // as letters (l57, O5) are mapped back, anything else makes the number unsure.
 std::string number_digits(std::string_view blank, bool& clean) {
+    // A speck beside handwriting is read as '.', ',' or '\'': not part of it.
+    while (!blank.empty() && std::string_view(".,'` ").find(blank.front()) != std::string_view::npos) blank.remove_prefix(1);
+    while (!blank.empty() && std::string_view(".,'` ").find(blank.back()) != std::string_view::npos) blank.remove_suffix(1);
     std::string digits;
     clean = true;
     if (blank.find_first_of("0123456789") == std::string_view::npos) {
@@ -283,7 +286,8 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     if (joined.empty()) {
         static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
         if (auto m = ctx.find_first(acting)) {
-            r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin)};
+            // Read from a sentence, not a header: inferred, so uncertain.
+            r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin), kInferredConfidence};
         }
         return;
     }
