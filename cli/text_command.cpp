@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "extract/batch.h"
+#include "extract/extractor.h"
 #include "report/document_json.h"
 
 namespace congvan::cli {
@@ -23,8 +24,10 @@ int run_text(const TextOptions& options) {
     bool several = options.files.size() > 1;
     run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
-            item.output = options.format == "jsonl" ? document_json(*item.document).dump() + "\n"
-                                                    : document_plain_text(*item.document);
+            if (options.format == "jsonl")
+                item.output = document_json(*item.document, zones_of(*item.document, extract_record(*item.document))).dump() + "\n";
+            else
+                item.output = document_plain_text(*item.document);
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {

@@ -17,16 +17,20 @@ nlohmann::ordered_json evidence_json(const Evidence& evidence) {
     return {{"page", evidence.page}, {"line", evidence.line}, {"text", evidence.text}, {"bbox", bbox_json(evidence.bbox)}};
 }
 
-nlohmann::ordered_json document_json(const Document& doc) {
+nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones) {
     nlohmann::ordered_json pages = nlohmann::ordered_json::array();
     for (const auto& page : doc.pages) {
         nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-        for (const auto& line : page.lines) {
+        for (std::size_t i = 0; i < page.lines.size(); ++i) {
+            const Line& line = page.lines[i];
+            auto zone = zones.find({page.number, static_cast<int>(i) + 1});
             nlohmann::ordered_json words = nlohmann::ordered_json::array();
             for (const auto& w : line.words)
                 words.push_back({{"text", w.text}, {"bbox", bbox_json(w.bbox)}, {"confidence", round2(w.confidence)}});
             lines.push_back({{"text", line.text}, {"bbox", bbox_json(line.bbox)}, {"confidence", round2(line.confidence)},
-                             {"source", to_string(line.source)}, {"column", line.column}, {"words", std::move(words)}});
+                             {"source", to_string(line.source)}, {"column", line.column},
+                             {"zone", zone == zones.end() ? nlohmann::ordered_json() : nlohmann::ordered_json(zone->second)},
+                             {"words", std::move(words)}});
         }
         pages.push_back({{"number", page.number}, {"source", to_string(page.source)}, {"width", round2(page.width)},
                          {"height", round2(page.height)}, {"lines", std::move(lines)}});

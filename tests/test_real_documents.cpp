@@ -173,3 +173,22 @@ TEST_CASE("real texts: no Week finding on a document that is not about the Week,
     CHECK(bach_thong.out.find("theme-mismatch") != std::string::npos);
     CHECK(bach_thong.out.find("opening-outside-week") != std::string::npos);
 }
+
+TEST_CASE("real scans: `text --format jsonl` gives each header line its zone, column and source", "[real]") {
+    auto r = run_congvan({"text", "--format", "jsonl", real_dir("scans") + "/qng_vht507.signed.pdf"});
+    REQUIRE(r.exit_code == 0);
+    Json doc = Json::parse(r.out.substr(0, r.out.find('\n')));
+    std::map<std::string, Json> by_text;
+    for (const auto& line : doc["pages"][0]["lines"]) by_text[line["text"].get<std::string>()] = line;
+    auto zone = [&](const std::string& text) { return by_text.count(text) ? by_text[text]["zone"] : Json("(no such line)"); };
+    CHECK(zone("TRUNG TÂM CÔNG") == "signature_stamp");
+    CHECK(zone("06.11.2024 09:27:05") == "signature_stamp");
+    CHECK(zone("Số: 542 /TB-UBND") == "number");
+    CHECK(zone("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == "motto");
+    CHECK(zone("Quảng Ngãi, ngày 06 tháng 11 năm 2024") == "place_date");
+    CHECK(zone("THÔNG BÁO") == "type");
+    CHECK(by_text["Số: 542 /TB-UBND"]["column"] == 1);
+    CHECK(by_text["Quảng Ngãi, ngày 06 tháng 11 năm 2024"]["column"] == 2);
+    CHECK(by_text["TRUNG TÂM CÔNG"]["source"] == "text");
+    CHECK(by_text["THÔNG BÁO"]["zone"] != by_text["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]["zone"]);
+}
