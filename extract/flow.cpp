@@ -38,13 +38,41 @@ const FlowText::LineRef& FlowText::line_of(std::size_t f) const {
     return it == lines_.begin() ? *it : *std::prev(it);
 }
 
+namespace {
+
+// Evidence quotes its line; a line longer than this (a file with no line breaks,
+// CR-only endings) is quoted around the value, so that each of a line's many
+// values does not copy the whole line.
+constexpr std::size_t kEvidenceQuote = 2000;
+
+std::size_t char_start(const std::string& s, std::size_t i) {
+    while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return std::min(i, s.size());
+}
+
+std::string quote_around(const std::string& line, std::size_t at) {
+    if (line.size() <= kEvidenceQuote) return line;
+    std::size_t b = char_start(line, at > kEvidenceQuote / 2 ? at - kEvidenceQuote / 2 : 0);
+    std::size_t e = char_start(line, std::min(line.size(), b + kEvidenceQuote));
+    return (b > 0 ? "…" : "") + line.substr(b, e - b) + (e < line.size() ? "…" : "");
+}
+
+}  // namespace
+
 Evidence FlowText::evidence_of(const LineRef& line) const {
-    return {line.page, line.line, line.source->text, line.source->bbox, line.source->confidence, line.source->source_line};
+    return {line.page, line.line, quote_around(line.source->text, 0), line.source->bbox, line.source->confidence,
+            line.source->source_line};
 }
 
 Evidence FlowText::evidence_at(std::size_t f) const {
     if (lines_.empty()) return {};
-    return evidence_of(line_of(f));
+    const LineRef& line = line_of(f);
+    Evidence e = evidence_of(line);
+    if (line.source->text.size() > kEvidenceQuote) {
+        std::size_t start = to_text(line.begin), at = to_text(std::min(f, folded_.folded.size()));
+        e.text = quote_around(line.source->text, at > start ? at - start : 0);
+    }
+    return e;
 }
 
 double FlowText::confidence(std::size_t fb, std::size_t fe) const {

@@ -19,6 +19,7 @@ struct ProcessResult {
     int exit_code = -1;
     std::string out;
     std::string err;
+    long peak_rss_kib = 0;  // the child's own peak resident memory
 };
 // Runs the built congvan binary with these arguments (no shell involved).
 ProcessResult run_congvan(const std::vector<std::string>& args);

@@ -127,10 +127,19 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
     }
 }
 
+RE2::Options large_dfa() {
+    RE2::Options o;
+    o.set_max_mem(64 << 20);
+    return o;
+}
+
 // "Quảng Ngãi, ngày 16 tháng 01 năm 2025": anywhere in a header line, since a text
 // layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    static const RE2 place_re(R"(([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))");
+    // Its counted repeats make a large DFA: on a very long line the default budget
+    // runs out (RE2 then logs and falls back to a slower engine).
+    static const RE2 place_re(R"(([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
+                              large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;
         if (auto n = ctx.find_first(number_line(), line->begin, line->end)) from = n->end;

@@ -1,0 +1,62 @@
+// Input that once crashed or exhausted congvan: a document may fail on its own, it
+// may never take the process (or the batch) down with it, nor take memory out of
+// proportion to its size.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "helpers.h"
+
+using namespace congvan::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& bytes) {
+    fs::path dir = fs::temp_directory_path() / "congvan-hostile";
+    fs::create_directories(dir);
+    fs::path path = dir / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+}
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("an address list heading with nothing on its line is read, not crashed on", "[hostile]") {
+    for (const std::string heading : {"Kính gửi:", "Nơi nhận:"}) {
+        auto file = write_temp("heading.txt", heading + "\nxem trên\n");
+        for (const std::string command : {"extract", "check"}) {
+            INFO(heading << " " << command);
+            auto r = run_congvan({command, file});
+            CHECK(r.exit_code < 2);
+            CHECK(r.err.find("congvan:") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("one very long line (CR-only line endings) takes memory in proportion to its size", "[hostile]") {
+    // Every sample run together, with CR for line endings, to about 1 MB: once each
+    // of the line's many dates copied the whole line into its evidence (21 GB).
+    std::string text;
+    for (const auto& entry : fs::directory_iterator(samples_dir()))
+        if (entry.path().extension() == ".txt") text += read_all(entry.path().string()) + "\r";
+    std::string one_line;
+    while (one_line.size() < 1'000'000) one_line += text;
+    for (char& c : one_line)
+        if (c == '\n') c = '\r';
+    auto file = write_temp("one-line.txt", one_line);
+    auto r = run_congvan({"check", "--format", "jsonl", file});
+    INFO(r.err);
+    CHECK(r.exit_code < 2);
+    CHECK(r.peak_rss_kib < 200 * 1024);
+    // The evidence quotes the line around each value, not the whole megabyte.
+    CHECK(r.out.size() < 20 * one_line.size());
+    // No library chatter on standard error.
+    CHECK(r.err.find("re2") == std::string::npos);
+}
