@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "extract/normalize.h"
 #include "congvan_version.h"
 
 namespace congvan::cli {
@@ -14,7 +15,7 @@ void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsign
 }
 
 void report_file_error(const std::string& file, const std::string& reason) {
-    std::cerr << "congvan: " << file << ": " << reason << '\n';
+    std::cerr << "congvan: " << printable(file) << ": " << printable(reason) << '\n';
 }
 
 }  // namespace congvan::cli

@@ -1,6 +1,12 @@
 #include "loader.h"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -25,15 +31,30 @@ std::string sha256_hex(std::string_view bytes) {
     return out;
 }
 
+// Only regular files are documents: a FIFO would block and /dev/zero never ends.
+// O_NONBLOCK keeps open() itself from waiting on a FIFO with no writer.
 std::string read_file_bytes(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw LoadError("is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw LoadError("cannot open file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw LoadError("cannot read file");
-    return buffer.str();
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) throw LoadError(std::string("cannot open file: ") + std::strerror(errno));
+    struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) throw LoadError(std::string("cannot read file: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) throw LoadError("is a directory");
+    if (!S_ISREG(st.st_mode)) throw LoadError("not a regular file (a FIFO, device or socket)");
+    if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes)
+        throw LoadError("file too large (" + std::to_string(st.st_size >> 20) + " MiB; the limit is " +
+                        std::to_string(kMaxFileBytes >> 20) + " MiB)");
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw LoadError(std::string("cannot read file: ") + std::strerror(errno));
+        if (n == 0) break;  // shrank while being read
+        got += static_cast<std::size_t>(n);
+    }
+    bytes.resize(got);
+    return bytes;
 }
 
 Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options, std::string sha256) {

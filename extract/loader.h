@@ -18,7 +18,12 @@ Document load_document(const std::string& path, const LoadOptions& options = {})
 Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {},
                              std::string sha256 = "");
 
+// A document file larger than this is refused before it is read: the largest
+// signed scans seen are tens of MiB.
+constexpr unsigned long long kMaxFileBytes = 512ull << 20;
+
 std::string sha256_hex(std::string_view bytes);
+// The bytes of a regular file; LoadError with the reason (errno's text included).
 std::string read_file_bytes(const std::string& path);
 
 }  // namespace congvan

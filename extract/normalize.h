@@ -41,6 +41,11 @@ std::string fold_string(std::string_view utf8);
 bool is_upper_case(std::string_view utf8);
 bool starts_lower_case(std::string_view utf8);
 
+// A file name or text fit for a terminal line: control characters (ESC, newline,
+// CR…) and invalid UTF-8 bytes are shown as \xNN, so a name cannot retitle the
+// terminal or split an error line.
+std::string printable(std::string_view text);
+
 // Decoding helpers shared by the text modules.
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);

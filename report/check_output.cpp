@@ -4,6 +4,7 @@
 
 #include "congvan_version.h"
 #include "document_json.h"
+#include "extract/normalize.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
 
@@ -22,7 +23,10 @@ const char* colour_of(Severity s) {
     return "";
 }
 
-std::string csv_field(const std::string& s) {
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+// leading apostrophe (OWASP's advice for CSV injection): document text is untrusted.
+std::string csv_field(std::string s) {
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) s.insert(0, "'");
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -77,7 +81,7 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     bool en = language == Language::English;
     std::string out;
     const auto& ref = doc.result.reference;
-    out += doc.file + ": " +
+    out += printable(doc.file) + ": " +
            (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref, language)
                 : !doc.result.about_week
                 ? (en ? "not about the Lifelong Learning Week: only the document's own consistency is checked"
@@ -89,7 +93,7 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
         int page = f.evidence ? f.evidence->page : 0, line = f.evidence ? f.evidence->line : 0;
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
-        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", doc.file, page, line, level, f.rule, message_of(f, language));
+        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", printable(doc.file), page, line, level, f.rule, message_of(f, language));
         if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
         if (!f.expected.empty()) out += fmt::format("    {} {}\n", en ? "expected:" : "cần là:", f.expected);
         if (!f.found.empty()) out += fmt::format("    {} {}\n", en ? "found:   " : "văn bản:", f.found);

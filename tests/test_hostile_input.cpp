@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <fstream>
 
 #include "helpers.h"
@@ -59,4 +62,41 @@ TEST_CASE("one very long line (CR-only line endings) takes memory in proportion 
     CHECK(r.out.size() < 20 * one_line.size());
     // No library chatter on standard error.
     CHECK(r.err.find("re2") == std::string::npos);
+}
+
+TEST_CASE("a FIFO or a device is refused with one line, and the rest of the batch goes on", "[hostile]") {
+    fs::path dir = fs::temp_directory_path() / "congvan-hostile";
+    fs::create_directories(dir);
+    std::string fifo = (dir / "pipe.txt").string();
+    fs::remove(fifo);
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    auto good = write_temp("good.txt", read_all(sample("nghe-an-2024-ke-hoach.txt")));
+    auto r = run_congvan({"extract", "--format", "jsonl", fifo, "/dev/zero", good});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("pipe.txt: not a regular file"));
+    CHECK_THAT(r.err, Catch::Contains("/dev/zero: not a regular file"));
+    CHECK(r.out.find("good.txt") != std::string::npos);
+}
+
+TEST_CASE("a file name cannot drive the terminal: control characters are shown escaped", "[hostile]") {
+    auto evil = write_temp("evil\x1b]0;pwned\x07\nname.txt", "Kính gửi:\n");
+    auto missing = evil + ".missing";
+    auto r = run_congvan({"check", evil, missing});
+    CHECK(r.err.find('\x1b') == std::string::npos);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK_THAT(r.err, Catch::Contains("evil\\x1b]0;pwned\\x07\\x0aname.txt.missing: cannot open file: No such file or directory"));
+    // One error, one line.
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run as a formula are neutralised", "[hostile]") {
+    std::string text = read_all(sample("nghe-an-2024-ke-hoach.txt"));
+    auto at = text.find("“Phát triển văn hoá đọc thúc đẩy học tập suốt đời”");
+    REQUIRE(at != std::string::npos);
+    text.insert(at + std::string("“").size(), "=HYPERLINK(\"http://x\") ");
+    auto file = write_temp("formula.txt", text);
+    auto r = run_congvan({"check", "--format", "csv", file});
+    CHECK(r.out.find(",=HYPERLINK") == std::string::npos);
+    CHECK(r.out.find(",\"=HYPERLINK") == std::string::npos);
+    CHECK_THAT(r.out, Catch::Contains("'=HYPERLINK"));
 }
