@@ -20,7 +20,7 @@ if [ ! -f "$out/.made" ]; then
     done
   done
   /usr/bin/python3 "$here/../tools/make_fixtures.py" --no-scans "$out/text" "$out"/src/*.txt
-  rm -f "$out"/text/*.plain.txt
+  rm -f "$out"/text/*.plain.txt "$out"/text/*.d30*
   /usr/bin/python3 "$here/../tools/make_fixtures.py" "$out/scan-work" "$here"/../corpus/samples/{lao-cai,bgddt,bac-kan,dak-lak,hung-yen,gia-lai}*.txt
   cp "$out"/scan-work/*.scan.pdf "$out/scans/"
   touch "$out/.made"

@@ -18,7 +18,7 @@ best_of_3() { local best=999999 t; for _ in 1 2 3; do t=$(seconds "$@"); best=$(
 rate() { echo "scale=2; $1 / $2" | bc -l; }
 
 text_pdfs=()
-for f in "$out"/*.pdf; do case $f in *.scan.pdf|*.mixed.pdf) ;; *) text_pdfs+=("$f");; esac; done
+for f in "$out"/*.pdf; do case $f in *.scan.pdf|*.mixed.pdf|*.scan-page1.pdf|*.d30*.pdf) ;; *) text_pdfs+=("$f");; esac; done
 scans=("$out"/*.scan.pdf)
 text_pages=$(pages "${text_pdfs[@]}")
 scan_pages=$(pages "${scans[@]}")

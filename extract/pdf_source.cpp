@@ -123,6 +123,21 @@ bool text_layer_covers_page(const poppler::page& page, const std::vector<PlacedW
     return ink < kInkOutsideTextOfAScan * w * h;
 }
 
+// A page is rendered for OCR at kOcrDpi unless that makes more pixels than an A3
+// page at 300 dpi has (a 10000 pt page would take gigabytes): then at the dpi that
+// fits, and a page that does not fit even at 72 dpi is refused.
+constexpr double kMaxOcrPixels = 18e6;
+constexpr int kMaxPdfPages = 5000;
+
+double ocr_dpi_for(double width_pt, double height_pt, int page_number) {
+    double pixels_at_72 = std::max(width_pt, 1.0) * std::max(height_pt, 1.0);
+    double dpi = std::min(kOcrDpi, 72.0 * std::sqrt(kMaxOcrPixels / pixels_at_72));
+    if (dpi < 72.0)
+        throw LoadError("page " + std::to_string(page_number) + " is too large to read (" +
+                        std::to_string(static_cast<long>(width_pt)) + " × " + std::to_string(static_cast<long>(height_pt)) + " pt)");
+    return dpi;
+}
+
 void refuse_truncated(std::string_view bytes) {
     std::string_view tail = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0);
     if (tail.find("%%EOF") == std::string_view::npos) throw LoadError("truncated PDF (no %%EOF at the end)");
@@ -139,6 +154,8 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     if (doc->is_locked()) throw LoadError("encrypted PDF (a password is needed)");
     int count = doc->pages();
     if (count <= 0) throw LoadError("PDF has no pages");
+    if (count > kMaxPdfPages)
+        throw LoadError("PDF has " + std::to_string(count) + " pages; the limit is " + std::to_string(kMaxPdfPages));
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     auto read_page = [&](std::size_t i) {
@@ -160,10 +177,16 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
                 return;
             }
         }
-        auto pix = render(*page, kOcrDpi, poppler::image::format_argb32);
+        double dpi = ocr_dpi_for(out.width, out.height, out.number);
+        PixPtr pix;
+        try {
+            pix = render(*page, dpi, poppler::image::format_argb32);
+        } catch (const LoadError& e) {
+            throw LoadError("page " + std::to_string(out.number) + ": " + e.what());
+        }
         lock.unlock();
         out.source = PageSource::Ocr;
-        auto rows = recognize_words(pix.get(), 72.0 / kOcrDpi, options.deadline);
+        auto rows = recognize_words(pix.get(), 72.0 / dpi, options.deadline);
         // The page's own text layer (a signature stamp) is exact: OCR's reading of
         // the same place is dropped. Deskewing moves OCR's boxes by a point or
         // two, so "the same place" is the word's box grown by its height.
