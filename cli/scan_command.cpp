@@ -1,4 +1,7 @@
+#include <signal.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <condition_variable>
 #include <iostream>
@@ -63,6 +66,20 @@ private:
     std::thread thread_;
 };
 
+// Ctrl-C and SIGTERM stop the scan between documents: what is finished stays.
+volatile std::sig_atomic_t interrupted = 0;
+
+void on_interrupt(int) { interrupted = 1; }
+
+void stop_on_interrupt() {
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a wait returns at once
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
 bool parse_shard(const std::string& text, unsigned& k, unsigned& n) {
     if (text.empty()) return true;
     auto slash = text.find('/');
@@ -98,8 +115,16 @@ int run_scan_command(ScanCommandOptions o) {
     try {
         Archive archive(o.db);
         ScanCounters counters;
-        ProgressReporter progress(counters);
-        return run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); });
+        stop_on_interrupt();
+        int code;
+        {
+            ProgressReporter progress(counters);
+            code = run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); }, &interrupted);
+        }
+        if (code == kExitInterrupted)
+            std::cerr << "congvan: interrupted: " << counters.done - counters.skipped
+                      << " documents stored in this run; run the same command again to go on\n";
+        return code;
     } catch (const std::exception& e) {
         std::cerr << "congvan: " << e.what() << '\n';
         return kExitBadInput;
@@ -114,7 +139,10 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     auto* cmd = app.add_subcommand("scan", "Extract and check every document under folders into an SQLite database; resumable");
     cmd->add_option("inputs", o->scan.inputs, "Files and folders (walked recursively)")->required();
     cmd->add_option("--db", o->db, "The SQLite database to create or resume")->required();
-    cmd->add_option("-j,--jobs", o->scan.jobs, "Workers over documents and pages (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->add_option("-j,--jobs", o->scan.jobs, "Documents read at once, each in its own process (default: all cores)")
+        ->check(CLI::Range(1u, 256u));
+    cmd->add_option("--max-memory", o->scan.memory_mib, "MiB of address space a document's process may use (default 3072)")
+        ->check(CLI::Range(256, 1 << 20));
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch instead of the bundled records");
     cmd->add_option("--timeout", o->scan.timeout_seconds, "Seconds a document may take before it is recorded as an error")
         ->check(CLI::Range(1.0, 86400.0));

@@ -158,10 +158,18 @@ std::string tessdata_dir() {
     return "/usr/share/tesseract-ocr/5/tessdata";
 }
 
+namespace {
+OcrEngine& this_threads_engine() {
+    thread_local OcrEngine engine;
+    return engine;
+}
+}  // namespace
+
+void prepare_ocr_engine() { this_threads_engine(); }
+
 std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const Deadline& deadline) {
     check_deadline(deadline);
-    thread_local OcrEngine engine;
-    return engine.recognize(image, points_per_pixel, deadline);
+    return this_threads_engine().recognize(image, points_per_pixel, deadline);
 }
 
 std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline) {

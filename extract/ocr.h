@@ -27,6 +27,11 @@ std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const 
 // deadline Tesseract is stopped and LoadError thrown.
 std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Deadline& deadline = std::nullopt);
 
+// Starts this thread's engine now (it is otherwise started on the first page): a
+// process that forks a child per document starts it once, and every child
+// inherits it ready (extract/isolation.h).
+void prepare_ocr_engine();
+
 // Throws LoadError when the deadline has passed.
 void check_deadline(const Deadline& deadline);
 

@@ -165,6 +165,12 @@ int Archive::begin_attempt(const std::string& sha256, const std::string& version
     return count.step() ? static_cast<int>(count.integer(0)) : 1;
 }
 
+void Archive::forget_attempt(const std::string& sha256, const std::string& version) {
+    std::lock_guard lock(mutex_);
+    Statement(db_, "UPDATE attempts SET starts = starts - 1 WHERE sha256 = ?1 AND congvan_version = ?2")
+        .bind(1, sha256).bind(2, version).step();
+}
+
 void Archive::store(const StoredDocument& d, const std::string& version) {
     std::lock_guard lock(mutex_);
     exec("BEGIN IMMEDIATE");

@@ -53,6 +53,9 @@ public:
     // since it was last stored: a document that keeps killing congvan (a crash in a
     // library) is found this way on the next run. Thread-safe.
     int begin_attempt(const std::string& sha256, const std::string& version);
+    // Takes back one start: the document was stopped from outside (Ctrl-C), not by
+    // its own content.
+    void forget_attempt(const std::string& sha256, const std::string& version);
     // Writes the document and its findings in one transaction (replacing an older
     // row for the same content, version and path). Thread-safe.
     void store(const StoredDocument& doc, const std::string& version);

@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "congvan_version.h"
 #include "extract/extractor.h"
+#include "extract/isolation.h"
+#include "extract/ocr.h"
 #include "extract/loader.h"
 #include "report/check_output.h"
 #include "report/record_json.h"
@@ -82,9 +85,9 @@ StoredFinding stored(const Finding& f) {
             f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0};
 }
 
-// Loads, extracts and checks one document into the row that stores it.
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
-                       TaskPool& pool, ScanCounters& counters) {
+// Loads, extracts and checks one document into the row that stores it. Runs in
+// the document's own process (extract/isolation.h): pages one after another.
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     StoredDocument row;
@@ -92,7 +95,6 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     row.size = static_cast<long long>(bytes.size());
     row.sha256 = sha256;
     LoadOptions load;
-    load.pool = &pool;
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
     try {
         Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
@@ -108,16 +110,56 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
         row.year = record.year.value;
         row.reference = reference_json(result.reference);
         if (result.reference) row.reference_year = result.reference->record.year;
-        for (const auto& f : result.findings) {
-            row.findings.push_back(stored(f));
-            if (reaches(to_string(f.severity), options.fail_on)) ++counters.failing;
-        }
+        for (const auto& f : result.findings) row.findings.push_back(stored(f));
     } catch (const LoadError& e) {
         row.error = std::string(e.what()) == "timed out"
                         ? fmt::format("timed out after {:g} s", options.timeout_seconds)
                         : e.what();
     }
     row.seconds = std::chrono::duration<double>(clock::now() - started).count();
+    return row;
+}
+
+// The row crosses from the document's process to the scan's as JSON.
+nlohmann::json row_json(const StoredDocument& d) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : d.findings)
+        findings.push_back({f.rule, f.severity, f.message_vi, f.message_en, f.expected, f.found, f.evidence_text, f.page, f.line});
+    return {{"path", d.path}, {"sha256", d.sha256}, {"kind", d.kind}, {"size", d.size}, {"text_pages", d.text_pages},
+            {"ocr_pages", d.ocr_pages}, {"doc_type", d.doc_type}, {"province", d.province}, {"number", d.number},
+            {"year", d.year ? nlohmann::json(*d.year) : nlohmann::json()}, {"fields", d.fields}, {"reference", d.reference},
+            {"reference_year", d.reference_year ? nlohmann::json(*d.reference_year) : nlohmann::json()},
+            {"findings", findings}, {"error", d.error}, {"seconds", d.seconds}};
+}
+
+StoredDocument row_from_json(const nlohmann::json& j) {
+    StoredDocument d;
+    d.path = j["path"];
+    d.sha256 = j["sha256"];
+    d.kind = j["kind"];
+    d.size = j["size"];
+    d.text_pages = j["text_pages"];
+    d.ocr_pages = j["ocr_pages"];
+    d.doc_type = j["doc_type"];
+    d.province = j["province"];
+    d.number = j["number"];
+    if (!j["year"].is_null()) d.year = j["year"].get<int>();
+    d.fields = j["fields"];
+    d.reference = j["reference"];
+    if (!j["reference_year"].is_null()) d.reference_year = j["reference_year"].get<int>();
+    for (const auto& f : j["findings"])
+        d.findings.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7].get<int>(), f[8].get<int>()});
+    d.error = j["error"];
+    d.seconds = j["seconds"];
+    return d;
+}
+
+StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error) {
+    StoredDocument row;
+    row.path = path;
+    row.sha256 = sha256;
+    row.size = static_cast<long long>(size);
+    row.error = std::move(error);
     return row;
 }
 
@@ -128,24 +170,49 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
 constexpr int kMaxStarts = 3;
 
 StoredDocument abandoned(const std::string& path, const std::string& sha256, std::size_t size) {
-    StoredDocument row;
-    row.path = path;
-    row.sha256 = sha256;
-    row.size = static_cast<long long>(size);
-    row.error = fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts);
-    return row;
+    return failed_row(path, sha256, size,
+                      fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts));
 }
 
 }  // namespace
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
-             const std::function<void(const std::string&)>& on_error) {
+             const std::function<void(const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
     std::vector<std::string> missing;
     auto files = collect_files(options.inputs, options.database, &missing);
     for (const auto& m : missing) on_error(m + ": no such file or folder");
     counters.total = static_cast<long>(files.size());
-    TaskPool pool(options.jobs);
-    pool.parallel_for(files.size(), [&](std::size_t i) {
+    // Each document in its own process, at most `jobs` at once; the OCR engine is
+    // started here once and inherited ready by every document's process.
+    prepare_ocr_engine();
+    IsolatedWorkers workers(options.jobs, {options.timeout_seconds, options.memory_mib});
+    struct InFlight {
+        std::string path, sha256;
+        std::size_t size;
+    };
+    std::map<std::size_t, InFlight> in_flight;
+    auto finish = [&](const IsolatedWorkers::Finished& done) {
+        InFlight job = in_flight.at(done.tag);
+        in_flight.erase(done.tag);
+        StoredDocument row = done.error.empty() ? row_from_json(nlohmann::json::parse(done.output))
+                                                : failed_row(job.path, job.sha256, job.size, done.error);
+        row.seconds = done.seconds;
+        archive.store(row, CONGVAN_VERSION);
+        counters.text_pages += row.text_pages;
+        counters.ocr_pages += row.ocr_pages;
+        for (const auto& f : row.findings)
+            if (reaches(f.severity, options.fail_on)) ++counters.failing;
+        if (!row.error.empty()) {
+            ++counters.errors;
+            on_error(job.path + ": " + row.error);
+        }
+        ++counters.done;
+    };
+    auto stopped = [&] { return interrupted && *interrupted; };
+    for (std::size_t i = 0; i < files.size() && !stopped(); ++i) {
+        while (!workers.has_free_slot() && !stopped())
+            if (auto done = workers.wait_one(interrupted)) finish(*done);
+        if (stopped()) break;
         const std::string& path = files[i];
         std::string bytes;
         try {
@@ -154,13 +221,13 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             on_error(path + ": " + e.what());
             ++counters.errors;
             ++counters.done;
-            return;
+            continue;
         }
         std::string sha = sha256_hex(bytes);
         if (!in_shard(sha, options.shard, options.shards)) {
             ++counters.skipped;
             ++counters.done;
-            return;
+            continue;
         }
         // Done by an earlier run: skipped, but its outcome still counts for the exit code.
         if (auto earlier = archive.outcome(sha, CONGVAN_VERSION)) {
@@ -169,20 +236,29 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
                 if (reaches(severity, options.fail_on)) ++counters.failing;
             ++counters.skipped;
             ++counters.done;
-            return;
+            continue;
         }
-        StoredDocument row = archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts
-                                 ? abandoned(path, sha, bytes.size())
-                                 : process(path, sha, std::move(bytes), options, pool, counters);
-        archive.store(row, CONGVAN_VERSION);
-        counters.text_pages += row.text_pages;
-        counters.ocr_pages += row.ocr_pages;
-        if (!row.error.empty()) {
-            ++counters.errors;
+        if (archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts) {
+            StoredDocument row = abandoned(path, sha, bytes.size());
+            archive.store(row, CONGVAN_VERSION);
             on_error(path + ": " + row.error);
+            ++counters.errors;
+            ++counters.done;
+            continue;
         }
-        ++counters.done;
-    });
+        in_flight[i] = {path, sha, bytes.size()};
+        workers.start(i, [&] { return row_json(process(path, sha, std::move(bytes), options)).dump(); });
+    }
+    while (!stopped())
+        if (auto done = workers.wait_one(interrupted)) finish(*done);
+        else break;
+    if (stopped()) {
+        // Interrupted: what is finished stays stored; what was in flight is not a
+        // crash of the document, so its start is not counted against it.
+        workers.kill_all();
+        for (const auto& [tag, job] : in_flight) archive.forget_attempt(job.sha256, CONGVAN_VERSION);
+        return kExitInterrupted;
+    }
     if (!missing.empty() || counters.errors > 0) return 2;
     return counters.failing > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <csignal>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -24,6 +25,7 @@ struct ScanOptions {
     std::optional<MinistryRecord> against;
     RuleOverrides overrides;
     double timeout_seconds = 300;
+    std::size_t memory_mib = 3072;      // address space of each document's process
     unsigned shard = 0, shards = 1;     // process only shard K of N (by sha256)
     std::string fail_on = "error";
 };
@@ -46,10 +48,15 @@ bool in_shard(const std::string& sha256, unsigned shard, unsigned shards);
 // One line of progress: "12/200 files, 3.1 pages/s (40 text, 12 OCR), 1 error, ETA 0:02:10".
 std::string progress_line(const ScanCounters& counters);
 
+// The exit code of a scan stopped by SIGINT or SIGTERM (128 + SIGINT, as shells do).
+constexpr int kExitInterrupted = 130;
+
 // Runs the scan; `on_error` hears "path: reason" for each document that failed.
 // Returns the exit code: 2 when a document failed, 1 when a finding reaches
-// fail_on, else 0.
+// fail_on, else 0; kExitInterrupted when `interrupted` became true (documents
+// finished by then are stored, those in flight are dropped).
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
-             const std::function<void(const std::string&)>& on_error);
+             const std::function<void(const std::string&)>& on_error,
+             const volatile std::sig_atomic_t* interrupted = nullptr);
 
 }  // namespace congvan

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -202,4 +203,82 @@ TEST_CASE("a database of another schema is refused with its reason, not half-rea
     { Archive fresh(path); }
     CHECK_NOTHROW(Archive(path));  // reopening our own
     fs::remove(path);
+}
+
+namespace {
+
+// 4 KB of PDF whose one page is two million `q` (save state) operators: Poppler
+// takes gigabytes for it, then aborts the process when memory runs out.
+std::string save_state_bomb() {
+    std::string content;
+    for (int i = 0; i < 2'000'000; ++i) content += "q ";
+    std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
+    std::string out = "%PDF-1.4\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    std::size_t xref = out.size();
+    out += "xref\n0 5\n0000000000 65535 f \n";
+    for (auto o : offsets) {
+        std::string n = std::to_string(o);
+        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+    }
+    return out + "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
+}  // namespace
+
+TEST_CASE("a document that exhausts its memory fails alone; the scan and the other documents go on", "[fixtures][scan]") {
+    auto dir = fresh_dir("memory");
+    auto docs = fresh_docs(dir);
+    std::ofstream(docs / "bomb.pdf", std::ios::binary) << save_state_bomb();
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "plan.txt");
+    std::string db = (dir / "archive.sqlite").string();
+    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2", "--max-memory", "768"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("bomb.pdf: ") && Catch::Contains("768 MiB"));
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%bomb.pdf' AND error IS NOT NULL") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%plan.txt' AND error IS NULL") == 1);
+}
+
+TEST_CASE("--timeout counts a document's own work, not its wait behind others", "[fixtures][scan]") {
+    // Three scans of a few seconds each, one at a time, each well within the limit:
+    // none times out however long the whole run takes.
+    auto dir = fresh_dir("own-time");
+    auto docs = fresh_docs(dir);
+    for (std::string name : {"hung-yen-2021-bao-cao", "bac-kan-2022-ke-hoach", "lao-cai-2022-cong-van"})
+        put(docs, fixture(name + ".scan-page1.pdf"), name + ".pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "1", "--timeout", "20"});
+    CHECK(r.err.find("timed out") == std::string::npos);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 3);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE seconds > 20") == 0);
+}
+
+TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight are not crashes", "[fixtures][scan]") {
+    auto dir = fresh_dir("interrupt");
+    auto docs = fresh_docs(dir);
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "a-plan.txt");
+    for (std::string name : {"hung-yen-2021-bao-cao", "bac-kan-2022-ke-hoach", "lao-cai-2022-cong-van"})
+        put(docs, fixture(name + ".scan.pdf"), "b-" + name + ".pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    int pid = spawn_congvan({"scan", docs.string(), "--db", db, "-j", "1"});
+    long stored = 0;
+    for (int i = 0; i < 600 && stored < 1; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (fs::exists(db)) stored = count(db, "SELECT COUNT(*) FROM documents");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));  // a scan is now in flight
+    kill(pid, SIGINT);
+    CHECK(wait_for(pid) == kExitInterrupted);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") >= 1);
+    CHECK(count(db, "SELECT COALESCE(MAX(starts), 0) FROM attempts") == 0);
+    // Run again: it goes on to the end.
+    CHECK(run_congvan({"scan", docs.string(), "--db", db, "-j", "2"}).exit_code < 2);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
 }

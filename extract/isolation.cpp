@@ -1,0 +1,159 @@
+#include "isolation.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <new>
+#include <stdexcept>
+
+namespace congvan {
+
+namespace {
+
+using clock = std::chrono::steady_clock;
+
+// The child's own cooperative deadline comes first (it says "timed out" itself);
+// this much later the parent kills it.
+constexpr auto kGrace = std::chrono::seconds(2);
+constexpr int kJobFailed = 3;  // exit code of a child whose job threw
+
+void write_all(int fd, const std::string& bytes) {
+    std::size_t sent = 0;
+    while (sent < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + sent, bytes.size() - sent);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        sent += static_cast<std::size_t>(n);
+    }
+}
+
+[[noreturn]] void run_child(int fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+    std::signal(SIGINT, SIG_IGN);
+    std::signal(SIGTERM, SIG_DFL);
+    rlimit limit{};
+    limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(memory_mib) << 20;
+    setrlimit(RLIMIT_AS, &limit);
+    std::string out;
+    int code = 0;
+    try {
+        out = work();
+    } catch (const std::bad_alloc&) {
+        out = "out of memory (the limit is " + std::to_string(memory_mib) + " MiB a document)";
+        code = kJobFailed;
+    } catch (const std::exception& e) {
+        out = e.what();
+        code = kJobFailed;
+    }
+    write_all(fd, out);
+    // _exit: no static destructors, no stdio flush of the parent's buffers, no
+    // database handle closed twice.
+    _exit(code);
+}
+
+}  // namespace
+
+IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots_(std::max(1u, slots)), limits_(limits) {}
+
+IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
+
+void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+    std::cout.flush();
+    std::cerr.flush();
+    pid_t pid = fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        throw std::runtime_error(std::string("cannot start a process: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        run_child(fds[1], work, limits_.memory_mib);
+    }
+    ::close(fds[1]);
+    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
+    auto now = clock::now();
+    auto budget = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds));
+    running_.push_back(Job{tag, pid, fds[0], now, now + budget + kGrace, {}, false});
+}
+
+std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted) {
+    while (!running_.empty()) {
+        if (interrupted && *interrupted) return std::nullopt;
+        auto now = clock::now();
+        for (auto& job : running_)
+            if (!job.killed_at_deadline && now >= job.deadline) {
+                ::kill(job.pid, SIGKILL);
+                job.killed_at_deadline = true;
+            }
+        auto next = now + std::chrono::seconds(1);  // wake to see an interruption
+        for (const auto& job : running_)
+            if (!job.killed_at_deadline) next = std::min(next, job.deadline);
+        int wait_ms = static_cast<int>(std::max<long long>(
+            0, std::chrono::duration_cast<std::chrono::milliseconds>(next - now).count() + 1));
+        std::vector<pollfd> fds;
+        for (const auto& job : running_) fds.push_back({job.fd, POLLIN, 0});
+        int ready = ::poll(fds.data(), fds.size(), wait_ms);
+        if (ready <= 0) continue;  // timeout or EINTR: look at deadlines and the flag again
+        for (std::size_t i = 0; i < fds.size(); ++i) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            Job& job = running_[i];
+            char buffer[65536];
+            ssize_t n;
+            while ((n = ::read(job.fd, buffer, sizeof buffer)) > 0) job.output.append(buffer, static_cast<std::size_t>(n));
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                Finished done = reap(job);
+                running_.erase(running_.begin() + static_cast<long>(i));
+                return done;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+IsolatedWorkers::Finished IsolatedWorkers::reap(Job& job) {
+    ::close(job.fd);
+    int status = 0;
+    while (::waitpid(job.pid, &status, 0) < 0 && errno == EINTR) {}
+    Finished done;
+    done.tag = job.tag;
+    done.seconds = std::chrono::duration<double>(clock::now() - job.started).count();
+    std::string limit = std::to_string(limits_.memory_mib) + " MiB";
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        done.output = std::move(job.output);
+    } else if (WIFEXITED(status) && WEXITSTATUS(status) == kJobFailed) {
+        done.error = job.output.empty() ? "failed" : job.output;
+    } else if (WIFEXITED(status)) {
+        done.error = "stopped with exit code " + std::to_string(WEXITSTATUS(status));
+    } else if (job.killed_at_deadline) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%g", limits_.seconds);
+        done.error = std::string("timed out after ") + seconds + " s";
+    } else if (WTERMSIG(status) == SIGABRT || WTERMSIG(status) == SIGKILL) {
+        // Poppler aborts when an allocation fails; the kernel kills on exhaustion.
+        done.error = std::string("aborted (") + strsignal(WTERMSIG(status)) + "): out of memory? the limit is " + limit +
+                     " a document";
+    } else {
+        done.error = std::string("crashed (") + strsignal(WTERMSIG(status)) + ")";
+    }
+    return done;
+}
+
+void IsolatedWorkers::kill_all() {
+    for (auto& job : running_) {
+        ::kill(job.pid, SIGKILL);
+        ::close(job.fd);
+        while (::waitpid(job.pid, nullptr, 0) < 0 && errno == EINTR) {}
+    }
+    running_.clear();
+}
+
+}  // namespace congvan

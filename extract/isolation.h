@@ -1,0 +1,69 @@
+// Each document in a process of its own: a crash, an abort on exhausted memory (as
+// Poppler does) or a stall in a library ends that document, not the batch. The
+// child is forked, so it starts with what the parent prepared (the OCR engine)
+// and the document's bytes; it is limited in address space, ignores Ctrl-C (its
+// parent decides), and is killed at its deadline. Its result comes back as bytes
+// on a pipe (docs/isolation.md).
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace congvan {
+
+struct IsolationLimits {
+    double seconds = 300;          // wall-clock time of the document's own work
+    std::size_t memory_mib = 3072;  // address space of its process
+};
+
+class IsolatedWorkers {
+public:
+    IsolatedWorkers(unsigned slots, IsolationLimits limits);
+    ~IsolatedWorkers();  // kills what still runs
+    IsolatedWorkers(const IsolatedWorkers&) = delete;
+    IsolatedWorkers& operator=(const IsolatedWorkers&) = delete;
+
+    bool has_free_slot() const { return running_.size() < slots_; }
+    std::size_t running() const { return running_.size(); }
+
+    // Forks a child that runs `work` and sends back what it returns; `tag` names
+    // the job in what wait_one() returns. A LoadError or std::exception thrown by
+    // `work` comes back as the job's error; so does running out of memory.
+    void start(std::size_t tag, const std::function<std::string()>& work);
+
+    struct Finished {
+        std::size_t tag = 0;
+        std::string output;  // what `work` returned, when error is empty
+        std::string error;   // why the job failed: its exception, a timeout, a crash
+        double seconds = 0;  // from start to finish: the job's own time
+    };
+    // Waits until a job finishes (or is killed at its deadline); nullopt when none
+    // runs, or when `interrupted` became true while waiting.
+    std::optional<Finished> wait_one(const volatile std::sig_atomic_t* interrupted = nullptr);
+    // Kills every running job and reaps it; their results are dropped.
+    void kill_all();
+
+private:
+    struct Job {
+        std::size_t tag;
+        pid_t pid;
+        int fd;
+        std::chrono::steady_clock::time_point started, deadline;
+        std::string output;
+        bool killed_at_deadline = false;
+    };
+    Finished reap(Job& job);
+
+    unsigned slots_;
+    IsolationLimits limits_;
+    std::vector<Job> running_;
+};
+
+}  // namespace congvan
