@@ -20,8 +20,17 @@ namespace congvan {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+bool hidden(const fs::path& p) {
+    std::string name = p.filename().string();
+    return !name.empty() && name[0] == '.' && name != "." && name != "..";
+}
+
+}  // namespace
+
 std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
-                                       std::vector<std::string>* missing) {
+                                       std::vector<std::string>* missing, std::vector<std::string>* passed_over) {
     std::vector<std::string> files;
     std::set<fs::path> own;
     if (!database.empty()) {
@@ -33,12 +42,27 @@ std::vector<std::string> collect_files(const std::vector<std::string>& inputs, c
         std::error_code ec;
         if (!own.count(fs::weakly_canonical(p, ec))) files.push_back(p.string());
     };
+    auto pass_over = [&](const fs::path& p, const std::string& why) {
+        if (passed_over) passed_over->push_back(p.string() + ": " + why);
+    };
     for (const auto& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
-            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-                 it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec)) add(it->path());
+            // Hidden files and folders (.git, .congvan.yaml) are not documents; links
+            // are not followed, so a scan never leaves the tree it was given.
+            auto it = fs::recursive_directory_iterator(input, ec);
+            if (ec) pass_over(input, "cannot read folder: " + ec.message());
+            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                const fs::path& p = it->path();
+                if (hidden(p)) {
+                    if (it->is_directory(ec)) it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_symlink(ec)) pass_over(p, "symbolic link, not followed");
+                else if (it->is_regular_file(ec)) add(p);
+                else if (!it->is_directory(ec)) pass_over(p, "not a regular file");
+            }
+            if (ec) pass_over(input, "cannot read folder: " + ec.message());
         } else if (fs::exists(input, ec)) {
             add(input);
         } else if (missing) {
@@ -178,9 +202,10 @@ StoredDocument abandoned(const std::string& path, const std::string& sha256, std
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
              const std::function<void(const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
-    std::vector<std::string> missing;
-    auto files = collect_files(options.inputs, options.database, &missing);
+    std::vector<std::string> missing, passed_over;
+    auto files = collect_files(options.inputs, options.database, &missing, &passed_over);
     for (const auto& m : missing) on_error(m + ": no such file or folder");
+    for (const auto& p : passed_over) on_error(p + " (skipped)");
     counters.total = static_cast<long>(files.size());
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.

@@ -37,9 +37,11 @@ struct ScanCounters {
 };
 
 // Every regular file under the inputs, sorted, but the database and its -wal,
-// -shm and -journal files; inputs that do not exist are returned in `missing`.
+// -shm and -journal files, and hidden files and folders. Inputs that do not exist
+// are returned in `missing`; what the walk passed over (symbolic links, FIFOs and
+// devices, folders it cannot read) in `passed_over` as "path: reason".
 std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
-                                       std::vector<std::string>* missing);
+                                       std::vector<std::string>* missing, std::vector<std::string>* passed_over = nullptr);
 
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,
 // read as a number, leave k when divided by n.

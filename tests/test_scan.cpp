@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -281,4 +282,25 @@ TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight
     // Run again: it goes on to the end.
     CHECK(run_congvan({"scan", docs.string(), "--db", db, "-j", "2"}).exit_code < 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
+}
+
+TEST_CASE("the walk skips hidden files and folders, and says which links and special files it passed over", "[scan]") {
+    auto dir = fresh_dir("walk");
+    auto docs = fresh_docs(dir);
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "plan.txt");
+    fs::create_directories(docs / ".git");
+    std::ofstream(docs / ".git" / "HEAD") << "ref: refs/heads/main\n";
+    std::ofstream(docs / ".hidden.txt") << "Kính gửi:\n";
+    fs::create_symlink("/etc/hostname", docs / "outside");
+    fs::create_directory_symlink("/etc", docs / "etc-link");
+    REQUIRE(mkfifo((docs / "pipe").c_str(), 0600) == 0);
+    std::vector<std::string> missing, passed_over;
+    auto files = collect_files({docs.string()}, "", &missing, &passed_over);
+    CHECK(files == std::vector<std::string>{(docs / "plan.txt").string()});
+    std::string said;
+    for (const auto& p : passed_over) said += p + "\n";
+    CHECK_THAT(said, Catch::Contains("outside: symbolic link, not followed"));
+    CHECK_THAT(said, Catch::Contains("etc-link: symbolic link, not followed"));
+    CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
+    CHECK(said.find(".git") == std::string::npos);
 }
