@@ -48,19 +48,31 @@ std::vector<std::string> collect_files(const std::vector<std::string>& inputs, c
     for (const auto& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
-            // Hidden files and folders (.git, .congvan.yaml) are not documents; links
-            // are not followed, so a scan never leaves the tree it was given.
-            auto it = fs::recursive_directory_iterator(input, ec);
+            // Hidden files and folders (.git, .congvan.yaml) are not documents. Links
+            // are followed (a curated set is often a folder of links), each folder
+            // once by its real path, so a loop of links ends.
+            std::set<fs::path> folders_seen{fs::weakly_canonical(input, ec)};
+            auto it = fs::recursive_directory_iterator(input, fs::directory_options::follow_directory_symlink, ec);
             if (ec) pass_over(input, "cannot read folder: " + ec.message());
             for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 const fs::path& p = it->path();
+                std::error_code entry_ec;
                 if (hidden(p)) {
-                    if (it->is_directory(ec)) it.disable_recursion_pending();
+                    if (it->is_directory(entry_ec)) it.disable_recursion_pending();
                     continue;
                 }
-                if (it->is_symlink(ec)) pass_over(p, "symbolic link, not followed");
-                else if (it->is_regular_file(ec)) add(p);
-                else if (!it->is_directory(ec)) pass_over(p, "not a regular file");
+                if (it->is_directory(entry_ec)) {
+                    if (!folders_seen.insert(fs::weakly_canonical(p, entry_ec)).second) {
+                        it.disable_recursion_pending();
+                        if (it->is_symlink(entry_ec)) pass_over(p, "link to a folder already scanned");
+                    }
+                } else if (it->is_regular_file(entry_ec)) {
+                    add(p);
+                } else if (it->is_symlink(entry_ec)) {
+                    pass_over(p, "broken symbolic link");
+                } else {
+                    pass_over(p, "not a regular file");
+                }
             }
             if (ec) pass_over(input, "cannot read folder: " + ec.message());
         } else if (fs::exists(input, ec)) {

@@ -37,8 +37,9 @@ struct ScanCounters {
 };
 
 // Every regular file under the inputs, sorted, but the database and its -wal,
-// -shm and -journal files, and hidden files and folders. Inputs that do not exist
-// are returned in `missing`; what the walk passed over (symbolic links, FIFOs and
+// -shm and -journal files, and hidden files and folders. Links are followed, each
+// folder once. Inputs that do not exist are returned in `missing`; what the walk
+// passed over (broken links, a link back to a folder already walked, FIFOs and
 // devices, folders it cannot read) in `passed_over` as "path: reason".
 std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
                                        std::vector<std::string>* missing, std::vector<std::string>* passed_over = nullptr);

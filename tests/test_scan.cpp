@@ -284,23 +284,29 @@ TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
 }
 
-TEST_CASE("the walk skips hidden files and folders, and says which links and special files it passed over", "[scan]") {
+TEST_CASE("the walk skips hidden files and folders, follows links once, and names what it passed over", "[scan]") {
     auto dir = fresh_dir("walk");
     auto docs = fresh_docs(dir);
     put(docs, sample("nghe-an-2024-ke-hoach.txt"), "plan.txt");
     fs::create_directories(docs / ".git");
     std::ofstream(docs / ".git" / "HEAD") << "ref: refs/heads/main\n";
     std::ofstream(docs / ".hidden.txt") << "Kính gửi:\n";
-    fs::create_symlink("/etc/hostname", docs / "outside");
-    fs::create_directory_symlink("/etc", docs / "etc-link");
+    fs::create_directories(dir / "elsewhere");
+    put(dir / "elsewhere", sample("lao-cai-2022-cong-van.txt"), "linked.txt");
+    fs::create_symlink(dir / "elsewhere" / "linked.txt", docs / "file-link.txt");
+    fs::create_directory_symlink(dir / "elsewhere", docs / "folder-link");
+    fs::create_directory_symlink(docs, docs / "loop");
+    fs::create_symlink(dir / "nothing-here", docs / "broken");
     REQUIRE(mkfifo((docs / "pipe").c_str(), 0600) == 0);
     std::vector<std::string> missing, passed_over;
     auto files = collect_files({docs.string()}, "", &missing, &passed_over);
-    CHECK(files == std::vector<std::string>{(docs / "plan.txt").string()});
+    std::vector<std::string> expected = {(docs / "file-link.txt").string(), (docs / "folder-link" / "linked.txt").string(),
+                                         (docs / "plan.txt").string()};
+    CHECK(files == expected);
     std::string said;
     for (const auto& p : passed_over) said += p + "\n";
-    CHECK_THAT(said, Catch::Contains("outside: symbolic link, not followed"));
-    CHECK_THAT(said, Catch::Contains("etc-link: symbolic link, not followed"));
+    CHECK_THAT(said, Catch::Contains("loop: link to a folder already scanned"));
+    CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
     CHECK(said.find(".git") == std::string::npos);
 }
