@@ -35,6 +35,10 @@ std::string collapse_whitespace(const std::string& s);
 // Character error rate of `recognised` against `truth`, in code points.
 double character_error_rate(const std::string& truth, const std::string& recognised);
 
+// A one-page PDF of the given size whose page content is `content` (uncompressed,
+// correct xref offsets): for pages a fixture tool would not make.
+std::string one_page_pdf(int width_pt, int height_pt, const std::string& content = "");
+
 // A fixture loaded (and OCR'd) once per test process: OCR is the slow part of the suite.
 const Document& loaded_fixture(const std::string& file);
 // A seed's degraded scan, NAME.scan.pdf.

@@ -101,43 +101,14 @@ TEST_CASE("CSV cells that a spreadsheet would run as a formula are neutralised",
     CHECK_THAT(r.out, Catch::Contains("'=HYPERLINK"));
 }
 
-namespace {
-
-// A one-page PDF of the given size with nothing on it (correct xref offsets).
-std::string blank_pdf(int width_pt, int height_pt) {
-    std::vector<std::string> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(width_pt) + " " + std::to_string(height_pt) +
-            "] /Contents 4 0 R >>",
-        "<< /Length 0 >>\nstream\n\nendstream"};
-    std::string out = "%PDF-1.4\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(out.size());
-        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    std::size_t xref = out.size();
-    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (auto o : offsets) {
-        std::string n = std::to_string(o);
-        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-    }
-    out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           std::to_string(xref) + "\n%%EOF\n";
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("a huge page is refused or read at a resolution that fits, never rendered to gigabytes", "[hostile]") {
-    auto huge = write_temp("huge-page.pdf", blank_pdf(10000, 10000));
+    auto huge = write_temp("huge-page.pdf", one_page_pdf(10000, 10000));
     auto r = run_congvan({"text", huge});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("huge-page.pdf: page 1 is too large to read (10000 × 10000 pt)"));
     CHECK(r.peak_rss_kib < 300 * 1024);
     // A poster (A0 is 2384 × 3370 pt) is read, at a lower resolution.
-    auto poster = write_temp("poster.pdf", blank_pdf(2384, 3370));
+    auto poster = write_temp("poster.pdf", one_page_pdf(2384, 3370));
     auto p = run_congvan({"text", poster});
     CHECK(p.exit_code == 0);
     CHECK(p.peak_rss_kib < 400 * 1024);

@@ -206,37 +206,14 @@ TEST_CASE("a database of another schema is refused with its reason, not half-rea
     fs::remove(path);
 }
 
-namespace {
-
-// 4 KB of PDF whose one page is two million `q` (save state) operators: Poppler
-// takes gigabytes for it, then aborts the process when memory runs out.
-std::string save_state_bomb() {
-    std::string content;
-    for (int i = 0; i < 2'000'000; ++i) content += "q ";
-    std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-                                        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
-    std::string out = "%PDF-1.4\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(out.size());
-        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    std::size_t xref = out.size();
-    out += "xref\n0 5\n0000000000 65535 f \n";
-    for (auto o : offsets) {
-        std::string n = std::to_string(o);
-        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-    }
-    return out + "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-}
-
-}  // namespace
-
 TEST_CASE("a document that exhausts its memory fails alone; the scan and the other documents go on", "[fixtures][scan]") {
     auto dir = fresh_dir("memory");
     auto docs = fresh_docs(dir);
-    std::ofstream(docs / "bomb.pdf", std::ios::binary) << save_state_bomb();
+    // Two million `q` (save state) operators: Poppler takes gigabytes for them, then
+    // aborts the process when memory runs out.
+    std::string save_states;
+    for (int i = 0; i < 2'000'000; ++i) save_states += "q ";
+    std::ofstream(docs / "bomb.pdf", std::ios::binary) << one_page_pdf(595, 842, save_states);
     put(docs, sample("nghe-an-2024-ke-hoach.txt"), "plan.txt");
     std::string db = (dir / "archive.sqlite").string();
     auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2", "--max-memory", "768"});
