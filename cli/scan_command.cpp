@@ -141,6 +141,8 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--db", o->db, "The SQLite database to create or resume")->required();
     cmd->add_option("-j,--jobs", o->scan.jobs, "Documents read at once, each in its own process (default: all cores)")
         ->check(CLI::Range(1u, 256u));
+    cmd->add_flag("--retry-errors", o->scan.retry_errors, "Read again the documents an earlier run could not read");
+    cmd->add_flag("--force", o->scan.force, "Read every document again, even those already stored");
     cmd->add_option("--max-memory", o->scan.memory_mib, "MiB of address space a document's process may use (default 3072)")
         ->check(CLI::Range(256, 1 << 20));
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch instead of the bundled records");

@@ -108,10 +108,11 @@ Archive::Archive(const std::string& path) : path_(path) {
     }
     sqlite3_busy_timeout(db_, 10000);
     try {
+        // A database of another schema is refused before anything about it changes.
+        check_schema_version();
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
         exec("PRAGMA foreign_keys=ON");
-        check_schema_version();
         exec(kArchiveSchema);
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
@@ -142,13 +143,16 @@ void Archive::exec(const char* sql) {
     }
 }
 
-std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version) {
+std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version,
+                                                const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement doc(db_, "SELECT id, error FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1");
-    doc.bind(1, sha256).bind(2, version);
+    Statement doc(db_, "SELECT id, error, path = ?3 FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
+                       "ORDER BY path = ?3 DESC LIMIT 1");
+    doc.bind(1, sha256).bind(2, version).bind(3, path);
     if (!doc.step()) return std::nullopt;
     Outcome outcome;
     outcome.error = !doc.is_null(1);
+    outcome.stored_at_path = doc.integer(2) != 0;
     Statement findings(db_, "SELECT severity FROM findings WHERE document_id = ?1");
     findings.bind(1, doc.integer(0));
     while (findings.step()) outcome.severities.push_back(findings.text(0));
@@ -171,13 +175,41 @@ void Archive::forget_attempt(const std::string& sha256, const std::string& versi
         .bind(1, sha256).bind(2, version).step();
 }
 
+void Archive::store_copy(const std::string& sha256, const std::string& version, const std::string& path) {
+    std::lock_guard lock(mutex_);
+    exec("BEGIN IMMEDIATE");
+    try {
+        forget_path(sha256, version, path);
+        Statement(db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
+                       "fields, reference, reference_year, error, seconds, congvan_version) "
+                       "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
+                       "reference_year, error, 0, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1")
+            .bind(1, sha256).bind(2, version).bind(3, path).step();
+        long long id = sqlite3_last_insert_rowid(db_);
+        Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, evidence) "
+                       "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence FROM findings "
+                       "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
+            .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
+        exec("COMMIT");
+    } catch (...) {
+        exec("ROLLBACK");
+        throw;
+    }
+}
+
+// The rows this path holds for this content, and any row it holds for other
+// content: the file was edited since, so they describe what it no longer is.
+void Archive::forget_path(const std::string& sha256, const std::string& version, const std::string& path) {
+    Statement(db_, "DELETE FROM documents WHERE path = ?3 AND ((sha256 = ?1 AND congvan_version = ?2) OR sha256 != ?1)")
+        .bind(1, sha256).bind(2, version).bind(3, path).step();
+}
+
 void Archive::store(const StoredDocument& d, const std::string& version) {
     std::lock_guard lock(mutex_);
     exec("BEGIN IMMEDIATE");
     try {
         Statement(db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
-        Statement(db_, "DELETE FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
-            .bind(1, d.sha256).bind(2, version).bind(3, d.path).step();
+        forget_path(d.sha256, version, d.path);
         Statement insert(db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
                          "number, fields, reference, reference_year, error, seconds, congvan_version) "

@@ -47,8 +47,12 @@ public:
     struct Outcome {
         bool error = false;
         std::vector<std::string> severities;
+        bool stored_at_path = false;  // this path has the row; else only another path with the same bytes
     };
-    std::optional<Outcome> outcome(const std::string& sha256, const std::string& version);
+    std::optional<Outcome> outcome(const std::string& sha256, const std::string& version, const std::string& path = "");
+    // Stores for `path` a copy of the row another path holds for the same content:
+    // the same bytes under a second name are read once and stored under both.
+    void store_copy(const std::string& sha256, const std::string& version, const std::string& path);
     // Counts one more start on this content and returns how many there have been
     // since it was last stored: a document that keeps killing congvan (a crash in a
     // library) is found this way on the next run. Thread-safe.
@@ -71,6 +75,7 @@ public:
     sqlite3* handle() { return db_; }
 
 private:
+    void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
     void exec(const char* sql);
     void check_schema_version();
     sqlite3* db_ = nullptr;

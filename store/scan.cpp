@@ -286,8 +286,13 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             ++counters.done;
             continue;
         }
-        // Done by an earlier run: skipped, but its outcome still counts for the exit code.
-        if (auto earlier = archive.outcome(sha, CONGVAN_VERSION)) {
+        // Done by an earlier run (or under another path): skipped, but its outcome
+        // still counts for the exit code. --retry-errors reads failed ones again,
+        // --force every one.
+        auto earlier = options.force ? std::nullopt : archive.outcome(sha, CONGVAN_VERSION, path);
+        if (earlier && earlier->error && options.retry_errors) earlier.reset();
+        if (earlier) {
+            if (!earlier->stored_at_path) archive.store_copy(sha, CONGVAN_VERSION, path);
             counters.errors += earlier->error ? 1 : 0;
             for (const auto& severity : earlier->severities)
                 if (reaches(severity, options.fail_on)) ++counters.failing;

@@ -28,6 +28,8 @@ struct ScanOptions {
     std::size_t memory_mib = 3072;      // address space of each document's process
     unsigned shard = 0, shards = 1;     // process only shard K of N (by sha256)
     std::string fail_on = "error";
+    bool retry_errors = false;  // read again the documents an earlier run failed on
+    bool force = false;         // read every document again
 };
 
 struct ScanCounters {

@@ -200,6 +200,17 @@ TEST_CASE("a database of another schema is refused with its reason, not half-rea
         sqlite3_close(db);
     }
     CHECK_THROWS_WITH(Archive(path), Catch::Contains("schema 99"));
+    // Refused before anything about it changed: still in its own journal mode.
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr);
+        REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+        CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "delete");
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+    }
     fs::remove(path);
     { Archive fresh(path); }
     CHECK_NOTHROW(Archive(path));  // reopening our own
@@ -286,4 +297,39 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
     CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
     CHECK(said.find(".git") == std::string::npos);
+}
+
+TEST_CASE("every path is stored, an edited file replaces its row, and failures can be read again", "[fixtures][scan]") {
+    auto dir = fresh_dir("paths");
+    auto docs = fresh_docs(dir);
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "a.txt");
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "b-copy.txt");
+    put(docs, fixture("hung-yen-2021-bao-cao.scan-page1.pdf"), "slow.pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    auto first = run_congvan({"scan", docs.string(), "--db", db, "--timeout", "1"});
+    CHECK(first.exit_code == 2);  // the scan timed out
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' OR path LIKE '%b-copy.txt'") == 2);
+    CHECK(count(db, "SELECT COUNT(DISTINCT sha256) FROM documents WHERE path LIKE '%.txt'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM findings JOIN documents ON id = document_id WHERE path LIKE '%b-copy.txt'") ==
+          count(db, "SELECT COUNT(*) FROM findings JOIN documents ON id = document_id WHERE path LIKE '%a.txt'"));
+
+    // A copy added later is stored without being read again.
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "c-later.txt");
+    // The edited file: new content under the old name.
+    fs::remove(docs / "a.txt");
+    put(docs, sample("lao-cai-2022-cong-van.txt"), "a.txt");
+    auto second = run_congvan({"scan", docs.string(), "--db", db, "--timeout", "1"});
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' AND doc_type = 'cong_van'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-later.txt' AND error IS NULL") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE 'timed out%'") == 1);
+
+    // --retry-errors reads the failed one again, with time enough this time.
+    run_congvan({"scan", docs.string(), "--db", db, "--timeout", "60", "--retry-errors"});
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error IS NULL") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
+    // --force reads all again and changes nothing but the timings.
+    std::string before = comparable_export(db);
+    run_congvan({"scan", docs.string(), "--db", db, "--force"});
+    CHECK(comparable_export(db) == before);
 }
