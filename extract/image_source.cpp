@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "ocr.h"
 
 namespace congvan {
@@ -12,54 +14,67 @@ namespace {
 
 const l_uint8* data_of(std::string_view bytes) { return reinterpret_cast<const l_uint8*>(bytes.data()); }
 
-void refuse_huge_image(std::string_view bytes) {
-    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
-    if (pixReadHeaderMem(data_of(bytes), bytes.size(), &format, &w, &h, &bps, &spp, &cmap) != 0)
-        throw LoadError("image header is unreadable");
-    if (static_cast<long long>(w) * h > kMaxImagePixels)
-        throw LoadError(fmt::format("image too large: {}x{} px (limit {} megapixels)", w, h, kMaxImagePixels / 1'000'000));
+bool is_tiff(std::string_view bytes) { return bytes.substr(0, 2) == "II" || bytes.substr(0, 2) == "MM"; }
+
+// A TIFF has up to this many pages; more is refused before any is decoded.
+constexpr int kMaxImagePages = 1000;
+
+void refuse_huge(long long w, long long h, const std::string& which) {
+    if (w * h > kMaxImagePixels)
+        throw LoadError(fmt::format("{}image too large: {}x{} px (limit {} megapixels)", which, w, h, kMaxImagePixels / 1'000'000));
 }
 
-std::vector<Pix*> decode_images(std::string_view bytes) {
-    std::vector<Pix*> images;
-    if (bytes.substr(0, 2) == "II" || bytes.substr(0, 2) == "MM") {
-        for (int n = 0; n < 1000; ++n) {
-            Pix* pix = pixReadMemTiff(data_of(bytes), bytes.size(), n);
-            if (!pix) break;
-            images.push_back(pix);
-        }
-    } else if (Pix* pix = pixReadMem(data_of(bytes), bytes.size())) {
-        images.push_back(pix);
+// How many pages the image has, every page's size checked from its header alone:
+// a small file whose second page is 30000×30000 px is refused, not decoded.
+int checked_page_count(std::string_view bytes) {
+    if (!is_tiff(bytes)) {
+        l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+        if (pixReadHeaderMem(data_of(bytes), bytes.size(), &format, &w, &h, &bps, &spp, &cmap) != 0)
+            throw LoadError("image header is unreadable");
+        refuse_huge(w, h, "");
+        return 1;
     }
-    if (images.empty()) throw LoadError("image data is corrupt or truncated");
-    return images;
+    int n = 0;
+    for (;; ++n) {
+        l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+        if (readHeaderMemTiff(data_of(bytes), bytes.size(), n, &w, &h, &bps, &spp, &res, &cmap, &format) != 0) break;
+        if (n >= kMaxImagePages) throw LoadError(fmt::format("TIFF has more than {} pages", kMaxImagePages));
+        refuse_huge(w, h, fmt::format("page {}: ", n + 1));
+    }
+    if (n == 0) throw LoadError("image header is unreadable");
+    return n;
+}
+
+struct PixDeleter {
+    void operator()(Pix* p) const { pixDestroy(&p); }
+};
+
+// One page, decoded when its turn comes: a long TIFF is never all in memory.
+std::unique_ptr<Pix, PixDeleter> decode_page(std::string_view bytes, int n) {
+    Pix* pix = is_tiff(bytes) ? pixReadMemTiff(data_of(bytes), bytes.size(), n) : pixReadMem(data_of(bytes), bytes.size());
+    if (!pix) throw LoadError(n == 0 ? "image data is corrupt or truncated" : fmt::format("page {} is corrupt or truncated", n + 1));
+    return std::unique_ptr<Pix, PixDeleter>(pix);
 }
 
 }  // namespace
 
 std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline) {
-    refuse_huge_image(bytes);
     setMsgSeverity(L_SEVERITY_NONE);
-    std::vector<Pix*> images = decode_images(bytes);
-    std::vector<Page> pages(images.size());
+    int count = checked_page_count(bytes);
+    std::vector<Page> pages(static_cast<std::size_t>(count));
     auto ocr_page = [&](std::size_t i) {
-        Pix* pix = images[i];
-        int dpi = pixGetXRes(pix) > 0 ? pixGetXRes(pix) : 300;
+        check_deadline(deadline);
+        auto pix = decode_page(bytes, static_cast<int>(i));
+        int dpi = pixGetXRes(pix.get()) > 0 ? pixGetXRes(pix.get()) : 300;
         double points = 72.0 / dpi;
         pages[i].number = static_cast<int>(i) + 1;
         pages[i].source = PageSource::Ocr;
-        pages[i].width = pixGetWidth(pix) * points;
-        pages[i].height = pixGetHeight(pix) * points;
-        pages[i].lines = recognize_lines(pix, points, deadline);
+        pages[i].width = pixGetWidth(pix.get()) * points;
+        pages[i].height = pixGetHeight(pix.get()) * points;
+        pages[i].lines = recognize_lines(pix.get(), points, deadline);
     };
-    try {
-        if (pool) pool->parallel_for(images.size(), ocr_page);
-        else for (std::size_t i = 0; i < images.size(); ++i) ocr_page(i);
-    } catch (...) {
-        for (Pix* p : images) pixDestroy(&p);
-        throw;
-    }
-    for (Pix* p : images) pixDestroy(&p);
+    if (pool) pool->parallel_for(pages.size(), ocr_page);
+    else for (std::size_t i = 0; i < pages.size(); ++i) ocr_page(i);
     return pages;
 }
 

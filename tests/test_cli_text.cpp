@@ -17,7 +17,8 @@ std::vector<std::string> lines_of(const std::string& s) {
 }  // namespace
 
 TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on", "[fixtures]") {
-    std::vector<std::string> bad = {"empty.pdf", "random.bin", "truncated.pdf", "encrypted.pdf", "invalid-utf8.txt", "huge.png"};
+    std::vector<std::string> bad = {"empty.pdf",        "random.bin", "truncated.pdf",     "encrypted.pdf",
+                                    "invalid-utf8.txt", "huge.png",   "huge-page2.tif"};
     std::vector<std::string> args = {"text", "--format", "jsonl", sample("bgddt-2020-huong-dan.txt")};
     for (const auto& b : bad) args.push_back(fixture("bad/" + b));
     args.push_back(fixture("hung-yen-2021-bao-cao.pdf"));
@@ -32,6 +33,8 @@ TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on
     CHECK_THAT(errors[2], Catch::Contains("truncated"));
     CHECK_THAT(errors[3], Catch::Contains("encrypted"));
     CHECK_THAT(errors[5], Catch::Contains("too large"));
+    // The second page's size is read from its header, before any page is decoded.
+    CHECK_THAT(errors[6], Catch::Contains("page 2: image too large: 30000x30000 px"));
     auto out = lines_of(result.out);
     REQUIRE(out.size() == 2);  // both good files, in order
     auto first = nlohmann::json::parse(out[0]);

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Write the inputs congvan must refuse, one line of error each, into OUTDIR:
-empty.pdf, random.bin, truncated.pdf, encrypted.pdf, invalid-utf8.txt, huge.png.
+empty.pdf, random.bin, truncated.pdf, encrypted.pdf, invalid-utf8.txt, huge.png,
+huge-page2.tif (a small first page, a 30000 x 30000 second page: a few KB).
 A text-layer PDF to cut and to encrypt is given as the second argument."""
 import os
 import subprocess
@@ -27,6 +28,9 @@ def main():
     with open(path("invalid-utf8.txt"), "wb") as f:
         f.write("Kế hoạch số 12/KH-UBND ngày ".encode() + b"\xc3\x28\xff 01/10/2022\n")
     Image.new("1", (20000, 20000), 1).save(path("huge.png"))
+    small = Image.new("1", (800, 600), 1)
+    small.save(path("huge-page2.tif"), compression="group4", save_all=True,
+               append_images=[Image.new("1", (30000, 30000), 1)])
     return 0
 
 
