@@ -25,6 +25,7 @@ struct CheckCommandOptions {
     RuleOverrides overrides;
     std::string config_file;
     unsigned jobs = default_jobs();
+    double timeout_seconds = 300;
 };
 
 bool reaches(const CheckResult& result, const std::string& fail_on) {
@@ -62,7 +63,9 @@ int run_check(CheckCommandOptions options) {
     std::vector<CheckedDocument> checked;
     std::mutex results_mutex;
     if (options.format == "csv") std::cout << csv_header();
-    run_batch(options.files, pool, {}, {
+    LoadOptions load;
+    load.timeout_seconds = options.timeout_seconds;
+    run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
             CheckedDocument doc{item.path, item.document->sha256, check_record(extract_record(*item.document), check)};
@@ -102,7 +105,7 @@ int run_check(CheckCommandOptions options) {
 void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
     auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
-    add_document_options(cmd, o->files, o->jobs);
+    add_document_options(cmd, o->files, o->jobs, o->timeout_seconds);
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");
     cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
     cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")

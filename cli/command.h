@@ -21,7 +21,8 @@ constexpr int kExitFindings = 1;
 constexpr int kExitBadInput = 2;
 
 // The options every command over documents takes: the files and --jobs.
-void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs);
+// Files, -j and --timeout: what every command that reads documents takes.
+void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs, double& timeout_seconds);
 
 // "congvan: FILE: reason" on stderr.
 void report_file_error(const std::string& file, const std::string& reason);

@@ -13,6 +13,7 @@ struct ExtractOptions {
     std::vector<std::string> files;
     std::string format = "text";
     unsigned jobs = default_jobs();
+    double timeout_seconds = 300;
 };
 
 int run_extract(const ExtractOptions& options) {
@@ -21,7 +22,9 @@ int run_extract(const ExtractOptions& options) {
     bool as_array = options.format == "json";
     bool first = true;
     if (as_array) std::cout << "[\n";
-    run_batch(options.files, pool, {}, {
+    LoadOptions load;
+    load.timeout_seconds = options.timeout_seconds;
+    run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             Record record = extract_record(*item.document);
             item.output = options.format == "text" ? record_summary(record) : record_json(record).dump();
@@ -46,7 +49,7 @@ int run_extract(const ExtractOptions& options) {
 void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<ExtractOptions>();
     auto* cmd = app.add_subcommand("extract", "Extract the structured fields of each document, with evidence");
-    add_document_options(cmd, options->files, options->jobs);
+    add_document_options(cmd, options->files, options->jobs, options->timeout_seconds);
     cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
     cmd->callback([options, &exit_code] { exit_code.value = run_extract(*options); });

@@ -9,9 +9,11 @@
 
 namespace congvan::cli {
 
-void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs) {
+void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs, double& timeout_seconds) {
     cmd->add_option("files", files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
     cmd->add_option("-j,--jobs", jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->add_option("--timeout", timeout_seconds, "Seconds a file's reading may take before it is given up (default 300)")
+        ->check(CLI::Range(1.0, 86400.0));
 }
 
 void report_file_error(const std::string& file, const std::string& reason) {

@@ -13,12 +13,14 @@ struct TextOptions {
     std::vector<std::string> files;
     std::string format = "text";
     unsigned jobs = default_jobs();
+    double timeout_seconds = 300;
     bool force_ocr = false;
 };
 
 int run_text(const TextOptions& options) {
     TaskPool pool(options.jobs);
     LoadOptions load;
+    load.timeout_seconds = options.timeout_seconds;
     load.pdf.force_ocr = options.force_ocr;
     int exit_code = kExitOk;
     bool several = options.files.size() > 1;
@@ -46,7 +48,7 @@ int run_text(const TextOptions& options) {
 void register_text_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<TextOptions>();
     auto* cmd = app.add_subcommand("text", "Print the normalised text of each document, page by page (like pdftotext)");
-    add_document_options(cmd, options->files, options->jobs);
+    add_document_options(cmd, options->files, options->jobs, options->timeout_seconds);
     cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
         ->check(CLI::IsMember({"text", "jsonl"}));
     cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");

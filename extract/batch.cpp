@@ -1,5 +1,8 @@
 #include "batch.h"
 
+#include <fmt/format.h>
+
+#include <chrono>
 #include <mutex>
 
 namespace congvan {
@@ -16,10 +19,14 @@ void run_batch(const std::vector<std::string>& paths, TaskPool& pool, const Load
         try {
             LoadOptions per_file = options;
             per_file.pool = &pool;
+            if (options.timeout_seconds > 0)
+                per_file.pdf.deadline = std::chrono::steady_clock::now() +
+                                        std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
             item.document = load_document(item.path, per_file);
             if (callbacks.process) callbacks.process(item);
         } catch (const std::exception& e) {
             item.error = e.what();
+            if (item.error == "timed out") item.error = fmt::format("timed out after {:g} s", options.timeout_seconds);
         }
         std::lock_guard lock(emit_mutex);
         done[i] = true;

@@ -10,6 +10,7 @@ namespace congvan {
 struct LoadOptions {
     TaskPool* pool = nullptr;  // pages of one document are OCR'd in parallel on it
     PdfOptions pdf;
+    double timeout_seconds = 0;  // in a batch: each file's own time from its start; 0: none
 };
 
 // Reads any supported file (kind from the bytes). Throws LoadError with the reason.

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -56,4 +58,18 @@ TEST_CASE("congvan text prints pages separated by form feeds, in the order given
     REQUIRE(hung_yen != std::string::npos);
     CHECK(bac_kan < hung_yen);
     CHECK(std::count(result.out.begin(), result.out.end(), '\f') >= 3);
+}
+
+TEST_CASE("text, extract and check give up a file at --timeout and go on with the rest", "[fixtures][ocr]") {
+    for (const std::string command : {"text", "extract", "check"}) {
+        INFO(command);
+        auto start = std::chrono::steady_clock::now();
+        auto r = run_congvan({command, "--timeout", "1", "-j", "1", fixture("hung-yen-2021-bao-cao.scan.pdf"),
+                              sample("nghe-an-2024-ke-hoach.txt")});
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("hung-yen-2021-bao-cao.scan.pdf: timed out after 1 s"));
+        CHECK_THAT(r.out, Catch::Contains("nghe-an-2024-ke-hoach.txt"));
+        CHECK(seconds < 5);  // reading the whole scan takes ~6 s
+    }
 }
