@@ -36,8 +36,8 @@ protected:
     // A finding of this rule at its default severity.
     Finding finding(std::string vi, std::string en, std::string expected, std::string found,
                     std::optional<Evidence> evidence, std::string reference_confidence = "") const {
-        return Finding{id(), default_severity(), std::move(vi), std::move(en), std::move(expected), std::move(found),
-                       std::move(evidence), std::move(reference_confidence)};
+        return Finding{id(),           default_severity(), std::move(vi), std::move(en), std::move(expected),
+                       std::move(found), std::move(evidence), std::move(reference_confidence), std::nullopt, false};
     }
     // The same, resting on a field of the document: the finding is no surer than
     // the field's reading, and points where the field was read.

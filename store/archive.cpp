@@ -134,6 +134,14 @@ void Archive::check_schema_version() {
                                  std::to_string(kSchemaVersion) + ": scan into a new --db");
 }
 
+// SQLite has already rolled back after some errors (a full disk): rolling back again
+// would replace the reason with "no transaction is active". The reason is what the
+// user needs, with the database named.
+void Archive::rollback_after(const std::exception& e) {
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw std::runtime_error(path_ + ": cannot store a document: " + e.what());
+}
+
 void Archive::exec(const char* sql) {
     char* error = nullptr;
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
@@ -191,9 +199,8 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
         exec("COMMIT");
-    } catch (...) {
-        exec("ROLLBACK");
-        throw;
+    } catch (const std::exception& e) {
+        rollback_after(e);
     }
 }
 
@@ -231,9 +238,8 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
             finding.reset();
         }
         exec("COMMIT");
-    } catch (...) {
-        exec("ROLLBACK");
-        throw;
+    } catch (const std::exception& e) {
+        rollback_after(e);
     }
 }
 

@@ -76,6 +76,7 @@ public:
 
 private:
     void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
+    [[noreturn]] void rollback_after(const std::exception& e);
     void exec(const char* sql);
     void check_schema_version();
     sqlite3* db_ = nullptr;

@@ -333,3 +333,30 @@ TEST_CASE("every path is stored, an edited file replaces its row, and failures c
     run_congvan({"scan", docs.string(), "--db", db, "--force"});
     CHECK(comparable_export(db) == before);
 }
+
+TEST_CASE("a full database says so, names itself, and keeps what it had", "[scan]") {
+    auto path = (fs::temp_directory_path() / "congvan-full.sqlite").string();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+    Archive archive(path);
+    StoredDocument small;
+    small.path = "a.txt";
+    small.sha256 = std::string(64, 'a');
+    archive.store(small, CONGVAN_VERSION);
+    // The disk is full: SQLite may not grow the file by more than a page or two.
+    sqlite3_exec(archive.handle(), "PRAGMA max_page_count = 8", nullptr, nullptr, nullptr);
+    StoredDocument big = small;
+    big.path = "b.txt";
+    big.sha256 = std::string(64, 'b');
+    big.fields = nlohmann::ordered_json{{"text", std::string(1 << 20, 'x')}};
+    try {
+        archive.store(big, CONGVAN_VERSION);
+        FAIL("a document larger than the space left was stored");
+    } catch (const std::runtime_error& e) {
+        std::string why = e.what();
+        CHECK_THAT(why, Catch::Contains(path) && Catch::Contains("full"));
+        CHECK(why.find("no transaction is active") == std::string::npos);
+    }
+    auto docs = archive.documents();
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].path == "a.txt");
+}
