@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -14,6 +15,16 @@ namespace congvan::cli {
 
 namespace {
 
+// The conventions of https://no-color.org and of dumb terminals, for `auto`.
+bool wants_colour(const std::string& choice) {
+    if (choice != "auto") return choice == "always";
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    if (no_color && *no_color) return false;
+    if (term && std::string(term) == "dumb") return false;
+    return isatty(STDOUT_FILENO);
+}
+
 struct CheckCommandOptions {
     std::vector<std::string> files;
     std::string against;
@@ -26,6 +37,7 @@ struct CheckCommandOptions {
     std::string config_file;
     unsigned jobs = default_jobs();
     double timeout_seconds = 300;
+    std::string color = "auto";
 };
 
 bool reaches(const CheckResult& result, const std::string& fail_on) {
@@ -58,7 +70,7 @@ int run_check(CheckCommandOptions options) {
         return kExitBadInput;
     }
     TaskPool pool(options.jobs);
-    bool colour = options.format == "text" && isatty(STDOUT_FILENO);
+    bool colour = options.format == "text" && wants_colour(options.color);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
     std::mutex results_mutex;
@@ -106,6 +118,8 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
     auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
     add_document_options(cmd, o->files, o->jobs, o->timeout_seconds);
+    cmd->add_option("--color", o->color, "Colour the severities: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");
     cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
     cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")

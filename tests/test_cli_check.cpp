@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -112,4 +114,19 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     auto missing = run_congvan({"check", "--against", sample("no-such-dispatch.pdf"), sample("nghe-an-2024-ke-hoach.txt")});
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: cannot open file"));
+}
+
+TEST_CASE("--color: never, always, and auto off when output is not a terminal", "[cli]") {
+    auto plan = sample("lao-cai-2022-cong-van.txt");
+    auto escapes = [](const std::string& s) { return std::count(s.begin(), s.end(), '\x1b'); };
+    CHECK(escapes(run_congvan({"check", "--color", "always", plan}).out) > 0);
+    CHECK(escapes(run_congvan({"check", "--color", "never", plan}).out) == 0);
+    CHECK(escapes(run_congvan({"check", plan}).out) == 0);  // auto, and a pipe is not a terminal
+}
+
+TEST_CASE("--version names the OCR engine, its model and the PDF and image libraries", "[cli]") {
+    auto r = run_congvan({"--version"});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("congvan ") && Catch::Contains("Tesseract 5") && Catch::Contains("model ") &&
+                          Catch::Contains("Leptonica 1.") && Catch::Contains("Poppler "));
 }
