@@ -7,7 +7,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 1;
+const int kSchemaVersion = 2;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS findings (
   found       TEXT,
   page        INTEGER,
   line        INTEGER,
-  evidence    TEXT
+  evidence    TEXT,
+  uncertain_reading INTEGER NOT NULL DEFAULT 0  -- rests on a reading below confidence 80
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
@@ -109,10 +110,12 @@ Archive::Archive(const std::string& path) : path_(path) {
     sqlite3_busy_timeout(db_, 10000);
     try {
         // A database of another schema is refused before anything about it changes.
-        check_schema_version();
+        long long found = check_schema_version();
         exec("PRAGMA journal_mode=WAL");
         exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
         exec("PRAGMA foreign_keys=ON");
+        // Schema 1 → 2: findings say whether they rest on an uncertain reading.
+        if (found == 1) exec("ALTER TABLE findings ADD COLUMN uncertain_reading INTEGER NOT NULL DEFAULT 0");
         exec(kArchiveSchema);
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
@@ -123,15 +126,18 @@ Archive::Archive(const std::string& path) : path_(path) {
 
 Archive::~Archive() { sqlite3_close(db_); }
 
-// A database written by another schema is refused rather than half-understood.
-void Archive::check_schema_version() {
+// A database written by another schema is refused rather than half-understood;
+// one of our own earlier schema is brought up to date. Returns the version found.
+long long Archive::check_schema_version() {
     Statement version(db_, "PRAGMA user_version");
     long long found = version.step() ? version.integer(0) : 0;
     Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
     bool empty = tables.step() && tables.integer(0) == 0;
-    if (!empty && found != kSchemaVersion)
+    if (empty) return kSchemaVersion;
+    if (found != kSchemaVersion && found != 1)
         throw std::runtime_error("database schema " + std::to_string(found) + ", this congvan writes schema " +
                                  std::to_string(kSchemaVersion) + ": scan into a new --db");
+    return found;
 }
 
 // SQLite has already rolled back after some errors (a full disk): rolling back again
@@ -194,8 +200,9 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
                        "reference_year, error, 0, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1")
             .bind(1, sha256).bind(2, version).bind(3, path).step();
         long long id = sqlite3_last_insert_rowid(db_);
-        Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, evidence) "
-                       "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence FROM findings "
+        Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
+                       "evidence, uncertain_reading) SELECT ?3, rule, severity, message, message_en, expected, found, page, "
+                       "line, evidence, uncertain_reading FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
         exec("COMMIT");
@@ -229,11 +236,12 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         insert.step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
-                               "line, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                               "line, evidence, uncertain_reading) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         for (const auto& f : d.findings) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
-                .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text);
+                .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text)
+                .bind(11, static_cast<long long>(f.uncertain_reading));
             finding.step();
             finding.reset();
         }
@@ -261,12 +269,13 @@ std::vector<StoredDocument> Archive::documents() {
         if (!s.is_null(13)) d.reference_year = static_cast<int>(s.integer(13));
         d.error = s.text(14);
         d.seconds = s.real(15);
-        Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line FROM findings "
+        Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading "
+                         "FROM findings "
                          "WHERE document_id = ?1 ORDER BY page, line, rule");
         f.bind(1, id);
         while (f.step())
             d.findings.push_back({f.text(0), f.text(1), f.text(2), f.text(3), f.text(4), f.text(5), f.text(6),
-                                  static_cast<int>(f.integer(7)), static_cast<int>(f.integer(8))});
+                                  static_cast<int>(f.integer(7)), static_cast<int>(f.integer(8)), f.integer(9) != 0});
         out.push_back(std::move(d));
     }
     return out;

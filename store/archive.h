@@ -18,6 +18,7 @@ namespace congvan {
 struct StoredFinding {
     std::string rule, severity, message_vi, message_en, expected, found, evidence_text;
     int page = 0, line = 0;
+    bool uncertain_reading = false;  // the finding rests on a reading below the threshold
 };
 
 struct StoredDocument {
@@ -78,7 +79,7 @@ private:
     void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
     [[noreturn]] void rollback_after(const std::exception& e);
     void exec(const char* sql);
-    void check_schema_version();
+    long long check_schema_version();
     sqlite3* db_ = nullptr;
     std::mutex mutex_;
     std::string path_;

@@ -18,7 +18,8 @@ CheckedDocument as_checked(const StoredDocument& d) {
     }
     for (const auto& f : d.findings) {
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), f.message_vi, f.message_en,
-                        f.expected, f.found, Evidence{f.page, f.line, f.evidence_text, std::nullopt, 100.0}, "", std::nullopt, false};
+                        f.expected, f.found, Evidence{f.page, f.line, f.evidence_text, std::nullopt, 100.0}, "", std::nullopt,
+                        f.uncertain_reading};
         doc.result.findings.push_back(std::move(finding));
     }
     return doc;

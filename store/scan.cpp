@@ -52,7 +52,7 @@ bool reaches(const std::string& severity, const std::string& fail_on) {
 
 StoredFinding stored(const Finding& f) {
     return {f.rule, to_string(f.severity), f.message_vi, f.message_en, f.expected, f.found, f.evidence ? f.evidence->text : "",
-            f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0};
+            f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.uncertain_reading};
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
@@ -94,7 +94,8 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
 nlohmann::json row_json(const StoredDocument& d) {
     nlohmann::json findings = nlohmann::json::array();
     for (const auto& f : d.findings)
-        findings.push_back({f.rule, f.severity, f.message_vi, f.message_en, f.expected, f.found, f.evidence_text, f.page, f.line});
+        findings.push_back({f.rule, f.severity, f.message_vi, f.message_en, f.expected, f.found, f.evidence_text, f.page, f.line,
+                            f.uncertain_reading});
     return {{"path", d.path}, {"sha256", d.sha256}, {"kind", d.kind}, {"size", d.size}, {"text_pages", d.text_pages},
             {"ocr_pages", d.ocr_pages}, {"doc_type", d.doc_type}, {"province", d.province}, {"number", d.number},
             {"year", d.year ? nlohmann::json(*d.year) : nlohmann::json()}, {"fields", d.fields}, {"reference", d.reference},
@@ -118,7 +119,7 @@ StoredDocument row_from_json(const nlohmann::json& j) {
     d.reference = j["reference"];
     if (!j["reference_year"].is_null()) d.reference_year = j["reference_year"].get<int>();
     for (const auto& f : j["findings"])
-        d.findings.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7].get<int>(), f[8].get<int>()});
+        d.findings.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7].get<int>(), f[8].get<int>(), f[9].get<bool>()});
     d.error = j["error"];
     d.seconds = j["seconds"];
     return d;

@@ -360,3 +360,31 @@ TEST_CASE("a full database says so, names itself, and keeps what it had", "[scan
     REQUIRE(docs.size() == 1);
     CHECK(docs[0].path == "a.txt");
 }
+
+TEST_CASE("a finding's uncertain reading is stored, and a schema 1 database is brought up to date", "[scan]") {
+    auto path = (fs::temp_directory_path() / "congvan-schema1.sqlite").string();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        std::string v1 = kArchiveSchema;
+        auto column = v1.find(",\n  uncertain_reading");
+        REQUIRE(column != std::string::npos);
+        v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
+        REQUIRE(sqlite3_exec(db, (v1 + "PRAGMA user_version = 1;").c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    Archive archive(path);
+    StoredDocument d;
+    d.path = "scan.pdf";
+    d.sha256 = std::string(64, 'c');
+    d.findings.push_back({"theme-mismatch", "info", "vi", "en", "a", "b", "line", 1, 13, true});
+    d.findings.push_back({"date-invalid", "error", "vi", "en", "a", "b", "line", 1, 14, false});
+    archive.store(d, CONGVAN_VERSION);
+    auto back = archive.documents();
+    REQUIRE(back.size() == 1);
+    REQUIRE(back[0].findings.size() == 2);
+    CHECK(back[0].findings[0].uncertain_reading);
+    CHECK_FALSE(back[0].findings[1].uncertain_reading);
+    CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
+}
