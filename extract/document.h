@@ -2,6 +2,7 @@
 // the origin at the top-left of the page, whatever the source.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,11 @@ namespace congvan {
 struct BBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
+
+// The smallest box holding both.
+inline BBox united(const BBox& a, const BBox& b) {
+    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
 
 enum class PageSource { Text, Ocr };
 

@@ -59,20 +59,18 @@ std::string quote_around(const std::string& line, std::size_t at) {
 
 }  // namespace
 
-Evidence FlowText::evidence_of(const LineRef& line) const {
-    return {line.page, line.line, quote_around(line.source->text, 0), line.source->bbox, line.source->confidence,
+Evidence FlowText::evidence_of(const LineRef& line, std::size_t at) const {
+    return {line.page, line.line, quote_around(line.source->text, at), line.source->bbox, line.source->confidence,
             line.source->source_line};
 }
+
+Evidence FlowText::evidence_of(const LineRef& line) const { return evidence_of(line, 0); }
 
 Evidence FlowText::evidence_at(std::size_t f) const {
     if (lines_.empty()) return {};
     const LineRef& line = line_of(f);
-    Evidence e = evidence_of(line);
-    if (line.source->text.size() > kEvidenceQuote) {
-        std::size_t start = to_text(line.begin), at = to_text(std::min(f, folded_.folded.size()));
-        e.text = quote_around(line.source->text, at > start ? at - start : 0);
-    }
-    return e;
+    std::size_t start = to_text(line.begin), at = to_text(std::min(f, folded_.folded.size()));
+    return evidence_of(line, at > start ? at - start : 0);
 }
 
 double FlowText::confidence(std::size_t fb, std::size_t fe) const {

@@ -44,6 +44,9 @@ public:
     Evidence evidence_of(const LineRef& line) const;
 
 private:
+    // `at`: the byte in the line's text the value starts at, for quoting a long line.
+    Evidence evidence_of(const LineRef& line, std::size_t at) const;
+
     std::string text_;
     FoldedText folded_;
     std::vector<LineRef> lines_;

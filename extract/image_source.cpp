@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ocr.h"
+#include "pix.h"
 
 namespace congvan {
 
@@ -45,15 +46,11 @@ int checked_page_count(std::string_view bytes) {
     return n;
 }
 
-struct PixDeleter {
-    void operator()(Pix* p) const { pixDestroy(&p); }
-};
-
 // One page, decoded when its turn comes: a long TIFF is never all in memory.
-std::unique_ptr<Pix, PixDeleter> decode_page(std::string_view bytes, int n) {
+PixPtr decode_page(std::string_view bytes, int n) {
     Pix* pix = is_tiff(bytes) ? pixReadMemTiff(data_of(bytes), bytes.size(), n) : pixReadMem(data_of(bytes), bytes.size());
     if (!pix) throw LoadError(n == 0 ? "image data is corrupt or truncated" : fmt::format("page {} is corrupt or truncated", n + 1));
-    return std::unique_ptr<Pix, PixDeleter>(pix);
+    return PixPtr(pix);
 }
 
 }  // namespace

@@ -21,10 +21,6 @@ constexpr double kParagraphGap = 0.75;
 double height(const BBox& b) { return b.y1 - b.y0; }
 double middle(const BBox& b) { return (b.y0 + b.y1) / 2; }
 
-BBox united(const BBox& a, const BBox& b) {
-    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 struct Segment {
     WordRow words;
     BBox box;

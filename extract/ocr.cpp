@@ -1,4 +1,5 @@
 #include "ocr.h"
+#include "pix.h"
 
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -20,7 +21,8 @@ namespace congvan {
 namespace {
 
 // The script model reads Vietnamese better than `vie` in every measured case
-// (docs/toolchain.md); `vie` is the fallback where only it is installed.
+// (the measured table in this repository's docs/toolchain.md); `vie` is the
+// fallback where only it is installed.
 std::string model_name(const std::string& dir) {
     return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
 }
@@ -48,16 +50,11 @@ private:
     tesseract::TessBaseAPI api_;
 };
 
-struct PixDeleter {
-    void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
-
 // How much redder than green and blue a pixel must be to count as seal ink.
 constexpr int kRedDropout = 60;
 
-// Scans lean by a degree or so, and straight lines read better (docs/toolchain.md:
-// CER 0.33 % → 0.16 %). Leptonica's pixDeskew rotates the whole grey page with
+// Scans lean by a degree or so, and straight lines read better (CER 0.33 % → 0.16 %,
+// measured in this repository's docs/toolchain.md). Leptonica's pixDeskew rotates the whole grey page with
 // area mapping, which costs a tenth of the OCR; measuring the skew on a binary
 // image at a quarter of the size and rotating by shear costs a fiftieth.
 Pix* deskewed(Pix* grey) {

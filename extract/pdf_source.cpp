@@ -14,6 +14,7 @@
 
 #include "normalize.h"
 #include "ocr.h"
+#include "pix.h"
 
 namespace congvan {
 
@@ -59,11 +60,6 @@ BBox grown(const BBox& b) {
 }
 
 bool touches(const BBox& a, const BBox& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
-
-struct PixDeleter {
-    void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 PixPtr render(const poppler::page& page, double dpi, poppler::image::format_enum format) {
     poppler::page_renderer renderer;

@@ -77,23 +77,31 @@ Json checked_json(const CheckedDocument& doc, Language language) {
             {"findings", std::move(findings)}};
 }
 
+namespace {
+
+// The first line of a document's text output: what it was compared with, or why not.
+std::string what_was_compared(const CheckResult& result, Language language) {
+    bool en = language == Language::English;
+    if (result.reference)
+        return (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*result.reference, language);
+    if (!result.about_week)
+        return en ? "not about the Lifelong Learning Week: only the document's own consistency is checked"
+                  : "văn bản không nói về Tuần lễ học tập suốt đời: chỉ kiểm tra tính nhất quán của văn bản";
+    return en ? "no Ministry record applies: only the document's own consistency is checked"
+              : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản";
+}
+
+}  // namespace
+
 std::string checked_text(const CheckedDocument& doc, Language language, bool colour) {
     bool en = language == Language::English;
-    std::string out;
-    const auto& ref = doc.result.reference;
-    out += printable(doc.file) + ": " +
-           (ref ? (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*ref, language)
-                : !doc.result.about_week
-                ? (en ? "not about the Lifelong Learning Week: only the document's own consistency is checked"
-                      : "văn bản không nói về Tuần lễ học tập suốt đời: chỉ kiểm tra tính nhất quán của văn bản")
-                : (en ? "no Ministry record applies: only the document's own consistency is checked"
-                      : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản")) +
-           "\n";
+    std::string file = printable(doc.file);
+    std::string out = file + ": " + what_was_compared(doc.result, language) + "\n";
     for (const auto& f : doc.result.findings) {
         int page = f.evidence ? f.evidence->page : 0, line = f.evidence ? f.evidence->line : 0;
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
-        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", printable(doc.file), page, line, level, f.rule, message_of(f, language));
+        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", file, page, line, level, f.rule, message_of(f, language));
         if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
         if (!f.expected.empty()) out += fmt::format("    {} {}\n", en ? "expected:" : "cần là:", f.expected);
         if (!f.found.empty()) out += fmt::format("    {} {}\n", en ? "found:   " : "văn bản:", f.found);

@@ -12,6 +12,9 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
+// Confidences are shown to a tenth.
+double tenths(double v) { return std::round(v * 10) / 10; }
+
 Json to_value(const std::string& s) { return s; }
 Json to_value(int v) { return v; }
 Json to_value(const VnDate& d) { return d.iso(); }
@@ -31,7 +34,7 @@ Json to_value(const SignatureStamp& s) {
     return {{"kind", s.kind}, {"signed_by", text(s.signed_by)}, {"organisation", text(s.organisation)},
             {"email", text(s.email)}, {"time", text(s.time)}, {"page", s.page},
             {"bbox", s.bbox ? bbox_json(*s.bbox) : Json()}, {"source", to_string(s.source)},
-            {"confidence", std::round(s.confidence * 10) / 10}};
+            {"confidence", tenths(s.confidence)}};
 }
 Json to_value(const StatisticsRow& s) {
     return {{"activity", s.activity}, {"unit", s.unit}, {"count", s.count ? Json(*s.count) : Json()},
@@ -51,7 +54,7 @@ void put(Json& fields, const char* name, const Field<T>& field) {
     f["value"] = field.value ? to_value(*field.value) : Json();
     f["evidence"] = field.evidence ? evidence_json(*field.evidence) : Json();
     if (field.value || field.evidence) {
-        f["confidence"] = std::round(field.sureness() * 10) / 10;
+        f["confidence"] = tenths(field.sureness());
         f["uncertain"] = field.uncertain();
     }
     fields[name] = std::move(f);

@@ -183,12 +183,8 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         std::size_t size;
     };
     std::map<std::size_t, InFlight> in_flight;
-    auto finish = [&](const IsolatedWorkers::Finished& done) {
-        InFlight job = in_flight.at(done.tag);
-        in_flight.erase(done.tag);
-        StoredDocument row = done.error.empty() ? row_from_json(nlohmann::json::parse(done.output))
-                                                : failed_row(job.path, job.sha256, job.size, done.error);
-        row.seconds = done.seconds;
+    // A row is stored and counted the same way whoever made it.
+    auto record = [&](const StoredDocument& row) {
         archive.store(row, CONGVAN_VERSION);
         counters.text_pages += row.text_pages;
         counters.ocr_pages += row.ocr_pages;
@@ -196,9 +192,17 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             if (reaches(f.severity, options.fail_on)) ++counters.failing;
         if (!row.error.empty()) {
             ++counters.errors;
-            on_error(job.path + ": " + row.error);
+            on_error(row.path + ": " + row.error);
         }
         ++counters.done;
+    };
+    auto finish = [&](const IsolatedWorkers::Finished& done) {
+        InFlight job = in_flight.at(done.tag);
+        in_flight.erase(done.tag);
+        StoredDocument row = done.error.empty() ? row_from_json(nlohmann::json::parse(done.output))
+                                                : failed_row(job.path, job.sha256, job.size, done.error);
+        row.seconds = done.seconds;
+        record(row);
     };
     auto stopped = [&] { return interrupted && *interrupted; };
     for (std::size_t i = 0; i < files.size() && !stopped(); ++i) {
@@ -236,11 +240,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             continue;
         }
         if (archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts) {
-            StoredDocument row = abandoned(path, sha, bytes.size());
-            archive.store(row, CONGVAN_VERSION);
-            on_error(path + ": " + row.error);
-            ++counters.errors;
-            ++counters.done;
+            record(abandoned(path, sha, bytes.size()));
             continue;
         }
         in_flight[i] = {path, sha, bytes.size()};

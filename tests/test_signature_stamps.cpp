@@ -63,7 +63,13 @@ TEST_CASE("a stamp's time is not the issue date, and body text is not a stamp", 
     CHECK(r.signatures.value->front().time == "2025-02-05T15:35:18");
     // A sentence that happens to start like a stamp runs long: no time, no stamp.
     CHECK(stamps("Ký bởi: lãnh đạo đơn vị theo quy định hiện hành của Ủy ban nhân dân tỉnh về việc ký số văn bản điện tử trong năm\n").empty());
-    CHECK(stamps("Thực hiện Công văn số 12/UBND ngày 02/01/2025 lúc 10:00:00 về việc tổ chức\n").empty());
+    // A stamp ends where body text starts: a date and time in the next paragraph
+    // are not the signing time.
+    auto cut = stamps("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\n"
+                      "Cuộc họp bắt đầu lúc 08:00:00 ngày 05/02/2025 tại hội trường Ủy ban nhân dân tỉnh, với các sở\n");
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].signed_by == "Ủy ban nhân dân tỉnh Quảng Ngãi");
+    CHECK(cut[0].time.empty());
     // A time that does not exist is left empty rather than reported.
     auto bad = stamps("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 31/09/2025 10:00:00\n");
     REQUIRE(bad.size() == 1);

@@ -25,36 +25,41 @@ std::string spaced(std::string_view pattern) {
     return out;
 }
 
+std::optional<Match> match_in(const RE2& re, std::string_view text, std::size_t pos, std::size_t base) {
+    if (pos > text.size()) return std::nullopt;
+    int n = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> g(static_cast<std::size_t>(n));
+    re2::StringPiece piece(text.data(), text.size());
+    if (!re.Match(piece, pos, piece.size(), RE2::UNANCHORED, g.data(), n)) return std::nullopt;
+    auto offset = [&](const re2::StringPiece& s) { return base + static_cast<std::size_t>(s.data() - text.data()); };
+    Match m;
+    m.begin = offset(g[0]);
+    m.end = m.begin + g[0].size();
+    for (int k = 1; k < n; ++k) {
+        if (g[k].data() == nullptr) m.groups.emplace_back(std::string::npos, std::string::npos);
+        else m.groups.emplace_back(offset(g[k]), offset(g[k]) + g[k].size());
+    }
+    return m;
+}
+
 // The text handed to RE2 starts at `from`, so that '^' means "at from".
 std::vector<Match> FieldContext::find_all(const RE2& re, std::size_t from, std::size_t to) const {
     std::vector<Match> out;
     to = std::min(to, folded.size());
     if (from > to) return out;
-    int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> g(static_cast<std::size_t>(n));
-    re2::StringPiece text(folded.data() + from, to - from);
+    std::string_view text = std::string_view(folded).substr(from, to - from);
     std::size_t pos = 0;
-    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-        Match m;
-        m.begin = static_cast<std::size_t>(g[0].data() - folded.data());
-        m.end = m.begin + g[0].size();
-        for (int k = 1; k < n; ++k) {
-            if (g[k].data() == nullptr) m.groups.emplace_back(std::string::npos, std::string::npos);
-            else {
-                auto b = static_cast<std::size_t>(g[k].data() - folded.data());
-                m.groups.emplace_back(b, b + g[k].size());
-            }
-        }
-        pos = (m.end > m.begin ? m.end : m.begin + 1) - from;
-        out.push_back(std::move(m));
+    while (auto m = match_in(re, text, pos, from)) {
+        pos = (m->end > m->begin ? m->end : m->begin + 1) - from;
+        out.push_back(std::move(*m));
     }
     return out;
 }
 
 std::optional<Match> FieldContext::find_first(const RE2& re, std::size_t from, std::size_t to) const {
-    auto all = find_all(re, from, to);
-    if (all.empty()) return std::nullopt;
-    return all.front();
+    to = std::min(to, folded.size());
+    if (from > to) return std::nullopt;
+    return match_in(re, std::string_view(folded).substr(from, to - from), 0, from);
 }
 
 const DateMention* FieldContext::date_in(std::size_t from, std::size_t to) const {

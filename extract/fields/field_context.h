@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ struct Match {
     std::vector<std::pair<std::size_t, std::size_t>> groups;
     bool has(std::size_t g) const { return g < groups.size() && groups[g].first != std::string::npos; }
 };
+
+// The first match of `re` in `text` at or after `pos`; offsets are counted from
+// the start of `text` plus `base` ('^' means the start of `text`).
+std::optional<Match> match_in(const RE2& re, std::string_view text, std::size_t pos = 0, std::size_t base = 0);
 
 class FieldContext {
 public:

@@ -7,6 +7,8 @@
 // time is when the file was signed, not the issue date: it never fills `date`.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -40,52 +42,39 @@ struct StampText {
     FoldedText folded;
     double confidence = 100.0;
 
+    std::optional<Match> find(const RE2& re) const { return match_in(re, folded.folded); }
     std::string original(std::size_t b, std::size_t e) const {
         std::string part = text.substr(folded.origin[b], folded.origin[e] - folded.origin[b]);
-        for (char& c : part) if (c == '\n') c = ' ';
+        std::replace(part.begin(), part.end(), '\n', ' ');
         return clean_line(part);
     }
-    // The first match of `re`; groups[0] is the whole match.
-    std::vector<std::pair<std::size_t, std::size_t>> find(const RE2& re) const {
-        int n = re.NumberOfCapturingGroups() + 1;
-        std::vector<re2::StringPiece> g(static_cast<std::size_t>(n));
-        re2::StringPiece all(folded.folded);
-        std::vector<std::pair<std::size_t, std::size_t>> out;
-        if (!re.Match(all, 0, all.size(), RE2::UNANCHORED, g.data(), n)) return out;
-        for (const auto& piece : g) {
-            if (piece.data() == nullptr) { out.emplace_back(std::string::npos, std::string::npos); continue; }
-            auto b = static_cast<std::size_t>(piece.data() - all.data());
-            out.emplace_back(b, b + piece.size());
-        }
-        return out;
-    }
-    int number(const std::pair<std::size_t, std::size_t>& g) const {
-        return std::stoi(folded.folded.substr(g.first, g.second - g.first));
+    std::string original(const Match& m, std::size_t g) const { return original(m.groups[g].first, m.groups[g].second); }
+    int number(const Match& m, std::size_t g) const {
+        return std::stoi(folded.folded.substr(m.groups[g].first, m.groups[g].second - m.groups[g].first));
     }
 };
 
 // "2020-04-16T07:37:07+07:00", or without the zone when the stamp gives none.
 std::string iso_time(const StampText& t) {
     auto m = t.find(stamp_time());
-    if (m.empty()) return {};
-    int day = t.number(m[1]), month = t.number(m[2]), year = t.number(m[3]);
-    int hour = t.number(m[4]), minute = t.number(m[5]), second = t.number(m[6]);
+    if (!m) return {};
+    int day = t.number(*m, 0), month = t.number(*m, 1), year = t.number(*m, 2);
+    int hour = t.number(*m, 3), minute = t.number(*m, 4), second = t.number(*m, 5);
     if (!VnDate{day, month, year}.exists() || hour > 23 || minute > 59 || second > 60) return {};
     std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", year, month, day, hour, minute, second);
-    if (m[7].first != std::string::npos)
-        out += t.folded.folded.substr(m[7].first, 3) + ":" + t.folded.folded.substr(m[8].first, 2);
+    if (m->has(6)) out += t.folded.folded.substr(m->groups[6].first, 3) + ":" + t.folded.folded.substr(m->groups[7].first, 2);
     return out;
 }
 
-// The original text after `label` up to the next label of the stamp or its time.
-std::string labelled_value(const StampText& t, const std::string& label) {
-    RE2 re(label + R"(\s*:\s*((?s:.*?))\s*(?:co quan\s*:|thoi gian ky|nguoi ky\s*:|ky boi\s*:|\d{1,2}[./]\d{1,2}[./]\d{4}|$))");
-    auto m = t.find(re);
-    return m.empty() ? std::string() : t.original(m[1].first, m[1].second);
+// What follows "LABEL:" up to the next label of the stamp or its time.
+std::string labelled_pattern(const char* label) {
+    return std::string(label) +
+           R"(\s*:\s*((?s:.*?))\s*(?:co quan\s*:|thoi gian ky|nguoi ky\s*:|ky boi\s*:|\d{1,2}[./]\d{1,2}[./]\d{4}|$))";
 }
 
-BBox union_of(const BBox& a, const BBox& b) {
-    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+std::string labelled_value(const StampText& t, const RE2& re) {
+    auto m = t.find(re);
+    return m ? t.original(*m, 0) : std::string();
 }
 
 // The stamp whose first line is lines[first]; it ends at its time (and the zone
@@ -97,19 +86,23 @@ SignatureStamp read_stamp(const FieldContext& ctx, std::size_t first, std::size_
     s.page = head.page;
     s.source = head.source->source;
     s.evidence = ctx.flow.evidence_of(head);
+    static const RE2 zone(R"(^\s*[+-]\d{2}:?\d{2}\s*$)");
     StampText t;
+    bool has_time = false;
     std::size_t taken = 0;
     for (std::size_t k = first; k < lines.size() && taken < kStampLines; ++k) {
         const Line& line = *lines[k].source;
         if (lines[k].page != head.page || line.text.size() > kStampLineLength) break;
         if (line.source != head.source->source) continue;
-        if (k > first && starts_stamp(ctx.folded_line(lines[k]))) break;
-        static const RE2 zone(R"(^\s*[+-]\d{2}:?\d{2}\s*$)");
-        bool has_time = RE2::PartialMatch(t.text, stamp_time()) || RE2::PartialMatch(fold_string(t.text), stamp_time());
-        if (has_time && !RE2::FullMatch(line.text, zone)) break;
+        std::string_view folded = ctx.folded_line(lines[k]);
+        re2::StringPiece folded_piece(folded.data(), folded.size());
+        if (k > first && starts_stamp(folded)) break;
+        // After the time only its zone may follow, when it wrapped ("+07:00").
+        if (has_time && !RE2::FullMatch(folded_piece, zone)) break;
+        has_time = has_time || RE2::PartialMatch(folded_piece, stamp_time());
         t.text += (t.text.empty() ? "" : "\n") + line.text;
         t.confidence = std::min(t.confidence, line.confidence);
-        if (line.bbox) s.bbox = s.bbox ? union_of(*s.bbox, *line.bbox) : *line.bbox;
+        if (line.bbox) s.bbox = s.bbox ? united(*s.bbox, *line.bbox) : *line.bbox;
         *last = k;
         ++taken;
     }
@@ -121,12 +114,13 @@ SignatureStamp read_stamp(const FieldContext& ctx, std::size_t first, std::size_
         static const RE2 name(R"(^(trung tam(?s:.*?)tin hoc))");
         static const RE2 email(R"(([a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}))");
         s.kind = "gazette";
-        if (auto m = t.find(name); !m.empty()) s.signed_by = t.original(m[1].first, m[1].second);
-        if (auto m = t.find(email); !m.empty()) s.email = t.original(m[1].first, m[1].second);
+        if (auto m = t.find(name)) s.signed_by = t.original(*m, 0);
+        if (auto m = t.find(email)) s.email = t.original(*m, 0);
     } else {
+        static const RE2 signer(labelled_pattern("(?:ky boi|nguoi ky)")), body(labelled_pattern("co quan"));
         s.kind = "authority";
-        s.signed_by = labelled_value(t, "(?:ky boi|nguoi ky)");
-        s.organisation = labelled_value(t, "co quan");
+        s.signed_by = labelled_value(t, signer);
+        s.organisation = labelled_value(t, body);
     }
     return s;
 }

@@ -8,7 +8,8 @@ namespace congvan::checks {
 namespace {
 
 // Launch ceremonies a day before or after the week are common and legitimate
-// (docs/domain.md), so this is a warning for the auditor to weigh, not an error.
+// (docs/domain.md, "What real documents do that a checker must expect"), so this
+// is a warning for the auditor to weigh, not an error.
 class OpeningOutsideWeek : public Rule {
 public:
     const char* id() const override { return "opening-outside-week"; }
