@@ -122,7 +122,7 @@ int run_scan_command(ScanCommandOptions o) {
             code = run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); }, &interrupted);
         }
         if (code == kExitInterrupted)
-            std::cerr << "congvan: interrupted: " << counters.done - counters.skipped
+            std::cerr << "congvan: interrupted: " << counters.done - counters.skipped - counters.rechecked
                       << " documents stored in this run; run the same command again to go on\n";
         return code;
     } catch (const std::exception& e) {

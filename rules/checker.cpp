@@ -57,6 +57,40 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
     return result;
 }
 
+namespace {
+
+std::string fact_text(const Fact<std::string>& f) { return f.value.value_or("-") + "|" + f.confidence + "|" + f.source; }
+std::string fact_text(const Fact<VnDate>& f) { return (f.value ? f.value->iso() : "-") + "|" + f.confidence + "|" + f.source; }
+std::string fact_text(const Fact<Week>& f) {
+    return (f.value ? f.value->start.iso() + ".." + f.value->end.iso() : "-") + "|" + f.confidence + "|" + f.source;
+}
+
+std::string record_text(const MinistryRecord& m) {
+    std::string out = fmt::format("record {}\n", m.year);
+    for (const auto& line : {fact_text(m.number), fact_text(m.date), fact_text(m.theme), fact_text(m.week),
+                             fact_text(m.opening), fact_text(m.report_deadline)})
+        out += " " + line + "\n";
+    for (const auto& t : m.suggested_themes) out += " suggested " + t + "\n";
+    out += fmt::format(" exhaustive {} {}\n", m.suggestions_exhaustive, m.themes_confidence);
+    for (const auto& a : m.agencies) out += " agency " + a.name + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::string check_context_text(const CheckOptions& options) {
+    std::string out = std::string("congvan ") + CONGVAN_VERSION + "\n";
+    for (const auto& rule : RuleRegistry::instance().rules())
+        out += fmt::format("rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
+                           options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity()))
+                                                              : "off");
+    if (options.records)
+        for (const auto& [year, record] : *options.records) out += record_text(record);
+    if (options.against) out += "against " + record_text(*options.against);
+    if (options.year) out += fmt::format("year {}\n", *options.year);
+    return out;
+}
+
 std::string default_ministry_dir() {
     if (const char* env = std::getenv("CONGVAN_MINISTRY_DIR"); env && *env) return env;
     return CONGVAN_SOURCE_DIR "/corpus/ministry";

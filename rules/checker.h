@@ -26,6 +26,13 @@ struct CheckResult {
 
 CheckResult check_record(const Record& record, const CheckOptions& options);
 
+// Everything besides the record that decides the findings, as one canonical text:
+// congvan's version, the rules and their default severities, every Ministry record
+// (or the --against dispatch) and the configuration. Two checks with the same text
+// give the same findings on the same record; a stored document whose text differs
+// is checked again (store/scan.cpp).
+std::string check_context_text(const CheckOptions& options);
+
 // The ministry records bundled with the source, or $CONGVAN_MINISTRY_DIR.
 std::string default_ministry_dir();
 

@@ -7,7 +7,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 2;
+const int kSchemaVersion = 3;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS documents (
   reference_year  INTEGER,
   error           TEXT,               -- why the document could not be processed
   seconds         REAL,
+  record          TEXT,               -- the whole record, for re-checking without reading the file
+  checked_with    TEXT,               -- fingerprint of the rules, Ministry records and configuration
   congvan_version TEXT NOT NULL,
   scanned_at      TEXT NOT NULL DEFAULT (datetime('now')),
   UNIQUE (sha256, congvan_version, path)
@@ -116,6 +118,12 @@ Archive::Archive(const std::string& path) : path_(path) {
         exec("PRAGMA foreign_keys=ON");
         // Schema 1 → 2: findings say whether they rest on an uncertain reading.
         if (found == 1) exec("ALTER TABLE findings ADD COLUMN uncertain_reading INTEGER NOT NULL DEFAULT 0");
+        // 2 → 3: documents keep their whole record and what they were checked with;
+        // older rows have neither, so a changed check reads their file again.
+        if (found == 1 || found == 2) {
+            exec("ALTER TABLE documents ADD COLUMN record TEXT");
+            exec("ALTER TABLE documents ADD COLUMN checked_with TEXT");
+        }
         exec(kArchiveSchema);
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
@@ -134,7 +142,7 @@ long long Archive::check_schema_version() {
     Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
     bool empty = tables.step() && tables.integer(0) == 0;
     if (empty) return kSchemaVersion;
-    if (found != kSchemaVersion && found != 1)
+    if (found != kSchemaVersion && found != 1 && found != 2)
         throw std::runtime_error("database schema " + std::to_string(found) + ", this congvan writes schema " +
                                  std::to_string(kSchemaVersion) + ": scan into a new --db");
     return found;
@@ -160,13 +168,15 @@ void Archive::exec(const char* sql) {
 std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version,
                                                 const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement doc(db_, "SELECT id, error, path = ?3 FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
-                       "ORDER BY path = ?3 DESC LIMIT 1");
+    Statement doc(db_, "SELECT id, error, path = ?3, checked_with, record IS NOT NULL FROM documents "
+                       "WHERE sha256 = ?1 AND congvan_version = ?2 ORDER BY path = ?3 DESC LIMIT 1");
     doc.bind(1, sha256).bind(2, version).bind(3, path);
     if (!doc.step()) return std::nullopt;
     Outcome outcome;
     outcome.error = !doc.is_null(1);
     outcome.stored_at_path = doc.integer(2) != 0;
+    outcome.checked_with = doc.text(3);
+    outcome.recheckable = doc.integer(4) != 0;
     Statement findings(db_, "SELECT severity FROM findings WHERE document_id = ?1");
     findings.bind(1, doc.integer(0));
     while (findings.step()) outcome.severities.push_back(findings.text(0));
@@ -195,9 +205,9 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
     try {
         forget_path(sha256, version, path);
         Statement(db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
-                       "fields, reference, reference_year, error, seconds, congvan_version) "
+                       "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version) "
                        "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
-                       "reference_year, error, 0, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1")
+                       "reference_year, error, 0, record, checked_with, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1")
             .bind(1, sha256).bind(2, version).bind(3, path).step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
@@ -226,13 +236,14 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         forget_path(d.sha256, version, d.path);
         Statement insert(db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
-                         "number, fields, reference, reference_year, error, seconds, congvan_version) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+                         "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
         insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
             .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
             .bind_or_null(7, d.doc_type).bind_or_null(8, d.province).bind(9, d.year).bind_or_null(10, d.number)
             .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
-            .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version);
+            .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version)
+            .bind_or_null(17, d.record).bind_or_null(18, d.checked_with);
         insert.step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
@@ -251,34 +262,58 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
     }
 }
 
+namespace {
+
+// The columns of a document row, after its id, in the order row_from reads them.
+constexpr const char* kRowColumns =
+    "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
+    "reference, reference_year, error, seconds, record, checked_with";
+
+StoredDocument row_from(const Statement& s) {
+    StoredDocument d;
+    d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
+    d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
+    d.doc_type = s.text(7); d.province = s.text(8);
+    if (!s.is_null(9)) d.year = static_cast<int>(s.integer(9));
+    d.number = s.text(10);
+    d.fields = parse_or_null(s.text(11));
+    d.reference = parse_or_null(s.text(12));
+    if (!s.is_null(13)) d.reference_year = static_cast<int>(s.integer(13));
+    d.error = s.text(14);
+    d.seconds = s.real(15);
+    d.record = s.text(16);
+    d.checked_with = s.text(17);
+    return d;
+}
+
+}  // namespace
+
 std::vector<StoredDocument> Archive::documents() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
-    Statement s(db_, "SELECT id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-                     "reference, reference_year, error, seconds FROM documents ORDER BY path, sha256");
+    Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
+    Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading "
+                     "FROM findings WHERE document_id = ?1 ORDER BY page, line, rule");
     while (s.step()) {
-        StoredDocument d;
-        long long id = s.integer(0);
-        d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
-        d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
-        d.doc_type = s.text(7); d.province = s.text(8);
-        if (!s.is_null(9)) d.year = static_cast<int>(s.integer(9));
-        d.number = s.text(10);
-        d.fields = parse_or_null(s.text(11));
-        d.reference = parse_or_null(s.text(12));
-        if (!s.is_null(13)) d.reference_year = static_cast<int>(s.integer(13));
-        d.error = s.text(14);
-        d.seconds = s.real(15);
-        Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading "
-                         "FROM findings "
-                         "WHERE document_id = ?1 ORDER BY page, line, rule");
-        f.bind(1, id);
+        StoredDocument d = row_from(s);
+        f.bind(1, s.integer(0));
         while (f.step())
             d.findings.push_back({f.text(0), f.text(1), f.text(2), f.text(3), f.text(4), f.text(5), f.text(6),
                                   static_cast<int>(f.integer(7)), static_cast<int>(f.integer(8)), f.integer(9) != 0});
+        f.reset();
         out.push_back(std::move(d));
     }
     return out;
+}
+
+std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version,
+                                                  const std::string& path) {
+    std::lock_guard lock(mutex_);
+    Statement s(db_, (std::string("SELECT ") + kRowColumns +
+                      " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
+    s.bind(1, sha256).bind(2, version).bind(3, path);
+    if (!s.step()) return std::nullopt;
+    return row_from(s);
 }
 
 std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {

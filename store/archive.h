@@ -33,6 +33,8 @@ struct StoredDocument {
     std::vector<StoredFinding> findings;
     std::string error;  // set when the document could not be processed
     double seconds = 0;
+    std::string record;        // the whole record (store/stored_record.h), for re-checking
+    std::string checked_with;  // the check fingerprint its findings were made with
 };
 
 class Archive {
@@ -49,6 +51,8 @@ public:
         bool error = false;
         std::vector<std::string> severities;
         bool stored_at_path = false;  // this path has the row; else only another path with the same bytes
+        std::string checked_with;     // the check fingerprint of its findings
+        bool recheckable = false;     // the whole record is stored: the rules can run again without the file
     };
     std::optional<Outcome> outcome(const std::string& sha256, const std::string& version, const std::string& path = "");
     // Stores for `path` a copy of the row another path holds for the same content:
@@ -66,6 +70,8 @@ public:
     void store(const StoredDocument& doc, const std::string& version);
 
     std::vector<StoredDocument> documents();  // ordered by path
+    // The row this path holds for this content, without its findings.
+    std::optional<StoredDocument> stored_row(const std::string& sha256, const std::string& version, const std::string& path);
 
     // Documents and findings counted by province, year or rule (with severity).
     struct Count {

@@ -15,6 +15,7 @@
 #include "report/check_output.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
+#include "stored_record.h"
 
 namespace congvan {
 
@@ -38,9 +39,10 @@ std::string progress_line(const ScanCounters& c) {
     } else if (c.done == c.total) {
         eta = "0:00:00";
     }
-    return fmt::format("{}/{} files, {:.1f} pages/s ({} text, {} OCR), {} skipped, {} error{}, ETA {}", c.done.load(),
-                       c.total.load(), rate, c.text_pages.load(), c.ocr_pages.load(), c.skipped.load(), c.errors.load(),
-                       c.errors == 1 ? "" : "s", eta);
+    std::string rechecked = c.rechecked > 0 ? fmt::format(", {} re-checked", c.rechecked.load()) : "";
+    return fmt::format("{}/{} files, {:.1f} pages/s ({} text, {} OCR), {} skipped{}, {} error{}, ETA {}", c.done.load(),
+                       c.total.load(), rate, c.text_pages.load(), c.ocr_pages.load(), c.skipped.load(), rechecked,
+                       c.errors.load(), c.errors == 1 ? "" : "s", eta);
 }
 
 namespace {
@@ -53,6 +55,27 @@ bool reaches(const std::string& severity, const std::string& fail_on) {
 StoredFinding stored(const Finding& f) {
     return {f.rule, to_string(f.severity), f.message_vi, f.message_en, f.expected, f.found, f.evidence ? f.evidence->text : "",
             f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.uncertain_reading};
+}
+
+CheckOptions check_options(const std::string& path, const ScanOptions& options) {
+    return {options.records, options.against, std::nullopt, config_for_document(path, options.overrides)};
+}
+
+// What decides a document's findings besides its record (rules/checker.h).
+std::string check_fingerprint(const std::string& path, const ScanOptions& options) {
+    return sha256_hex(check_context_text(check_options(path, options)));
+}
+
+// The rules on the record, into the row: its Ministry record, findings and fingerprint.
+void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
+    CheckOptions check = check_options(row.path, options);
+    CheckResult result = check_record(record, check);
+    row.reference = reference_json(result.reference);
+    row.reference_year.reset();
+    if (result.reference) row.reference_year = result.reference->record.year;
+    row.findings.clear();
+    for (const auto& f : result.findings) row.findings.push_back(stored(f));
+    row.checked_with = sha256_hex(check_context_text(check));
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
@@ -71,16 +94,13 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
         row.kind = to_string(doc.kind);
         for (const auto& page : doc.pages) (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
         Record record = extract_record(doc);
-        CheckOptions check{options.records, options.against, std::nullopt, config_for_document(path, options.overrides)};
-        CheckResult result = check_record(record, check);
         row.fields = record_json(record)["fields"];
         row.doc_type = record.doc_type.value.value_or("");
         row.province = record.province.value.value_or("");
         row.number = record.number.value.value_or("");
         row.year = record.year.value;
-        row.reference = reference_json(result.reference);
-        if (result.reference) row.reference_year = result.reference->record.year;
-        for (const auto& f : result.findings) row.findings.push_back(stored(f));
+        row.record = encode_record(record);
+        check_into(row, record, options);
     } catch (const LoadError& e) {
         row.error = std::string(e.what()) == "timed out"
                         ? fmt::format("timed out after {:g} s", options.timeout_seconds)
@@ -100,7 +120,8 @@ nlohmann::json row_json(const StoredDocument& d) {
             {"ocr_pages", d.ocr_pages}, {"doc_type", d.doc_type}, {"province", d.province}, {"number", d.number},
             {"year", d.year ? nlohmann::json(*d.year) : nlohmann::json()}, {"fields", d.fields}, {"reference", d.reference},
             {"reference_year", d.reference_year ? nlohmann::json(*d.reference_year) : nlohmann::json()},
-            {"findings", findings}, {"error", d.error}, {"seconds", d.seconds}};
+            {"findings", findings}, {"error", d.error}, {"seconds", d.seconds}, {"record", d.record},
+            {"checked_with", d.checked_with}};
 }
 
 StoredDocument row_from_json(const nlohmann::json& j) {
@@ -122,6 +143,8 @@ StoredDocument row_from_json(const nlohmann::json& j) {
         d.findings.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7].get<int>(), f[8].get<int>(), f[9].get<bool>()});
     d.error = j["error"];
     d.seconds = j["seconds"];
+    d.record = j["record"];
+    d.checked_with = j["checked_with"];
     return d;
 }
 
@@ -164,6 +187,21 @@ void warm_up(const ScanOptions& options) {
     }
 }
 
+// The rules again on a stored document's record, without its file. Empty when the
+// record cannot be used (written by an older encoding, a configuration that no
+// longer loads): the document is then read again.
+std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha256, const std::string& path,
+                                      const ScanOptions& options) {
+    auto row = archive.stored_row(sha256, CONGVAN_VERSION, path);
+    if (!row || row->record.empty()) return std::nullopt;
+    try {
+        check_into(*row, decode_record(row->record), options);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    return row;
+}
+
 }  // namespace
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
@@ -196,6 +234,47 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         }
         ++counters.done;
     };
+    std::set<std::string> reading;                               // sha256 of documents in flight
+    std::map<std::string, std::vector<std::string>> waiting;     // sha256 → other paths with those bytes
+    std::map<std::string, std::string> fingerprints;             // folder → check fingerprint
+    auto fingerprint = [&](const std::string& path) {
+        // The configuration is found from the document's folder (rules/config.h).
+        std::string folder = fs::path(path).parent_path().string();
+        auto [it, added] = fingerprints.try_emplace(folder);
+        if (added) {
+            try {
+                it->second = check_fingerprint(path, options);
+            } catch (const std::exception&) {
+                // A broken configuration: the document is read again and says why.
+            }
+        }
+        return it->second;
+    };
+    // Done by an earlier run, or under another path: not read again. Its outcome
+    // still counts for the exit code; when the rules, the Ministry records or the
+    // configuration changed since, the rules run again on its stored record. A
+    // document just read (`fresh`) is reused whatever --force and --retry-errors say.
+    auto reuse = [&](const std::string& path, const std::string& sha, bool fresh) {
+        auto earlier = options.force && !fresh ? std::nullopt : archive.outcome(sha, CONGVAN_VERSION, path);
+        if (!earlier || (earlier->error && options.retry_errors && !fresh)) return false;
+        if (!earlier->stored_at_path) archive.store_copy(sha, CONGVAN_VERSION, path);
+        std::string now = fingerprint(path);
+        if (!earlier->error && earlier->checked_with != now) {
+            auto row = earlier->recheckable ? recheck(archive, sha, path, options) : std::nullopt;
+            if (!row) return false;
+            archive.store(*row, CONGVAN_VERSION);
+            ++counters.rechecked;
+            earlier->severities.clear();
+            for (const auto& f : row->findings) earlier->severities.push_back(f.severity);
+        } else {
+            ++counters.skipped;
+        }
+        counters.errors += earlier->error ? 1 : 0;
+        for (const auto& severity : earlier->severities)
+            if (reaches(severity, options.fail_on)) ++counters.failing;
+        ++counters.done;
+        return true;
+    };
     auto finish = [&](const IsolatedWorkers::Finished& done) {
         InFlight job = in_flight.at(done.tag);
         in_flight.erase(done.tag);
@@ -203,6 +282,10 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
                                                 : failed_row(job.path, job.sha256, job.size, done.error);
         row.seconds = done.seconds;
         record(row);
+        reading.erase(job.sha256);
+        auto same = waiting.extract(job.sha256);
+        if (!same.empty())
+            for (const auto& path : same.mapped()) reuse(path, job.sha256, true);
     };
     auto stopped = [&] { return interrupted && *interrupted; };
     for (std::size_t i = 0; i < files.size() && !stopped(); ++i) {
@@ -225,18 +308,11 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             ++counters.done;
             continue;
         }
-        // Done by an earlier run (or under another path): skipped, but its outcome
-        // still counts for the exit code. --retry-errors reads failed ones again,
-        // --force every one.
-        auto earlier = options.force ? std::nullopt : archive.outcome(sha, CONGVAN_VERSION, path);
-        if (earlier && earlier->error && options.retry_errors) earlier.reset();
-        if (earlier) {
-            if (!earlier->stored_at_path) archive.store_copy(sha, CONGVAN_VERSION, path);
-            counters.errors += earlier->error ? 1 : 0;
-            for (const auto& severity : earlier->severities)
-                if (reaches(severity, options.fail_on)) ++counters.failing;
-            ++counters.skipped;
-            ++counters.done;
+        if (reuse(path, sha, false)) continue;
+        // The same bytes under another path are being read now: this path gets
+        // their row when it is stored.
+        if (reading.count(sha)) {
+            waiting[sha].push_back(path);
             continue;
         }
         if (archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts) {
@@ -244,6 +320,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             continue;
         }
         in_flight[i] = {path, sha, bytes.size()};
+        reading.insert(sha);
         workers.start(i, [&] { return row_json(process(path, sha, std::move(bytes), options)).dump(); });
     }
     while (!stopped())

@@ -33,7 +33,7 @@ struct ScanOptions {
 };
 
 struct ScanCounters {
-    std::atomic<long> total{0}, done{0}, skipped{0}, errors{0};
+    std::atomic<long> total{0}, done{0}, skipped{0}, rechecked{0}, errors{0};
     std::atomic<long> text_pages{0}, ocr_pages{0}, failing{0};
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };

@@ -365,7 +365,7 @@ TEST_CASE("a full database says so, names itself, and keeps what it had", "[scan
     CHECK(docs[0].path == "a.txt");
 }
 
-TEST_CASE("a finding's uncertain reading is stored, and a schema 1 database is brought up to date", "[scan]") {
+TEST_CASE("a finding's uncertain reading and a document's record are stored, and a schema 1 database is brought up to date", "[scan]") {
     auto path = (fs::temp_directory_path() / "congvan-schema1.sqlite").string();
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
     {
@@ -375,6 +375,11 @@ TEST_CASE("a finding's uncertain reading is stored, and a schema 1 database is b
         auto column = v1.find(",\n  uncertain_reading");
         REQUIRE(column != std::string::npos);
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
+        for (const char* added : {"  record ", "  checked_with "}) {  // (and before version 3)
+            auto line = v1.find(added);
+            REQUIRE(line != std::string::npos);
+            v1.erase(line, v1.find('\n', line) + 1 - line);
+        }
         REQUIRE(sqlite3_exec(db, (v1 + "PRAGMA user_version = 1;").c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
@@ -382,6 +387,8 @@ TEST_CASE("a finding's uncertain reading is stored, and a schema 1 database is b
     StoredDocument d;
     d.path = "scan.pdf";
     d.sha256 = std::string(64, 'c');
+    d.record = "{\"encoding\":1}";
+    d.checked_with = "fingerprint";
     d.findings.push_back({"theme-mismatch", "info", "vi", "en", "a", "b", "line", 1, 13, true});
     d.findings.push_back({"date-invalid", "error", "vi", "en", "a", "b", "line", 1, 14, false});
     archive.store(d, CONGVAN_VERSION);
@@ -390,5 +397,85 @@ TEST_CASE("a finding's uncertain reading is stored, and a schema 1 database is b
     REQUIRE(back[0].findings.size() == 2);
     CHECK(back[0].findings[0].uncertain_reading);
     CHECK_FALSE(back[0].findings[1].uncertain_reading);
+    CHECK(back[0].record == d.record);
+    CHECK(back[0].checked_with == "fingerprint");
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
+}
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write_text(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+
+long findings_of(const std::string& db, const std::string& path_end, const std::string& rule) {
+    return count(db, ("SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" +
+                      path_end + "' AND f.rule = '" + rule + "'").c_str());
+}
+
+}  // namespace
+
+TEST_CASE("a changed Ministry record or configuration re-checks stored documents without reading them again",
+          "[fixtures][scan]") {
+    auto dir = fresh_dir("recheck");
+    auto docs = fresh_docs(dir);
+    put(docs, fixture("hung-yen-2021-bao-cao.scan-page1.pdf"), "hung-yen-scan.pdf");
+    put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    fs::path ministry = dir / "ministry";
+    fs::copy(CONGVAN_SOURCE_DIR "/corpus/ministry", ministry);
+    std::string db = (dir / "archive.sqlite").string();
+    auto scan = [&](std::vector<std::string> more = {}) {
+        std::vector<std::string> args = {"scan", docs.string(), "--db", db, "--ministry", ministry.string()};
+        args.insert(args.end(), more.begin(), more.end());
+        return run_congvan(args);
+    };
+    scan();
+    // The scan cites 3764/BGDĐT-GDTrH where the record says …-GDTX.
+    REQUIRE(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 1);
+
+    // The record is corrected: the rules run again on the stored records, no page is read.
+    auto record = read_text(ministry / "2021.yaml");
+    auto at = record.find("3764/BGDĐT-GDTX");
+    REQUIRE(at != std::string::npos);
+    record.replace(at, std::string("3764/BGDĐT-GDTX").size(), "3764/BGDĐT-GDTrH");
+    write_text(ministry / "2021.yaml", record);
+    auto rechecked = scan();
+    CHECK_THAT(rechecked.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
+    CHECK(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == 2);
+
+    // Nothing changed: nothing re-checked.
+    auto unchanged = scan();
+    CHECK_THAT(unchanged.err, Catch::Contains("2 skipped"));
+    CHECK(unchanged.err.find("re-checked") == std::string::npos);
+
+    // A configuration next to the documents changes only theirs.
+    REQUIRE(findings_of(db, "bac-kan.txt", "opening-outside-week") == 1);
+    write_text(docs / ".congvan.yaml", "rules:\n  opening-outside-week: off\n");
+    auto configured = scan();
+    CHECK_THAT(configured.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
+    CHECK(findings_of(db, "bac-kan.txt", "opening-outside-week") == 0);
+
+    // What the re-check stored is what reading the files again gives.
+    std::string after_recheck = comparable_export(db);
+    scan({"--force"});
+    CHECK(comparable_export(db) == after_recheck);
+}
+
+TEST_CASE("the same bytes under two paths in one run are read once and stored under both", "[fixtures][scan]") {
+    auto dir = fresh_dir("same-bytes");
+    auto docs = fresh_docs(dir);
+    put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "a.pdf");
+    put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "b.pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2"});
+    CHECK_THAT(r.err, Catch::Contains("2/2 files") && Catch::Contains("(0 text, 1 OCR)"));
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
+    CHECK(findings_of(db, "a.pdf", "cited-dispatch-mismatch") == 1);
+    CHECK(findings_of(db, "b.pdf", "cited-dispatch-mismatch") == 1);
 }

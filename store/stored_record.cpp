@@ -1,0 +1,128 @@
+#include "stored_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace congvan {
+
+using Json = nlohmann::json;
+
+namespace {
+
+// Bumped whenever a member is added or changes meaning: an older encoding is then
+// not decoded, and the document is read again instead.
+constexpr int kEncoding = 1;
+
+// Writes and reads one member by name; an absent optional is left out.
+struct Writer {
+    Json& j;
+    template <typename T>
+    void operator()(const char* name, const T& value) const;
+};
+struct Reader {
+    const Json& j;
+    template <typename T>
+    void operator()(const char* name, T& value) const;
+};
+
+}  // namespace
+
+// Each stored type lists its members once; both directions use the list.
+template <typename V> void members(BBox& b, V&& v) { v("x0", b.x0); v("y0", b.y0); v("x1", b.x1); v("y1", b.y1); }
+template <typename V> void members(Evidence& e, V&& v) {
+    v("page", e.page); v("line", e.line); v("text", e.text); v("bbox", e.bbox);
+    v("confidence", e.confidence); v("source_line", e.source_line);
+}
+template <typename V> void members(VnDate& d, V&& v) {
+    v("day", d.day); v("month", d.month); v("year", d.year); v("year_inferred", d.year_inferred);
+}
+template <typename V> void members(Week& w, V&& v) { v("start", w.start); v("end", w.end); }
+template <typename V> void members(Opening& o, V&& v) {
+    v("date", o.date); v("time", o.time); v("weekday", o.weekday); v("venue", o.venue);
+}
+template <typename V> void members(CitedDocument& c, V&& v) {
+    v("type", c.type); v("number", c.number); v("date", c.date); v("issuer", c.issuer); v("evidence", c.evidence);
+}
+template <typename V> void members(Responsibility& r, V&& v) { v("agency", r.agency); v("tasks", r.tasks); v("evidence", r.evidence); }
+template <typename V> void members(Signer& s, V&& v) { v("authority", s.authority); v("title", s.title); v("name", s.name); }
+template <typename V> void members(SignatureStamp& s, V&& v) {
+    v("kind", s.kind); v("signed_by", s.signed_by); v("organisation", s.organisation); v("email", s.email);
+    v("time", s.time); v("page", s.page); v("bbox", s.bbox); v("source", s.source); v("confidence", s.confidence);
+    v("evidence", s.evidence);
+}
+template <typename V> void members(StatisticsRow& s, V&& v) {
+    v("activity", s.activity); v("unit", s.unit); v("count", s.count); v("people", s.people); v("evidence", s.evidence);
+}
+template <typename V> void members(DateInText& d, V&& v) {
+    v("date", d.date); v("written", d.written); v("stated_weekday", d.stated_weekday);
+    v("weekday_written", d.weekday_written); v("evidence", d.evidence);
+}
+template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
+template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }
+template <typename V> void members(Record& r, V&& v) {
+    v("file", r.file); v("sha256", r.sha256); v("doc_type", r.doc_type); v("number", r.number); v("symbol", r.symbol);
+    v("issuer", r.issuer); v("province", r.province); v("place", r.place); v("date", r.date); v("subject", r.subject);
+    v("year", r.year); v("theme", r.theme); v("week", r.week); v("opening", r.opening);
+    v("report_deadline", r.report_deadline); v("instruction", r.instruction); v("references", r.references);
+    v("responsibilities", r.responsibilities); v("recipients", r.recipients); v("signer", r.signer);
+    v("signatures", r.signatures); v("statistics", r.statistics); v("about_week", r.about_week);
+    v("dates", r.dates); v("themes", r.themes); v("self_references", r.self_references); v("warnings", r.warnings);
+}
+
+// nlohmann finds these by argument-dependent lookup, for members and for vectors of them.
+template <typename T>
+    requires requires(T& t) { members(t, Writer{std::declval<Json&>()}); }
+void to_json(Json& j, const T& value) {
+    j = Json::object();
+    members(const_cast<T&>(value), Writer{j});
+}
+template <typename T>
+    requires requires(T& t) { members(t, Reader{std::declval<const Json&>()}); }
+void from_json(const Json& j, T& value) {
+    members(value, Reader{j});
+}
+
+namespace {
+
+template <typename T>
+void Writer::operator()(const char* name, const T& value) const {
+    if constexpr (requires { value.has_value(); }) {
+        if (value) j[name] = *value;
+    } else {
+        j[name] = value;
+    }
+}
+
+template <typename T>
+void Reader::operator()(const char* name, T& value) const {
+    auto it = j.find(name);
+    if constexpr (requires { value.reset(); value.emplace(); }) {
+        if (it == j.end() || it->is_null()) value.reset();
+        else value = it->template get<typename T::value_type>();
+    } else {
+        if (it == j.end()) throw std::runtime_error(std::string("stored record has no '") + name + "'");
+        value = it->template get<T>();
+    }
+}
+
+}  // namespace
+
+std::string encode_record(const Record& record) {
+    Json j = record;
+    j["encoding"] = kEncoding;
+    return j.dump();
+}
+
+Record decode_record(const std::string& text) {
+    Json j = Json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) throw std::runtime_error("stored record is not JSON");
+    if (j.value("encoding", 0) != kEncoding) throw std::runtime_error("stored record of another encoding");
+    try {
+        return j.get<Record>();
+    } catch (const Json::exception& e) {
+        throw std::runtime_error(std::string("stored record unreadable: ") + e.what());
+    }
+}
+
+}  // namespace congvan

@@ -1,0 +1,18 @@
+// The whole Record as the scan database keeps it, so that the rules can run again on
+// a stored document without reading its file (no OCR) when only the Ministry
+// records, the configuration or the rules changed. Unlike the `extract` JSON, which
+// is for people, this keeps everything the rules read: every date written, every
+// theme stated, the evidence boxes.
+#pragma once
+
+#include <string>
+
+#include "extract/record.h"
+
+namespace congvan {
+
+std::string encode_record(const Record& record);
+// Throws std::runtime_error when the text is not a record this version wrote.
+Record decode_record(const std::string& text);
+
+}  // namespace congvan
