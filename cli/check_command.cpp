@@ -9,6 +9,7 @@
 #include "extract/batch.h"
 #include "extract/extractor.h"
 #include "report/check_output.h"
+#include "report/document_json.h"
 #include "rules/config.h"
 
 namespace congvan::cli {
@@ -82,7 +83,7 @@ int run_check(CheckCommandOptions options) {
             CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
             CheckedDocument doc{item.path, item.document->sha256, check_record(extract_record(*item.document), check)};
             if (options.format == "text") item.output = checked_text(doc, language, colour);
-            else if (options.format == "jsonl") item.output = checked_json(doc, language).dump() + "\n";
+            else if (options.format == "jsonl") item.output = json_text(checked_json(doc, language)) + "\n";
             else if (options.format == "csv") item.output = checked_csv(doc, language);
             std::lock_guard lock(results_mutex);  // process runs on any worker
             failing = failing || reaches(doc.result, options.fail_on);
@@ -101,11 +102,11 @@ int run_check(CheckCommandOptions options) {
             return std::find(options.files.begin(), options.files.end(), a.file) <
                    std::find(options.files.begin(), options.files.end(), b.file);
         });
-        if (options.format == "sarif") std::cout << sarif_log(checked, language).dump(2) << '\n';
+        if (options.format == "sarif") std::cout << json_text(sarif_log(checked, language), 2) << '\n';
         else {
             nlohmann::ordered_json all = nlohmann::ordered_json::array();
             for (const auto& d : checked) all.push_back(checked_json(d, language));
-            std::cout << all.dump(2) << '\n';
+            std::cout << json_text(all, 2) << '\n';
         }
     }
     if (unreadable) return kExitBadInput;

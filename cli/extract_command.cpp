@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "extract/batch.h"
 #include "extract/extractor.h"
+#include "report/document_json.h"
 #include "report/record_json.h"
 
 namespace congvan::cli {
@@ -27,7 +28,7 @@ int run_extract(const ExtractOptions& options) {
     run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             Record record = extract_record(*item.document);
-            item.output = options.format == "text" ? record_summary(record) : record_json(record).dump();
+            item.output = options.format == "text" ? record_summary(record) : json_text(record_json(record));
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {

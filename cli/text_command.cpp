@@ -27,7 +27,7 @@ int run_text(const TextOptions& options) {
     run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             if (options.format == "jsonl")
-                item.output = document_json(*item.document, zones_of(*item.document, extract_record(*item.document))).dump() + "\n";
+                item.output = json_text(document_json(*item.document, zones_of(*item.document, extract_record(*item.document)))) + "\n";
             else
                 item.output = document_plain_text(*item.document);
         },

@@ -73,7 +73,7 @@ Json finding_json(const Finding& f, Language language) {
 Json checked_json(const CheckedDocument& doc, Language language) {
     Json findings = Json::array();
     for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
-    return {{"file", doc.file}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
+    return {{"file", printable(doc.file)}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
             {"findings", std::move(findings)}};
 }
 
@@ -117,7 +117,7 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string year = ref ? std::to_string(ref->record.year) : "";
     std::string number = ref ? ref->record.number.value.value_or("") : "";
     for (const auto& f : doc.result.findings) {
-        std::vector<std::string> cells = {doc.file, f.evidence ? std::to_string(f.evidence->page) : "",
+        std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
                                           f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
                                           message_of(f, language), f.expected, f.found, year, number};
         for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
@@ -153,7 +153,7 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                            {"level", sarif_level(f.severity)},
                            {"message", {{"text", message_of(f, language)}}},
                            {"locations", Json::array({{{"physicalLocation",
-                                                        {{"artifactLocation", {{"uri", d.file}}}, {"region", region}}}}})},
+                                                        {{"artifactLocation", {{"uri", uri_reference(d.file)}}}, {"region", region}}}}})},
                            {"properties", {{"page", page}, {"expected", f.expected}, {"found", f.found}}}};
             results.push_back(std::move(result));
         }

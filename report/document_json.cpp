@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "extract/normalize.h"
+
 namespace congvan {
 
 namespace {
@@ -11,6 +13,22 @@ double round2(double v) { return std::round(v * 100.0) / 100.0; }
 nlohmann::ordered_json bbox_json(const std::optional<BBox>& box) {
     if (!box) return nullptr;
     return {round2(box->x0), round2(box->y0), round2(box->x1), round2(box->y1)};
+}
+
+std::string uri_reference(const std::string& path) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : path) {
+        bool ascii_alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (ascii_alnum || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& evidence) {
@@ -35,7 +53,7 @@ nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones
         pages.push_back({{"number", page.number}, {"source", to_string(page.source)}, {"width", round2(page.width)},
                          {"height", round2(page.height)}, {"lines", std::move(lines)}});
     }
-    return {{"file", doc.file}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
+    return {{"file", printable(doc.file)}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
 }
 
 std::string document_plain_text(const Document& doc) {

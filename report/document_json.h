@@ -11,6 +11,16 @@ nlohmann::ordered_json evidence_json(const Evidence& evidence);
 // The `congvan text --format jsonl` object of one document.
 // Lines carry their Decree 30 zone when `zones` names one.
 nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones = {});
+// JSON as text that never throws: a value that is not UTF-8 (it should not reach
+// here: file names go through printable()) is written with U+FFFD in its place.
+template <typename J>
+std::string json_text(const J& json, int indent = -1) {
+    return json.dump(indent, ' ', false, J::error_handler_t::replace);
+}
+// A path as a URI reference (RFC 3986): relative stays relative, and every byte but
+// the unreserved characters and '/' is percent-encoded, so spaces, '#', '%' and
+// bytes that are not UTF-8 survive.
+std::string uri_reference(const std::string& path);
 // pdftotext-like plain text: lines, pages separated by form feeds.
 std::string document_plain_text(const Document& doc);
 

@@ -45,7 +45,11 @@ CREATE TABLE IF NOT EXISTS findings (
   page        INTEGER,
   line        INTEGER,
   evidence    TEXT,
-  uncertain_reading INTEGER NOT NULL DEFAULT 0  -- rests on a reading below confidence 80
+  uncertain_reading INTEGER NOT NULL DEFAULT 0, -- rests on a reading below confidence 80
+  bbox        TEXT,               -- the evidence's box on its page, JSON [x0, y0, x1, y1]
+  source_line INTEGER,            -- the evidence's line in a text file
+  evidence_confidence REAL,       -- of the evidence line's reading (OCR), 100 for text
+  reference_confidence TEXT       -- of the Ministry fact compared with
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
@@ -97,6 +101,16 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// A box as stored: JSON [x0, y0, x1, y1], or empty.
+std::string bbox_text(const std::optional<BBox>& b) {
+    return b ? nlohmann::json::array({b->x0, b->y0, b->x1, b->y1}).dump() : "";
+}
+std::optional<BBox> bbox_from(const std::string& text) {
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_array() || j.size() != 4) return std::nullopt;
+    return BBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()};
+}
+
 nlohmann::ordered_json parse_or_null(const std::string& text) {
     return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
 }
@@ -120,10 +134,13 @@ Archive::Archive(const std::string& path) : path_(path) {
         if (found == 1) exec("ALTER TABLE findings ADD COLUMN uncertain_reading INTEGER NOT NULL DEFAULT 0");
         // 2 → 3: documents keep their whole record and what they were checked with;
         // older rows have neither, so a changed check reads their file again.
-        if (found == 1 || found == 2) {
-            exec("ALTER TABLE documents ADD COLUMN record TEXT");
-            exec("ALTER TABLE documents ADD COLUMN checked_with TEXT");
-        }
+        // findings keep the whole evidence and the Ministry fact's confidence.
+        if (found == 1 || found == 2)
+            for (const char* column : {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT",
+                                       "findings ADD COLUMN bbox TEXT", "findings ADD COLUMN source_line INTEGER",
+                                       "findings ADD COLUMN evidence_confidence REAL",
+                                       "findings ADD COLUMN reference_confidence TEXT"})
+                exec((std::string("ALTER TABLE ") + column).c_str());
         exec(kArchiveSchema);
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
@@ -211,8 +228,9 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
             .bind(1, sha256).bind(2, version).bind(3, path).step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
-                       "evidence, uncertain_reading) SELECT ?3, rule, severity, message, message_en, expected, found, page, "
-                       "line, evidence, uncertain_reading FROM findings "
+                       "evidence, uncertain_reading, bbox, source_line, evidence_confidence, reference_confidence) "
+                       "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
+                       "uncertain_reading, bbox, source_line, evidence_confidence, reference_confidence FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
         exec("COMMIT");
@@ -247,12 +265,15 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         insert.step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
-                               "line, evidence, uncertain_reading) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                               "line, evidence, uncertain_reading, bbox, source_line, evidence_confidence, "
+                               "reference_confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         for (const auto& f : d.findings) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
                 .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text)
-                .bind(11, static_cast<long long>(f.uncertain_reading));
+                .bind(11, static_cast<long long>(f.uncertain_reading)).bind_or_null(12, bbox_text(f.bbox))
+                .bind(13, static_cast<long long>(f.source_line)).bind(14, f.evidence_confidence)
+                .bind_or_null(15, f.reference_confidence);
             finding.step();
             finding.reset();
         }
@@ -286,20 +307,44 @@ StoredDocument row_from(const Statement& s) {
     return d;
 }
 
+// The columns of a finding row, in the order finding_from reads them.
+constexpr const char* kFindingColumns =
+    "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
+    "bbox, source_line, evidence_confidence, reference_confidence";
+
+StoredFinding finding_from(const Statement& f) {
+    StoredFinding finding;
+    finding.rule = f.text(0);
+    finding.severity = f.text(1);
+    finding.message_vi = f.text(2);
+    finding.message_en = f.text(3);
+    finding.expected = f.text(4);
+    finding.found = f.text(5);
+    finding.evidence_text = f.text(6);
+    finding.page = static_cast<int>(f.integer(7));
+    finding.line = static_cast<int>(f.integer(8));
+    finding.uncertain_reading = f.integer(9) != 0;
+    finding.bbox = bbox_from(f.text(10));
+    finding.source_line = static_cast<int>(f.integer(11));
+    finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
+    finding.reference_confidence = f.text(13);
+    return finding;
+}
+
 }  // namespace
 
 std::vector<StoredDocument> Archive::documents() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
     Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(db_, "SELECT rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading "
-                     "FROM findings WHERE document_id = ?1 ORDER BY page, line, rule");
+    Statement f(db_, (std::string("SELECT ") + kFindingColumns +
+                      " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule").c_str());
     while (s.step()) {
         StoredDocument d = row_from(s);
         f.bind(1, s.integer(0));
-        while (f.step())
-            d.findings.push_back({f.text(0), f.text(1), f.text(2), f.text(3), f.text(4), f.text(5), f.text(6),
-                                  static_cast<int>(f.integer(7)), static_cast<int>(f.integer(8)), f.integer(9) != 0});
+        while (f.step()) {
+            d.findings.push_back(finding_from(f));
+        }
         f.reset();
         out.push_back(std::move(d));
     }

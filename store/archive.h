@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/document.h"
+
 struct sqlite3;
 
 namespace congvan {
@@ -19,6 +21,10 @@ struct StoredFinding {
     std::string rule, severity, message_vi, message_en, expected, found, evidence_text;
     int page = 0, line = 0;
     bool uncertain_reading = false;  // the finding rests on a reading below the threshold
+    std::optional<BBox> bbox;          // where the evidence is on its page
+    int source_line = 0;               // the evidence's line in a text file (SARIF regions)
+    double evidence_confidence = 100;  // of the evidence line's reading
+    std::string reference_confidence;  // of the Ministry fact compared with, when one was
 };
 
 struct StoredDocument {

@@ -2,24 +2,38 @@
 
 #include <fmt/format.h>
 
+#include "report/document_json.h"
+
 namespace congvan {
 
 namespace {
 
+std::string text_or_empty(const nlohmann::ordered_json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// The Ministry record as stored (store/scan.cpp): enough of it for every output.
+Reference stored_reference(const nlohmann::ordered_json& j) {
+    Reference r;
+    r.record.year = j.value("year", 0);
+    if (auto number = text_or_empty(j, "number"); !number.empty()) r.record.number.value = number;
+    if (auto date = parse_iso_date(text_or_empty(j, "date"))) r.record.date.value = *date;
+    r.record.origin = text_or_empty(j, "record");
+    r.source = text_or_empty(j, "source");
+    r.why = text_or_empty(j, "why");
+    r.why_vi = text_or_empty(j, "why_vi");
+    return r;
+}
+
+// A stored document as `check` would have given it.
 CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
-    if (d.reference.is_object()) {
-        Reference r;
-        r.record.year = d.reference.value("year", 0);
-        if (d.reference["number"].is_string()) r.record.number.value = d.reference["number"].get<std::string>();
-        r.source = d.reference.value("source", "");
-        r.why = r.why_vi = d.reference.value("why", "");
-        doc.result.reference = r;
-    }
+    if (d.reference.is_object()) doc.result.reference = stored_reference(d.reference);
     for (const auto& f : d.findings) {
+        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line};
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), f.message_vi, f.message_en,
-                        f.expected, f.found, Evidence{f.page, f.line, f.evidence_text, std::nullopt, 100.0}, "", std::nullopt,
-                        f.uncertain_reading};
+                        f.expected, f.found, evidence, f.reference_confidence, std::nullopt, f.uncertain_reading};
         doc.result.findings.push_back(std::move(finding));
     }
     return doc;
@@ -33,13 +47,12 @@ void export_archive(Archive& archive, const std::string& format, Language langua
         for (const auto& d : stored) {
             auto doc = as_checked(d);
             nlohmann::ordered_json j = checked_json(doc, language);
-            j["reference"] = d.reference;
             j["kind"] = d.kind;
             j["pages"] = {{"text", d.text_pages}, {"ocr", d.ocr_pages}};
             j["fields"] = d.fields;
             j["error"] = d.error.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.error);
             j["seconds"] = d.seconds;
-            out << j.dump() << '\n';
+            out << json_text(j) << '\n';
         }
         return;
     }
@@ -49,7 +62,7 @@ void export_archive(Archive& archive, const std::string& format, Language langua
         out << csv_header();
         for (const auto& d : docs) out << checked_csv(d, language);
     } else {
-        out << sarif_log(docs, language).dump(2) << '\n';
+        out << json_text(sarif_log(docs, language), 2) << '\n';
     }
 }
 

@@ -13,6 +13,7 @@
 #include "extract/ocr.h"
 #include "extract/loader.h"
 #include "report/check_output.h"
+#include "report/document_json.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
 #include "stored_record.h"
@@ -53,8 +54,32 @@ bool reaches(const std::string& severity, const std::string& fail_on) {
 }
 
 StoredFinding stored(const Finding& f) {
-    return {f.rule, to_string(f.severity), f.message_vi, f.message_en, f.expected, f.found, f.evidence ? f.evidence->text : "",
-            f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.uncertain_reading};
+    StoredFinding s;
+    s.rule = f.rule;
+    s.severity = to_string(f.severity);
+    s.message_vi = f.message_vi;
+    s.message_en = f.message_en;
+    s.expected = f.expected;
+    s.found = f.found;
+    s.uncertain_reading = f.uncertain_reading;
+    if (f.evidence) {
+        s.evidence_text = f.evidence->text;
+        s.page = f.evidence->page;
+        s.line = f.evidence->line;
+        s.bbox = f.evidence->bbox;
+        s.source_line = f.evidence->source_line;
+        s.evidence_confidence = f.evidence->confidence;
+    }
+    s.reference_confidence = f.reference_confidence;
+    return s;
+}
+
+// The Ministry record compared with, as stored: with its reason in both languages,
+// so that an export in either reads as the check did.
+nlohmann::ordered_json stored_reference(const std::optional<Reference>& reference) {
+    auto j = reference_json(reference, Language::English);
+    if (reference) j["why_vi"] = reference->why_vi;
+    return j;
 }
 
 CheckOptions check_options(const std::string& path, const ScanOptions& options) {
@@ -70,7 +95,7 @@ std::string check_fingerprint(const std::string& path, const ScanOptions& option
 void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
     CheckOptions check = check_options(row.path, options);
     CheckResult result = check_record(record, check);
-    row.reference = reference_json(result.reference);
+    row.reference = stored_reference(result.reference);
     row.reference_year.reset();
     if (result.reference) row.reference_year = result.reference->record.year;
     row.findings.clear();
@@ -111,11 +136,37 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
 }
 
 // The row crosses from the document's process to the scan's as JSON.
+nlohmann::json finding_json(const StoredFinding& f) {
+    auto bbox = f.bbox ? nlohmann::json::array({f.bbox->x0, f.bbox->y0, f.bbox->x1, f.bbox->y1}) : nlohmann::json();
+    return {{"rule", f.rule}, {"severity", f.severity}, {"vi", f.message_vi}, {"en", f.message_en},
+            {"expected", f.expected}, {"found", f.found}, {"evidence", f.evidence_text}, {"page", f.page},
+            {"line", f.line}, {"uncertain_reading", f.uncertain_reading}, {"bbox", bbox},
+            {"source_line", f.source_line}, {"confidence", f.evidence_confidence},
+            {"reference_confidence", f.reference_confidence}};
+}
+
+StoredFinding finding_from_json(const nlohmann::json& j) {
+    StoredFinding f;
+    f.rule = j["rule"];
+    f.severity = j["severity"];
+    f.message_vi = j["vi"];
+    f.message_en = j["en"];
+    f.expected = j["expected"];
+    f.found = j["found"];
+    f.evidence_text = j["evidence"];
+    f.page = j["page"];
+    f.line = j["line"];
+    f.uncertain_reading = j["uncertain_reading"];
+    if (const auto& b = j["bbox"]; b.is_array()) f.bbox = BBox{b[0], b[1], b[2], b[3]};
+    f.source_line = j["source_line"];
+    f.evidence_confidence = j["confidence"];
+    f.reference_confidence = j["reference_confidence"];
+    return f;
+}
+
 nlohmann::json row_json(const StoredDocument& d) {
     nlohmann::json findings = nlohmann::json::array();
-    for (const auto& f : d.findings)
-        findings.push_back({f.rule, f.severity, f.message_vi, f.message_en, f.expected, f.found, f.evidence_text, f.page, f.line,
-                            f.uncertain_reading});
+    for (const auto& f : d.findings) findings.push_back(finding_json(f));
     return {{"path", d.path}, {"sha256", d.sha256}, {"kind", d.kind}, {"size", d.size}, {"text_pages", d.text_pages},
             {"ocr_pages", d.ocr_pages}, {"doc_type", d.doc_type}, {"province", d.province}, {"number", d.number},
             {"year", d.year ? nlohmann::json(*d.year) : nlohmann::json()}, {"fields", d.fields}, {"reference", d.reference},
@@ -139,8 +190,7 @@ StoredDocument row_from_json(const nlohmann::json& j) {
     d.fields = j["fields"];
     d.reference = j["reference"];
     if (!j["reference_year"].is_null()) d.reference_year = j["reference_year"].get<int>();
-    for (const auto& f : j["findings"])
-        d.findings.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7].get<int>(), f[8].get<int>(), f[9].get<bool>()});
+    for (const auto& f : j["findings"]) d.findings.push_back(finding_from_json(f));
     d.error = j["error"];
     d.seconds = j["seconds"];
     d.record = j["record"];
@@ -280,6 +330,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         in_flight.erase(done.tag);
         StoredDocument row = done.error.empty() ? row_from_json(nlohmann::json::parse(done.output))
                                                 : failed_row(job.path, job.sha256, job.size, done.error);
+        row.path = job.path;  // as the walk found it: a name that is not UTF-8 does not survive JSON
         row.seconds = done.seconds;
         record(row);
         reading.erase(job.sha256);
@@ -321,7 +372,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         }
         in_flight[i] = {path, sha, bytes.size()};
         reading.insert(sha);
-        workers.start(i, [&] { return row_json(process(path, sha, std::move(bytes), options)).dump(); });
+        workers.start(i, [&] { return json_text(row_json(process(path, sha, std::move(bytes), options))); });
     }
     while (!stopped())
         if (auto done = workers.wait_one(interrupted)) finish(*done);

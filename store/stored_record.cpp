@@ -111,7 +111,7 @@ void Reader::operator()(const char* name, T& value) const {
 std::string encode_record(const Record& record) {
     Json j = record;
     j["encoding"] = kEncoding;
-    return j.dump();
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 Record decode_record(const std::string& text) {

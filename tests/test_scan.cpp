@@ -7,7 +7,9 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -375,7 +377,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         auto column = v1.find(",\n  uncertain_reading");
         REQUIRE(column != std::string::npos);
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
-        for (const char* added : {"  record ", "  checked_with "}) {  // (and before version 3)
+        for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  evidence_confidence ",
+                                  "  reference_confidence "}) {  // (and before version 3)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -389,14 +392,31 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     d.sha256 = std::string(64, 'c');
     d.record = "{\"encoding\":1}";
     d.checked_with = "fingerprint";
-    d.findings.push_back({"theme-mismatch", "info", "vi", "en", "a", "b", "line", 1, 13, true});
-    d.findings.push_back({"date-invalid", "error", "vi", "en", "a", "b", "line", 1, 14, false});
+    StoredFinding uncertain, sure;
+    uncertain.rule = "theme-mismatch";
+    uncertain.severity = "info";
+    uncertain.line = 13;
+    uncertain.uncertain_reading = true;
+    uncertain.bbox = BBox{1, 2, 3, 4};
+    uncertain.evidence_confidence = 61.5;
+    sure.rule = "date-invalid";
+    sure.severity = "error";
+    sure.line = 14;
+    sure.source_line = 40;
+    sure.reference_confidence = "seed";
+    d.findings = {uncertain, sure};
     archive.store(d, CONGVAN_VERSION);
     auto back = archive.documents();
     REQUIRE(back.size() == 1);
     REQUIRE(back[0].findings.size() == 2);
     CHECK(back[0].findings[0].uncertain_reading);
     CHECK_FALSE(back[0].findings[1].uncertain_reading);
+    REQUIRE(back[0].findings[0].bbox);
+    CHECK(back[0].findings[0].bbox->y1 == 4);
+    CHECK(back[0].findings[0].evidence_confidence == 61.5);
+    CHECK_FALSE(back[0].findings[1].bbox);
+    CHECK(back[0].findings[1].source_line == 40);
+    CHECK(back[0].findings[1].reference_confidence == "seed");
     CHECK(back[0].record == d.record);
     CHECK(back[0].checked_with == "fingerprint");
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
@@ -478,4 +498,65 @@ TEST_CASE("the same bytes under two paths in one run are read once and stored un
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
     CHECK(findings_of(db, "a.pdf", "cited-dispatch-mismatch") == 1);
     CHECK(findings_of(db, "b.pdf", "cited-dispatch-mismatch") == 1);
+}
+
+namespace {
+
+// Each line of `check --format jsonl` as it is in the export, which adds what only a
+// scan knows (kind, pages, fields, timing): every key check writes has check's value.
+void require_export_holds_check(const std::string& check_jsonl, const std::string& export_jsonl) {
+    std::map<std::string, nlohmann::json> exported;
+    std::istringstream in(export_jsonl);
+    for (std::string line; std::getline(in, line);) {
+        auto j = nlohmann::json::parse(line);
+        exported[j["file"]] = j;
+    }
+    std::istringstream checked(check_jsonl);
+    int lines = 0;
+    for (std::string line; std::getline(checked, line); ++lines) {
+        auto j = nlohmann::json::parse(line);
+        INFO(j["file"]);
+        REQUIRE(exported.count(j["file"]));
+        for (const auto& [key, value] : j.items()) CHECK(exported[j["file"]][key] == value);
+    }
+    CHECK(lines == static_cast<int>(exported.size()));
+}
+
+}  // namespace
+
+TEST_CASE("export gives what check gives, in every format and language, even for a name that is not UTF-8",
+          "[fixtures][scan]") {
+    auto dir = fresh_dir("export-equals-check");
+    fs::create_directories(dir / "docs");
+    struct InFolder {  // relative names, as a user types them
+        fs::path before = fs::current_path();
+        ~InFolder() { fs::current_path(before); }
+    } in_folder;
+    fs::current_path(dir);
+    put("docs", sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    put("docs", sample("dak-lak-2023-ke-hoach.txt"), "h\xe0 giang #2.txt");  // Latin-1 byte, space, '#'
+    put("docs", fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "lao-cai.pdf");
+    put("docs", fixture("hung-yen-2021-bao-cao.pdf"), "hung-yen.pdf");
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator("docs")) files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(run_congvan({"scan", "docs", "--db", "archive.sqlite", "-j", "2"}).exit_code == 1);  // findings, no errors
+    for (const std::string lang : {"vi", "en"})
+        for (const std::string format : {"jsonl", "csv", "sarif"}) {
+            INFO(format << " " << lang);
+            auto args = std::vector<std::string>{"check"};
+            args.insert(args.end(), files.begin(), files.end());
+            args.insert(args.end(), {"--format", format, "--lang", lang});
+            auto checked = run_congvan(args);
+            auto exported = run_congvan({"export", "--db", "archive.sqlite", "--format", format, "--lang", lang});
+            REQUIRE(exported.exit_code == 0);
+            REQUIRE(checked.exit_code == 1);
+            CHECK(exported.err.empty());
+            if (format == "jsonl") require_export_holds_check(checked.out, exported.out);
+            else CHECK(exported.out == checked.out);
+            // The name that is not UTF-8 is shown escaped, or percent-encoded in a URI.
+            std::string name = format == "sarif" ? "h%E0%20giang%20%232.txt"
+                               : format == "jsonl" ? R"(h\\xe0 giang #2.txt)" : R"(h\xe0 giang #2.txt)";
+            CHECK_THAT(exported.out, Catch::Contains(name));
+        }
 }
