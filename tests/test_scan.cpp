@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -559,4 +561,58 @@ TEST_CASE("export gives what check gives, in every format and language, even for
                                : format == "jsonl" ? R"(h\\xe0 giang #2.txt)" : R"(h\xe0 giang #2.txt)";
             CHECK_THAT(exported.out, Catch::Contains(name));
         }
+}
+
+namespace {
+
+// A scan watched from outside: the most document processes it had at once (its
+// children, polled every 2 ms) and the peak RSS of it and its children.
+struct WatchedScan {
+    int exit_code = -1;
+    int most_documents_at_once = 0;
+    long peak_rss_kib = 0;
+};
+
+int children_of(int pid) {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& task : fs::directory_iterator("/proc/" + std::to_string(pid) + "/task", ec)) {
+        std::ifstream in(task.path() / "children");
+        for (int child; in >> child;) ++n;
+    }
+    return n;
+}
+
+WatchedScan watch_scan(const std::vector<std::string>& args) {
+    WatchedScan watched;
+    int pid = spawn_congvan(args);
+    for (;;) {
+        int status = 0;
+        struct rusage usage {};
+        if (wait4(pid, &status, WNOHANG, &usage) == pid) {
+            watched.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            watched.peak_rss_kib = usage.ru_maxrss;
+            return watched;
+        }
+        watched.most_documents_at_once = std::max(watched.most_documents_at_once, children_of(pid));
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 2 documents open", "[fixtures][scan]") {
+    auto dir = fresh_dir("archive-size");
+    std::map<int, WatchedScan> runs;
+    for (int size : {200, 2000}) {
+        std::string db = (dir / ("archive-" + std::to_string(size) + ".sqlite")).string();
+        runs[size] = watch_scan({"scan", fixture("archive-" + std::to_string(size)), "--db", db, "-j", "2"});
+        INFO(size << " documents");
+        CHECK(runs[size].exit_code <= 1);  // findings, no errors
+        CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == size);
+        CHECK(runs[size].most_documents_at_once >= 1);  // the watch saw the documents' processes
+        CHECK(runs[size].most_documents_at_once <= 2);
+    }
+    INFO("peak RSS: " << runs[200].peak_rss_kib << " KiB for 200, " << runs[2000].peak_rss_kib << " KiB for 2,000");
+    CHECK(runs[2000].peak_rss_kib * 100 <= runs[200].peak_rss_kib * 120);
 }
