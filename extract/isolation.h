@@ -18,6 +18,20 @@
 
 namespace congvan {
 
+// Whether this build runs under AddressSanitizer or ThreadSanitizer (GCC defines
+// the macros; clang answers __has_feature).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 struct IsolationLimits {
     double seconds = 300;          // wall-clock time of the document's own work
     std::size_t memory_mib = 3072;  // address space of its process

@@ -167,6 +167,10 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         std::vector<PlacedWord> words;
         if (!options.force_ocr) {
             words = text_layer_words(*page);
+            if (options.text_layer_only) {
+                out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);
+                return;
+            }
             if (!has_real_word(words)) words.clear();
             else if (text_layer_covers_page(*page, words, out.width, out.height)) {
                 out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);

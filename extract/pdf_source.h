@@ -13,6 +13,9 @@ constexpr double kOcrDpi = 300.0;
 
 struct PdfOptions {
     bool force_ocr = false;  // ignore text layers (benchmarks, OCR checks)
+    // Only what the text layers hold: no page is rendered or OCR'd (fuzzing the
+    // parsing at thousands of inputs a second).
+    bool text_layer_only = false;
     Deadline deadline;       // a document that takes longer is abandoned
 };
 

@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
   UNIQUE (sha256, congvan_version, path)
 );
 CREATE INDEX IF NOT EXISTS documents_by_content ON documents (sha256, congvan_version);
+CREATE INDEX IF NOT EXISTS documents_by_path ON documents (path);
 CREATE TABLE IF NOT EXISTS findings (
   document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   rule        TEXT NOT NULL,
@@ -52,6 +53,7 @@ CREATE TABLE IF NOT EXISTS findings (
   reference_confidence TEXT       -- of the Ministry fact compared with
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
+CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
   sha256          TEXT NOT NULL,
   congvan_version TEXT NOT NULL,
