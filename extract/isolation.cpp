@@ -1,5 +1,7 @@
 #include "isolation.h"
 
+#include <sys/mman.h>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/resource.h>
@@ -12,6 +14,8 @@
 #include <iostream>
 #include <new>
 #include <stdexcept>
+
+#include "normalize.h"
 
 namespace congvan {
 
@@ -34,7 +38,26 @@ void write_all(int fd, const std::string& bytes) {
     }
 }
 
-[[noreturn]] void run_child(int fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+// What a library printed in a child that failed: its last line, which names the
+// cause ("Out of memory"), shortened and with control characters escaped.
+std::string last_words(int fd) {
+    std::string text;
+    char buffer[4096];
+    ssize_t n;
+    for (off_t at = 0; (n = ::pread(fd, buffer, sizeof buffer, at)) > 0; at += n) {
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > 65536) text.erase(0, text.size() - 4096);
+    }
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    std::string last = text.substr(text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
+    if (last.size() > 160) last = last.substr(0, 157) + "...";
+    return printable(last);
+}
+
+[[noreturn]] void run_child(int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+    // Libraries' own messages (libpng, libjpeg, Leptonica, Poppler) go to a file the
+    // parent reads only when the document failed; a sanitizer's report stays on stderr.
+    if (!kSanitized && stderr_fd >= 0) ::dup2(stderr_fd, STDERR_FILENO);
     std::signal(SIGINT, SIG_IGN);
     std::signal(SIGTERM, SIG_DFL);
     // Sanitizers map terabytes of shadow address space: under them an address-space
@@ -71,23 +94,25 @@ IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
 void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work) {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+    int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
     std::cout.flush();
     std::cerr.flush();
     pid_t pid = fork();
     if (pid < 0) {
         ::close(fds[0]);
         ::close(fds[1]);
+        if (stderr_fd >= 0) ::close(stderr_fd);
         throw std::runtime_error(std::string("cannot start a process: ") + std::strerror(errno));
     }
     if (pid == 0) {
         ::close(fds[0]);
-        run_child(fds[1], work, limits_.memory_mib);
+        run_child(fds[1], stderr_fd, work, limits_.memory_mib);
     }
     ::close(fds[1]);
     fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
     auto now = clock::now();
     auto budget = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds));
-    running_.push_back(Job{tag, pid, fds[0], now, now + budget + kGrace, {}, false});
+    running_.push_back(Job{tag, pid, fds[0], stderr_fd, now, now + budget + kGrace, {}, false});
 }
 
 std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted) {
@@ -128,12 +153,22 @@ IsolatedWorkers::Finished IsolatedWorkers::reap(Job& job) {
     ::close(job.fd);
     int status = 0;
     while (::waitpid(job.pid, &status, 0) < 0 && errno == EINTR) {}
+    Finished done = outcome_of(job, status);
+    if (job.stderr_fd >= 0) {
+        if (!done.error.empty() && !job.killed_at_deadline)
+            if (auto said = last_words(job.stderr_fd); !said.empty()) done.error += " (the library said: " + said + ")";
+        ::close(job.stderr_fd);
+    }
+    return done;
+}
+
+IsolatedWorkers::Finished IsolatedWorkers::outcome_of(const Job& job, int status) {
     Finished done;
     done.tag = job.tag;
     done.seconds = std::chrono::duration<double>(clock::now() - job.started).count();
     std::string limit = std::to_string(limits_.memory_mib) + " MiB";
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-        done.output = std::move(job.output);
+        done.output = job.output;
     } else if (WIFEXITED(status) && WEXITSTATUS(status) == kJobFailed) {
         done.error = job.output.empty() ? "failed" : job.output;
     } else if (WIFEXITED(status)) {
@@ -156,6 +191,7 @@ void IsolatedWorkers::kill_all() {
     for (auto& job : running_) {
         ::kill(job.pid, SIGKILL);
         ::close(job.fd);
+        if (job.stderr_fd >= 0) ::close(job.stderr_fd);
         while (::waitpid(job.pid, nullptr, 0) < 0 && errno == EINTR) {}
     }
     running_.clear();

@@ -68,12 +68,14 @@ private:
     struct Job {
         std::size_t tag;
         pid_t pid;
-        int fd;
+        int fd;         // the result's pipe
+        int stderr_fd;  // what the document's libraries printed (memfd), or -1
         std::chrono::steady_clock::time_point started, deadline;
         std::string output;
         bool killed_at_deadline = false;
     };
     Finished reap(Job& job);
+    Finished outcome_of(const Job& job, int status);
 
     unsigned slots_;
     IsolationLimits limits_;

@@ -4,10 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
+#include <vector>
 
 #include "helpers.h"
 
@@ -43,7 +46,7 @@ TEST_CASE("an address list heading with nothing on its line is read, not crashed
     }
 }
 
-TEST_CASE("one very long line (CR-only line endings) takes memory in proportion to its size", "[hostile]") {
+TEST_CASE("one very long line (CR-only line endings) takes memory in proportion to its size", "[hostile][memory]") {
     // Every sample run together, with CR for line endings, to about 1 MB: once each
     // of the line's many dates copied the whole line into its evidence (21 GB).
     std::string text;
@@ -101,7 +104,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as a formula are neutralised",
     CHECK_THAT(r.out, Catch::Contains("'=HYPERLINK"));
 }
 
-TEST_CASE("a huge page is refused or read at a resolution that fits, never rendered to gigabytes", "[hostile]") {
+TEST_CASE("a huge page is refused or read at a resolution that fits, never rendered to gigabytes", "[hostile][memory]") {
     auto huge = write_temp("huge-page.pdf", one_page_pdf(10000, 10000));
     auto r = run_congvan({"text", huge});
     CHECK(r.exit_code == 2);
@@ -112,4 +115,87 @@ TEST_CASE("a huge page is refused or read at a resolution that fits, never rende
     auto p = run_congvan({"text", poster});
     CHECK(p.exit_code == 0);
     CHECK(p.peak_rss_kib < 400 * 1024);
+}
+
+namespace {
+
+// One query's rows from a scan database, as "a|b|c" lines.
+std::vector<std::string> rows_of(const std::string& db, const std::string& sql) {
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<std::string> rows;
+    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK)
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            std::string row;
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+                auto text = sqlite3_column_text(stmt, c);
+                row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "");
+            }
+            rows.push_back(row);
+        }
+    sqlite3_finalize(stmt);
+    sqlite3_close(handle);
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one line each, the good documents stored",
+          "[fixtures][scan][memory]") {
+    // tools/make_bad_inputs.py: malformed files, and the hostile ones (a q-operator
+    // bomb, a FlateDecode bomb, a huge page, 500 TIFF pages, a 1 MB line…).
+    fs::path dir = fs::path(fixtures_dir()) / "scan-tests" / "bad-corpus";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "docs");
+    int inputs = 0;
+    for (const auto& e : fs::directory_iterator(fixture("bad"))) {
+        fs::copy_file(e.path(), dir / "docs" / e.path().filename());
+        ++inputs;
+    }
+    REQUIRE(inputs >= 15);
+    fs::copy_file(sample("bac-kan-2022-ke-hoach.txt"), dir / "docs" / "good-bac-kan.txt");
+    fs::copy_file(fixture("hung-yen-2021-bao-cao.pdf"), dir / "docs" / "good-hung-yen.pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    constexpr int kTimeout = 20, kMemoryMib = 1024;
+    auto r = run_congvan({"scan", (dir / "docs").string(), "--db", db, "-j", "2", "--timeout", std::to_string(kTimeout),
+                          "--max-memory", std::to_string(kMemoryMib)});
+    CHECK(r.exit_code == 2);
+    CHECK(r.peak_rss_kib <= kMemoryMib * 1024 * 11 / 10);
+    CHECK(rows_of(db, "SELECT COUNT(*) FROM documents") == std::vector<std::string>{std::to_string(inputs + 2)});
+    for (const auto& row : rows_of(db, "SELECT path, seconds FROM documents")) {
+        INFO(row);
+        CHECK(std::stod(row.substr(row.rfind('|') + 1)) <= kTimeout + 5);
+    }
+    // Every refused file: one line naming it; nothing else on stderr but progress.
+    auto refused = rows_of(db, "SELECT path, error FROM documents WHERE error IS NOT NULL");
+    CHECK(refused.size() >= 10);
+    for (const auto& row : refused) {
+        std::string path = row.substr(0, row.find('|'));
+        INFO(row);
+        std::size_t lines = 0;
+        for (std::size_t at = r.err.find("congvan: " + path + ": "); at != std::string::npos;
+             at = r.err.find("congvan: " + path + ": ", at + 1))
+            ++lines;
+        CHECK(lines == 1);
+    }
+    std::istringstream err(r.err);
+    for (std::string line; std::getline(err, line);) {
+        INFO(line);
+        CHECK((line.rfind("congvan: ", 0) == 0 || line.rfind("progress: ", 0) == 0));
+    }
+    auto said_about = [&](const std::string& name) {
+        auto at = r.err.find(name + ": ");
+        return at == std::string::npos ? std::string() : r.err.substr(at, r.err.find('\n', at) - at);
+    };
+    CHECK_THAT(said_about("q-bomb.pdf"), Catch::Contains("out of memory", Catch::CaseSensitive::No));
+    CHECK_THAT(said_about("flate-bomb.pdf"), Catch::Contains("timed out"));
+    // The good documents, and the hostile text that is still a document, are read.
+    for (const char* good : {"good-bac-kan.txt", "good-hung-yen.pdf", "kinh-gui.txt", "long-line.txt", "cr-only.txt"}) {
+        INFO(good);
+        CHECK(rows_of(db, std::string("SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%") + good + "'") ==
+              std::vector<std::string>{"1"});
+    }
+    CHECK(rows_of(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
+                      "WHERE d.path LIKE '%good-%'")[0] != "0");
 }

@@ -225,7 +225,7 @@ TEST_CASE("a database of another schema is refused with its reason, not half-rea
     fs::remove(path);
 }
 
-TEST_CASE("a document that exhausts its memory fails alone; the scan and the other documents go on", "[fixtures][scan]") {
+TEST_CASE("a document that exhausts its memory fails alone; the scan and the other documents go on", "[fixtures][scan][memory]") {
     auto dir = fresh_dir("memory");
     auto docs = fresh_docs(dir);
     // Two million `q` (save state) operators: Poppler takes gigabytes for them, then
@@ -601,7 +601,7 @@ WatchedScan watch_scan(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 2 documents open", "[fixtures][scan]") {
+TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 2 documents open", "[fixtures][scan][memory]") {
     auto dir = fresh_dir("archive-size");
     std::map<int, WatchedScan> runs;
     for (int size : {200, 2000}) {

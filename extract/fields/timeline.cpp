@@ -111,7 +111,9 @@ bool in_a_range(const std::vector<DateRange>& ranges, const DateMention& d) {
 // được tổ chức vào sáng ngày 02/10/2023") or before it ("Chiều ngày 29/9/2024, UBND
 // xã … tổ chức Lễ phát động"). A date of a week range is not an opening.
 const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
-    auto [begin, end] = sentence_of(ctx, m.begin);
+    // Named, not a structured binding: the lambda below captures them (clang 14).
+    auto [sentence_begin, sentence_end] = sentence_of(ctx, m.begin);
+    std::size_t begin = sentence_begin, end = sentence_end;
     auto usable = [&](const DateMention& d) {
         if (in_a_range(ctx.ranges, d)) return false;
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
