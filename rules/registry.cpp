@@ -1,28 +1,27 @@
 #include "registry.h"
 
-#include "checks/checks.h"
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace congvan {
 
-RuleRegistry::RuleRegistry() {
-    rules_.push_back(checks::make_cited_dispatch_mismatch());
-    rules_.push_back(checks::make_date_implausible());
-    rules_.push_back(checks::make_date_invalid());
-    rules_.push_back(checks::make_internal_conflict());
-    rules_.push_back(checks::make_missing_field());
-    rules_.push_back(checks::make_opening_outside_week());
-    rules_.push_back(checks::make_report_deadline_late());
-    rules_.push_back(checks::make_responsibility_missing());
-    rules_.push_back(checks::make_symbol_malformed());
-    rules_.push_back(checks::make_theme_mismatch());
-    rules_.push_back(checks::make_unsigned_draft());
-    rules_.push_back(checks::make_week_mismatch());
-    rules_.push_back(checks::make_weekday_mismatch());
+RuleRegistry& RuleRegistry::mutable_instance() {
+    static RuleRegistry registry;  // built on first use: registrations run before main
+    return registry;
 }
 
-const RuleRegistry& RuleRegistry::instance() {
-    static const RuleRegistry registry;
-    return registry;
+const RuleRegistry& RuleRegistry::instance() { return mutable_instance(); }
+
+void RuleRegistry::add(std::unique_ptr<Rule> rule) {
+    auto& rules = mutable_instance().rules_;
+    if (mutable_instance().find(rule->id())) {
+        std::fprintf(stderr, "congvan: two rules are registered as '%s'\n", rule->id());
+        std::abort();
+    }
+    auto at = std::lower_bound(rules.begin(), rules.end(), rule->id(),
+                               [](const std::unique_ptr<Rule>& r, const std::string& id) { return r->id() < id; });
+    rules.insert(at, std::move(rule));
 }
 
 const Rule* RuleRegistry::find(const std::string& id) const {

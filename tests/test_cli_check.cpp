@@ -7,7 +7,10 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "report/rule_docs.h"
+#include "rules/registry.h"
 
+using namespace congvan;
 using namespace congvan::test;
 
 TEST_CASE("congvan check prints compiler-style lines and exits 1 on an error") {
@@ -48,7 +51,7 @@ TEST_CASE("congvan check --format sarif is SARIF 2.1.0 with rule metadata from t
     auto log = nlohmann::json::parse(r.out);
     CHECK(log["version"] == "2.1.0");
     const auto& run = log["runs"][0];
-    CHECK(run["tool"]["driver"]["rules"].size() == 13);
+    CHECK(run["tool"]["driver"]["rules"].size() == RuleRegistry::instance().rules().size());
     for (const auto& rule : run["tool"]["driver"]["rules"])
         CHECK_THAT(rule["help"]["markdown"].get<std::string>(), Catch::Contains("## How to silence it"));
     REQUIRE(run["results"].size() >= 5);
@@ -129,4 +132,21 @@ TEST_CASE("--version names the OCR engine, its model and the PDF and image libra
     CHECK(r.exit_code == 0);
     CHECK_THAT(r.out, Catch::Contains("congvan ") && Catch::Contains("Tesseract 5") && Catch::Contains("model ") &&
                           Catch::Contains("Leptonica 1.") && Catch::Contains("Poppler "));
+}
+
+TEST_CASE("--list-rules lists every rule with its severity; explain shows a rule's page or names the nearest") {
+    auto list = run_congvan({"--list-rules"});
+    CHECK(list.exit_code == 0);
+    for (const auto& rule : RuleRegistry::instance().rules()) {
+        INFO(rule->id());
+        CHECK_THAT(list.out, Catch::Contains(std::string(rule->id()) + " ") && Catch::Contains(rule->summary()));
+    }
+    CHECK_THAT(list.out, Catch::Contains("unsigned-draft             info"));
+    auto page = run_congvan({"explain", "weekday-mismatch"});
+    CHECK(page.exit_code == 0);
+    CHECK(page.out == rule_documentation("weekday-mismatch"));
+    auto typo = run_congvan({"explain", "weekday-mismach"});
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.out.empty());
+    CHECK_THAT(typo.err, Catch::StartsWith("congvan: no rule 'weekday-mismach'; did you mean weekday-mismatch"));
 }

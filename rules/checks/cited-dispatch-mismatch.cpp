@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
@@ -73,8 +73,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(CitedDispatchMismatch);
 
-std::unique_ptr<Rule> make_cited_dispatch_mismatch() { return std::make_unique<CitedDispatchMismatch>(); }
+}  // namespace
 
 }  // namespace congvan::checks

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -81,8 +81,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(DateImplausible);
 
-std::unique_ptr<Rule> make_date_implausible() { return std::make_unique<DateImplausible>(); }
+}  // namespace
 
 }  // namespace congvan::checks

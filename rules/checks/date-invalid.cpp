@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -30,8 +30,8 @@ public:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(DateInvalid);
 
-std::unique_ptr<Rule> make_date_invalid() { return std::make_unique<DateInvalid>(); }
+}  // namespace
 
 }  // namespace congvan::checks

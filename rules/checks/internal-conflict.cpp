@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
@@ -63,8 +63,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(InternalConflict);
 
-std::unique_ptr<Rule> make_internal_conflict() { return std::make_unique<InternalConflict>(); }
+}  // namespace
 
 }  // namespace congvan::checks

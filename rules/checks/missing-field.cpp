@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -30,8 +30,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(MissingField);
 
-std::unique_ptr<Rule> make_missing_field() { return std::make_unique<MissingField>(); }
+}  // namespace
 
 }  // namespace congvan::checks

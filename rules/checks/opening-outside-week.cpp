@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -40,8 +40,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(OpeningOutsideWeek);
 
-std::unique_ptr<Rule> make_opening_outside_week() { return std::make_unique<OpeningOutsideWeek>(); }
+}  // namespace
 
 }  // namespace congvan::checks

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -34,8 +34,8 @@ public:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(ReportDeadlineLate);
 
-std::unique_ptr<Rule> make_report_deadline_late() { return std::make_unique<ReportDeadlineLate>(); }
+}  // namespace
 
 }  // namespace congvan::checks

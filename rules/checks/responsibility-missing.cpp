@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
@@ -42,8 +42,8 @@ public:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(ResponsibilityMissing);
 
-std::unique_ptr<Rule> make_responsibility_missing() { return std::make_unique<ResponsibilityMissing>(); }
+}  // namespace
 
 }  // namespace congvan::checks

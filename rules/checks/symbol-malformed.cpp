@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
@@ -92,8 +92,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(SymbolMalformed);
 
-std::unique_ptr<Rule> make_symbol_malformed() { return std::make_unique<SymbolMalformed>(); }
+}  // namespace
 
 }  // namespace congvan::checks

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
@@ -71,8 +71,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(ThemeMismatch);
 
-std::unique_ptr<Rule> make_theme_mismatch() { return std::make_unique<ThemeMismatch>(); }
+}  // namespace
 
 }  // namespace congvan::checks

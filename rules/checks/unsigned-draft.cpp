@@ -1,4 +1,4 @@
-#include "checks.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -33,8 +33,8 @@ private:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(UnsignedDraft);
 
-std::unique_ptr<Rule> make_unsigned_draft() { return std::make_unique<UnsignedDraft>(); }
+}  // namespace
 
 }  // namespace congvan::checks

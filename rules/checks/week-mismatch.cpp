@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -32,8 +32,8 @@ public:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(WeekMismatch);
 
-std::unique_ptr<Rule> make_week_mismatch() { return std::make_unique<WeekMismatch>(); }
+}  // namespace
 
 }  // namespace congvan::checks

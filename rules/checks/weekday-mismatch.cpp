@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "checks.h"
+#include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -33,8 +33,8 @@ public:
     }
 };
 
-}  // namespace
+CONGVAN_REGISTER_RULE(WeekdayMismatch);
 
-std::unique_ptr<Rule> make_weekday_mismatch() { return std::make_unique<WeekdayMismatch>(); }
+}  // namespace
 
 }  // namespace congvan::checks
