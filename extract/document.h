@@ -63,7 +63,12 @@ struct Evidence {
     std::string text;
     std::optional<BBox> bbox;
     double confidence = 100.0;  // of the line: OCR's mean, 100 for a text layer
-    int source_line = 0;        // the line in a text file (SARIF regions), 0 otherwise
+    // Where an editor finds it (`check` text output, SARIF regions): the line in a
+    // text file, or in the file's extracted text (`congvan text`: pages one after
+    // another) for a PDF or an image; and the value's column in that line, in
+    // characters from 1 (0: the line as a whole).
+    int source_line = 0;
+    int column = 0;
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

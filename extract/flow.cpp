@@ -5,13 +5,14 @@
 namespace congvan {
 
 FlowText::FlowText(const Document& doc) {
-    struct Span { std::size_t begin, end; int page, line; const Line* source; };
+    struct Span { std::size_t begin, end; int page, line, text_line; const Line* source; };
     std::vector<Span> spans;
+    int text_line = 0;  // in `congvan text`'s output
     for (const auto& page : doc.pages) {
         int number = 0;
         for (const auto& line : page.lines) {
             if (!text_.empty()) text_ += '\n';
-            spans.push_back({text_.size(), text_.size() + line.text.size(), page.number, ++number, &line});
+            spans.push_back({text_.size(), text_.size() + line.text.size(), page.number, ++number, ++text_line, &line});
             text_ += line.text;
         }
     }
@@ -22,7 +23,7 @@ FlowText::FlowText(const Document& doc) {
         while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.begin) ++f;
         std::size_t begin = f;
         while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.end) ++f;
-        lines_.push_back({span.page, span.line, begin, f, span.source});
+        lines_.push_back({span.page, span.line, begin, f, span.source, span.text_line});
     }
 }
 
@@ -59,12 +60,26 @@ std::string quote_around(const std::string& line, std::size_t at) {
 
 }  // namespace
 
-Evidence FlowText::evidence_of(const LineRef& line, std::size_t at) const {
-    return {line.page, line.line, quote_around(line.source->text, at), line.source->bbox, line.source->confidence,
-            line.source->source_line};
+// Characters (code points) before byte `at`, plus one.
+static int column_of(const std::string& text, std::size_t at) {
+    int column = 1;
+    for (std::size_t i = 0; i < std::min(at, text.size()); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    return column;
 }
 
-Evidence FlowText::evidence_of(const LineRef& line) const { return evidence_of(line, 0); }
+Evidence FlowText::evidence_of(const LineRef& line, std::size_t at) const {
+    Evidence e{line.page, line.line, quote_around(line.source->text, at), line.source->bbox, line.source->confidence,
+               line.source->source_line > 0 ? line.source->source_line : line.text_line};
+    e.column = column_of(line.source->text, at);
+    return e;
+}
+
+Evidence FlowText::evidence_of(const LineRef& line) const {
+    Evidence e = evidence_of(line, 0);
+    e.column = 0;  // the line as a whole
+    return e;
+}
 
 Evidence FlowText::evidence_at(std::size_t f) const {
     if (lines_.empty()) return {};

@@ -38,6 +38,7 @@ public:
         std::size_t begin;  // folded offsets
         std::size_t end;
         const Line* source;
+        int text_line;   // 1-based in the extracted text, pages one after another
     };
     const std::vector<LineRef>& lines() const { return lines_; }
     const LineRef& line_of(std::size_t f) const;

@@ -93,15 +93,34 @@ std::string what_was_compared(const CheckResult& result, Language language) {
 
 }  // namespace
 
+namespace {
+
+// LINE:COL as compilers print them, so that editors (vim -q, VS Code, Emacs) jump
+// there: the line of the text file, or of the extracted text of a PDF or image.
+std::string editor_location(const Finding& f) {
+    if (!f.evidence) return "1:1";
+    return fmt::format("{}:{}", std::max(1, f.evidence->source_line ? f.evidence->source_line : f.evidence->line),
+                       std::max(1, f.evidence->column));
+}
+
+// A page of a PDF or an image (whose lines have boxes) is named in the message.
+std::string page_note(const Finding& f, Language language) {
+    if (!f.evidence || !f.evidence->bbox) return "";
+    if (language == Language::English) return fmt::format(" (page {}, line {})", f.evidence->page, f.evidence->line);
+    return fmt::format(" (trang {}, dòng {})", f.evidence->page, f.evidence->line);
+}
+
+}  // namespace
+
 std::string checked_text(const CheckedDocument& doc, Language language, bool colour) {
     bool en = language == Language::English;
     std::string file = printable(doc.file);
     std::string out = file + ": " + what_was_compared(doc.result, language) + "\n";
     for (const auto& f : doc.result.findings) {
-        int page = f.evidence ? f.evidence->page : 0, line = f.evidence ? f.evidence->line : 0;
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
-        out += fmt::format("{}:{}:{}: {}[{}]: {}\n", file, page, line, level, f.rule, message_of(f, language));
+        out += fmt::format("{}:{}: {}: {}{} [{}]\n", file, editor_location(f), level, message_of(f, language),
+                           page_note(f, language), f.rule);
         if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
         if (!f.expected.empty()) out += fmt::format("    {} {}\n", en ? "expected:" : "cần là:", f.expected);
         if (!f.found.empty()) out += fmt::format("    {} {}\n", en ? "found:   " : "văn bản:", f.found);
@@ -147,6 +166,7 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
             int page = f.evidence ? f.evidence->page : 1;
             int line = !f.evidence ? 1 : f.evidence->source_line > 0 ? f.evidence->source_line : std::max(1, f.evidence->line);
             Json region = {{"startLine", line}};
+            if (f.evidence && f.evidence->column > 0) region["startColumn"] = f.evidence->column;
             if (f.evidence && !f.evidence->text.empty()) region["snippet"] = {{"text", f.evidence->text}};
             Json result = {{"ruleId", f.rule},
                            {"ruleIndex", index[f.rule]},

@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS findings (
   evidence    TEXT,
   uncertain_reading INTEGER NOT NULL DEFAULT 0, -- rests on a reading below confidence 80
   bbox        TEXT,               -- the evidence's box on its page, JSON [x0, y0, x1, y1]
-  source_line INTEGER,            -- the evidence's line in a text file
+  source_line INTEGER,            -- the evidence's line for editors: the text file's, or the extracted text's
+  source_column INTEGER,          -- the value's column in that line (characters from 1; 0: the whole line)
   evidence_confidence REAL,       -- of the evidence line's reading (OCR), 100 for text
   reference_confidence TEXT       -- of the Ministry fact compared with
 );
@@ -140,6 +141,7 @@ Archive::Archive(const std::string& path) : path_(path) {
         if (found == 1 || found == 2)
             for (const char* column : {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT",
                                        "findings ADD COLUMN bbox TEXT", "findings ADD COLUMN source_line INTEGER",
+                                       "findings ADD COLUMN source_column INTEGER",
                                        "findings ADD COLUMN evidence_confidence REAL",
                                        "findings ADD COLUMN reference_confidence TEXT"})
                 exec((std::string("ALTER TABLE ") + column).c_str());
@@ -230,9 +232,10 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
             .bind(1, sha256).bind(2, version).bind(3, path).step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
-                       "evidence, uncertain_reading, bbox, source_line, evidence_confidence, reference_confidence) "
+                       "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence) "
                        "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
-                       "uncertain_reading, bbox, source_line, evidence_confidence, reference_confidence FROM findings "
+                       "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence "
+                       "FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
         exec("COMMIT");
@@ -268,14 +271,15 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
                                "line, evidence, uncertain_reading, bbox, source_line, evidence_confidence, "
-                               "reference_confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+                               "reference_confidence, source_column) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         for (const auto& f : d.findings) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
                 .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text)
                 .bind(11, static_cast<long long>(f.uncertain_reading)).bind_or_null(12, bbox_text(f.bbox))
                 .bind(13, static_cast<long long>(f.source_line)).bind(14, f.evidence_confidence)
-                .bind_or_null(15, f.reference_confidence);
+                .bind_or_null(15, f.reference_confidence).bind(16, static_cast<long long>(f.column));
             finding.step();
             finding.reset();
         }
@@ -312,7 +316,7 @@ StoredDocument row_from(const Statement& s) {
 // The columns of a finding row, in the order finding_from reads them.
 constexpr const char* kFindingColumns =
     "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
-    "bbox, source_line, evidence_confidence, reference_confidence";
+    "bbox, source_line, evidence_confidence, reference_confidence, source_column";
 
 StoredFinding finding_from(const Statement& f) {
     StoredFinding finding;
@@ -330,6 +334,7 @@ StoredFinding finding_from(const Statement& f) {
     finding.source_line = static_cast<int>(f.integer(11));
     finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
     finding.reference_confidence = f.text(13);
+    finding.column = static_cast<int>(f.integer(14));
     return finding;
 }
 

@@ -22,7 +22,8 @@ struct StoredFinding {
     int page = 0, line = 0;
     bool uncertain_reading = false;  // the finding rests on a reading below the threshold
     std::optional<BBox> bbox;          // where the evidence is on its page
-    int source_line = 0;               // the evidence's line in a text file (SARIF regions)
+    int source_line = 0;               // the evidence's line for editors (Evidence::source_line)
+    int column = 0;                    // and its column
     double evidence_confidence = 100;  // of the evidence line's reading
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
 };

@@ -31,7 +31,7 @@ CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
     if (d.reference.is_object()) doc.result.reference = stored_reference(d.reference);
     for (const auto& f : d.findings) {
-        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line};
+        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column};
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), f.message_vi, f.message_en,
                         f.expected, f.found, evidence, f.reference_confidence, std::nullopt, f.uncertain_reading};
         doc.result.findings.push_back(std::move(finding));

@@ -68,6 +68,7 @@ StoredFinding stored(const Finding& f) {
         s.line = f.evidence->line;
         s.bbox = f.evidence->bbox;
         s.source_line = f.evidence->source_line;
+        s.column = f.evidence->column;
         s.evidence_confidence = f.evidence->confidence;
     }
     s.reference_confidence = f.reference_confidence;
@@ -141,7 +142,7 @@ nlohmann::json finding_json(const StoredFinding& f) {
     return {{"rule", f.rule}, {"severity", f.severity}, {"vi", f.message_vi}, {"en", f.message_en},
             {"expected", f.expected}, {"found", f.found}, {"evidence", f.evidence_text}, {"page", f.page},
             {"line", f.line}, {"uncertain_reading", f.uncertain_reading}, {"bbox", bbox},
-            {"source_line", f.source_line}, {"confidence", f.evidence_confidence},
+            {"source_line", f.source_line}, {"column", f.column}, {"confidence", f.evidence_confidence},
             {"reference_confidence", f.reference_confidence}};
 }
 
@@ -159,6 +160,7 @@ StoredFinding finding_from_json(const nlohmann::json& j) {
     f.uncertain_reading = j["uncertain_reading"];
     if (const auto& b = j["bbox"]; b.is_array()) f.bbox = BBox{b[0], b[1], b[2], b[3]};
     f.source_line = j["source_line"];
+    f.column = j["column"];
     f.evidence_confidence = j["confidence"];
     f.reference_confidence = j["reference_confidence"];
     return f;

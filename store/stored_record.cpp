@@ -32,7 +32,7 @@ struct Reader {
 template <typename V> void members(BBox& b, V&& v) { v("x0", b.x0); v("y0", b.y0); v("x1", b.x1); v("y1", b.y1); }
 template <typename V> void members(Evidence& e, V&& v) {
     v("page", e.page); v("line", e.line); v("text", e.text); v("bbox", e.bbox);
-    v("confidence", e.confidence); v("source_line", e.source_line);
+    v("confidence", e.confidence); v("source_line", e.source_line); v("column", e.column);
 }
 template <typename V> void members(VnDate& d, V&& v) {
     v("day", d.day); v("month", d.month); v("year", d.year); v("year_inferred", d.year_inferred);

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 #include <set>
@@ -16,8 +18,64 @@ using namespace congvan::test;
 TEST_CASE("congvan check prints compiler-style lines and exits 1 on an error") {
     auto r = run_congvan({"check", sample("lao-cai-2022-cong-van.txt")});
     CHECK(r.exit_code == 1);
-    CHECK_THAT(r.out, Catch::Contains(sample("lao-cai-2022-cong-van.txt") + ":1:15: error[cited-dispatch-mismatch]: "));
+    CHECK_THAT(r.out, Catch::Contains(sample("lao-cai-2022-cong-van.txt") + ":24:11: error: "));
     CHECK_THAT(r.out, Catch::Contains("4342/BGDĐT-GDTX"));
+}
+
+namespace {
+
+// FILE:LINE:COL: of each finding line, with the quoted evidence under it.
+struct Located {
+    int line = 0, column = 0;
+    std::string rule, evidence;
+};
+std::vector<Located> located_findings(const std::string& file, const std::string& out) {
+    std::vector<Located> found;
+    std::istringstream in(out);
+    for (std::string l; std::getline(in, l);) {
+        if (l.rfind(file + ":", 0) == 0 && l.back() == ']') {
+            Located at;
+            std::sscanf(l.c_str() + file.size() + 1, "%d:%d", &at.line, &at.column);
+            at.rule = l.substr(l.rfind('[') + 1, l.size() - l.rfind('[') - 2);
+            found.push_back(at);
+        } else if (l.rfind("    | ", 0) == 0 && !found.empty()) {
+            found.back().evidence = l.substr(6);
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, in a text file and in a PDF's text",
+          "[fixtures]") {
+    for (const std::string& file : {sample("lao-cai-2022-cong-van.txt"), fixture("lao-cai-2022-cong-van.pdf"),
+                                   sample("hung-yen-2021-bao-cao.txt")}) {
+        auto text = run_congvan({"text", file}).out;
+        if (file.size() > 4 && file.substr(file.size() - 4) == ".txt") {
+            std::ifstream in(file);
+            text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        auto lines = lines_of(text);
+        auto findings = located_findings(file, run_congvan({"check", file}).out);
+        REQUIRE(findings.size() >= 2);
+        for (const auto& f : findings) {
+            INFO(file << ":" << f.line << ":" << f.column << " [" << f.rule << "] " << f.evidence);
+            REQUIRE(f.line >= 1);
+            REQUIRE(f.line <= static_cast<int>(lines.size()));
+            std::string line = lines[f.line - 1];
+            if (!line.empty() && line[0] == '\f') line.erase(0, 1);  // a page's first line
+            CHECK_THAT(line, Catch::Contains(f.evidence.substr(0, 20)));
+            CHECK(f.column >= 1);
+        }
+    }
 }
 
 TEST_CASE("congvan check --fail-on decides the exit code") {

@@ -379,7 +379,7 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         auto column = v1.find(",\n  uncertain_reading");
         REQUIRE(column != std::string::npos);
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
-        for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  evidence_confidence ",
+        for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  source_column ", "  evidence_confidence ",
                                   "  reference_confidence "}) {  // (and before version 3)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
