@@ -39,6 +39,8 @@ struct CheckCommandOptions {
     unsigned jobs = default_jobs();
     double timeout_seconds = 300;
     std::string color = "auto";
+    std::string output;
+    bool quiet = false;
 };
 
 bool reaches(const CheckResult& result, const std::string& fail_on) {
@@ -71,7 +73,9 @@ int run_check(CheckCommandOptions options) {
         return kExitBadInput;
     }
     TaskPool pool(options.jobs);
-    bool colour = options.format == "text" && wants_colour(options.color);
+    // Colour only on a terminal: not into a file given with -o.
+    bool colour = options.format == "text" && (options.output.empty() || options.output == "-" || options.color == "always") &&
+                  wants_colour(options.color);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
     std::mutex results_mutex;
@@ -81,8 +85,8 @@ int run_check(CheckCommandOptions options) {
     run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
-            CheckedDocument doc{item.path, item.document->sha256, check_record(extract_record(*item.document), check)};
-            if (options.format == "text") item.output = checked_text(doc, language, colour);
+            CheckedDocument doc{display_name(item.path), item.document->sha256, check_record(extract_record(*item.document), check)};
+            if (options.format == "text") item.output = checked_text(doc, language, colour, !options.quiet);
             else if (options.format == "jsonl") item.output = json_text(checked_json(doc, language)) + "\n";
             else if (options.format == "csv") item.output = checked_csv(doc, language);
             std::lock_guard lock(results_mutex);  // process runs on any worker
@@ -99,8 +103,11 @@ int run_check(CheckCommandOptions options) {
         }});
     if (options.format == "json" || options.format == "sarif") {
         std::sort(checked.begin(), checked.end(), [&](const auto& a, const auto& b) {
-            return std::find(options.files.begin(), options.files.end(), a.file) <
-                   std::find(options.files.begin(), options.files.end(), b.file);
+            auto position = [&](const std::string& file) {
+                return std::find_if(options.files.begin(), options.files.end(),
+                                    [&](const std::string& f) { return display_name(f) == file; });
+            };
+            return position(a.file) < position(b.file);
         });
         if (options.format == "sarif") std::cout << json_text(sarif_log(checked, language), 2) << '\n';
         else {
@@ -132,7 +139,9 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--disable", o->overrides.disabled, "Turn a rule off (repeatable)");
     cmd->add_option("--severity", o->overrides.severities, "Change a rule's severity: ID=info|warning|error (repeatable)");
     cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
-    cmd->callback([o, &exit_code] { exit_code.value = run_check(*o); });
+    add_output_option(cmd, o->output);
+    cmd->add_flag("-q,--quiet", o->quiet, "Print only the findings (text format: no line saying what each document was compared with)");
+    cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_check(*o); }); });
 }
 
 }  // namespace congvan::cli

@@ -3,6 +3,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <string>
+
 namespace congvan::cli {
 
 struct ExitCode {
@@ -24,6 +27,11 @@ constexpr int kExitBadInput = 2;
 // The options every command over documents takes: the files and --jobs.
 // Files, -j and --timeout: what every command that reads documents takes.
 void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs, double& timeout_seconds);
+
+// -o/--output FILE on a command, and running the command with its standard output
+// going to a temporary file beside FILE, renamed over FILE when it ends.
+void add_output_option(CLI::App* cmd, std::string& output);
+int with_output(const std::string& output, const std::function<int()>& command);
 
 // "congvan: FILE: reason" on stderr.
 void report_file_error(const std::string& file, const std::string& reason);

@@ -11,6 +11,7 @@ struct ExportOptions {
     std::string db;
     std::string format = "jsonl";
     std::string lang = "vi";
+    std::string output;
 };
 
 int run_export(const ExportOptions& o, bool summary) {
@@ -33,12 +34,14 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--db", o->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
     cmd->add_option("--format", o->format, "jsonl (documents), csv or sarif (findings)")->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
     cmd->add_option("--lang", o->lang, "Language of the messages: vi or en")->check(CLI::IsMember({"vi", "en"}));
-    cmd->callback([o, &exit_code] { exit_code.value = run_export(*o, false); });
+    add_output_option(cmd, o->output);
+    cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_export(*o, false); }); });
 
     auto s = std::make_shared<ExportOptions>();
     auto* summary = app.add_subcommand("summary", "Count documents and findings in a scan database by province, year and rule");
     summary->add_option("--db", s->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
-    summary->callback([s, &exit_code] { exit_code.value = run_export(*s, true); });
+    add_output_option(summary, s->output);
+    summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, [&] { return run_export(*s, true); }); });
 }
 
 }  // namespace congvan::cli

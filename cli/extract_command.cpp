@@ -15,6 +15,7 @@ struct ExtractOptions {
     std::string format = "text";
     unsigned jobs = default_jobs();
     double timeout_seconds = 300;
+    std::string output;
 };
 
 int run_extract(const ExtractOptions& options) {
@@ -53,7 +54,8 @@ void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     add_document_options(cmd, options->files, options->jobs, options->timeout_seconds);
     cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
-    cmd->callback([options, &exit_code] { exit_code.value = run_extract(*options); });
+    add_output_option(cmd, options->output);
+    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_extract(*options); }); });
 }
 
 }  // namespace congvan::cli

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "extract/loader.h"
 #include "extract/normalize.h"
 #include "extract/versions.h"
 #include "congvan_version.h"
@@ -18,7 +19,7 @@ void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsign
 }
 
 void report_file_error(const std::string& file, const std::string& reason) {
-    std::cerr << "congvan: " << printable(file) << ": " << printable(reason) << '\n';
+    std::cerr << "congvan: " << printable(display_name(file)) << ": " << printable(reason) << '\n';
 }
 
 }  // namespace congvan::cli

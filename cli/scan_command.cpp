@@ -24,13 +24,16 @@ struct ScanCommandOptions {
     std::string against;
     std::string shard;
     std::string ministry_dir = default_ministry_dir();
+    bool quiet = false;
 };
 
 // Progress on stderr: a line redrawn every second on a terminal, a plain line
 // every ten seconds otherwise (logs of unattended runs).
 class ProgressReporter {
 public:
-    explicit ProgressReporter(const ScanCounters& counters) : counters_(counters), tty_(isatty(STDERR_FILENO)) {
+    // Quiet: only the errors, no progress.
+    ProgressReporter(const ScanCounters& counters, bool quiet)
+        : counters_(counters), tty_(isatty(STDERR_FILENO) && !quiet), quiet_(quiet) {
         thread_ = std::thread([this] { loop(); });
     }
     ~ProgressReporter() {
@@ -54,12 +57,13 @@ private:
         while (!wake_.wait_for(lock, period, [this] { return stop_; })) print(false);
     }
     void print(bool last) {
+        if (quiet_) return;
         std::lock_guard lock(print_mutex_);
         if (tty_) std::cerr << "\r\033[K" << progress_line(counters_) << (last ? "\n" : "") << std::flush;
         else std::cerr << "progress: " << progress_line(counters_) << '\n';
     }
     const ScanCounters& counters_;
-    bool tty_;
+    bool tty_, quiet_;
     std::mutex mutex_, print_mutex_;
     std::condition_variable wake_;
     bool stop_ = false;
@@ -118,7 +122,7 @@ int run_scan_command(ScanCommandOptions o) {
         stop_on_interrupt();
         int code;
         {
-            ProgressReporter progress(counters);
+            ProgressReporter progress(counters, o.quiet);
             code = run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); }, &interrupted);
         }
         if (code == kExitInterrupted)
@@ -155,6 +159,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--disable", o->scan.overrides.disabled, "Turn a rule off (repeatable)");
     cmd->add_option("--severity", o->scan.overrides.severities, "Change a rule's severity: ID=LEVEL (repeatable)");
     cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
+    cmd->add_flag("-q,--quiet", o->quiet, "No progress lines: only the files that could not be read");
     cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });
 }
 

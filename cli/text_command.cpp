@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "extract/batch.h"
 #include "extract/extractor.h"
+#include "extract/normalize.h"
 #include "report/document_json.h"
 
 namespace congvan::cli {
@@ -15,6 +16,7 @@ struct TextOptions {
     unsigned jobs = default_jobs();
     double timeout_seconds = 300;
     bool force_ocr = false;
+    std::string output;
 };
 
 int run_text(const TextOptions& options) {
@@ -37,7 +39,7 @@ int run_text(const TextOptions& options) {
                 exit_code = kExitBadInput;
                 return;
             }
-            if (several && options.format == "text") std::cout << "==> " << item.path << " <==\n";
+            if (several && options.format == "text") std::cout << "==> " << printable(display_name(item.path)) << " <==\n";
             std::cout << item.output << std::flush;
         }});
     return exit_code;
@@ -52,7 +54,8 @@ void register_text_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
         ->check(CLI::IsMember({"text", "jsonl"}));
     cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");
-    cmd->callback([options, &exit_code] { exit_code.value = run_text(*options); });
+    add_output_option(cmd, options->output);
+    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_text(*options); }); });
 }
 
 }  // namespace congvan::cli

@@ -33,7 +33,29 @@ std::string sha256_hex(std::string_view bytes) {
 
 // Only regular files are documents: a FIFO would block and /dev/zero never ends.
 // O_NONBLOCK keeps open() itself from waiting on a FIFO with no writer.
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+namespace {
+
+// Standard input to its end, within the same size limit as a file.
+std::string read_standard_input() {
+    std::string bytes;
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw LoadError(std::string("cannot read standard input: ") + std::strerror(errno));
+        if (n == 0) return bytes;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+        if (bytes.size() > kMaxFileBytes)
+            throw LoadError("standard input too large (the limit is " + std::to_string(kMaxFileBytes >> 20) + " MiB)");
+    }
+}
+
+}  // namespace
+
 std::string read_file_bytes(const std::string& path) {
+    if (path == "-") return read_standard_input();
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) throw LoadError(std::string("cannot open file: ") + std::strerror(errno));
     struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
@@ -72,7 +94,7 @@ Document load_document_bytes(std::string bytes, const std::string& name, const L
 }
 
 Document load_document(const std::string& path, const LoadOptions& options) {
-    return load_document_bytes(read_file_bytes(path), path, options);
+    return load_document_bytes(read_file_bytes(path), display_name(path), options);
 }
 
 }  // namespace congvan

@@ -24,7 +24,10 @@ Document load_document_bytes(std::string bytes, const std::string& name, const L
 constexpr unsigned long long kMaxFileBytes = 512ull << 20;
 
 std::string sha256_hex(std::string_view bytes);
-// The bytes of a regular file; LoadError with the reason (errno's text included).
+// "-" names standard input, as in other Unix tools: read like a file, shown as "<stdin>".
+std::string display_name(const std::string& path);
+// The bytes of a regular file, or of standard input for "-"; LoadError with the
+// reason (errno's text included).
 std::string read_file_bytes(const std::string& path);
 
 }  // namespace congvan

@@ -112,10 +112,10 @@ std::string page_note(const Finding& f, Language language) {
 
 }  // namespace
 
-std::string checked_text(const CheckedDocument& doc, Language language, bool colour) {
+std::string checked_text(const CheckedDocument& doc, Language language, bool colour, bool with_comparison) {
     bool en = language == Language::English;
     std::string file = printable(doc.file);
-    std::string out = file + ": " + what_was_compared(doc.result, language) + "\n";
+    std::string out = with_comparison ? file + ": " + what_was_compared(doc.result, language) + "\n" : "";
     for (const auto& f : doc.result.findings) {
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";

@@ -23,7 +23,8 @@ nlohmann::ordered_json finding_json(const Finding& f, Language language);
 // The `congvan check --format jsonl` object of one document.
 nlohmann::ordered_json checked_json(const CheckedDocument& doc, Language language);
 // `file:page:line: error[rule]: message`, with expected/found notes.
-std::string checked_text(const CheckedDocument& doc, Language language, bool colour);
+// `with_comparison`: the document's first line says what it was compared with (check -q leaves it out).
+std::string checked_text(const CheckedDocument& doc, Language language, bool colour, bool with_comparison = true);
 std::string csv_header();
 std::string checked_csv(const CheckedDocument& doc, Language language);
 // One SARIF 2.1.0 log for all documents, rule metadata from docs/rules.

@@ -37,13 +37,14 @@ std::string drain(int fd) {
 
 }  // namespace
 
-ProcessResult run_congvan(const std::vector<std::string>& args) {
+ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input) {
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
     pid_t pid = fork();
     if (pid == 0) {
         dup2(out_pipe[1], 1);
         dup2(err_pipe[1], 2);
+        if (!standard_input.empty()) dup2(open(standard_input.c_str(), O_RDONLY), 0);
         close(out_pipe[0]); close(err_pipe[0]); close(out_pipe[1]); close(err_pipe[1]);
         std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
         for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));

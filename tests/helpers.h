@@ -21,8 +21,9 @@ struct ProcessResult {
     std::string err;
     long peak_rss_kib = 0;  // the child's own peak resident memory
 };
-// Runs the built congvan binary with these arguments (no shell involved).
-ProcessResult run_congvan(const std::vector<std::string>& args);
+// Runs the built congvan binary with these arguments (no shell involved), with the
+// file `standard_input` (when given) as its standard input.
+ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input = "");
 
 // Starts the binary without waiting (output discarded); returns its pid.
 int spawn_congvan(const std::vector<std::string>& args);

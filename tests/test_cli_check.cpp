@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <filesystem>
+#include <thread>
+#include <signal.h>
 
 #include <nlohmann/json.hpp>
 #include <set>
@@ -207,4 +210,49 @@ TEST_CASE("--list-rules lists every rule with its severity; explain shows a rule
     CHECK(typo.exit_code == 2);
     CHECK(typo.out.empty());
     CHECK_THAT(typo.err, Catch::StartsWith("congvan: no rule 'weekday-mismach'; did you mean weekday-mismatch"));
+}
+
+TEST_CASE("- reads standard input, shown as <stdin>; -q leaves only the findings") {
+    auto piped = run_congvan({"check", "-", "-q"}, sample("lao-cai-2022-cong-van.txt"));
+    auto named = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "-q"});
+    CHECK(piped.exit_code == 1);
+    CHECK_THAT(piped.out, Catch::StartsWith("<stdin>:"));
+    CHECK_THAT(piped.out, Catch::Contains("<stdin>:24:11: error: "));
+    // The same findings as the named file, and no line saying what was compared.
+    std::string renamed = named.out;
+    for (auto at = renamed.find(sample("lao-cai-2022-cong-van.txt")); at != std::string::npos;
+         at = renamed.find(sample("lao-cai-2022-cong-van.txt")))
+        renamed.replace(at, sample("lao-cai-2022-cong-van.txt").size(), "<stdin>");
+    CHECK(piped.out == renamed);
+    CHECK(piped.out.find("so sánh") == std::string::npos);
+    auto bad = run_congvan({"check", "-"}, fixture("bad/invalid-utf8.txt"));
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::StartsWith("congvan: <stdin>: text is not valid UTF-8"));
+}
+
+TEST_CASE("-o writes the output to a file, replacing it only when the command ends", "[fixtures]") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "congvan-output";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::string out = (dir / "report.csv").string();
+    std::ofstream(out) << "earlier report\n";
+    auto r = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "--format", "csv", "-o", out});
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    auto direct = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "--format", "csv"});
+    std::ifstream in(out);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()) == direct.out);
+    // Killed while reading a scan: the earlier file is as it was.
+    std::ofstream(out, std::ios::trunc) << "earlier report\n";
+    int pid = spawn_congvan({"check", fixture("hung-yen-2021-bao-cao.scan.pdf"), "-o", out});
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    kill(pid, SIGKILL);
+    wait_for(pid);
+    std::ifstream again(out);
+    CHECK(std::string(std::istreambuf_iterator<char>(again), std::istreambuf_iterator<char>()) == "earlier report\n");
+    // A place that cannot be written: one line, exit 2.
+    auto nowhere = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "-o", (dir / "no" / "such.csv").string()});
+    CHECK(nowhere.exit_code == 2);
+    CHECK_THAT(nowhere.err, Catch::StartsWith("congvan: " + (dir / "no" / "such.csv").string() + ": cannot write"));
 }
