@@ -26,13 +26,41 @@ void RuleConfig::set(const std::string& id, const std::string& value) {
     severities[id] = *severity;
 }
 
+namespace {
+
+// "FILE:LINE: what", for a configuration mistake: the file is refused whole.
+[[noreturn]] void refuse(const std::string& path, const YAML::Node& at, const std::string& what) {
+    throw std::invalid_argument(path + ":" + std::to_string(at.Mark().line + 1) + ": " + what);
+}
+
+}  // namespace
+
 RuleConfig load_rule_config(const std::string& path) {
     RuleConfig config;
+    YAML::Node root;
     try {
-        YAML::Node root = YAML::LoadFile(path);
-        for (const auto& entry : root["rules"]) config.set(entry.first.as<std::string>(), entry.second.as<std::string>());
-    } catch (const std::exception& e) {
-        throw std::invalid_argument(path + ": " + e.what());
+        root = YAML::LoadFile(path);
+    } catch (const YAML::BadFile&) {
+        throw std::invalid_argument(path + ": cannot read the file");
+    } catch (const YAML::ParserException& e) {
+        throw std::invalid_argument(path + ":" + std::to_string(e.mark.line + 1) + ": not valid YAML: " + e.msg);
+    }
+    if (root.IsNull()) return config;  // an empty file configures nothing
+    if (!root.IsMap()) refuse(path, root, "expected keys (rules:), not a list or a value");
+    for (const auto& entry : root) {
+        std::string key = entry.first.Scalar();
+        if (key != "rules") refuse(path, entry.first, "unknown key '" + key + "' (the only key is rules:)");
+        if (entry.second.IsNull()) continue;
+        if (!entry.second.IsMap()) refuse(path, entry.second, "rules: expects 'rule-id: severity' lines");
+        for (const auto& rule : entry.second) {
+            if (!rule.second.IsScalar())
+                refuse(path, rule.second, "the value of " + rule.first.Scalar() + " must be info, warning, error or off");
+            try {
+                config.set(rule.first.Scalar(), rule.second.Scalar());
+            } catch (const std::invalid_argument& e) {
+                refuse(path, rule.first, e.what());
+            }
+        }
     }
     return config;
 }

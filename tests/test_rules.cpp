@@ -271,3 +271,29 @@ TEST_CASE("the nearest .congvan.yaml above a document configures its rules, flag
     CHECK_THROWS_WITH(config_for_document(doc, {}), Catch::Contains("no-such-rule"));
     fs::remove_all(root);
 }
+
+TEST_CASE("a configuration mistake is an error naming the file, the line and the key") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "congvan-config-mistakes";
+    fs::create_directories(dir);
+    auto refused = [&](const std::string& text) -> std::string {
+        std::string path = (dir / ".congvan.yaml").string();
+        std::ofstream(path, std::ios::trunc) << text;
+        try {
+            load_rule_config(path);
+        } catch (const std::invalid_argument& e) {
+            return e.what();
+        }
+        return "";
+    };
+    std::string path = (dir / ".congvan.yaml").string();
+    CHECK(refused("rules:\n  unsigned-draft: off\nrule:\n  theme-mismatch: off\n") ==
+          path + ":3: unknown key 'rule' (the only key is rules:)");
+    CHECK(refused("rules:\n  unsigned-draft: off\n  theme-mismach: off\n") == path + ":3: unknown rule 'theme-mismach'");
+    CHECK_THAT(refused("rules:\n  theme-mismatch: [warning]\n"), Catch::StartsWith(path + ":2: the value of theme-mismatch"));
+    CHECK_THAT(refused("rules:\n  theme-mismatch: fatal\n"), Catch::StartsWith(path + ":2: unknown severity 'fatal'"));
+    CHECK_THAT(refused("rules: [a, b]\n"), Catch::StartsWith(path + ":1: rules: expects"));
+    CHECK_THAT(refused("rules:\n  a: [\n"), Catch::StartsWith(path + ":") && Catch::Contains("not valid YAML"));
+    CHECK(refused("") == "");
+    CHECK(refused("rules:\n  theme-mismatch: warning\n") == "");
+}
