@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 
 #include "extract/normalize.h"
@@ -18,11 +19,27 @@ std::optional<VnDate> date_of(const YAML::Node& node) {
     return date;
 }
 
+// A mistake in a record, at a place in its file.
+struct RecordMistake : std::runtime_error {
+    RecordMistake(const YAML::Node& at, const std::string& what)
+        : std::runtime_error("line " + std::to_string(at.Mark().line + 1) + ": " + what) {}
+};
+
+// How far a Ministry fact can be trusted (docs/domain.md): these words and no others.
+std::string confidence_of(const YAML::Node& node) {
+    if (!node) return "unknown";
+    static const std::set<std::string> words = {"confirmed", "single", "seed", "inferred", "unknown"};
+    std::string word = node.as<std::string>();
+    if (!words.count(word))
+        throw RecordMistake(node, "unknown confidence '" + word + "' (confirmed, single, seed, inferred or unknown)");
+    return word;
+}
+
 template <typename T, typename Read>
 Fact<T> fact_of(const YAML::Node& node, Read read) {
     Fact<T> fact;
     if (!node) return fact;
-    fact.confidence = node["confidence"] ? node["confidence"].as<std::string>() : "unknown";
+    fact.confidence = confidence_of(node["confidence"]);
     fact.source = node["source"] ? node["source"].as<std::string>() : "";
     fact.value = read(node);
     if (!fact.value) fact.confidence = "unknown";
@@ -44,7 +61,7 @@ MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
     if (const auto& themes = root["themes"]) {
         for (const auto& t : themes["values"]) r.suggested_themes.push_back(t.as<std::string>());
         r.suggestions_exhaustive = themes["exhaustive"] && themes["exhaustive"].as<bool>();
-        r.themes_confidence = themes["confidence"] ? themes["confidence"].as<std::string>() : "unknown";
+        r.themes_confidence = confidence_of(themes["confidence"]);
     }
     r.week = fact_of<Week>(root["week"], [](const YAML::Node& n) -> std::optional<Week> {
         auto start = date_of(n["start"]), end = date_of(n["end"]);
@@ -77,6 +94,13 @@ std::vector<std::string> agency_keywords(const std::string& name) {
 MinistryRecord load_ministry_record(const std::string& path) {
     try {
         return parse_record(YAML::LoadFile(path), path);
+    } catch (const RecordMistake& e) {
+        throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp's own words ("bad conversion") say nothing to a user.
+        throw std::runtime_error(path + ": not a valid Ministry record: line " + std::to_string(e.mark.line + 1) +
+                                 (dynamic_cast<const YAML::ParserException*>(&e) ? ": not valid YAML"
+                                                                                  : ": a value of the wrong type"));
     } catch (const std::exception& e) {
         throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
     }

@@ -13,6 +13,7 @@
 #include "extract/loader.h"
 #include "rule_helpers.h"
 #include "rules/config.h"
+#include "rules/ministry.h"
 #include "report/rule_docs.h"
 #include "rules/registry.h"
 
@@ -296,4 +297,36 @@ TEST_CASE("a configuration mistake is an error naming the file, the line and the
     CHECK_THAT(refused("rules:\n  a: [\n"), Catch::StartsWith(path + ":") && Catch::Contains("not valid YAML"));
     CHECK(refused("") == "");
     CHECK(refused("rules:\n  theme-mismatch: warning\n") == "");
+}
+
+TEST_CASE("a Ministry record with an unknown confidence word or a value of the wrong type is refused with its line") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "congvan-record-mistakes";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ifstream in(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml");
+    std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto refused = [&](std::string from, std::string to) -> std::string {
+        std::string text = good;
+        auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        std::ofstream((dir / "2022.yaml").string(), std::ios::trunc) << text;
+        try {
+            load_ministry_records(dir.string());
+        } catch (const std::runtime_error& e) {
+            return e.what();
+        }
+        return "";
+    };
+    std::string path = (dir / "2022.yaml").string();
+    CHECK(refused("year", "year") == "");
+    auto line_of = [&](const std::string& what) {
+        return std::to_string(std::count(good.begin(), good.begin() + static_cast<long>(good.find(what)), '\n') + 1);
+    };
+    CHECK(refused("confidence: confirmed", "confidence: sure") ==
+          path + ": not a valid Ministry record: line " + line_of("confidence: confirmed") +
+              ": unknown confidence 'sure' (confirmed, single, seed, inferred or unknown)");
+    CHECK(refused("year: 2022", "year: twenty") == path + ": not a valid Ministry record: line " + line_of("year: 2022") +
+                                                      ": a value of the wrong type");
 }
