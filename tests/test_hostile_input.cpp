@@ -12,6 +12,7 @@
 #include <sstream>
 #include <vector>
 
+#include "congvan_version.h"
 #include "helpers.h"
 
 using namespace congvan::test;
@@ -198,4 +199,24 @@ TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one
     }
     CHECK(rows_of(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
                       "WHERE d.path LIKE '%good-%'")[0] != "0");
+}
+
+TEST_CASE("every input a fuzz target once crashed on now goes through the whole pipeline", "[hostile]") {
+    int inputs = 0;
+    for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/tests/fuzz-regressions")) {
+        if (e.path().extension() == ".md") continue;
+        ++inputs;
+        INFO(e.path().filename().string());
+        for (const std::string format : {"text", "jsonl", "csv", "sarif"}) {
+            auto r = run_congvan({"check", e.path().string(), "--format", format});
+            CHECK(r.exit_code <= 2);
+            // Read (0 or 1), or refused with one line naming the file: never a crash
+            // or a library's exception text.
+            if (r.exit_code == 2) CHECK_THAT(r.err, Catch::StartsWith("congvan: " + e.path().string() + ": "));
+            CHECK(r.err.find("stol") == std::string::npos);
+        }
+        auto extracted = run_congvan({"extract", e.path().string(), "--format", "jsonl"});
+        CHECK(extracted.exit_code == 0);
+    }
+    CHECK(inputs >= 1);
 }

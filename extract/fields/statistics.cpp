@@ -13,11 +13,19 @@ namespace {
 
 constexpr std::size_t kMinActivityWords = 3;
 
-long number_of(std::string_view folded) {
-    std::string digits;
+// A count as written ("1.680", "1 680"); none when there are no digits or more than
+// a count can have (a run of digits is not a statistic; found by fuzzing).
+std::optional<long> number_of(std::string_view folded) {
+    constexpr std::size_t kMaxDigits = 12;
+    long value = 0;
+    std::size_t digits = 0;
     for (char c : folded)
-        if (c >= '0' && c <= '9') digits += c;
-    return digits.empty() ? 0 : std::stol(digits);
+        if (c >= '0' && c <= '9') {
+            if (++digits > kMaxDigits) return std::nullopt;
+            value = value * 10 + (c - '0');
+        }
+    if (digits == 0) return std::nullopt;
+    return value;
 }
 
 std::size_t word_count(std::string_view s) {
