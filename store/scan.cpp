@@ -16,6 +16,7 @@
 #include "report/document_json.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
+#include "json_members.h"
 #include "stored_record.h"
 
 namespace congvan {
@@ -44,6 +45,20 @@ std::string progress_line(const ScanCounters& c) {
     return fmt::format("{}/{} files, {:.1f} pages/s ({} text, {} OCR), {} skipped{}, {} error{}, ETA {}", c.done.load(),
                        c.total.load(), rate, c.text_pages.load(), c.ocr_pages.load(), c.skipped.load(), rechecked,
                        c.errors.load(), c.errors == 1 ? "" : "s", eta);
+}
+
+template <typename V> void members(StoredFinding& f, V&& v) {
+    v("rule", f.rule); v("severity", f.severity); v("vi", f.message_vi); v("en", f.message_en);
+    v("expected", f.expected); v("found", f.found); v("evidence", f.evidence_text); v("page", f.page);
+    v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("source_line", f.source_line);
+    v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
+}
+template <typename V> void members(StoredDocument& d, V&& v) {
+    v("path", d.path); v("sha256", d.sha256); v("kind", d.kind); v("size", d.size); v("text_pages", d.text_pages);
+    v("ocr_pages", d.ocr_pages); v("doc_type", d.doc_type); v("province", d.province); v("number", d.number);
+    v("year", d.year); v("fields", d.fields); v("reference", d.reference); v("reference_year", d.reference_year);
+    v("findings", d.findings); v("error", d.error); v("seconds", d.seconds); v("record", d.record);
+    v("checked_with", d.checked_with);
 }
 
 namespace {
@@ -136,69 +151,10 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     return row;
 }
 
-// The row crosses from the document's process to the scan's as JSON.
-nlohmann::json finding_json(const StoredFinding& f) {
-    auto bbox = f.bbox ? nlohmann::json::array({f.bbox->x0, f.bbox->y0, f.bbox->x1, f.bbox->y1}) : nlohmann::json();
-    return {{"rule", f.rule}, {"severity", f.severity}, {"vi", f.message_vi}, {"en", f.message_en},
-            {"expected", f.expected}, {"found", f.found}, {"evidence", f.evidence_text}, {"page", f.page},
-            {"line", f.line}, {"uncertain_reading", f.uncertain_reading}, {"bbox", bbox},
-            {"source_line", f.source_line}, {"column", f.column}, {"confidence", f.evidence_confidence},
-            {"reference_confidence", f.reference_confidence}};
-}
-
-StoredFinding finding_from_json(const nlohmann::json& j) {
-    StoredFinding f;
-    f.rule = j["rule"];
-    f.severity = j["severity"];
-    f.message_vi = j["vi"];
-    f.message_en = j["en"];
-    f.expected = j["expected"];
-    f.found = j["found"];
-    f.evidence_text = j["evidence"];
-    f.page = j["page"];
-    f.line = j["line"];
-    f.uncertain_reading = j["uncertain_reading"];
-    if (const auto& b = j["bbox"]; b.is_array()) f.bbox = BBox{b[0], b[1], b[2], b[3]};
-    f.source_line = j["source_line"];
-    f.column = j["column"];
-    f.evidence_confidence = j["confidence"];
-    f.reference_confidence = j["reference_confidence"];
-    return f;
-}
-
-nlohmann::json row_json(const StoredDocument& d) {
-    nlohmann::json findings = nlohmann::json::array();
-    for (const auto& f : d.findings) findings.push_back(finding_json(f));
-    return {{"path", d.path}, {"sha256", d.sha256}, {"kind", d.kind}, {"size", d.size}, {"text_pages", d.text_pages},
-            {"ocr_pages", d.ocr_pages}, {"doc_type", d.doc_type}, {"province", d.province}, {"number", d.number},
-            {"year", d.year ? nlohmann::json(*d.year) : nlohmann::json()}, {"fields", d.fields}, {"reference", d.reference},
-            {"reference_year", d.reference_year ? nlohmann::json(*d.reference_year) : nlohmann::json()},
-            {"findings", findings}, {"error", d.error}, {"seconds", d.seconds}, {"record", d.record},
-            {"checked_with", d.checked_with}};
-}
-
-StoredDocument row_from_json(const nlohmann::json& j) {
-    StoredDocument d;
-    d.path = j["path"];
-    d.sha256 = j["sha256"];
-    d.kind = j["kind"];
-    d.size = j["size"];
-    d.text_pages = j["text_pages"];
-    d.ocr_pages = j["ocr_pages"];
-    d.doc_type = j["doc_type"];
-    d.province = j["province"];
-    d.number = j["number"];
-    if (!j["year"].is_null()) d.year = j["year"].get<int>();
-    d.fields = j["fields"];
-    d.reference = j["reference"];
-    if (!j["reference_year"].is_null()) d.reference_year = j["reference_year"].get<int>();
-    for (const auto& f : j["findings"]) d.findings.push_back(finding_from_json(f));
-    d.error = j["error"];
-    d.seconds = j["seconds"];
-    d.record = j["record"];
-    d.checked_with = j["checked_with"];
-    return d;
-}
+// The row crosses from the document's process to the scan's as JSON
+// (json_members.h: each member listed once for both directions).
+nlohmann::json row_json(const StoredDocument& d) { return d; }
+StoredDocument row_from_json(const nlohmann::json& j) { return j.get<StoredDocument>(); }
 
 StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error) {
     StoredDocument row;

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "json_members.h"
+
 namespace congvan {
 
 using Json = nlohmann::json;
@@ -14,22 +16,10 @@ namespace {
 // not decoded, and the document is read again instead.
 constexpr int kEncoding = 1;
 
-// Writes and reads one member by name; an absent optional is left out.
-struct Writer {
-    Json& j;
-    template <typename T>
-    void operator()(const char* name, const T& value) const;
-};
-struct Reader {
-    const Json& j;
-    template <typename T>
-    void operator()(const char* name, T& value) const;
-};
-
 }  // namespace
 
 // Each stored type lists its members once; both directions use the list.
-template <typename V> void members(BBox& b, V&& v) { v("x0", b.x0); v("y0", b.y0); v("x1", b.x1); v("y1", b.y1); }
+// nlohmann finds these through json_members.h, for members and for vectors of them.
 template <typename V> void members(Evidence& e, V&& v) {
     v("page", e.page); v("line", e.line); v("text", e.text); v("bbox", e.bbox);
     v("confidence", e.confidence); v("source_line", e.source_line); v("column", e.column);
@@ -69,44 +59,6 @@ template <typename V> void members(Record& r, V&& v) {
     v("signatures", r.signatures); v("statistics", r.statistics); v("about_week", r.about_week);
     v("dates", r.dates); v("themes", r.themes); v("self_references", r.self_references); v("warnings", r.warnings);
 }
-
-// nlohmann finds these by argument-dependent lookup, for members and for vectors of them.
-template <typename T>
-    requires requires(T& t) { members(t, Writer{std::declval<Json&>()}); }
-void to_json(Json& j, const T& value) {
-    j = Json::object();
-    members(const_cast<T&>(value), Writer{j});
-}
-template <typename T>
-    requires requires(T& t) { members(t, Reader{std::declval<const Json&>()}); }
-void from_json(const Json& j, T& value) {
-    members(value, Reader{j});
-}
-
-namespace {
-
-template <typename T>
-void Writer::operator()(const char* name, const T& value) const {
-    if constexpr (requires { value.has_value(); }) {
-        if (value) j[name] = *value;
-    } else {
-        j[name] = value;
-    }
-}
-
-template <typename T>
-void Reader::operator()(const char* name, T& value) const {
-    auto it = j.find(name);
-    if constexpr (requires { value.reset(); value.emplace(); }) {
-        if (it == j.end() || it->is_null()) value.reset();
-        else value = it->template get<typename T::value_type>();
-    } else {
-        if (it == j.end()) throw std::runtime_error(std::string("stored record has no '") + name + "'");
-        value = it->template get<T>();
-    }
-}
-
-}  // namespace
 
 std::string encode_record(const Record& record) {
     Json j = record;

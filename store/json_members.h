@@ -1,0 +1,64 @@
+// A type stored as JSON lists its members once, as `members(T&, visitor)` in
+// namespace congvan; these give nlohmann both directions from that one list. An
+// absent optional is left out when written and read back as empty; any other
+// member missing when read is an error (std::runtime_error), so that data written
+// by another version is refused rather than half-read.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "extract/document.h"
+
+namespace congvan {
+
+struct JsonMemberWriter {
+    nlohmann::json& j;
+    template <typename T>
+    void operator()(const char* name, const T& value) const {
+        if constexpr (requires { value.has_value(); *value; }) {
+            if (value) j[name] = *value;
+        } else {
+            j[name] = value;
+        }
+    }
+};
+
+struct JsonMemberReader {
+    const nlohmann::json& j;
+    template <typename T>
+    void operator()(const char* name, T& value) const {
+        auto it = j.find(name);
+        if constexpr (requires { value.reset(); value.emplace(); }) {
+            if (it == j.end() || it->is_null()) value.reset();
+            else value = it->template get<typename T::value_type>();
+        } else {
+            if (it == j.end()) throw std::runtime_error(std::string("stored data has no '") + name + "'");
+            value = it->template get<T>();
+        }
+    }
+};
+
+// A box, in every stored type that has one.
+template <typename V>
+void members(BBox& b, V&& v) {
+    v("x0", b.x0); v("y0", b.y0); v("x1", b.x1); v("y1", b.y1);
+}
+
+template <typename T>
+    requires requires(T& t) { members(t, JsonMemberWriter{std::declval<nlohmann::json&>()}); }
+void to_json(nlohmann::json& j, const T& value) {
+    j = nlohmann::json::object();
+    members(const_cast<T&>(value), JsonMemberWriter{j});
+}
+
+template <typename T>
+    requires requires(T& t) { members(t, JsonMemberReader{std::declval<const nlohmann::json&>()}); }
+void from_json(const nlohmann::json& j, T& value) {
+    members(value, JsonMemberReader{j});
+}
+
+}  // namespace congvan
