@@ -145,6 +145,26 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     return out;
 }
 
+namespace {
+
+// SARIF's rule name is a readable identifier distinct from the id: "weekday-mismatch"
+// is named "WeekdayMismatch".
+std::string sarif_rule_name(const std::string& id) {
+    std::string name;
+    bool upper = true;
+    for (char c : id) {
+        if (c == '-') {
+            upper = true;
+            continue;
+        }
+        name += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        upper = false;
+    }
+    return name;
+}
+
+}  // namespace
+
 Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
     Json rules = Json::array();
     std::map<std::string, int> index;
@@ -152,7 +172,7 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
         index[rule->id()] = static_cast<int>(rules.size());
         std::string doc = rule_documentation(rule->id());
         rules.push_back({{"id", rule->id()},
-                         {"name", rule->id()},
+                         {"name", sarif_rule_name(rule->id())},
                          {"shortDescription", {{"text", rule->summary()}}},
                          {"fullDescription", {{"text", rule->summary()}}},
                          {"help", {{"text", doc}, {"markdown", doc}}},
@@ -180,7 +200,6 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
             {"runs", Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION},
-                                                         {"informationUri", "https://example.invalid/congvan"},
                                                          {"rules", rules}}}}},
                                    {"results", results}}})}};
 }

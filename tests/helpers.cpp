@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -38,6 +40,12 @@ std::string drain(int fd) {
 }  // namespace
 
 ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input) {
+    std::vector<std::string> argv{CONGVAN_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv, standard_input);
+}
+
+ProcessResult run_program(const std::vector<std::string>& program_and_args, const std::string& standard_input) {
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
     pid_t pid = fork();
@@ -46,10 +54,10 @@ ProcessResult run_congvan(const std::vector<std::string>& args, const std::strin
         dup2(err_pipe[1], 2);
         if (!standard_input.empty()) dup2(open(standard_input.c_str(), O_RDONLY), 0);
         close(out_pipe[0]); close(err_pipe[0]); close(out_pipe[1]); close(err_pipe[1]);
-        std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        std::vector<char*> argv;
+        for (const auto& a : program_and_args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
-        execv(CONGVAN_BINARY, argv.data());
+        execv(argv[0], argv.data());
         _exit(127);
     }
     close(out_pipe[1]);
@@ -139,5 +147,14 @@ const Document& loaded_fixture(const std::string& file) {
 }
 
 const Document& scanned_seed(const std::string& name) { return loaded_fixture(name + ".scan.pdf"); }
+
+std::string sarif_problems(const std::string& log) {
+    std::string path = (std::filesystem::temp_directory_path() / ("congvan-" + std::to_string(getpid()) + ".sarif")).string();
+    std::ofstream(path, std::ios::binary) << log;
+    auto r = run_program({"/usr/bin/python3", CONGVAN_SOURCE_DIR "/tools/validate_sarif.py",
+                          CONGVAN_SOURCE_DIR "/tests/data/sarif-2.1.0-rtm.5.json", path});
+    std::filesystem::remove(path);
+    return r.exit_code == 0 ? "" : r.out + r.err + " (exit " + std::to_string(r.exit_code) + ")";
+}
 
 }  // namespace congvan::test

@@ -24,6 +24,11 @@ struct ProcessResult {
 // Runs the built congvan binary with these arguments (no shell involved), with the
 // file `standard_input` (when given) as its standard input.
 ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input = "");
+// Any program, by its full path (no shell, no PATH lookup).
+ProcessResult run_program(const std::vector<std::string>& program_and_args, const std::string& standard_input = "");
+// Problems tools/validate_sarif.py finds in a SARIF log against the 2.1.0 schema
+// (tests/data): empty when it is valid.
+std::string sarif_problems(const std::string& log);
 
 // Starts the binary without waiting (output discarded); returns its pid.
 int spawn_congvan(const std::vector<std::string>& args);

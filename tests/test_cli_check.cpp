@@ -113,6 +113,8 @@ TEST_CASE("congvan check --format sarif is SARIF 2.1.0 with rule metadata from t
     CHECK(log["version"] == "2.1.0");
     const auto& run = log["runs"][0];
     CHECK(run["tool"]["driver"]["rules"].size() == RuleRegistry::instance().rules().size());
+    CHECK(sarif_problems(r.out).empty());
+    for (const auto& rule : run["tool"]["driver"]["rules"]) CHECK(rule["name"] != rule["id"]);
     for (const auto& rule : run["tool"]["driver"]["rules"])
         CHECK_THAT(rule["help"]["markdown"].get<std::string>(), Catch::Contains("## How to silence it"));
     REQUIRE(run["results"].size() >= 5);
