@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -51,10 +52,6 @@ bool reaches(const CheckResult& result, const std::string& fail_on) {
     return false;
 }
 
-std::optional<MinistryRecord> read_against(const std::string& path) {
-    if (path.empty()) return std::nullopt;
-    return ministry_record_from(extract_record(load_document(path)));
-}
 
 int run_check(CheckCommandOptions options) {
     Language language = options.lang == "en" ? Language::English : Language::Vietnamese;
@@ -85,7 +82,11 @@ int run_check(CheckCommandOptions options) {
     run_batch(options.files, pool, load, {
         [&](BatchItem& item) {
             CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
-            CheckedDocument doc{display_name(item.path), item.document->sha256, check_record(extract_record(*item.document), check)};
+            Record record = extract_record(*item.document);
+            if (against && record.year.value && *record.year.value != against->year)
+                item.warning = fmt::format("the document is about the {} Week; --against gives the Ministry's {} dispatch",
+                                           *record.year.value, against->year);
+            CheckedDocument doc{display_name(item.path), item.document->sha256, check_record(record, check)};
             if (options.format == "text") item.output = checked_text(doc, language, colour, !options.quiet);
             else if (options.format == "jsonl") item.output = json_text(checked_json(doc, language)) + "\n";
             else if (options.format == "csv") item.output = checked_csv(doc, language);
@@ -99,6 +100,7 @@ int run_check(CheckCommandOptions options) {
                 unreadable = true;
                 return;
             }
+            if (!item.warning.empty()) report_file_error(item.path, "warning: " + item.warning);
             std::cout << item.output << std::flush;
         }});
     if (options.format == "json" || options.format == "sarif") {

@@ -4,7 +4,10 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
+
+#include "rules/ministry.h"
 
 namespace congvan::cli {
 
@@ -32,6 +35,10 @@ void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsign
 // going to a temporary file beside FILE, renamed over FILE when it ends.
 void add_output_option(CLI::App* cmd, std::string& output);
 int with_output(const std::string& output, const std::function<int()>& command);
+
+// The Ministry record of the dispatch given with --against; LoadError when it cannot
+// be read or is not the Ministry's. Empty for no --against.
+std::optional<MinistryRecord> read_against(const std::string& path);
 
 // "congvan: FILE: reason" on stderr.
 void report_file_error(const std::string& file, const std::string& reason);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "extract/extractor.h"
 #include "extract/loader.h"
 #include "extract/normalize.h"
 #include "extract/versions.h"
@@ -16,6 +17,15 @@ void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsign
     cmd->add_option("-j,--jobs", jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
     cmd->add_option("--timeout", timeout_seconds, "Seconds a file's reading may take before it is given up (default 300)")
         ->check(CLI::Range(1.0, 86400.0));
+}
+
+std::optional<MinistryRecord> read_against(const std::string& path) {
+    if (path.empty()) return std::nullopt;
+    try {
+        return ministry_record_from(extract_record(load_document(path)));
+    } catch (const std::invalid_argument& e) {
+        throw LoadError(e.what());
+    }
 }
 
 void report_file_error(const std::string& file, const std::string& reason) {

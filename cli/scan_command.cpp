@@ -105,7 +105,7 @@ int run_scan_command(ScanCommandOptions o) {
     std::map<int, MinistryRecord> records;
     try {
         records = load_ministry_records(o.ministry_dir);
-        if (!o.against.empty()) o.scan.against = ministry_record_from(extract_record(load_document(o.against)));
+        o.scan.against = read_against(o.against);
         config_for_document(".", o.scan.overrides);
     } catch (const LoadError& e) {
         report_file_error(o.against, e.what());

@@ -15,7 +15,8 @@ struct BatchItem {
     std::string path;
     std::optional<Document> document;
     std::string error;   // the reason the file could not be read, when it could not
-    std::string output;  // what `process` produced, emitted in order
+    std::string output;   // what `process` produced, emitted in order
+    std::string warning;  // said on stderr when the item is emitted
 };
 
 struct BatchCallbacks {

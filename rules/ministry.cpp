@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "extract/normalize.h"
+#include "extract/vocabulary.h"
 
 namespace congvan {
 
@@ -117,7 +118,24 @@ std::map<int, MinistryRecord> load_ministry_records(const std::string& dir) {
     return records;
 }
 
+bool issued_by_ministry(const Record& d) {
+    static const YAML::Node identity = YAML::Load(std::string(embedded_data("corpus/vocabulary/ministry.yaml")));
+    std::string issuer = fold_string(d.issuer.value.value_or(""));
+    for (const auto& name : identity["names"])
+        if (!issuer.empty() && issuer.find(fold_string(name.as<std::string>())) != std::string::npos) return true;
+    std::string number = d.number.value.value_or("");
+    auto slash = number.find('/');
+    std::string symbol = slash == std::string::npos ? "" : number.substr(slash + 1);
+    for (const auto& code : identity["symbols"])
+        if (symbol.rfind(code.as<std::string>(), 0) == 0) return true;
+    return false;
+}
+
 MinistryRecord ministry_record_from(const Record& d) {
+    if (!issued_by_ministry(d))
+        throw std::invalid_argument("not a dispatch of the Ministry of Education and Training (issuer: " +
+                                    d.issuer.value.value_or("unknown") + ", number: " + d.number.value.value_or("none") +
+                                    "): --against takes the Ministry's dispatch");
     const std::string origin = "document";
     MinistryRecord r;
     r.origin = d.file;

@@ -44,8 +44,13 @@ struct MinistryRecord {
 std::map<int, MinistryRecord> load_ministry_records(const std::string& dir);
 MinistryRecord load_ministry_record(const std::string& path);
 
-// A Ministry dispatch given with --against, read like any document.
+// A Ministry dispatch given with --against, read like any document. Throws
+// std::invalid_argument when it is not the Ministry's (corpus/vocabulary/ministry.yaml:
+// neither its issuer nor its number's symbol is the Ministry's).
 MinistryRecord ministry_record_from(const Record& dispatch);
+
+// Whether a document is the Ministry's own, by its issuer or its number's symbol.
+bool issued_by_ministry(const Record& document);
 
 struct Reference {
     MinistryRecord record;

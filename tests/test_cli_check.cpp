@@ -180,6 +180,16 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     auto missing = run_congvan({"check", "--against", sample("no-such-dispatch.pdf"), sample("nghe-an-2024-ke-hoach.txt")});
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: cannot open file"));
+    // A province's plan is not the Ministry's dispatch: refused, nothing checked.
+    auto province = run_congvan({"check", "--against", sample("bac-kan-2022-ke-hoach.txt"), sample("gia-lai-2020-ke-hoach.txt")});
+    CHECK(province.exit_code == 2);
+    CHECK(province.out.empty());
+    CHECK_THAT(province.err, Catch::StartsWith("congvan: " + sample("bac-kan-2022-ke-hoach.txt") +
+                                               ": not a dispatch of the Ministry of Education and Training"));
+    // Another year's dispatch is used as asked, with a warning naming both years.
+    CHECK_THAT(other.err, Catch::Contains(sample("nghe-an-2024-ke-hoach.txt") +
+                                          ": warning: the document is about the 2024 Week; --against gives the Ministry's 2020 dispatch"));
+    CHECK(same.err.find("warning") == std::string::npos);
 }
 
 TEST_CASE("--color: never, always, and auto off when output is not a terminal", "[cli]") {

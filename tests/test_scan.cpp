@@ -275,9 +275,12 @@ TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") >= 1);
     CHECK(count(db, "SELECT COALESCE(MAX(starts), 0) FROM attempts") == 0);
-    // Run again: it goes on to the end.
+    // Run again: it goes on to the end, and ends as a run that was never interrupted.
     CHECK(run_congvan({"scan", docs.string(), "--db", db, "-j", "2"}).exit_code < 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
+    std::string whole = (dir / "uninterrupted.sqlite").string();
+    run_congvan({"scan", docs.string(), "--db", whole, "-j", "2"});
+    CHECK(comparable_export(db) == comparable_export(whole));
 }
 
 TEST_CASE("the walk skips hidden files and folders, follows links once, and names what it passed over", "[scan]") {
