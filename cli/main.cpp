@@ -8,6 +8,7 @@
 #include "extract/loader.h"
 #include "extract/normalize.h"
 #include "extract/versions.h"
+#include "rules/checker.h"
 #include "congvan_version.h"
 
 namespace congvan::cli {
@@ -50,7 +51,10 @@ void limit_openmp_threads(char** argv) {
 int main(int argc, char** argv) {
     limit_openmp_threads(argv);
     CLI::App app{"congvan: reads Vietnamese administrative documents and audits them against the Ministry's instruction"};
-    app.set_version_flag("--version", [] { return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions(); });
+    app.set_version_flag("--version", [] {
+        return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions() +
+               "Ministry records: " + congvan::default_ministry_dir();
+    });
     app.require_subcommand(1);
     congvan::cli::ExitCode exit_code;
     congvan::cli::register_text_command(app, exit_code);

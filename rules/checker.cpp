@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cstdlib>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -93,6 +94,14 @@ std::string check_context_text(const CheckOptions& options) {
 
 std::string default_ministry_dir() {
     if (const char* env = std::getenv("CONGVAN_MINISTRY_DIR"); env && *env) return env;
+    // Installed (cmake --install): PREFIX/bin/congvan finds PREFIX/share/congvan/ministry.
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        auto installed = exe.parent_path().parent_path() / "share" / "congvan" / "ministry";
+        if (std::filesystem::is_directory(installed, ec)) return installed.string();
+    }
+    // Run from the build tree: the source tree's records.
     return CONGVAN_SOURCE_DIR "/corpus/ministry";
 }
 

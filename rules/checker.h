@@ -33,7 +33,9 @@ CheckResult check_record(const Record& record, const CheckOptions& options);
 // is checked again (store/scan.cpp).
 std::string check_context_text(const CheckOptions& options);
 
-// The ministry records bundled with the source, or $CONGVAN_MINISTRY_DIR.
+// The Ministry records: $CONGVAN_MINISTRY_DIR when set; else those installed beside
+// the binary (PREFIX/share/congvan/ministry for PREFIX/bin/congvan); else the source
+// tree's corpus/ministry (a binary run from its build tree).
 std::string default_ministry_dir();
 
 }  // namespace congvan

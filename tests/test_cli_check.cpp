@@ -268,3 +268,27 @@ TEST_CASE("-o writes the output to a file, replacing it only when the command en
     CHECK(nowhere.exit_code == 2);
     CHECK_THAT(nowhere.err, Catch::StartsWith("congvan: " + (dir / "no" / "such.csv").string() + ": cannot write"));
 }
+
+TEST_CASE("cmake --install gives a binary that finds its data beside itself, run from anywhere", "[install]") {
+    namespace fs = std::filesystem;
+    fs::path prefix = fs::temp_directory_path() / ("congvan-install-" + std::to_string(getpid()));
+    fs::remove_all(prefix);
+    auto installed = run_program({"/usr/bin/cmake", "--install", CONGVAN_BUILD_DIR, "--prefix", prefix.string()});
+    REQUIRE(installed.exit_code == 0);
+    std::string binary = (prefix / "bin" / "congvan").string();
+    CHECK(fs::exists(prefix / "share" / "man" / "man1" / "congvan.1"));
+    CHECK(fs::exists(prefix / "share" / "congvan" / "ministry" / "2022.yaml"));
+    // From another folder, and with the environment naming no data: the installed records.
+    auto version = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "--version"});
+    CHECK_THAT(version.out, Catch::Contains("Ministry records: " + (prefix / "share" / "congvan" / "ministry").string()));
+    auto checked = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "check", "-q",
+                                sample("lao-cai-2022-cong-van.txt")});
+    CHECK(checked.exit_code == 1);
+    CHECK_THAT(checked.out, Catch::Contains("[cited-dispatch-mismatch]"));
+    CHECK_THAT(run_program({binary, "explain", "week-mismatch"}).out, Catch::StartsWith("# week-mismatch"));
+    // The environment still wins.
+    auto elsewhere = run_program({"/usr/bin/env", "CONGVAN_MINISTRY_DIR=/nonexistent", binary, "check", sample("lao-cai-2022-cong-van.txt")});
+    CHECK(elsewhere.exit_code == 2);
+    CHECK_THAT(elsewhere.err, Catch::Contains("/nonexistent"));
+    fs::remove_all(prefix);
+}
