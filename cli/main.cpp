@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     limit_openmp_threads(argv);
     CLI::App app{"congvan: reads Vietnamese administrative documents and audits them against the Ministry's instruction"};
     app.set_version_flag("--version", [] {
-        return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions() +
+        return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions() + "\n" +
                "Ministry records: " + congvan::default_ministry_dir();
     });
     app.require_subcommand(1);
