@@ -1,0 +1,67 @@
+#include "scan_helpers.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "helpers.h"
+
+namespace congvan::test {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the build tree for one test.
+fs::path fresh_dir(const std::string& name) {
+    fs::path dir = fs::path(fixtures_dir()) / "scan-tests" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+// The folder a test scans, inside its own (so the database can sit beside it).
+fs::path fresh_docs(const fs::path& dir) {
+    fs::create_directories(dir / "docs");
+    return dir / "docs";
+}
+
+void put(const fs::path& dir, const std::string& from, const std::string& as) { fs::copy_file(from, dir / as); }
+
+long count(const std::string& db, const char* sql) {
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    long n = -1;
+    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        n = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(handle);
+    return n;
+}
+
+// Waits (up to 30 s) until the database being written holds a document.
+void wait_until_stored(const std::string& db) {
+    for (int i = 0; i < 600; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (fs::exists(db) && count(db, "SELECT COUNT(*) FROM documents") >= 1) return;
+    }
+}
+
+// The export without what legitimately differs between runs (timings).
+std::string comparable_export(const std::string& db) {
+    auto r = run_congvan({"export", "--db", db, "--format", "jsonl"});
+    std::string out;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+        auto j = nlohmann::json::parse(line);
+        j.erase("seconds");
+        out += j.dump() + "\n";
+    }
+    return out;
+}
+
+
+}  // namespace congvan::test

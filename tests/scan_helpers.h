@@ -1,0 +1,21 @@
+// Shared by the scan tests: fresh folders, database queries, comparable exports.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace congvan::test {
+
+// A fresh folder under the build tree for one test.
+std::filesystem::path fresh_dir(const std::string& name);
+// The folder a test scans, inside its own (so the database can sit beside it).
+std::filesystem::path fresh_docs(const std::filesystem::path& dir);
+void put(const std::filesystem::path& dir, const std::string& from, const std::string& as);
+// The first column of the first row of a query on a scan database; -1 when none.
+long count(const std::string& db, const char* sql);
+// Waits (up to 30 s) until the database being written holds a document.
+void wait_until_stored(const std::string& db);
+// The export without what legitimately differs between runs (timings).
+std::string comparable_export(const std::string& db);
+
+}  // namespace congvan::test

@@ -1,0 +1,220 @@
+// congvan scan on archives: what a stored document is reused for (re-checks without
+// OCR, the same bytes under two paths), export against check in every format, and
+// the memory and processes of a scan of thousands of documents.
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "congvan_version.h"
+#include "helpers.h"
+#include "scan_helpers.h"
+
+using namespace congvan::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write_text(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+
+long findings_of(const std::string& db, const std::string& path_end, const std::string& rule) {
+    return count(db, ("SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" +
+                      path_end + "' AND f.rule = '" + rule + "'").c_str());
+}
+
+}  // namespace
+
+TEST_CASE("a changed Ministry record or configuration re-checks stored documents without reading them again",
+          "[fixtures][scan]") {
+    auto dir = fresh_dir("recheck");
+    auto docs = fresh_docs(dir);
+    put(docs, fixture("hung-yen-2021-bao-cao.scan-page1.pdf"), "hung-yen-scan.pdf");
+    put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    fs::path ministry = dir / "ministry";
+    fs::copy(CONGVAN_SOURCE_DIR "/corpus/ministry", ministry);
+    std::string db = (dir / "archive.sqlite").string();
+    auto scan = [&](std::vector<std::string> more = {}) {
+        std::vector<std::string> args = {"scan", docs.string(), "--db", db, "--ministry", ministry.string()};
+        args.insert(args.end(), more.begin(), more.end());
+        return run_congvan(args);
+    };
+    scan();
+    // The scan cites 3764/BGDĐT-GDTrH where the record says …-GDTX.
+    REQUIRE(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 1);
+
+    // The record is corrected: the rules run again on the stored records, no page is read.
+    auto record = read_text(ministry / "2021.yaml");
+    auto at = record.find("3764/BGDĐT-GDTX");
+    REQUIRE(at != std::string::npos);
+    record.replace(at, std::string("3764/BGDĐT-GDTX").size(), "3764/BGDĐT-GDTrH");
+    write_text(ministry / "2021.yaml", record);
+    auto rechecked = scan();
+    CHECK_THAT(rechecked.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
+    CHECK(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == 2);
+
+    // Nothing changed: nothing re-checked.
+    auto unchanged = scan();
+    CHECK_THAT(unchanged.err, Catch::Contains("2 skipped"));
+    CHECK(unchanged.err.find("re-checked") == std::string::npos);
+
+    // A configuration next to the documents changes only theirs.
+    REQUIRE(findings_of(db, "bac-kan.txt", "opening-outside-week") == 1);
+    write_text(docs / ".congvan.yaml", "rules:\n  opening-outside-week: off\n");
+    auto configured = scan();
+    CHECK_THAT(configured.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
+    CHECK(findings_of(db, "bac-kan.txt", "opening-outside-week") == 0);
+
+    // What the re-check stored is what reading the files again gives.
+    std::string after_recheck = comparable_export(db);
+    scan({"--force"});
+    CHECK(comparable_export(db) == after_recheck);
+}
+
+TEST_CASE("the same bytes under two paths in one run are read once and stored under both", "[fixtures][scan]") {
+    auto dir = fresh_dir("same-bytes");
+    auto docs = fresh_docs(dir);
+    put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "a.pdf");
+    put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "b.pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2"});
+    CHECK_THAT(r.err, Catch::Contains("2/2 files") && Catch::Contains("(0 text, 1 OCR)"));
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
+    CHECK(findings_of(db, "a.pdf", "cited-dispatch-mismatch") == 1);
+    CHECK(findings_of(db, "b.pdf", "cited-dispatch-mismatch") == 1);
+}
+
+namespace {
+
+// Each line of `check --format jsonl` as it is in the export, which adds what only a
+// scan knows (kind, pages, fields, timing): every key check writes has check's value.
+void require_export_holds_check(const std::string& check_jsonl, const std::string& export_jsonl) {
+    std::map<std::string, nlohmann::json> exported;
+    std::istringstream in(export_jsonl);
+    for (std::string line; std::getline(in, line);) {
+        auto j = nlohmann::json::parse(line);
+        exported[j["file"]] = j;
+    }
+    std::istringstream checked(check_jsonl);
+    int lines = 0;
+    for (std::string line; std::getline(checked, line); ++lines) {
+        auto j = nlohmann::json::parse(line);
+        INFO(j["file"]);
+        REQUIRE(exported.count(j["file"]));
+        for (const auto& [key, value] : j.items()) CHECK(exported[j["file"]][key] == value);
+    }
+    CHECK(lines == static_cast<int>(exported.size()));
+}
+
+}  // namespace
+
+TEST_CASE("export gives what check gives, in every format and language, even for a name that is not UTF-8",
+          "[fixtures][scan]") {
+    auto dir = fresh_dir("export-equals-check");
+    fs::create_directories(dir / "docs");
+    struct InFolder {  // relative names, as a user types them
+        fs::path before = fs::current_path();
+        ~InFolder() { fs::current_path(before); }
+    } in_folder;
+    fs::current_path(dir);
+    put("docs", sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    put("docs", sample("dak-lak-2023-ke-hoach.txt"), "h\xe0 giang #2.txt");  // Latin-1 byte, space, '#'
+    put("docs", fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "lao-cai.pdf");
+    put("docs", fixture("hung-yen-2021-bao-cao.pdf"), "hung-yen.pdf");
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator("docs")) files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(run_congvan({"scan", "docs", "--db", "archive.sqlite", "-j", "2"}).exit_code == 1);  // findings, no errors
+    for (const std::string lang : {"vi", "en"})
+        for (const std::string format : {"jsonl", "csv", "sarif"}) {
+            INFO(format << " " << lang);
+            auto args = std::vector<std::string>{"check"};
+            args.insert(args.end(), files.begin(), files.end());
+            args.insert(args.end(), {"--format", format, "--lang", lang});
+            auto checked = run_congvan(args);
+            auto exported = run_congvan({"export", "--db", "archive.sqlite", "--format", format, "--lang", lang});
+            REQUIRE(exported.exit_code == 0);
+            REQUIRE(checked.exit_code == 1);
+            CHECK(exported.err.empty());
+            if (format == "jsonl") require_export_holds_check(checked.out, exported.out);
+            else CHECK(exported.out == checked.out);
+            if (format == "sarif") CHECK(sarif_problems(exported.out).empty());
+            // The name that is not UTF-8 is shown escaped, or percent-encoded in a URI.
+            std::string name = format == "sarif" ? "h%E0%20giang%20%232.txt"
+                               : format == "jsonl" ? R"(h\\xe0 giang #2.txt)" : R"(h\xe0 giang #2.txt)";
+            CHECK_THAT(exported.out, Catch::Contains(name));
+        }
+}
+
+namespace {
+
+// A scan watched from outside: the most document processes it had at once (its
+// children, polled every 2 ms) and the peak RSS of it and its children.
+struct WatchedScan {
+    int exit_code = -1;
+    int most_documents_at_once = 0;
+    long peak_rss_kib = 0;
+};
+
+int children_of(int pid) {
+    int n = 0;
+    std::error_code ec;
+    for (const auto& task : fs::directory_iterator("/proc/" + std::to_string(pid) + "/task", ec)) {
+        std::ifstream in(task.path() / "children");
+        for (int child; in >> child;) ++n;
+    }
+    return n;
+}
+
+WatchedScan watch_scan(const std::vector<std::string>& args) {
+    WatchedScan watched;
+    int pid = spawn_congvan(args);
+    for (;;) {
+        int status = 0;
+        struct rusage usage {};
+        if (wait4(pid, &status, WNOHANG, &usage) == pid) {
+            watched.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+            watched.peak_rss_kib = usage.ru_maxrss;
+            return watched;
+        }
+        watched.most_documents_at_once = std::max(watched.most_documents_at_once, children_of(pid));
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 2 documents open", "[fixtures][scan][memory]") {
+    auto dir = fresh_dir("archive-size");
+    std::map<int, WatchedScan> runs;
+    for (int size : {200, 2000}) {
+        std::string db = (dir / ("archive-" + std::to_string(size) + ".sqlite")).string();
+        runs[size] = watch_scan({"scan", fixture("archive-" + std::to_string(size)), "--db", db, "-j", "2"});
+        INFO(size << " documents");
+        CHECK(runs[size].exit_code <= 1);  // findings, no errors
+        CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == size);
+        CHECK(runs[size].most_documents_at_once >= 1);  // the watch saw the documents' processes
+        CHECK(runs[size].most_documents_at_once <= 2);
+    }
+    INFO("peak RSS: " << runs[200].peak_rss_kib << " KiB for 200, " << runs[2000].peak_rss_kib << " KiB for 2,000");
+    CHECK(runs[2000].peak_rss_kib * 100 <= runs[200].peak_rss_kib * 120);
+}
