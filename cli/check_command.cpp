@@ -34,7 +34,7 @@ struct CheckCommandOptions {
     std::string format = "text";
     std::string lang = "vi";
     std::string fail_on = "error";
-    std::string ministry_dir = default_ministry_dir();
+    std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     RuleOverrides overrides;
     std::string config_file;
     unsigned jobs = default_jobs();
@@ -59,7 +59,7 @@ int run_check(CheckCommandOptions options) {
     std::map<int, MinistryRecord> records;
     std::optional<MinistryRecord> against;
     try {
-        records = load_ministry_records(options.ministry_dir);
+        records = load_ministry_records_with(default_ministry_dir(), options.ministry_dir);
         against = read_against(options.against);
         config_for_document(".", options.overrides);  // a bad flag is a usage error before any work
     } catch (const LoadError& e) {
@@ -140,7 +140,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--config", o->config_file, "Rule configuration (default: the nearest .congvan.yaml above each document)");
     cmd->add_option("--disable", o->overrides.disabled, "Turn a rule off (repeatable)");
     cmd->add_option("--severity", o->overrides.severities, "Change a rule's severity: ID=info|warning|error (repeatable)");
-    cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
+    cmd->add_option("--ministry", o->ministry_dir, "A folder of the Ministry's <year>.yaml records, added to the bundled ones (a year given here replaces the bundled year)");
     add_output_option(cmd, o->output);
     cmd->add_flag("-q,--quiet", o->quiet, "Print only the findings (text format: no line saying what each document was compared with)");
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_check(*o); }); });

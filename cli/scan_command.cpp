@@ -23,7 +23,7 @@ struct ScanCommandOptions {
     std::string db;
     std::string against;
     std::string shard;
-    std::string ministry_dir = default_ministry_dir();
+    std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     bool quiet = false;
 };
 
@@ -104,7 +104,7 @@ int run_scan_command(ScanCommandOptions o) {
     }
     std::map<int, MinistryRecord> records;
     try {
-        records = load_ministry_records(o.ministry_dir);
+        records = load_ministry_records_with(default_ministry_dir(), o.ministry_dir);
         o.scan.against = read_against(o.against);
         config_for_document(".", o.scan.overrides);
     } catch (const LoadError& e) {
@@ -158,7 +158,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--config", o->scan.overrides.config_file, "Rule configuration (default: the nearest .congvan.yaml)");
     cmd->add_option("--disable", o->scan.overrides.disabled, "Turn a rule off (repeatable)");
     cmd->add_option("--severity", o->scan.overrides.severities, "Change a rule's severity: ID=LEVEL (repeatable)");
-    cmd->add_option("--ministry", o->ministry_dir, "Folder of the Ministry's <year>.yaml records");
+    cmd->add_option("--ministry", o->ministry_dir, "A folder of the Ministry's <year>.yaml records, added to the bundled ones (a year given here replaces the bundled year)");
     cmd->add_flag("-q,--quiet", o->quiet, "No progress lines: only the files that could not be read");
     cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });
 }

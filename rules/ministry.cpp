@@ -131,6 +131,13 @@ bool issued_by_ministry(const Record& d) {
     return false;
 }
 
+std::map<int, MinistryRecord> load_ministry_records_with(const std::string& bundled, const std::string& extra) {
+    auto records = load_ministry_records(bundled);
+    if (!extra.empty())
+        for (auto& [year, record] : load_ministry_records(extra)) records[year] = std::move(record);
+    return records;
+}
+
 MinistryRecord ministry_record_from(const Record& d) {
     if (!issued_by_ministry(d))
         throw std::invalid_argument("not a dispatch of the Ministry of Education and Training (issuer: " +

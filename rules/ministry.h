@@ -43,6 +43,9 @@ struct MinistryRecord {
 // and the problem for a file that is not a valid record.
 std::map<int, MinistryRecord> load_ministry_records(const std::string& dir);
 MinistryRecord load_ministry_record(const std::string& path);
+// The bundled records with those of `extra` (when given) added: a year in `extra`
+// replaces the bundled one (`--ministry DIR`).
+std::map<int, MinistryRecord> load_ministry_records_with(const std::string& bundled, const std::string& extra);
 
 // A Ministry dispatch given with --against, read like any document. Throws
 // std::invalid_argument when it is not the Ministry's (corpus/vocabulary/ministry.yaml:

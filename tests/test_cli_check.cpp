@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "congvan_version.h"
 #include "helpers.h"
 #include "report/rule_docs.h"
 #include "rules/registry.h"
@@ -291,4 +292,22 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
     CHECK(elsewhere.exit_code == 2);
     CHECK_THAT(elsewhere.err, Catch::Contains("/nonexistent"));
     fs::remove_all(prefix);
+}
+
+TEST_CASE("--ministry DIR adds records to the bundled ones; a year given there replaces the bundled year") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "congvan-ministry-extra";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ifstream in(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml");
+    std::string record((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto at = record.find("4342/BGDĐT-GDTX");
+    REQUIRE(at != std::string::npos);
+    record.replace(at, std::string("4342/BGDĐT-GDTX").size(), "4342/BGDĐT-GDTrX");  // as the Lào Cai plan cites it
+    std::ofstream((dir / "2022.yaml").string()) << record;
+    auto with = [&](const std::string& file) {
+        return run_congvan({"check", "-q", "--ministry", dir.string(), sample(file)}).out;
+    };
+    CHECK(with("lao-cai-2022-cong-van.txt").find("[cited-dispatch-mismatch]") == std::string::npos);  // 2022 replaced
+    CHECK_THAT(with("hung-yen-2021-bao-cao.txt"), Catch::Contains("[cited-dispatch-mismatch]"));    // 2021 still bundled
 }
