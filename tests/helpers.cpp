@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 #include <mutex>
 #include <thread>
 
@@ -155,6 +156,24 @@ std::string sarif_problems(const std::string& log) {
                           CONGVAN_SOURCE_DIR "/tests/data/sarif-2.1.0-rtm.5.json", path});
     std::filesystem::remove(path);
     return r.exit_code == 0 ? "" : r.out + r.err + " (exit " + std::to_string(r.exit_code) + ")";
+}
+
+std::string fresh_temp_dir(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string with_replaced(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    if (at == std::string::npos) throw std::invalid_argument("no '" + from + "' to replace");
+    return text.replace(at, from.size(), to);
 }
 
 }  // namespace congvan::test

@@ -26,6 +26,13 @@ struct ProcessResult {
 ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input = "");
 // Any program, by its full path (no shell, no PATH lookup).
 ProcessResult run_program(const std::vector<std::string>& program_and_args, const std::string& standard_input = "");
+// An empty folder of this name under the system's temporary folder.
+std::string fresh_temp_dir(const std::string& name);
+// A file's bytes.
+std::string read_text_file(const std::string& path);
+// A copy of `text` with the first `from` replaced by `to`; `from` must be there.
+std::string with_replaced(std::string text, const std::string& from, const std::string& to);
+
 // Problems tools/validate_sarif.py finds in a SARIF log against the 2.1.0 schema
 // (tests/data): empty when it is valid.
 std::string sarif_problems(const std::string& log);

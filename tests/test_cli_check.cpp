@@ -295,19 +295,10 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
 }
 
 TEST_CASE("--ministry DIR adds records to the bundled ones; a year given there replaces the bundled year") {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / "congvan-ministry-extra";
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    std::ifstream in(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml");
-    std::string record((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto at = record.find("4342/BGDĐT-GDTX");
-    REQUIRE(at != std::string::npos);
-    record.replace(at, std::string("4342/BGDĐT-GDTX").size(), "4342/BGDĐT-GDTrX");  // as the Lào Cai plan cites it
-    std::ofstream((dir / "2022.yaml").string()) << record;
-    auto with = [&](const std::string& file) {
-        return run_congvan({"check", "-q", "--ministry", dir.string(), sample(file)}).out;
-    };
+    std::string dir = fresh_temp_dir("congvan-ministry-extra");
+    std::ofstream(dir + "/2022.yaml") << with_replaced(read_text_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml"),
+                                                       "4342/BGDĐT-GDTX", "4342/BGDĐT-GDTrX");  // as Lào Cai cites it
+    auto with = [&](const std::string& file) { return run_congvan({"check", "-q", "--ministry", dir, sample(file)}).out; };
     CHECK(with("lao-cai-2022-cong-van.txt").find("[cited-dispatch-mismatch]") == std::string::npos);  // 2022 replaced
     CHECK_THAT(with("hung-yen-2021-bao-cao.txt"), Catch::Contains("[cited-dispatch-mismatch]"));    // 2021 still bundled
 }

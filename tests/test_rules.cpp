@@ -11,6 +11,7 @@
 #include "congvan_version.h"
 #include "extract/extractor.h"
 #include "extract/loader.h"
+#include "helpers.h"
 #include "rule_helpers.h"
 #include "rules/config.h"
 #include "rules/ministry.h"
@@ -300,26 +301,18 @@ TEST_CASE("a configuration mistake is an error naming the file, the line and the
 }
 
 TEST_CASE("a Ministry record with an unknown confidence word or a value of the wrong type is refused with its line") {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / "congvan-record-mistakes";
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    std::ifstream in(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml");
-    std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string dir = fresh_temp_dir("congvan-record-mistakes");
+    std::string good = read_text_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml");
     auto refused = [&](std::string from, std::string to) -> std::string {
-        std::string text = good;
-        auto at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-        std::ofstream((dir / "2022.yaml").string(), std::ios::trunc) << text;
+        std::ofstream(dir + "/2022.yaml", std::ios::trunc) << with_replaced(good, from, to);
         try {
-            load_ministry_records(dir.string());
+            load_ministry_records(dir);
         } catch (const std::runtime_error& e) {
             return e.what();
         }
         return "";
     };
-    std::string path = (dir / "2022.yaml").string();
+    std::string path = dir + "/2022.yaml";
     CHECK(refused("year", "year") == "");
     auto line_of = [&](const std::string& what) {
         return std::to_string(std::count(good.begin(), good.begin() + static_cast<long>(good.find(what)), '\n') + 1);
