@@ -16,7 +16,7 @@ struct ExportOptions {
 
 int run_export(const ExportOptions& o, bool summary) {
     try {
-        Archive archive(o.db);
+        Archive archive(o.db, Archive::Access::ReadOnly);
         if (summary) summarise_archive(archive, std::cout);
         else export_archive(archive, o.format, o.lang == "en" ? Language::English : Language::Vietnamese, std::cout);
         return kExitOk;

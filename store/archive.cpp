@@ -120,13 +120,18 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
 
 }  // namespace
 
-Archive::Archive(const std::string& path) : path_(path) {
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+Archive::Archive(const std::string& path, Access access) : path_(path) {
+    int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
         std::string why = db_ ? sqlite3_errmsg(db_) : "cannot open";
         sqlite3_close(db_);
         throw std::runtime_error(path + ": " + why);
     }
     sqlite3_busy_timeout(db_, 10000);
+    if (access == Access::ReadOnly) {
+        check_readable();
+        return;
+    }
     try {
         // A database of another schema is refused before anything about it changes.
         long long found = check_schema_version();
@@ -154,6 +159,29 @@ Archive::Archive(const std::string& path) : path_(path) {
 }
 
 Archive::~Archive() { sqlite3_close(db_); }
+
+// For reading only: a database `congvan scan` wrote with this schema, or nothing.
+void Archive::check_readable() {
+    std::string why;
+    try {
+        Statement version(db_, "PRAGMA user_version");
+        long long found = version.step() ? version.integer(0) : 0;
+        Statement table(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'");
+        bool has_documents = table.step() && table.integer(0) == 1;
+        if (!has_documents || found == 0) why = "not a congvan scan database";
+        else if (found < kSchemaVersion)
+            why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
+        else if (found > kSchemaVersion)
+            why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";
+    } catch (const std::exception&) {
+        why = "not a congvan scan database";  // not SQLite at all
+    }
+    if (!why.empty()) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw std::runtime_error(path_ + ": " + why);
+    }
+}
 
 // A database written by another schema is refused rather than half-understood;
 // one of our own earlier schema is brought up to date. Returns the version found.

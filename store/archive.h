@@ -46,8 +46,11 @@ struct StoredDocument {
 
 class Archive {
 public:
+    enum class Access { ReadWrite, ReadOnly };
     // Opens or creates the database; throws std::runtime_error naming the file.
-    explicit Archive(const std::string& path);
+    // ReadOnly (export, summary) never creates nor changes it, and refuses a file
+    // that is not a congvan scan database of this schema.
+    explicit Archive(const std::string& path, Access access = Access::ReadWrite);
     ~Archive();
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
@@ -91,6 +94,7 @@ public:
 private:
     void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
     [[noreturn]] void rollback_after(const std::exception& e);
+    void check_readable();
     void exec(const char* sql);
     long long check_schema_version();
     sqlite3* db_ = nullptr;

@@ -375,3 +375,33 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     CHECK(back[0].checked_with == "fingerprint");
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
 }
+
+TEST_CASE("export and summary read a database without changing it, and refuse what is not a scan database", "[scan]") {
+    auto dir = fresh_dir("read-only");
+    std::string text = (dir / "notes.sqlite").string(), foreign = (dir / "foreign.sqlite").string();
+    std::ofstream(text) << "not a database at all\n";
+    sqlite3* handle = nullptr;
+    sqlite3_open(foreign.c_str(), &handle);
+    sqlite3_exec(handle, "CREATE TABLE t (x); PRAGMA user_version = 7;", nullptr, nullptr, nullptr);
+    sqlite3_close(handle);
+    for (const auto& db : {text, foreign})
+        for (const char* command : {"export", "summary"}) {
+            INFO(db << " " << command);
+            auto before = read_text_file(db);
+            auto r = run_congvan({command, "--db", db});
+            CHECK(r.exit_code == 2);
+            CHECK_THAT(r.err, Catch::StartsWith("congvan: " + db + ": not a congvan scan database"));
+            CHECK(read_text_file(db) == before);
+        }
+    // A real one, read-only on disk: exported all the same, unchanged.
+    std::string db = (dir / "archive.sqlite").string();
+    auto docs = fresh_docs(dir);
+    put(docs, sample("lao-cai-2022-cong-van.txt"), "lao-cai.txt");
+    run_congvan({"scan", docs.string(), "--db", db});
+    auto before = read_text_file(db);
+    fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    auto r = run_congvan({"export", "--db", db, "--format", "csv"});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("cited-dispatch-mismatch"));
+    CHECK(read_text_file(db) == before);
+}
