@@ -91,16 +91,15 @@ std::string what_was_compared(const CheckResult& result, Language language) {
               : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản";
 }
 
-}  // namespace
-
-namespace {
-
 // LINE:COL as compilers print them, so that editors (vim -q, VS Code, Emacs) jump
 // there: the line of the text file, or of the extracted text of a PDF or image.
+int editor_line(const Finding& f) {
+    if (!f.evidence) return 1;
+    return std::max(1, f.evidence->source_line > 0 ? f.evidence->source_line : f.evidence->line);
+}
+
 std::string editor_location(const Finding& f) {
-    if (!f.evidence) return "1:1";
-    return fmt::format("{}:{}", std::max(1, f.evidence->source_line ? f.evidence->source_line : f.evidence->line),
-                       std::max(1, f.evidence->column));
+    return fmt::format("{}:{}", editor_line(f), f.evidence ? std::max(1, f.evidence->column) : 1);
 }
 
 // A page of a PDF or an image (whose lines have boxes) is named in the message.
@@ -181,11 +180,10 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
     Json results = Json::array();
     for (const auto& d : docs)
         for (const auto& f : d.result.findings) {
-            // A text file's own line where there is one (GitHub shows it); else the
-            // line within the page, with the page in the properties.
+            // The line an editor goes to (a text file's own, or the extracted
+            // text's), with the page in the properties.
             int page = f.evidence ? f.evidence->page : 1;
-            int line = !f.evidence ? 1 : f.evidence->source_line > 0 ? f.evidence->source_line : std::max(1, f.evidence->line);
-            Json region = {{"startLine", line}};
+            Json region = {{"startLine", editor_line(f)}};
             if (f.evidence && f.evidence->column > 0) region["startColumn"] = f.evidence->column;
             if (f.evidence && !f.evidence->text.empty()) region["snippet"] = {{"text", f.evidence->text}};
             Json result = {{"ruleId", f.rule},

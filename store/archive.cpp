@@ -5,6 +5,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "report/document_json.h"
+
 namespace congvan {
 
 const int kSchemaVersion = 3;
@@ -104,10 +106,8 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
-// A box as stored: JSON [x0, y0, x1, y1], or empty.
-std::string bbox_text(const std::optional<BBox>& b) {
-    return b ? nlohmann::json::array({b->x0, b->y0, b->x1, b->y1}).dump() : "";
-}
+// A box as stored: JSON [x0, y0, x1, y1] (report/document_json.h bbox_json), or empty.
+std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).dump() : ""; }
 std::optional<BBox> bbox_from(const std::string& text) {
     auto j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_array() || j.size() != 4) return std::nullopt;
@@ -164,8 +164,7 @@ Archive::~Archive() { sqlite3_close(db_); }
 void Archive::check_readable() {
     std::string why;
     try {
-        Statement version(db_, "PRAGMA user_version");
-        long long found = version.step() ? version.integer(0) : 0;
+        long long found = user_version();
         Statement table(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'");
         bool has_documents = table.step() && table.integer(0) == 1;
         if (!has_documents || found == 0) why = "not a congvan scan database";
@@ -185,9 +184,13 @@ void Archive::check_readable() {
 
 // A database written by another schema is refused rather than half-understood;
 // one of our own earlier schema is brought up to date. Returns the version found.
-long long Archive::check_schema_version() {
+long long Archive::user_version() {
     Statement version(db_, "PRAGMA user_version");
-    long long found = version.step() ? version.integer(0) : 0;
+    return version.step() ? version.integer(0) : 0;
+}
+
+long long Archive::check_schema_version() {
+    long long found = user_version();
     Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
     bool empty = tables.step() && tables.integer(0) == 0;
     if (empty) return kSchemaVersion;

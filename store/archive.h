@@ -97,6 +97,7 @@ private:
     void check_readable();
     void exec(const char* sql);
     long long check_schema_version();
+    long long user_version();  // the schema a database says it has
     sqlite3* db_ = nullptr;
     std::mutex mutex_;
     std::string path_;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include "congvan_version.h"
 #include "extract/extractor.h"
@@ -103,9 +102,7 @@ CheckOptions check_options(const std::string& path, const ScanOptions& options) 
 }
 
 // What decides a document's findings besides its record (rules/checker.h).
-std::string check_fingerprint(const std::string& path, const ScanOptions& options) {
-    return sha256_hex(check_context_text(check_options(path, options)));
-}
+std::string fingerprint_of(const CheckOptions& check) { return sha256_hex(check_context_text(check)); }
 
 // The rules on the record, into the row: its Ministry record, findings and fingerprint.
 void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
@@ -116,7 +113,7 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
     if (result.reference) row.reference_year = result.reference->record.year;
     row.findings.clear();
     for (const auto& f : result.findings) row.findings.push_back(stored(f));
-    row.checked_with = sha256_hex(check_context_text(check));
+    row.checked_with = fingerprint_of(check);
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
@@ -242,7 +239,6 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         }
         ++counters.done;
     };
-    std::set<std::string> reading;                               // sha256 of documents in flight
     std::map<std::string, std::vector<std::string>> waiting;     // sha256 → other paths with those bytes
     std::map<std::string, std::string> fingerprints;             // folder → check fingerprint
     auto fingerprint = [&](const std::string& path) {
@@ -251,7 +247,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         auto [it, added] = fingerprints.try_emplace(folder);
         if (added) {
             try {
-                it->second = check_fingerprint(path, options);
+                it->second = fingerprint_of(check_options(path, options));
             } catch (const std::exception&) {
                 // A broken configuration: the document is read again and says why.
             }
@@ -291,7 +287,6 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         row.path = job.path;  // as the walk found it: a name that is not UTF-8 does not survive JSON
         row.seconds = done.seconds;
         record(row);
-        reading.erase(job.sha256);
         auto same = waiting.extract(job.sha256);
         if (!same.empty())
             for (const auto& path : same.mapped()) reuse(path, job.sha256, true);
@@ -320,7 +315,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         if (reuse(path, sha, false)) continue;
         // The same bytes under another path are being read now: this path gets
         // their row when it is stored.
-        if (reading.count(sha)) {
+        if (std::any_of(in_flight.begin(), in_flight.end(), [&](const auto& job) { return job.second.sha256 == sha; })) {
             waiting[sha].push_back(path);
             continue;
         }
@@ -329,7 +324,6 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             continue;
         }
         in_flight[i] = {path, sha, bytes.size()};
-        reading.insert(sha);
         workers.start(i, [&] { return json_text(row_json(process(path, sha, std::move(bytes), options))); });
     }
     while (!stopped())

@@ -30,16 +30,28 @@ fs::path fresh_docs(const fs::path& dir) {
 
 void put(const fs::path& dir, const std::string& from, const std::string& as) { fs::copy_file(from, dir / as); }
 
-long count(const std::string& db, const char* sql) {
+std::vector<std::string> rows_of(const std::string& db, const std::string& sql) {
     sqlite3* handle = nullptr;
     sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* stmt = nullptr;
-    long n = -1;
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        n = sqlite3_column_int64(stmt, 0);
+    std::vector<std::string> rows;
+    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK)
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            std::string row;
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+                auto text = sqlite3_column_text(stmt, c);
+                row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "");
+            }
+            rows.push_back(row);
+        }
     sqlite3_finalize(stmt);
     sqlite3_close(handle);
-    return n;
+    return rows;
+}
+
+long count(const std::string& db, const std::string& sql) {
+    auto rows = rows_of(db, sql);
+    return rows.empty() || rows[0].empty() ? -1 : std::stol(rows[0]);
 }
 
 // Waits (up to 30 s) until the database being written holds a document.

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace congvan::test {
 
@@ -11,8 +12,10 @@ std::filesystem::path fresh_dir(const std::string& name);
 // The folder a test scans, inside its own (so the database can sit beside it).
 std::filesystem::path fresh_docs(const std::filesystem::path& dir);
 void put(const std::filesystem::path& dir, const std::string& from, const std::string& as);
+// One query's rows from a scan database, each as its columns joined by '|'.
+std::vector<std::string> rows_of(const std::string& db, const std::string& sql);
 // The first column of the first row of a query on a scan database; -1 when none.
-long count(const std::string& db, const char* sql);
+long count(const std::string& db, const std::string& sql);
 // Waits (up to 30 s) until the database being written holds a document.
 void wait_until_stored(const std::string& db);
 // The export without what legitimately differs between runs (timings).

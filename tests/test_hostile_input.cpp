@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -14,6 +13,7 @@
 
 #include "congvan_version.h"
 #include "helpers.h"
+#include "scan_helpers.h"
 
 using namespace congvan::test;
 namespace fs = std::filesystem;
@@ -26,11 +26,6 @@ std::string write_temp(const std::string& name, const std::string& bytes) {
     fs::path path = dir / name;
     std::ofstream(path, std::ios::binary) << bytes;
     return path.string();
-}
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
@@ -52,7 +47,7 @@ TEST_CASE("one very long line (CR-only line endings) takes memory in proportion 
     // of the line's many dates copied the whole line into its evidence (21 GB).
     std::string text;
     for (const auto& entry : fs::directory_iterator(samples_dir()))
-        if (entry.path().extension() == ".txt") text += read_all(entry.path().string()) + "\r";
+        if (entry.path().extension() == ".txt") text += read_text_file(entry.path().string()) + "\r";
     std::string one_line;
     while (one_line.size() < 1'000'000) one_line += text;
     for (char& c : one_line)
@@ -74,7 +69,7 @@ TEST_CASE("a FIFO or a device is refused with one line, and the rest of the batc
     std::string fifo = (dir / "pipe.txt").string();
     fs::remove(fifo);
     REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-    auto good = write_temp("good.txt", read_all(sample("nghe-an-2024-ke-hoach.txt")));
+    auto good = write_temp("good.txt", read_text_file(sample("nghe-an-2024-ke-hoach.txt")));
     auto r = run_congvan({"extract", "--format", "jsonl", fifo, "/dev/zero", good});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("pipe.txt: not a regular file"));
@@ -94,7 +89,7 @@ TEST_CASE("a file name cannot drive the terminal: control characters are shown e
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run as a formula are neutralised", "[hostile]") {
-    std::string text = read_all(sample("nghe-an-2024-ke-hoach.txt"));
+    std::string text = read_text_file(sample("nghe-an-2024-ke-hoach.txt"));
     auto at = text.find("“Phát triển văn hoá đọc thúc đẩy học tập suốt đời”");
     REQUIRE(at != std::string::npos);
     text.insert(at + std::string("“").size(), "=HYPERLINK(\"http://x\") ");
@@ -118,36 +113,11 @@ TEST_CASE("a huge page is refused or read at a resolution that fits, never rende
     CHECK(p.peak_rss_kib < 400 * 1024);
 }
 
-namespace {
-
-// One query's rows from a scan database, as "a|b|c" lines.
-std::vector<std::string> rows_of(const std::string& db, const std::string& sql) {
-    sqlite3* handle = nullptr;
-    sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::vector<std::string> rows;
-    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK)
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            std::string row;
-            for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-                auto text = sqlite3_column_text(stmt, c);
-                row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "");
-            }
-            rows.push_back(row);
-        }
-    sqlite3_finalize(stmt);
-    sqlite3_close(handle);
-    return rows;
-}
-
-}  // namespace
-
 TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one line each, the good documents stored",
           "[fixtures][scan][memory]") {
     // tools/make_bad_inputs.py: malformed files, and the hostile ones (a q-operator
     // bomb, a FlateDecode bomb, a huge page, 500 TIFF pages, a 1 MB line…).
-    fs::path dir = fs::path(fixtures_dir()) / "scan-tests" / "bad-corpus";
-    fs::remove_all(dir);
+    fs::path dir = fresh_dir("bad-corpus");
     fs::create_directories(dir / "docs");
     int inputs = 0;
     for (const auto& e : fs::directory_iterator(fixture("bad"))) {
@@ -163,7 +133,7 @@ TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one
                           "--max-memory", std::to_string(kMemoryMib)});
     CHECK(r.exit_code == 2);
     CHECK(r.peak_rss_kib <= kMemoryMib * 1024 * 11 / 10);
-    CHECK(rows_of(db, "SELECT COUNT(*) FROM documents") == std::vector<std::string>{std::to_string(inputs + 2)});
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == inputs + 2);
     for (const auto& row : rows_of(db, "SELECT path, seconds FROM documents")) {
         INFO(row);
         CHECK(std::stod(row.substr(row.rfind('|') + 1)) <= kTimeout + 5);
@@ -194,11 +164,10 @@ TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one
     // The good documents, and the hostile text that is still a document, are read.
     for (const char* good : {"good-bac-kan.txt", "good-hung-yen.pdf", "kinh-gui.txt", "long-line.txt", "cr-only.txt"}) {
         INFO(good);
-        CHECK(rows_of(db, std::string("SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%") + good + "'") ==
-              std::vector<std::string>{"1"});
+        CHECK(count(db, std::string("SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%") + good + "'") == 1);
     }
-    CHECK(rows_of(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
-                      "WHERE d.path LIKE '%good-%'")[0] != "0");
+    CHECK(count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
+                    "WHERE d.path LIKE '%good-%'") > 0);
 }
 
 TEST_CASE("every input a fuzz target once crashed on now goes through the whole pipeline", "[hostile]") {

@@ -27,18 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write_text(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
-
 long findings_of(const std::string& db, const std::string& path_end, const std::string& rule) {
-    return count(db, ("SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" +
-                      path_end + "' AND f.rule = '" + rule + "'").c_str());
+    return count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" +
+                          path_end + "' AND f.rule = '" + rule + "'");
 }
 
 }  // namespace
@@ -62,11 +53,8 @@ TEST_CASE("a changed Ministry record or configuration re-checks stored documents
     REQUIRE(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 1);
 
     // The record is corrected: the rules run again on the stored records, no page is read.
-    auto record = read_text(ministry / "2021.yaml");
-    auto at = record.find("3764/BGDĐT-GDTX");
-    REQUIRE(at != std::string::npos);
-    record.replace(at, std::string("3764/BGDĐT-GDTX").size(), "3764/BGDĐT-GDTrH");
-    write_text(ministry / "2021.yaml", record);
+    auto corrected = with_replaced(read_text_file((ministry / "2021.yaml").string()), "3764/BGDĐT-GDTX", "3764/BGDĐT-GDTrH");
+    std::ofstream(ministry / "2021.yaml", std::ios::trunc) << corrected;
     auto rechecked = scan();
     CHECK_THAT(rechecked.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
     CHECK(findings_of(db, "hung-yen-scan.pdf", "cited-dispatch-mismatch") == 0);
@@ -79,7 +67,7 @@ TEST_CASE("a changed Ministry record or configuration re-checks stored documents
 
     // A configuration next to the documents changes only theirs.
     REQUIRE(findings_of(db, "bac-kan.txt", "opening-outside-week") == 1);
-    write_text(docs / ".congvan.yaml", "rules:\n  opening-outside-week: off\n");
+    std::ofstream(docs / ".congvan.yaml") << "rules:\n  opening-outside-week: off\n";
     auto configured = scan();
     CHECK_THAT(configured.err, Catch::Contains("(0 text, 0 OCR)") && Catch::Contains("2 re-checked"));
     CHECK(findings_of(db, "bac-kan.txt", "opening-outside-week") == 0);
