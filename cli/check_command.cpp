@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
-#include <mutex>
 
 #include "cli/command.h"
 #include "extract/batch.h"
@@ -12,6 +11,7 @@
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "rules/config.h"
+#include "store/stored_record.h"
 
 namespace congvan::cli {
 
@@ -28,7 +28,7 @@ bool wants_colour(const std::string& choice) {
 }
 
 struct CheckCommandOptions {
-    std::vector<std::string> files;
+    DocumentOptions documents;
     std::string against;
     std::optional<int> year;
     std::string format = "text";
@@ -37,8 +37,6 @@ struct CheckCommandOptions {
     std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     RuleOverrides overrides;
     std::string config_file;
-    unsigned jobs = default_jobs();
-    double timeout_seconds = 300;
     std::string color = "auto";
     std::string output;
     bool quiet = false;
@@ -69,48 +67,42 @@ int run_check(CheckCommandOptions options) {
         std::cerr << "congvan: " << e.what() << '\n';
         return kExitBadInput;
     }
-    TaskPool pool(options.jobs);
     // Colour only on a terminal: not into a file given with -o.
     bool colour = options.format == "text" && (options.output.empty() || options.output == "-" || options.color == "always") &&
                   wants_colour(options.color);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
-    std::mutex results_mutex;
     if (options.format == "csv") std::cout << csv_header();
-    LoadOptions load;
-    load.timeout_seconds = options.timeout_seconds;
-    run_batch(options.files, pool, load, {
-        [&](BatchItem& item) {
-            CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
-            Record record = extract_record(*item.document);
-            if (against && record.year.value && *record.year.value != against->year)
-                item.warning = fmt::format("the document is about the {} Week; --against gives the Ministry's {} dispatch",
-                                           *record.year.value, against->year);
-            CheckedDocument doc{display_name(item.path), item.document->sha256, check_record(record, check)};
-            if (options.format == "text") item.output = checked_text(doc, language, colour, !options.quiet);
-            else if (options.format == "jsonl") item.output = json_text(checked_json(doc, language)) + "\n";
-            else if (options.format == "csv") item.output = checked_csv(doc, language);
-            std::lock_guard lock(results_mutex);  // process runs on any worker
-            failing = failing || reaches(doc.result, options.fail_on);
-            if (options.format == "json" || options.format == "sarif") checked.push_back(std::move(doc));
-        },
+    run_batch(options.documents.files, options.documents.batch(), {
+        // The document's process reads it; the rules run here, on its record.
+        [&](const Document& document) { return encode_record(extract_record(document)); },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
                 unreadable = true;
                 return;
             }
-            if (!item.warning.empty()) report_file_error(item.path, "warning: " + item.warning);
-            std::cout << item.output << std::flush;
+            CheckedDocument doc;
+            try {
+                Record record = decode_record(item.output);
+                if (against && record.year.value && *record.year.value != against->year)
+                    report_file_error(item.path, fmt::format("warning: the document is about the {} Week; --against gives "
+                                                             "the Ministry's {} dispatch", *record.year.value, against->year));
+                CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
+                doc = {display_name(item.path), record.sha256, check_record(record, check)};
+            } catch (const std::exception& e) {  // a broken .congvan.yaml beside this document
+                report_file_error(item.path, e.what());
+                unreadable = true;
+                return;
+            }
+            failing = failing || reaches(doc.result, options.fail_on);
+            if (options.format == "text") std::cout << checked_text(doc, language, colour, !options.quiet);
+            else if (options.format == "jsonl") std::cout << json_text(checked_json(doc, language)) << '\n';
+            else if (options.format == "csv") std::cout << checked_csv(doc, language);
+            else checked.push_back(std::move(doc));  // json and sarif: one document for all, at the end
+            std::cout << std::flush;
         }});
     if (options.format == "json" || options.format == "sarif") {
-        std::sort(checked.begin(), checked.end(), [&](const auto& a, const auto& b) {
-            auto position = [&](const std::string& file) {
-                return std::find_if(options.files.begin(), options.files.end(),
-                                    [&](const std::string& f) { return display_name(f) == file; });
-            };
-            return position(a.file) < position(b.file);
-        });
         if (options.format == "sarif") std::cout << json_text(sarif_log(checked, language), 2) << '\n';
         else {
             nlohmann::ordered_json all = nlohmann::ordered_json::array();
@@ -127,7 +119,7 @@ int run_check(CheckCommandOptions options) {
 void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
     auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
-    add_document_options(cmd, o->files, o->jobs, o->timeout_seconds);
+    add_document_options(cmd, o->documents);
     cmd->add_option("--color", o->color, "Colour the severities: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "extract/batch.h"
+#include "extract/task_pool.h"
 #include "rules/ministry.h"
 
 namespace congvan::cli {
@@ -27,9 +29,17 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitBadInput = 2;
 
-// The options every command over documents takes: the files and --jobs.
-// Files, -j and --timeout: what every command that reads documents takes.
-void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs, double& timeout_seconds);
+// What every command that reads documents takes: the files, -j, --timeout and
+// --max-memory. Each file is read in a process of its own (extract/batch.h).
+struct DocumentOptions {
+    std::vector<std::string> files;
+    unsigned jobs = default_jobs();
+    double timeout_seconds = 300;
+    std::size_t memory_mib = 3072;
+
+    BatchOptions batch() const;
+};
+void add_document_options(CLI::App* cmd, DocumentOptions& documents);
 
 // -o/--output FILE on a command, and running the command with its standard output
 // going to a temporary file beside FILE, renamed over FILE when it ends.

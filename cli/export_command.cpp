@@ -1,6 +1,9 @@
+#include <algorithm>
 #include <iostream>
 
 #include "cli/command.h"
+#include "extract/normalize.h"
+#include "report/document_json.h"
 #include "store/export.h"
 
 namespace congvan::cli {
@@ -26,6 +29,36 @@ int run_export(const ExportOptions& o, bool summary) {
     }
 }
 
+struct SearchOptions {
+    std::string db;
+    std::vector<std::string> words;
+    int limit = 50;
+    std::string format = "text";
+    std::string output;
+};
+
+// Like grep: exit 0 when something matched, 1 when nothing did.
+int run_search(const SearchOptions& o) {
+    std::vector<Archive::SearchHit> hits;
+    try {
+        Archive archive(o.db, Archive::Access::ReadOnly);
+        std::string words;
+        for (const auto& w : o.words) words += w + " ";
+        hits = archive.search(words, o.limit);
+    } catch (const std::exception& e) {
+        std::cerr << "congvan: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    for (auto& hit : hits) {
+        std::replace(hit.snippet.begin(), hit.snippet.end(), '\n', ' ');
+        if (o.format == "jsonl")
+            std::cout << json_text(nlohmann::ordered_json{{"file", file_name_json(hit.path)}, {"page", hit.page},
+                                                          {"snippet", hit.snippet}}) << '\n';
+        else std::cout << printable(hit.path) << ':' << hit.page << ": " << printable(hit.snippet) << '\n';
+    }
+    return hits.empty() ? kExitFindings : kExitOk;
+}
+
 }  // namespace
 
 void register_export_commands(CLI::App& app, ExitCode& exit_code) {
@@ -42,6 +75,15 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     summary->add_option("--db", s->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
     add_output_option(summary, s->output);
     summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, [&] { return run_export(*s, true); }); });
+
+    auto f = std::make_shared<SearchOptions>();
+    auto* search = app.add_subcommand("search", "Find the pages of a scan database whose text holds every word given (accents optional)");
+    search->add_option("--db", f->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
+    search->add_option("words", f->words, "Words to find on one page, in any order")->required();
+    search->add_option("--limit", f->limit, "At most this many pages, best first (default 50)")->check(CLI::Range(1, 1000000));
+    search->add_option("--format", f->format, "text (FILE:PAGE: snippet) or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+    add_output_option(search, f->output);
+    search->callback([f, &exit_code] { exit_code.value = with_output(f->output, [&] { return run_search(*f); }); });
 }
 
 }  // namespace congvan::cli

@@ -11,25 +11,20 @@ namespace congvan::cli {
 namespace {
 
 struct ExtractOptions {
-    std::vector<std::string> files;
+    DocumentOptions documents;
     std::string format = "text";
-    unsigned jobs = default_jobs();
-    double timeout_seconds = 300;
     std::string output;
 };
 
 int run_extract(const ExtractOptions& options) {
-    TaskPool pool(options.jobs);
     int exit_code = kExitOk;
     bool as_array = options.format == "json";
     bool first = true;
     if (as_array) std::cout << "[\n";
-    LoadOptions load;
-    load.timeout_seconds = options.timeout_seconds;
-    run_batch(options.files, pool, load, {
-        [&](BatchItem& item) {
-            Record record = extract_record(*item.document);
-            item.output = options.format == "text" ? record_summary(record) : json_text(record_json(record));
+    run_batch(options.documents.files, options.documents.batch(), {
+        [&](const Document& document) {
+            Record record = extract_record(document);
+            return options.format == "text" ? record_summary(record) : json_text(record_json(record));
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
@@ -51,7 +46,7 @@ int run_extract(const ExtractOptions& options) {
 void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<ExtractOptions>();
     auto* cmd = app.add_subcommand("extract", "Extract the structured fields of each document, with evidence");
-    add_document_options(cmd, options->files, options->jobs, options->timeout_seconds);
+    add_document_options(cmd, options->documents);
     cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
     add_output_option(cmd, options->output);

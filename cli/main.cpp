@@ -13,11 +13,21 @@
 
 namespace congvan::cli {
 
-void add_document_options(CLI::App* cmd, std::vector<std::string>& files, unsigned& jobs, double& timeout_seconds) {
-    cmd->add_option("files", files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text")->required();
-    cmd->add_option("-j,--jobs", jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
-    cmd->add_option("--timeout", timeout_seconds, "Seconds a file's reading may take before it is given up (default 300)")
+void add_document_options(CLI::App* cmd, DocumentOptions& documents) {
+    cmd->add_option("files", documents.files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text; - for standard input")->required();
+    cmd->add_option("-j,--jobs", documents.jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->add_option("--timeout", documents.timeout_seconds, "Seconds a file's reading may take before it is given up (default 300)")
         ->check(CLI::Range(1.0, 86400.0));
+    cmd->add_option("--max-memory", documents.memory_mib, "MiB of address space a file's process may use (default 3072)")
+        ->check(CLI::Range(256, 1 << 20));
+}
+
+BatchOptions DocumentOptions::batch() const {
+    BatchOptions options;
+    options.jobs = jobs;
+    options.load.timeout_seconds = timeout_seconds;
+    options.memory_mib = memory_mib;
+    return options;
 }
 
 std::optional<MinistryRecord> read_against(const std::string& path) {

@@ -11,27 +11,22 @@ namespace congvan::cli {
 namespace {
 
 struct TextOptions {
-    std::vector<std::string> files;
+    DocumentOptions documents;
     std::string format = "text";
-    unsigned jobs = default_jobs();
-    double timeout_seconds = 300;
     bool force_ocr = false;
     std::string output;
 };
 
 int run_text(const TextOptions& options) {
-    TaskPool pool(options.jobs);
-    LoadOptions load;
-    load.timeout_seconds = options.timeout_seconds;
-    load.pdf.force_ocr = options.force_ocr;
+    BatchOptions batch = options.documents.batch();
+    batch.load.pdf.force_ocr = options.force_ocr;
     int exit_code = kExitOk;
-    bool several = options.files.size() > 1;
-    run_batch(options.files, pool, load, {
-        [&](BatchItem& item) {
+    bool several = options.documents.files.size() > 1;
+    run_batch(options.documents.files, batch, {
+        [&](const Document& document) {
             if (options.format == "jsonl")
-                item.output = json_text(document_json(*item.document, zones_of(*item.document, extract_record(*item.document)))) + "\n";
-            else
-                item.output = document_plain_text(*item.document);
+                return json_text(document_json(document, zones_of(document, extract_record(document)))) + "\n";
+            return document_plain_text(document);
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
@@ -50,7 +45,7 @@ int run_text(const TextOptions& options) {
 void register_text_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<TextOptions>();
     auto* cmd = app.add_subcommand("text", "Print the normalised text of each document, page by page (like pdftotext)");
-    add_document_options(cmd, options->files, options->jobs, options->timeout_seconds);
+    add_document_options(cmd, options->documents);
     cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
         ->check(CLI::IsMember({"text", "jsonl"}));
     cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");

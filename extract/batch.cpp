@@ -2,40 +2,79 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
-#include <mutex>
+#include <optional>
+
+#include "ocr.h"
+#include "task_pool.h"
+#include "warm_up.h"
 
 namespace congvan {
 
-void run_batch(const std::vector<std::string>& paths, TaskPool& pool, const LoadOptions& options,
-               const BatchCallbacks& callbacks) {
+namespace {
+
+// A file's process: its pages on `threads` threads (the calling one included),
+// under its own deadline.
+std::string read_in_process(const std::string& path, const BatchOptions& options, unsigned threads,
+                            const BatchCallbacks& callbacks) {
+    LoadOptions load = options.load;
+    std::optional<TaskPool> pool;
+    if (threads > 1) {
+        pool.emplace(threads - 1);
+        load.pool = &*pool;
+    }
+    if (load.timeout_seconds > 0)
+        load.pdf.deadline = std::chrono::steady_clock::now() +
+                            std::chrono::milliseconds(static_cast<long long>(load.timeout_seconds * 1000));
+    try {
+        return callbacks.read(load_document(path, load));
+    } catch (const LoadError& e) {
+        if (std::string(e.what()) == "timed out") throw LoadError(fmt::format("timed out after {:g} s", load.timeout_seconds));
+        throw;
+    }
+}
+
+}  // namespace
+
+bool run_batch(const std::vector<std::string>& paths, const BatchOptions& options, const BatchCallbacks& callbacks,
+               const volatile std::sig_atomic_t* interrupted) {
+    if (paths.empty()) return true;
+    unsigned slots = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(paths.size())));
+    unsigned threads = std::max(1u, options.jobs / slots);
+    if (paths.size() > slots) {
+        // Several files a slot: what every file's process would build (the OCR
+        // engine, patterns, vocabularies) is built once here and inherited.
+        prepare_ocr_engine();
+        warm_up([&](const Document& letter) { callbacks.read(letter); });
+    }
+    double seconds = options.load.timeout_seconds > 0 ? options.load.timeout_seconds : 86400;
+    IsolatedWorkers workers(slots, {seconds, options.memory_mib});
     std::vector<BatchItem> items(paths.size());
     std::vector<bool> done(paths.size(), false);
     std::size_t next = 0;
-    std::mutex emit_mutex;
-    pool.parallel_for(paths.size(), [&](std::size_t i) {
-        BatchItem& item = items[i];
-        item.path = paths[i];
-        try {
-            LoadOptions per_file = options;
-            per_file.pool = &pool;
-            if (options.timeout_seconds > 0)
-                per_file.pdf.deadline = std::chrono::steady_clock::now() +
-                                        std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
-            item.document = load_document(item.path, per_file);
-            if (callbacks.process) callbacks.process(item);
-        } catch (const std::exception& e) {
-            item.error = e.what();
-            if (item.error == "timed out") item.error = fmt::format("timed out after {:g} s", options.timeout_seconds);
-        }
-        std::lock_guard lock(emit_mutex);
-        done[i] = true;
-        while (next < items.size() && done[next]) {
+    auto finish = [&](const IsolatedWorkers::Finished& finished) {
+        BatchItem& item = items[finished.tag];
+        if (finished.error.empty()) item.output = finished.output;
+        else item.error = finished.error;
+        done[finished.tag] = true;
+        for (; next < items.size() && done[next]; ++next) {
             if (callbacks.emit) callbacks.emit(items[next]);
-            items[next].document.reset();  // emitted: release its pages
-            ++next;
+            items[next] = {};  // emitted: release its output
         }
-    });
+    };
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        while (!workers.has_free_slot()) {
+            auto finished = workers.wait_one(interrupted);
+            if (!finished) return false;
+            finish(*finished);
+        }
+        if (interrupted && *interrupted) return false;
+        items[i].path = paths[i];
+        workers.start(i, [&, i] { return read_in_process(paths[i], options, threads, callbacks); });
+    }
+    while (auto finished = workers.wait_one(interrupted)) finish(*finished);
+    return next == items.size();
 }
 
 }  // namespace congvan

@@ -1,30 +1,41 @@
-// Many files through one pool: each is loaded and processed on any worker, and its
-// output is emitted in the order the files were given, as soon as all before it are.
+// Many files, each read in a process of its own (isolation.h): a crash, an abort on
+// exhausted memory or a stall in a library ends that file, not the command. What a
+// file's process returns crosses back as bytes and is emitted in the order the
+// files were given, as soon as all before it are.
 #pragma once
 
+#include <csignal>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "document.h"
+#include "isolation.h"
 #include "loader.h"
 
 namespace congvan {
 
+struct BatchOptions {
+    unsigned jobs = 1;        // files read at once; a lone file's pages share them
+    LoadOptions load;         // its timeout_seconds is each file's deadline
+    std::size_t memory_mib = 3072;
+};
+
 struct BatchItem {
     std::string path;
-    std::optional<Document> document;
-    std::string error;   // the reason the file could not be read, when it could not
-    std::string output;   // what `process` produced, emitted in order
-    std::string warning;  // said on stderr when the item is emitted
+    std::string error;    // the reason the file could not be read, when it could not
+    std::string output;   // what `read` returned in the file's process
 };
 
 struct BatchCallbacks {
-    std::function<void(BatchItem&)> process;  // on a worker; may throw LoadError
-    std::function<void(BatchItem&)> emit;     // in file order, one at a time
+    // In the file's own process, on the loaded document: what comes back. May throw.
+    std::function<std::string(const Document&)> read;
+    // In this process, in file order, one at a time.
+    std::function<void(BatchItem&)> emit;
 };
 
-void run_batch(const std::vector<std::string>& paths, TaskPool& pool, const LoadOptions& options,
-               const BatchCallbacks& callbacks);
+// Returns false when `interrupted` became true before every file was emitted.
+bool run_batch(const std::vector<std::string>& paths, const BatchOptions& options, const BatchCallbacks& callbacks,
+               const volatile std::sig_atomic_t* interrupted = nullptr);
 
 }  // namespace congvan

@@ -1,6 +1,7 @@
 #include "isolation.h"
 
 #include <sys/mman.h>
+#include <sys/prctl.h>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -54,12 +55,16 @@ std::string last_words(int fd) {
     return printable(last);
 }
 
-[[noreturn]] void run_child(int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+[[noreturn]] void run_child(pid_t parent, int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
     // Libraries' own messages (libpng, libjpeg, Leptonica, Poppler) go to a file the
     // parent reads only when the document failed; a sanitizer's report stays on stderr.
     if (!kSanitized && stderr_fd >= 0) ::dup2(stderr_fd, STDERR_FILENO);
     std::signal(SIGINT, SIG_IGN);
     std::signal(SIGTERM, SIG_DFL);
+    // A parent that dies (killed, or a command ended by Ctrl-C) takes its documents
+    // with it rather than leaving them to OCR for nobody.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(kJobFailed);
     // Sanitizers map terabytes of shadow address space: under them an address-space
     // limit would fail every allocation, so sanitizer builds run without it
     // (README, Sanitizers).
@@ -97,6 +102,7 @@ void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>&
     int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
     std::cout.flush();
     std::cerr.flush();
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         ::close(fds[0]);
@@ -106,7 +112,7 @@ void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>&
     }
     if (pid == 0) {
         ::close(fds[0]);
-        run_child(fds[1], stderr_fd, work, limits_.memory_mib);
+        run_child(parent, fds[1], stderr_fd, work, limits_.memory_mib);
     }
     ::close(fds[1]);
     fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);

@@ -1,5 +1,5 @@
-// A fixed set of worker threads shared by documents and by the pages of one long
-// document. parallel_for() lets the calling thread run queued work while it waits,
+// A fixed set of worker threads for the pages of one long document (documents
+// themselves each get a process: batch.h). parallel_for() lets the calling thread run queued work while it waits,
 // so a task may itself call parallel_for() without deadlock.
 #pragma once
 

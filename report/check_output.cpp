@@ -73,7 +73,7 @@ Json finding_json(const Finding& f, Language language) {
 Json checked_json(const CheckedDocument& doc, Language language) {
     Json findings = Json::array();
     for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
-    return {{"file", printable(doc.file)}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
+    return {{"file", file_name_json(doc.file)}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
             {"findings", std::move(findings)}};
 }
 

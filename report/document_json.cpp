@@ -1,7 +1,10 @@
 #include "document_json.h"
 
+#include <openssl/evp.h>
+
 #include <cmath>
 
+#include "extract/detect.h"
 #include "extract/normalize.h"
 
 namespace congvan {
@@ -53,7 +56,16 @@ nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones
         pages.push_back({{"number", page.number}, {"source", to_string(page.source)}, {"width", round2(page.width)},
                          {"height", round2(page.height)}, {"lines", std::move(lines)}});
     }
-    return {{"file", printable(doc.file)}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
+    return {{"file", file_name_json(doc.file)}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
+}
+
+nlohmann::ordered_json file_name_json(const std::string& name) {
+    if (is_valid_utf8(name)) return name;
+    std::string base64(4 * ((name.size() + 2) / 3) + 1, '\0');
+    int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(base64.data()),
+                            reinterpret_cast<const unsigned char*>(name.data()), static_cast<int>(name.size()));
+    base64.resize(static_cast<std::size_t>(n));
+    return {{"bytes", base64}};
 }
 
 std::string document_plain_text(const Document& doc) {

@@ -11,8 +11,12 @@ nlohmann::ordered_json evidence_json(const Evidence& evidence);
 // The `congvan text --format jsonl` object of one document.
 // Lines carry their Decree 30 zone when `zones` names one.
 nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones = {});
+// A file name as JSON, lossless: the name itself when it is UTF-8, else
+// {"bytes": "<base64 of the name's bytes>"} (ripgrep's form), as old Windows
+// archives in TCVN3, VNI or CP1258 have names that are not.
+nlohmann::ordered_json file_name_json(const std::string& name);
 // JSON as text that never throws: a value that is not UTF-8 (it should not reach
-// here: file names go through printable()) is written with U+FFFD in its place.
+// here: file names go through file_name_json()) is written with U+FFFD in its place.
 template <typename J>
 std::string json_text(const J& json, int indent = -1) {
     return json.dump(indent, ' ', false, J::error_handler_t::replace);

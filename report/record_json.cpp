@@ -93,7 +93,7 @@ Json record_json(const Record& r) {
     put(fields, "signatures", r.signatures);
     put(fields, "statistics", r.statistics);
     put(fields, "about_week", r.about_week);
-    return {{"file", printable(r.file)}, {"sha256", r.sha256}, {"fields", std::move(fields)}, {"warnings", r.warnings}};
+    return {{"file", file_name_json(r.file)}, {"sha256", r.sha256}, {"fields", std::move(fields)}, {"warnings", r.warnings}};
 }
 
 std::string record_summary(const Record& r) {

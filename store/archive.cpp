@@ -9,7 +9,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 3;
+const int kSchemaVersion = 4;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -57,6 +57,12 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);
+-- Each page's text as read (text layer or OCR), once per content, with full-text
+-- search; accents are folded for matching ("hoc tap" finds "học tập"), đ is not.
+CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
+  sha256 UNINDEXED, page UNINDEXED, source UNINDEXED, text,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
   sha256          TEXT NOT NULL,
   congvan_version TEXT NOT NULL,
@@ -150,6 +156,8 @@ Archive::Archive(const std::string& path, Access access) : path_(path) {
                                        "findings ADD COLUMN evidence_confidence REAL",
                                        "findings ADD COLUMN reference_confidence TEXT"})
                 exec((std::string("ALTER TABLE ") + column).c_str());
+        // 3 → 4: the pages' text (a table of its own, made by the schema below);
+        // documents stored before have none until they are read again.
         exec(kArchiveSchema);
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     } catch (const std::exception& e) {
@@ -194,7 +202,7 @@ long long Archive::check_schema_version() {
     Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
     bool empty = tables.step() && tables.integer(0) == 0;
     if (empty) return kSchemaVersion;
-    if (found != kSchemaVersion && found != 1 && found != 2)
+    if (found < 1 || found > kSchemaVersion)
         throw std::runtime_error("database schema " + std::to_string(found) + ", this congvan writes schema " +
                                  std::to_string(kSchemaVersion) + ": scan into a new --db");
     return found;
@@ -278,8 +286,42 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
 // The rows this path holds for this content, and any row it holds for other
 // content: the file was edited since, so they describe what it no longer is.
 void Archive::forget_path(const std::string& sha256, const std::string& version, const std::string& path) {
-    Statement(db_, "DELETE FROM documents WHERE path = ?3 AND ((sha256 = ?1 AND congvan_version = ?2) OR sha256 != ?1)")
-        .bind(1, sha256).bind(2, version).bind(3, path).step();
+    Statement forget(db_, "DELETE FROM documents WHERE path = ?3 AND ((sha256 = ?1 AND congvan_version = ?2) OR sha256 != ?1) "
+                          "RETURNING sha256");
+    forget.bind(1, sha256).bind(2, version).bind(3, path);
+    std::vector<std::string> forgotten;
+    while (forget.step()) forgotten.push_back(forget.text(0));
+    // The text of content no path holds any longer goes with its last row.
+    Statement orphan(db_, "DELETE FROM texts WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)");
+    for (const auto& old : forgotten)
+        if (old != sha256) {
+            orphan.bind(1, old).step();
+            orphan.reset();
+        }
+}
+
+bool Archive::holds(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    Statement s(db_, "SELECT 1 FROM documents WHERE path = ?1 LIMIT 1");
+    s.bind(1, path);
+    return s.step();
+}
+
+void Archive::forget_unreadable_under(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    std::string folder = path.empty() || path.back() == '/' ? path : path + "/";
+    Statement(db_, "DELETE FROM documents WHERE sha256 = '' AND (path = ?1 OR substr(path, 1, length(?2)) = ?2)")
+        .bind(1, path).bind(2, folder).step();
+}
+
+void Archive::store_text(const StoredDocument& d) {
+    if (d.pages.empty()) return;  // re-checked, or unread: the stored text stands
+    Statement(db_, "DELETE FROM texts WHERE sha256 = ?1").bind(1, d.sha256).step();
+    Statement insert(db_, "INSERT INTO texts (sha256, page, source, text) VALUES (?1, ?2, ?3, ?4)");
+    for (const auto& page : d.pages) {
+        insert.bind(1, d.sha256).bind(2, static_cast<long long>(page.page)).bind(3, page.source).bind(4, page.text).step();
+        insert.reset();
+    }
 }
 
 void Archive::store(const StoredDocument& d, const std::string& version) {
@@ -314,6 +356,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
             finding.step();
             finding.reset();
         }
+        store_text(d);
         exec("COMMIT");
     } catch (const std::exception& e) {
         rollback_after(e);
@@ -397,6 +440,42 @@ std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, con
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
     return row_from(s);
+}
+
+namespace {
+
+// The words as an FTS5 query that matches them all, each taken literally: a
+// document number's '/' or a stray quote is not query syntax.
+std::string literal_words(const std::string& words) {
+    std::string query, word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        std::string quoted = "\"";
+        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        query += (query.empty() ? "" : " ") + quoted + "\"";
+        word.clear();
+    };
+    for (char c : words) {
+        if (c == ' ' || c == '\t' || c == '\n') flush();
+        else word += c;
+    }
+    flush();
+    return query;
+}
+
+}  // namespace
+
+std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
+    std::string query = literal_words(words);
+    if (query.empty()) return {};
+    std::lock_guard lock(mutex_);
+    Statement s(db_, "SELECT d.path, t.page, snippet(texts, 3, '[', ']', '…', 16) FROM texts t "
+                     "JOIN (SELECT DISTINCT path, sha256 FROM documents) d ON d.sha256 = t.sha256 "
+                     "WHERE texts MATCH ?1 ORDER BY t.rank, d.path, t.page LIMIT ?2");
+    s.bind(1, query).bind(2, static_cast<long long>(limit));
+    std::vector<SearchHit> hits;
+    while (s.step()) hits.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2)});
+    return hits;
 }
 
 std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {

@@ -28,6 +28,14 @@ struct StoredFinding {
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
 };
 
+// A page's text as it was read (its text layer, or OCR), kept so that an archive
+// is searched without being OCR'd again.
+struct StoredPageText {
+    int page = 0;
+    std::string source;  // text or ocr
+    std::string text;    // its lines, one per line
+};
+
 struct StoredDocument {
     std::string path, sha256, kind;
     long long size = 0;
@@ -42,6 +50,7 @@ struct StoredDocument {
     double seconds = 0;
     std::string record;        // the whole record (store/stored_record.h), for re-checking
     std::string checked_with;  // the check fingerprint its findings were made with
+    std::vector<StoredPageText> pages;  // empty when only re-checked: the stored text stays
 };
 
 class Archive {
@@ -79,9 +88,24 @@ public:
     // row for the same content, version and path). Thread-safe.
     void store(const StoredDocument& doc, const std::string& version);
 
+    // Whether this path has a row (of any content).
+    bool holds(const std::string& path);
+    // Drops the rows of what could not be read (no content) at or under this path:
+    // a scan of it finds them again, or finds them readable now.
+    void forget_unreadable_under(const std::string& path);
+
     std::vector<StoredDocument> documents();  // ordered by path
     // The row this path holds for this content, without its findings.
     std::optional<StoredDocument> stored_row(const std::string& sha256, const std::string& version, const std::string& path);
+
+    // Pages whose text holds every word of `words` (accents optional: "hoc tap"
+    // finds "học tập"), best first.
+    struct SearchHit {
+        std::string path;
+        int page = 0;
+        std::string snippet;  // the words in context, marked [like this]
+    };
+    std::vector<SearchHit> search(const std::string& words, int limit);
 
     // Documents and findings counted by province, year or rule (with severity).
     struct Count {
@@ -93,6 +117,7 @@ public:
 
 private:
     void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
+    void store_text(const StoredDocument& doc);
     [[noreturn]] void rollback_after(const std::exception& e);
     void check_readable();
     void exec(const char* sql);

@@ -10,6 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/isolation.h"
 #include "extract/ocr.h"
+#include "extract/warm_up.h"
 #include "extract/loader.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
@@ -52,12 +53,13 @@ template <typename V> void members(StoredFinding& f, V&& v) {
     v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("source_line", f.source_line);
     v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
 }
+template <typename V> void members(StoredPageText& p, V&& v) { v("page", p.page); v("source", p.source); v("text", p.text); }
 template <typename V> void members(StoredDocument& d, V&& v) {
     v("path", d.path); v("sha256", d.sha256); v("kind", d.kind); v("size", d.size); v("text_pages", d.text_pages);
     v("ocr_pages", d.ocr_pages); v("doc_type", d.doc_type); v("province", d.province); v("number", d.number);
     v("year", d.year); v("fields", d.fields); v("reference", d.reference); v("reference_year", d.reference_year);
     v("findings", d.findings); v("error", d.error); v("seconds", d.seconds); v("record", d.record);
-    v("checked_with", d.checked_with);
+    v("checked_with", d.checked_with); v("pages", d.pages);
 }
 
 namespace {
@@ -130,7 +132,11 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     try {
         Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
         row.kind = to_string(doc.kind);
-        for (const auto& page : doc.pages) (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
+        for (const auto& page : doc.pages) {
+            (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
+            StoredPageText& text = row.pages.emplace_back(StoredPageText{page.number, to_string(page.source), ""});
+            for (const auto& line : page.lines) text.text += line.text + '\n';
+        }
         Record record = extract_record(doc);
         row.fields = record_json(record)["fields"];
         row.doc_type = record.doc_type.value.value_or("");
@@ -173,25 +179,6 @@ StoredDocument abandoned(const std::string& path, const std::string& sha256, std
                       fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts));
 }
 
-// Patterns, vocabularies and rules are built on first use. Built once here, every
-// document's process inherits them ready instead of building them again.
-void warm_up(const ScanOptions& options) {
-    static const char* const kLetter =
-        "Ký bởi: Ủy ban nhân dân tỉnh Nghệ An\nThời gian ký: 21/09/2024 09:41:27\n"
-        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 812/KH-UBND\nNghệ An, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
-        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\nKính gửi: Sở Giáo dục và Đào tạo\n"
-        "Căn cứ Công văn số 5201/BGDĐT-GDTX ngày 09/9/2024 của Bộ Giáo dục và Đào tạo.\n"
-        "Chủ đề: “Phát triển văn hóa đọc thúc đẩy học tập suốt đời”. Tuần lễ từ ngày 01/10/2024 đến ngày 07/10/2024;"
-        " khai mạc vào thứ Ba, ngày 01/10/2024. Báo cáo trước ngày 15/11/2024.\n"
-        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Đình Long\n";
-    try {
-        process("warm-up.txt", "", kLetter, options);
-    } catch (const std::exception&) {
-        // Only a head start: a document that fails later says why itself.
-    }
-}
-
 // The rules again on a stored document's record, without its file. Empty when the
 // record cannot be used (written by an older encoding, a configuration that no
 // longer loads): the document is then read again.
@@ -211,15 +198,15 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
              const std::function<void(const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
-    std::vector<std::string> missing, passed_over;
-    auto files = collect_files(options.inputs, options.database, &missing, &passed_over);
-    for (const auto& m : missing) on_error(m + ": no such file or folder");
-    for (const auto& p : passed_over) on_error(p + " (skipped)");
-    counters.total = static_cast<long>(files.size());
+    WalkResult walk = collect_files(options.inputs, options.database);
+    const auto& files = walk.files;
+    for (const auto& m : walk.missing) on_error(m + ": no such file or folder");
+    for (const auto& p : walk.passed_over) on_error(p + " (skipped)");
+    counters.total = static_cast<long>(files.size() + walk.unreadable.size());
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
     prepare_ocr_engine();
-    warm_up(options);
+    warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options)); });
     IsolatedWorkers workers(options.jobs, {options.timeout_seconds, options.memory_mib});
     struct InFlight {
         std::string path, sha256;
@@ -291,6 +278,18 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         if (!same.empty())
             for (const auto& path : same.mapped()) reuse(path, job.sha256, true);
     };
+    // What cannot be read is stored as an error with its reason (no content, so no
+    // sha256), so that the database lists everything the scan did not get.
+    // A file once read and unreadable now keeps its row: a changed permission does
+    // not undo finished work.
+    for (const auto& input : options.inputs) archive.forget_unreadable_under(input);
+    auto unreadable = [&](const std::string& path, const std::string& reason) {
+        if (!archive.holds(path)) return record(failed_row(path, "", 0, reason));
+        on_error(path + ": " + reason);
+        ++counters.errors;
+        ++counters.done;
+    };
+    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
     auto stopped = [&] { return interrupted && *interrupted; };
     for (std::size_t i = 0; i < files.size() && !stopped(); ++i) {
         while (!workers.has_free_slot() && !stopped())
@@ -301,9 +300,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         try {
             bytes = read_file_bytes(path);
         } catch (const LoadError& e) {
-            on_error(path + ": " + e.what());
-            ++counters.errors;
-            ++counters.done;
+            unreadable(path, e.what());
             continue;
         }
         std::string sha = sha256_hex(bytes);
@@ -336,7 +333,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         for (const auto& [tag, job] : in_flight) archive.forget_attempt(job.sha256, CONGVAN_VERSION);
         return kExitInterrupted;
     }
-    if (!missing.empty() || counters.errors > 0) return 2;
+    if (!walk.missing.empty() || counters.errors > 0) return 2;
     return counters.failing > 0 ? 1 : 0;
 }
 

@@ -38,13 +38,19 @@ struct ScanCounters {
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
-// Every regular file under the inputs, sorted, but the database and its -wal,
-// -shm and -journal files, and hidden files and folders. Links are followed, each
-// folder once. Inputs that do not exist are returned in `missing`; what the walk
-// passed over (broken links, a link back to a folder already walked, FIFOs and
-// devices, folders it cannot read) in `passed_over` as "path: reason".
-std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
-                                       std::vector<std::string>* missing, std::vector<std::string>* passed_over = nullptr);
+// What a walk of the inputs found: every regular file under them, sorted, but the
+// database and its -wal, -shm and -journal files, and hidden files and folders.
+// Links are followed, each folder once.
+struct WalkResult {
+    std::vector<std::string> files;
+    std::vector<std::string> missing;  // inputs that do not exist
+    struct Unreadable {
+        std::string path, reason;
+    };
+    std::vector<Unreadable> unreadable;     // folders it could not read (stored as errors)
+    std::vector<std::string> passed_over;  // "path: reason": a link to a folder already walked, a broken link, a FIFO
+};
+WalkResult collect_files(const std::vector<std::string>& inputs, const std::string& database);
 
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,
 // read as a number, leave k when divided by n.

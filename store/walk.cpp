@@ -16,63 +16,79 @@ bool hidden(const fs::path& p) {
     return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-}  // namespace
-
-std::vector<std::string> collect_files(const std::vector<std::string>& inputs, const std::string& database,
-                                       std::vector<std::string>* missing, std::vector<std::string>* passed_over) {
-    std::vector<std::string> files;
-    std::set<fs::path> own;
-    if (!database.empty()) {
+// One folder tree, folder by folder: a folder that cannot be read is reported and
+// the walk goes on with its siblings (a recursive_directory_iterator stops there).
+class Walk {
+public:
+    Walk(const std::string& database, WalkResult& result) : result_(result) {
+        if (database.empty()) return;
         std::error_code ec;
         fs::path db = fs::weakly_canonical(database, ec);
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) own.insert(db.string() + suffix);
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) own_.insert(db.string() + suffix);
     }
-    auto add = [&](const fs::path& p) {
+
+    void add(const fs::path& p) {
         std::error_code ec;
-        if (!own.count(fs::weakly_canonical(p, ec))) files.push_back(p.string());
-    };
-    auto pass_over = [&](const fs::path& p, const std::string& why) {
-        if (passed_over) passed_over->push_back(p.string() + ": " + why);
-    };
-    for (const auto& input : inputs) {
+        if (!own_.count(fs::weakly_canonical(p, ec))) result_.files.push_back(p.string());
+    }
+
+    // Hidden files and folders (.git, .congvan.yaml) are not documents. Links are
+    // followed (a curated set is often a folder of links), each folder once by its
+    // real path, so a loop of links ends.
+    void tree(const fs::path& root) {
         std::error_code ec;
-        if (fs::is_directory(input, ec)) {
-            // Hidden files and folders (.git, .congvan.yaml) are not documents. Links
-            // are followed (a curated set is often a folder of links), each folder
-            // once by its real path, so a loop of links ends.
-            std::set<fs::path> folders_seen{fs::weakly_canonical(input, ec)};
-            auto it = fs::recursive_directory_iterator(input, fs::directory_options::follow_directory_symlink, ec);
-            if (ec) pass_over(input, "cannot read folder: " + ec.message());
-            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                const fs::path& p = it->path();
+        folders_seen_.insert(fs::weakly_canonical(root, ec));
+        std::vector<fs::path> folders{root};
+        while (!folders.empty()) {
+            fs::path folder = std::move(folders.back());
+            folders.pop_back();
+            for (const auto& entry : entries_of(folder)) {
+                const fs::path& p = entry.path();
                 std::error_code entry_ec;
-                if (hidden(p)) {
-                    if (it->is_directory(entry_ec)) it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_directory(entry_ec)) {
-                    if (!folders_seen.insert(fs::weakly_canonical(p, entry_ec)).second) {
-                        it.disable_recursion_pending();
-                        if (it->is_symlink(entry_ec)) pass_over(p, "link to a folder already scanned");
-                    }
-                } else if (it->is_regular_file(entry_ec)) {
+                if (hidden(p)) continue;
+                if (entry.is_directory(entry_ec)) {
+                    if (folders_seen_.insert(fs::weakly_canonical(p, entry_ec)).second) folders.push_back(p);
+                    else if (entry.is_symlink(entry_ec)) pass_over(p, "link to a folder already scanned");
+                } else if (entry.is_regular_file(entry_ec)) {
                     add(p);
-                } else if (it->is_symlink(entry_ec)) {
+                } else if (entry.is_symlink(entry_ec)) {
                     pass_over(p, "broken symbolic link");
                 } else {
                     pass_over(p, "not a regular file");
                 }
             }
-            if (ec) pass_over(input, "cannot read folder: " + ec.message());
-        } else if (fs::exists(input, ec)) {
-            add(input);
-        } else if (missing) {
-            missing->push_back(input);
         }
     }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
+
+private:
+    std::vector<fs::directory_entry> entries_of(const fs::path& folder) {
+        std::vector<fs::directory_entry> entries;
+        std::error_code ec;
+        fs::directory_iterator it(folder, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+        if (ec) result_.unreadable.push_back({folder.string(), "cannot read folder: " + ec.message()});
+        return entries;
+    }
+    void pass_over(const fs::path& p, const std::string& why) { result_.passed_over.push_back(p.string() + ": " + why); }
+
+    WalkResult& result_;
+    std::set<fs::path> own_, folders_seen_;
+};
+
+}  // namespace
+
+WalkResult collect_files(const std::vector<std::string>& inputs, const std::string& database) {
+    WalkResult result;
+    Walk walk(database, result);
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) walk.tree(input);
+        else if (fs::exists(input, ec)) walk.add(input);
+        else result.missing.push_back(input);
+    }
+    std::sort(result.files.begin(), result.files.end());
+    result.files.erase(std::unique(result.files.begin(), result.files.end()), result.files.end());
+    return result;
 }
 
 }  // namespace congvan

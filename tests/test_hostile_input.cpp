@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -188,4 +189,44 @@ TEST_CASE("every input a fuzz target once crashed on now goes through the whole 
         CHECK(extracted.exit_code == 0);
     }
     CHECK(inputs >= 1);
+}
+
+TEST_CASE("check, extract and text read each file in a process of its own: the bad-input corpus ends only its own files",
+          "[fixtures][scan][memory]") {
+    // The files that once took a whole command down with them: Poppler aborting on
+    // exhausted memory (the q-operator bomb), a decompression bomb that stalls.
+    std::vector<std::string> files;
+    for (const char* name : {"q-bomb.pdf", "flate-bomb.pdf", "many-pages.tif", "huge-page2.tif", "kinh-gui.txt"})
+        files.push_back(fixture("bad/" + std::string(name)));
+    files.push_back(sample("bac-kan-2022-ke-hoach.txt"));
+    files.push_back(fixture("hung-yen-2021-bao-cao.pdf"));
+    constexpr int kTimeout = 5, kMemoryMib = 1024;
+    for (const std::string command : {"check", "extract", "text"}) {
+        INFO(command);
+        std::vector<std::string> args{command, "-j", "2", "--timeout", std::to_string(kTimeout), "--max-memory",
+                                      std::to_string(kMemoryMib)};
+        args.insert(args.end(), files.begin(), files.end());
+        auto started = std::chrono::steady_clock::now();
+        auto r = run_congvan(args);
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        INFO(r.err);
+        CHECK(r.exit_code == 2);
+        // Two at a time, each within its deadline and the grace after it.
+        CHECK(seconds < 2 * (kTimeout + 5));
+        CHECK(r.peak_rss_kib <= kMemoryMib * 1024 * 11 / 10);
+        CHECK_THAT(r.err, Catch::Contains("q-bomb.pdf: out of memory") || Catch::Contains("q-bomb.pdf: aborted"));
+        CHECK_THAT(r.err, Catch::Contains("huge-page2.tif: page 2: image too large"));
+        CHECK_THAT(r.err, Catch::Contains("flate-bomb.pdf: timed out after 5 s"));
+        // One line for each refused file, and the good ones read, in the order given.
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 3);
+        auto bac_kan = r.out.find("bac-kan-2022"), hung_yen = r.out.find("hung-yen-2021");
+        if (command != "text") {
+            CHECK(bac_kan != std::string::npos);
+            CHECK(hung_yen != std::string::npos);
+            CHECK(bac_kan < hung_yen);
+        } else {
+            CHECK_THAT(r.out, Catch::Contains("==> " + files[5] + " <=="));
+            CHECK_THAT(r.out, Catch::Contains("==> " + files[6] + " <=="));
+        }
+    }
 }

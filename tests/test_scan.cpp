@@ -246,13 +246,13 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
     fs::create_directory_symlink(docs, docs / "loop");
     fs::create_symlink(dir / "nothing-here", docs / "broken");
     REQUIRE(mkfifo((docs / "pipe").c_str(), 0600) == 0);
-    std::vector<std::string> missing, passed_over;
-    auto files = collect_files({docs.string()}, "", &missing, &passed_over);
+    auto walk = collect_files({docs.string()}, "");
+    const auto& files = walk.files;
     std::vector<std::string> expected = {(docs / "file-link.txt").string(), (docs / "folder-link" / "linked.txt").string(),
                                          (docs / "plan.txt").string()};
     CHECK(files == expected);
     std::string said;
-    for (const auto& p : passed_over) said += p + "\n";
+    for (const auto& p : walk.passed_over) said += p + "\n";
     CHECK_THAT(said, Catch::Contains("loop: link to a folder already scanned"));
     CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
@@ -404,4 +404,45 @@ TEST_CASE("export and summary read a database without changing it, and refuse wh
     CHECK(r.exit_code == 0);
     CHECK_THAT(r.out, Catch::Contains("cited-dispatch-mismatch"));
     CHECK(read_text_file(db) == before);
+}
+
+TEST_CASE("a folder or a file the scan cannot read is stored with its reason, and the walk goes on past it", "[scan]") {
+    fs::path dir = fresh_temp_dir("congvan-unreadable");
+    fs::path docs = dir / "docs";
+    fs::create_directories(docs / "b-locked");
+    fs::create_directories(docs / "c-after");
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "a-readable.txt");
+    put(docs / "b-locked", sample("lao-cai-2022-cong-van.txt"), "inside.txt");
+    put(docs / "c-after", sample("bac-kan-2022-ke-hoach.txt"), "after.txt");
+    put(docs, sample("quang-tri-2021-cong-van.txt"), "d-locked.txt");
+    fs::permissions(docs / "b-locked", fs::perms::none);
+    fs::permissions(docs / "d-locked.txt", fs::perms::none);
+    std::string db = (dir / "archive.sqlite").string();
+    // Permissions do not stop root: as root, the scan runs as nobody, owner of the tree.
+    std::vector<std::string> command{CONGVAN_BINARY};
+    if (geteuid() == 0) {
+        for (const auto& p : {dir, docs, docs / "b-locked", docs / "c-after", docs / "a-readable.txt",
+                              docs / "b-locked" / "inside.txt", docs / "c-after" / "after.txt", docs / "d-locked.txt"})
+            REQUIRE(lchown(p.c_str(), 65534, 65534) == 0);
+        command = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CONGVAN_BINARY};
+    }
+    command.insert(command.end(), {"scan", docs.string(), "--db", db});
+    auto r = run_program(command);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("b-locked: cannot read folder: Permission denied"));
+    CHECK_THAT(r.err, Catch::Contains("d-locked.txt: cannot open file: Permission denied"));
+    // The folder after the locked one is walked; both failures are rows with their reason.
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-after/after.txt' AND error IS NULL") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%b-locked' AND error LIKE 'cannot read folder%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%d-locked.txt' AND error LIKE 'cannot open file%'") == 1);
+    // Readable again: read, and the error rows go.
+    fs::permissions(docs / "b-locked", fs::perms::owner_all);
+    fs::permissions(docs / "d-locked.txt", fs::perms::owner_read | fs::perms::owner_write);
+    auto again = run_program(command);
+    INFO(again.err);
+    CHECK(again.exit_code < 2);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 4);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
 }

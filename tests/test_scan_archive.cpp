@@ -96,19 +96,20 @@ namespace {
 // Each line of `check --format jsonl` as it is in the export, which adds what only a
 // scan knows (kind, pages, fields, timing): every key check writes has check's value.
 void require_export_holds_check(const std::string& check_jsonl, const std::string& export_jsonl) {
-    std::map<std::string, nlohmann::json> exported;
+    std::map<std::string, nlohmann::json> exported;  // by the file's name as JSON (a string, or {"bytes": …})
     std::istringstream in(export_jsonl);
     for (std::string line; std::getline(in, line);) {
         auto j = nlohmann::json::parse(line);
-        exported[j["file"]] = j;
+        exported[j["file"].dump()] = j;
     }
     std::istringstream checked(check_jsonl);
     int lines = 0;
     for (std::string line; std::getline(checked, line); ++lines) {
         auto j = nlohmann::json::parse(line);
-        INFO(j["file"]);
-        REQUIRE(exported.count(j["file"]));
-        for (const auto& [key, value] : j.items()) CHECK(exported[j["file"]][key] == value);
+        std::string file = j["file"].dump();
+        INFO(file);
+        REQUIRE(exported.count(file));
+        for (const auto& [key, value] : j.items()) CHECK(exported[file][key] == value);
     }
     CHECK(lines == static_cast<int>(exported.size()));
 }
@@ -146,9 +147,10 @@ TEST_CASE("export gives what check gives, in every format and language, even for
             if (format == "jsonl") require_export_holds_check(checked.out, exported.out);
             else CHECK(exported.out == checked.out);
             if (format == "sarif") CHECK(sarif_problems(exported.out).empty());
-            // The name that is not UTF-8 is shown escaped, or percent-encoded in a URI.
+            // The name that is not UTF-8: its bytes in base64 in JSON (lossless),
+            // percent-encoded in a URI, shown escaped in CSV.
             std::string name = format == "sarif" ? "h%E0%20giang%20%232.txt"
-                               : format == "jsonl" ? R"(h\\xe0 giang #2.txt)" : R"(h\xe0 giang #2.txt)";
+                               : format == "jsonl" ? R"("file":{"bytes":"ZG9jcy9o4CBnaWFuZyAjMi50eHQ="})"  /* docs/h\xe0 giang #2.txt */ : R"(h\xe0 giang #2.txt)";
             CHECK_THAT(exported.out, Catch::Contains(name));
         }
 }
@@ -205,4 +207,47 @@ TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 
     }
     INFO("peak RSS: " << runs[200].peak_rss_kib << " KiB for 200, " << runs[2000].peak_rss_kib << " KiB for 2,000");
     CHECK(runs[2000].peak_rss_kib * 100 <= runs[200].peak_rss_kib * 120);
+}
+
+TEST_CASE("the text each page was read as is kept and searched, accents optional, without OCR'ing again",
+          "[fixtures][scan]") {
+    auto dir = fresh_dir("search");
+    auto docs = fresh_docs(dir);
+    put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "lao-cai.pdf");
+    std::string db = (dir / "archive.sqlite").string();
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db}).exit_code < 2);
+    // One row a page, OCR'd pages marked so.
+    CHECK(count(db, "SELECT COUNT(*) FROM texts") == count(db, "SELECT SUM(text_pages + ocr_pages) FROM documents"));
+    CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE source = 'ocr'") == 1);
+
+    // Words typed without accents find the OCR'd page, marked in its snippet.
+    auto found = run_congvan({"search", "--db", db, "lao", "cai", "cong", "van"});
+    CHECK(found.exit_code == 0);
+    CHECK_THAT(found.out, Catch::StartsWith((docs / "lao-cai.pdf").string() + ":1: "));
+    CHECK_THAT(found.out, Catch::Contains("[Lào]") || Catch::Contains("[LÀO]"));
+    CHECK(found.out.find("bac-kan.txt") == std::string::npos);  // every word, on one page
+    auto in_both = run_congvan({"search", "--db", db, "--format", "jsonl", "học", "tập", "suốt", "đời"});
+    CHECK(in_both.exit_code == 0);
+    CHECK(std::count(in_both.out.begin(), in_both.out.end(), '\n') == 2);
+    CHECK_THAT(in_both.out, Catch::Contains(R"("page":1,"snippet":)"));
+    // A document number, or a stray quote, is words to find and not query syntax.
+    auto number = run_congvan({"search", "--db", db, "4342/BGDĐT-GDTX"});
+    CHECK(number.err.empty());
+    CHECK(number.exit_code == 0);
+    auto odd = run_congvan({"search", "--db", db, "\"Tuần", "OR", "NEAR(x"});
+    CHECK(odd.err.empty());
+    CHECK(odd.exit_code == 1);  // nothing matched, like grep
+
+    // Re-checked (the configuration changed): the text stays without the file read again.
+    std::ofstream(docs / ".congvan.yaml") << "rules:\n  unsigned-draft: off\n";
+    auto rechecked = run_congvan({"scan", docs.string(), "--db", db});
+    CHECK_THAT(rechecked.err, Catch::Contains("(0 text, 0 OCR)"));
+    CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE source = 'ocr'") == 1);
+    // An edited file: the text of what it no longer is goes with its row.
+    std::string old_sha = rows_of(db, "SELECT sha256 FROM documents WHERE path LIKE '%bac-kan.txt'").at(0);
+    std::ofstream(docs / "bac-kan.txt", std::ios::app) << "\nThêm một dòng.\n";
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db}).exit_code < 2);
+    CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE sha256 = '" + old_sha + "'") == 0);
+    CHECK_THAT(run_congvan({"search", "--db", db, "them", "mot", "dong"}).out, Catch::Contains("bac-kan.txt:1: "));
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target (fuzz/, built with -DCONGVAN_FUZZ=ON and clang) for a
+# time on its corpus, seeding the corpus on first use from what the repository
+# holds; fails on any crash, timeout or out-of-memory. CTest runs every target this
+# way under the label `fuzz` (fuzz/CMakeLists.txt); run it by hand for longer.
+#   tools/fuzz.sh build-fuzz/fuzz/fuzz_grammar 600 build-fuzz/fuzz-corpus
+set -euo pipefail
+binary=$1 seconds=${2:-20} root=${3:-build-fuzz/fuzz-corpus}
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+target=$(basename "$binary")
+corpus=$root/$target
+max_len=2048
+case $target in
+  fuzz_pdf) max_len=65536 ;;
+  fuzz_stored_record) max_len=16384 ;;
+  fuzz_grammar) max_len=512 ;;
+esac
+
+seed() {
+  mkdir -p "$corpus"
+  case $target in
+    fuzz_text_document)
+      cp "$source_dir"/corpus/samples/*.txt "$corpus"/
+      find "$source_dir/tests/fuzz-regressions" -type f ! -name '*.md' -exec cp {} "$corpus"/ \; ;;
+    fuzz_grammar)
+      # The lines of the samples that hold a digit: dates, times, numbers.
+      grep -h '[0-9]' "$source_dir"/corpus/samples/*.txt | head -n 600 | split -l 1 - "$corpus/line-" ;;
+    fuzz_pdf)
+      find "$source_dir" -name '*.pdf' -size -64k ! -path '*/build-fuzz/*' -exec cp {} "$corpus"/ \; ;;
+    fuzz_stored_record)
+      # Records as a scan stores them, when a congvan is built beside (build/).
+      if [ -x "$source_dir/build/cli/congvan" ]; then
+        db=$(mktemp -d)/seed.sqlite
+        "$source_dir/build/cli/congvan" scan "$source_dir/corpus/samples" --db "$db" -q >/dev/null 2>&1 || true
+        sqlite3 -batch "$db" "SELECT record FROM documents WHERE record IS NOT NULL" | split -l 1 - "$corpus/record-"
+      fi ;;
+  esac
+}
+[ -d "$corpus" ] || seed
+
+log=$(mktemp)
+status=0
+"$binary" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+  -print_final_stats=1 >"$log" 2>&1 || status=$?
+executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+if [ "$status" != 0 ]; then
+  tail -n 60 "$log"
+  echo "$target: FAILED after $executions executions (artifacts beside the working directory)"
+  exit 1
+fi
+echo "$target: $executions executions in ${seconds} s, no crash, timeout or out-of-memory"
