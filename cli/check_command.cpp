@@ -10,6 +10,7 @@
 #include "extract/extractor.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
+#include "report/json_lines.h"
 #include "rules/config.h"
 #include "store/stored_record.h"
 
@@ -72,13 +73,18 @@ int run_check(CheckCommandOptions options) {
                   wants_colour(options.color);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
+    bool json_lines = options.format == "jsonl";
+    JsonLinesTally tally{0, 0, true, {}};
     if (options.format == "csv") std::cout << csv_header();
+    if (json_lines) std::cout << json_lines_begin("check");
     run_batch(options.documents.files, options.documents.batch(), {
         // The document's process reads it; the rules run here, on its record.
         [&](const Document& document) { return encode_record(extract_record(document)); },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                ++tally.errors;
                 unreadable = true;
                 return;
             }
@@ -92,12 +98,16 @@ int run_check(CheckCommandOptions options) {
                 doc = {display_name(item.path), record.sha256, check_record(record, check)};
             } catch (const std::exception& e) {  // a broken .congvan.yaml beside this document
                 report_file_error(item.path, e.what());
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), e.what());
+                ++tally.errors;
                 unreadable = true;
                 return;
             }
             failing = failing || reaches(doc.result, options.fail_on);
+            ++tally.documents;
+            for (const auto& f : doc.result.findings) ++tally.findings[to_string(f.severity)];
             if (options.format == "text") std::cout << checked_text(doc, language, colour, !options.quiet);
-            else if (options.format == "jsonl") std::cout << json_text(checked_json(doc, language)) << '\n';
+            else if (json_lines) std::cout << json_line("document", checked_json(doc, language));
             else if (options.format == "csv") std::cout << checked_csv(doc, language);
             else checked.push_back(std::move(doc));  // json and sarif: one document for all, at the end
             std::cout << std::flush;
@@ -110,6 +120,7 @@ int run_check(CheckCommandOptions options) {
             std::cout << json_text(all, 2) << '\n';
         }
     }
+    if (json_lines) std::cout << tally.summary_line();
     if (unreadable) return kExitBadInput;
     return failing ? kExitFindings : kExitOk;
 }

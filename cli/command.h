@@ -23,6 +23,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code);
 void register_scan_command(CLI::App& app, ExitCode& exit_code);
 void register_export_commands(CLI::App& app, ExitCode& exit_code);
 void register_rule_commands(CLI::App& app, ExitCode& exit_code);
+void register_ministry_commands(CLI::App& app, ExitCode& exit_code);
 
 // Exit codes shared by every command.
 constexpr int kExitOk = 0;

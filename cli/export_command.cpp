@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "extract/normalize.h"
 #include "report/document_json.h"
+#include "report/json_lines.h"
 #include "store/export.h"
 
 namespace congvan::cli {
@@ -49,13 +50,14 @@ int run_search(const SearchOptions& o) {
         std::cerr << "congvan: " << e.what() << '\n';
         return kExitBadInput;
     }
+    if (o.format == "jsonl") std::cout << json_lines_begin("search");
     for (auto& hit : hits) {
         std::replace(hit.snippet.begin(), hit.snippet.end(), '\n', ' ');
         if (o.format == "jsonl")
-            std::cout << json_text(nlohmann::ordered_json{{"file", file_name_json(hit.path)}, {"page", hit.page},
-                                                          {"snippet", hit.snippet}}) << '\n';
+            std::cout << json_line("page", {{"file", file_name_json(hit.path)}, {"page", hit.page}, {"snippet", hit.snippet}});
         else std::cout << printable(hit.path) << ':' << hit.page << ": " << printable(hit.snippet) << '\n';
     }
+    if (o.format == "jsonl") std::cout << json_line("summary", {{"pages", hits.size()}});
     return hits.empty() ? kExitFindings : kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "extract/batch.h"
 #include "extract/extractor.h"
 #include "report/document_json.h"
+#include "report/json_lines.h"
 #include "report/record_json.h"
 
 namespace congvan::cli {
@@ -20,24 +21,32 @@ int run_extract(const ExtractOptions& options) {
     int exit_code = kExitOk;
     bool as_array = options.format == "json";
     bool first = true;
+    bool json_lines = options.format == "jsonl";
+    JsonLinesTally tally;
     if (as_array) std::cout << "[\n";
+    if (json_lines) std::cout << json_lines_begin("extract");
     run_batch(options.documents.files, options.documents.batch(), {
         [&](const Document& document) {
             Record record = extract_record(document);
-            return options.format == "text" ? record_summary(record) : json_text(record_json(record));
+            if (options.format == "jsonl") return json_line("document", record_json(record));
+            return options.format == "text" ? record_summary(record) + "\n" : json_text(record_json(record));
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                ++tally.errors;
                 exit_code = kExitBadInput;
                 return;
             }
+            ++tally.documents;
             if (as_array) std::cout << (first ? "" : ",\n") << item.output;
-            else std::cout << item.output << '\n';
+            else std::cout << item.output;
             first = false;
             std::cout << std::flush;
         }});
     if (as_array) std::cout << "\n]\n";
+    if (json_lines) std::cout << tally.summary_line();
     return exit_code;
 }
 

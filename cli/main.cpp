@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     congvan::cli::register_scan_command(app, exit_code);
     congvan::cli::register_export_commands(app, exit_code);
     congvan::cli::register_rule_commands(app, exit_code);
+    congvan::cli::register_ministry_commands(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

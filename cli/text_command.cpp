@@ -5,6 +5,7 @@
 #include "extract/extractor.h"
 #include "extract/normalize.h"
 #include "report/document_json.h"
+#include "report/json_lines.h"
 
 namespace congvan::cli {
 
@@ -22,21 +23,28 @@ int run_text(const TextOptions& options) {
     batch.load.pdf.force_ocr = options.force_ocr;
     int exit_code = kExitOk;
     bool several = options.documents.files.size() > 1;
+    bool json_lines = options.format == "jsonl";
+    JsonLinesTally tally;
+    if (json_lines) std::cout << json_lines_begin("text");
     run_batch(options.documents.files, batch, {
         [&](const Document& document) {
             if (options.format == "jsonl")
-                return json_text(document_json(document, zones_of(document, extract_record(document)))) + "\n";
+                return json_line("document", document_json(document, zones_of(document, extract_record(document))));
             return document_plain_text(document);
         },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                ++tally.errors;
                 exit_code = kExitBadInput;
                 return;
             }
+            ++tally.documents;
             if (several && options.format == "text") std::cout << "==> " << printable(display_name(item.path)) << " <==\n";
             std::cout << item.output << std::flush;
         }});
+    if (json_lines) std::cout << tally.summary_line();
     return exit_code;
 }
 

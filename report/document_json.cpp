@@ -35,7 +35,10 @@ std::string uri_reference(const std::string& path) {
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& evidence) {
-    return {{"page", evidence.page}, {"line", evidence.line}, {"text", evidence.text}, {"bbox", bbox_json(evidence.bbox)}};
+    return {{"page", evidence.page},          {"line", evidence.line},
+            {"text", evidence.text},          {"bbox", bbox_json(evidence.bbox)},
+            {"confidence", round2(evidence.confidence)},
+            {"source_line", evidence.source_line}, {"column", evidence.column}};
 }
 
 nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones) {

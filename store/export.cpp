@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/document_json.h"
+#include "report/json_lines.h"
 
 namespace congvan {
 
@@ -44,16 +45,25 @@ CheckedDocument as_checked(const StoredDocument& d) {
 void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out) {
     auto stored = archive.documents();
     if (format == "jsonl") {
+        JsonLinesTally tally{0, 0, true, {}};
+        out << json_lines_begin("export");
         for (const auto& d : stored) {
+            if (!d.error.empty()) {  // not read: no document to show, the reason instead
+                out << json_lines_error(d.path, d.error);
+                ++tally.errors;
+                continue;
+            }
             auto doc = as_checked(d);
             nlohmann::ordered_json j = checked_json(doc, language);
             j["kind"] = d.kind;
             j["pages"] = {{"text", d.text_pages}, {"ocr", d.ocr_pages}};
             j["fields"] = d.fields;
-            j["error"] = d.error.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.error);
             j["seconds"] = d.seconds;
-            out << json_text(j) << '\n';
+            out << json_line("document", j);
+            ++tally.documents;
+            for (const auto& f : d.findings) ++tally.findings[f.severity];
         }
+        out << tally.summary_line();
         return;
     }
     std::vector<CheckedDocument> docs;

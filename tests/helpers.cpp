@@ -1,5 +1,7 @@
 #include "helpers.h"
 
+#include <catch2/catch.hpp>
+
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -174,6 +176,23 @@ std::string with_replaced(std::string text, const std::string& from, const std::
     auto at = text.find(from);
     if (at == std::string::npos) throw std::invalid_argument("no '" + from + "' to replace");
     return text.replace(at, from.size(), to);
+}
+
+std::vector<nlohmann::json> jsonl_documents(const std::string& stream) {
+    std::vector<nlohmann::json> documents;
+    std::vector<std::string> types;
+    std::istringstream in(stream);
+    for (std::string line; std::getline(in, line);) {
+        auto j = nlohmann::json::parse(line);
+        REQUIRE(j.size() == 2);
+        REQUIRE(j.contains("data"));
+        types.push_back(j.at("type").get<std::string>());
+        if (types.back() == "document") documents.push_back(j["data"]);
+    }
+    REQUIRE(types.size() >= 2);
+    CHECK(types.front() == "begin");
+    CHECK(types.back() == "summary");
+    return documents;
 }
 
 }  // namespace congvan::test

@@ -1,6 +1,8 @@
 // Shared by the tests: where fixtures are, running the real binary, error rates.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -26,6 +28,9 @@ struct ProcessResult {
 ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input = "");
 // Any program, by its full path (no shell, no PATH lookup).
 ProcessResult run_program(const std::vector<std::string>& program_and_args, const std::string& standard_input = "");
+// The "data" of the "document" lines of a JSON Lines stream (docs/output.md), after
+// checking that every line is {"type", "data"}, the first "begin" and the last "summary".
+std::vector<nlohmann::json> jsonl_documents(const std::string& stream);
 // An empty folder of this name under the system's temporary folder.
 std::string fresh_temp_dir(const std::string& name);
 // A file's bytes.

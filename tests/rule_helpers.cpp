@@ -37,4 +37,16 @@ std::vector<Finding> findings_of(const CheckResult& result, const std::string& r
 
 std::vector<Finding> findings_of(const std::string& text, const std::string& rule) { return findings_of(check_text(text), rule); }
 
+const std::string& plan_2024() {
+    static const std::string text = read_sample("nghe-an-2024-ke-hoach.txt");
+    return text;
+}
+
+const std::string& plan_2020() {
+    static const std::string text = read_sample("gia-lai-2020-ke-hoach.txt");
+    return text;
+}
+
+const std::string kTheme2024 = "“Phát triển văn hoá đọc thúc đẩy học tập suốt đời”";
+
 }  // namespace congvan::test

@@ -9,6 +9,13 @@
 namespace congvan::test {
 
 std::string read_sample(const std::string& name);
+// The bases rule tests inject errors into: corpus/samples/nghe-an-2024-ke-hoach.txt
+// (a clean 2024 plan) and gia-lai-2020-ke-hoach.txt (a clean 2020 plan, the year
+// whose deadline and agencies are known).
+const std::string& plan_2024();
+const std::string& plan_2020();
+// The 2024 theme as plan_2024() writes it.
+extern const std::string kTheme2024;
 // `text` with `from` replaced by `to`; fails the test when `from` is not there, so
 // that a mutation can never silently do nothing.
 std::string with(std::string text, const std::string& from, const std::string& to);

@@ -69,7 +69,7 @@ std::string comparable_export(const std::string& db) {
     std::istringstream in(r.out);
     for (std::string line; std::getline(in, line);) {
         auto j = nlohmann::json::parse(line);
-        j.erase("seconds");
+        if (j["type"] == "document") j["data"].erase("seconds");
         out += j.dump() + "\n";
     }
     return out;

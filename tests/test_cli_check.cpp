@@ -90,7 +90,9 @@ TEST_CASE("congvan check --fail-on decides the exit code") {
 
 TEST_CASE("congvan check --format jsonl carries the reference and every finding's evidence") {
     auto r = run_congvan({"check", "--format", "jsonl", "--lang", "en", sample("hung-yen-2021-bao-cao.txt")});
-    auto j = nlohmann::json::parse(r.out);
+    auto documents = jsonl_documents(r.out);
+    REQUIRE(documents.size() == 1);
+    auto j = documents[0];
     CHECK(j["reference"]["year"] == 2021);
     CHECK(j["reference"]["source"] == "cited-instruction");
     CHECK(j["sha256"].get<std::string>().size() == 64);
@@ -168,12 +170,12 @@ TEST_CASE("congvan check goes on past unreadable files and exits 2", "[fixtures]
 
 TEST_CASE("congvan check --against compares with an actual Ministry dispatch, read like any document") {
     auto same = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("gia-lai-2020-ke-hoach.txt")});
-    auto j = nlohmann::json::parse(same.out);
+    auto j = jsonl_documents(same.out).at(0);
     CHECK(j["reference"]["source"] == "against");
     CHECK(j["reference"]["year"] == 2020);
     CHECK(j["findings"].empty());  // "học tập" in lower case is the same theme
     auto other = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("nghe-an-2024-ke-hoach.txt")});
-    auto k = nlohmann::json::parse(other.out);
+    auto k = jsonl_documents(other.out).at(0);
     std::set<std::string> rules;
     for (const auto& f : k["findings"]) rules.insert(f["rule"].get<std::string>());
     CHECK(rules.count("theme-mismatch") == 1);

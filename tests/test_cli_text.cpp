@@ -37,10 +37,21 @@ TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on
     CHECK_THAT(errors[5], Catch::Contains("too large"));
     // The second page's size is read from its header, before any page is decoded.
     CHECK_THAT(errors[6], Catch::Contains("page 2: image too large: 30000x30000 px"));
-    auto out = lines_of(result.out);
+    auto out = jsonl_documents(result.out);
     REQUIRE(out.size() == 2);  // both good files, in order
-    auto first = nlohmann::json::parse(out[0]);
-    auto last = nlohmann::json::parse(out[1]);
+    auto first = out[0], last = out[1];
+    // The bad ones are in the stream too, each with its reason, in the order given.
+    auto lines = lines_of(result.out);
+    REQUIRE(lines.size() == 1 + 2 + bad.size() + 1);
+    for (std::size_t i = 0; i < bad.size(); ++i) {
+        auto error = nlohmann::json::parse(lines[2 + i]);
+        CHECK(error["type"] == "error");
+        CHECK(error["data"]["file"] == fixture("bad/" + bad[i]));
+        CHECK("congvan: " + fixture("bad/" + bad[i]) + ": " + error["data"]["reason"].get<std::string>() == errors[i]);
+    }
+    auto summary = nlohmann::json::parse(lines.back());
+    CHECK(summary["data"]["documents"] == 2);
+    CHECK(summary["data"]["errors"] == static_cast<int>(bad.size()));
     CHECK(first["file"] == sample("bgddt-2020-huong-dan.txt"));
     CHECK(last["file"] == fixture("hung-yen-2021-bao-cao.pdf"));
     CHECK(last["sha256"].get<std::string>().size() == 64);

@@ -39,7 +39,8 @@ std::map<std::string, Json> run_extract(const std::string& kind) {
     for (std::string line; std::getline(lines, line);) {
         if (line.empty() || line[0] != '{') continue;
         Json j = Json::parse(line);
-        if (j.contains("data")) j = j["data"];
+        if (j["type"] != "document") continue;
+        j = j["data"];
         out[base_name(j["file"].get<std::string>())] = j["fields"];
     }
     return out;
@@ -177,7 +178,7 @@ TEST_CASE("real texts: no Week finding on a document that is not about the Week,
 TEST_CASE("real scans: `text --format jsonl` gives each header line its zone, column and source", "[real]") {
     auto r = run_congvan({"text", "--format", "jsonl", real_dir("scans") + "/qng_vht507.signed.pdf"});
     REQUIRE(r.exit_code == 0);
-    Json doc = Json::parse(r.out.substr(0, r.out.find('\n')));
+    Json doc = jsonl_documents(r.out).at(0);
     std::map<std::string, Json> by_text;
     for (const auto& line : doc["pages"][0]["lines"]) by_text[line["text"].get<std::string>()] = line;
     auto zone = [&](const std::string& text) { return by_text.count(text) ? by_text[text]["zone"] : Json("(no such line)"); };

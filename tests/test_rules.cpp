@@ -1,7 +1,5 @@
-// Each rule on documents of our own: one that fires it, near misses that must not.
-// Bases: corpus/samples/nghe-an-2024-ke-hoach.txt (a clean 2024 plan) and
-// gia-lai-2020-ke-hoach.txt (a clean 2020 plan, the year whose deadline and
-// agencies are known); errors are injected by replacing text.
+// What all rules share: the registry, configuration, the choice of the Ministry
+// record, uncertain readings. Each rule's own tests are in tests/rules/<id>.cpp.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -21,32 +19,22 @@
 using namespace congvan;
 using namespace congvan::test;
 
-namespace {
-const std::string& plan_2024() {
-    static const std::string text = read_sample("nghe-an-2024-ke-hoach.txt");
-    return text;
-}
-const std::string& plan_2020() {
-    static const std::string text = read_sample("gia-lai-2020-ke-hoach.txt");
-    return text;
-}
-const std::string kTheme2024 = "“Phát triển văn hoá đọc thúc đẩy học tập suốt đời”";
-}  // namespace
-
 TEST_CASE("the clean plans of our own have no findings at all") {
     CHECK(check_text(plan_2024()).findings.empty());
     CHECK(check_text(plan_2020()).findings.empty());
 }
 
-TEST_CASE("the registry, the rule files, the documentation pages and the README name the same rules") {
+TEST_CASE("the registry, the rule files, the documentation pages, the rule tests and the README name the same rules") {
     namespace fs = std::filesystem;
-    std::set<std::string> registered, files, pages;
+    std::set<std::string> registered, files, pages, tests;
     for (const auto& rule : RuleRegistry::instance().rules()) registered.insert(rule->id());
     for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/rules/checks")) files.insert(e.path().stem().string());
     for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/docs/rules")) pages.insert(e.path().stem().string());
+    for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/tests/rules")) tests.insert(e.path().stem().string());
     CHECK(registered.size() >= 13);
     CHECK(registered == files);  // one file a rule, named by its id, each registering itself
     CHECK(registered == pages);
+    CHECK(registered == tests);  // and one test file
     std::ifstream in(CONGVAN_SOURCE_DIR "/README.md");
     std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     for (const auto& id : registered) {
@@ -54,125 +42,6 @@ TEST_CASE("the registry, the rule files, the documentation pages and the README 
         CHECK_THAT(readme, Catch::Contains("`" + id + "`"));
         CHECK_THAT(rule_documentation(id), Catch::StartsWith("# " + id + "\n"));
     }
-}
-
-TEST_CASE("theme-mismatch: a dropped word fires with a word diff") {
-    auto f = findings_of(with(plan_2024(), kTheme2024, "“Phát triển văn hóa đọc thúc đẩy học tập”"), "theme-mismatch");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].severity == Severity::Error);
-    CHECK_THAT(f[0].message_vi, Catch::Contains("[-suốt đời-]"));
-    CHECK(f[0].expected == "Phát triển văn hóa đọc thúc đẩy học tập suốt đời");
-    REQUIRE(f[0].evidence);
-    CHECK(f[0].evidence->line == 13);
-}
-
-TEST_CASE("theme-mismatch: another year's theme fires") {
-    auto f = findings_of(with(plan_2024(), kTheme2024, "“Xây dựng năng lực tự học trong kỷ nguyên số”"), "theme-mismatch");
-    CHECK(f.size() == 1);
-}
-
-TEST_CASE("theme-mismatch: case, tone placement, i/y, quotes, spacing and COVID spellings do not fire") {
-    for (std::string variant : {"“PHÁT TRIỂN VĂN HÓA ĐỌC THÚC ĐẨY HỌC TẬP SUỐT ĐỜI”", "\"Phát triển văn hóa  đọc thúc đẩy học tập suốt đời.\"",
-                                "**Phát triển văn hoá đọc thúc đẩy học tập suốt đời**"}) {
-        INFO(variant);
-        CHECK(findings_of(with(plan_2024(), kTheme2024, variant), "theme-mismatch").empty());
-    }
-    auto plan_2023 = read_sample("dak-lak-2023-ke-hoach.txt");
-    CHECK(findings_of(with(plan_2023, "trong kỷ nguyên số”", "trong kỉ nguyên số”"), "theme-mismatch").empty());
-    auto plan_2022 = read_sample("bac-kan-2022-ke-hoach.txt");
-    CHECK(findings_of(plan_2022, "theme-mismatch").empty());  // "COVID -19"
-    CHECK(findings_of(with(plan_2022, "đại dịch COVID -19", "đại dịch Covid 19"), "theme-mismatch").empty());
-    CHECK(findings_of(with(plan_2022, "sau đại dịch COVID -19", "sau dịch COVID-19"), "theme-mismatch").size() == 1);
-}
-
-TEST_CASE("week-mismatch: a shifted week fires, the same week written otherwise does not") {
-    auto f = findings_of(with(plan_2024(), "từ ngày 01/10/2024 đến ngày 07/10/2024", "từ ngày 02/10/2024 đến ngày 08/10/2024"), "week-mismatch");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "2024-10-01/2024-10-07");
-    CHECK(findings_of(with(plan_2024(), "từ ngày 01/10/2024 đến ngày 07/10/2024", "từ ngày 1/10/2024 đến hết ngày 07/10/2024"), "week-mismatch").empty());
-}
-
-TEST_CASE("opening-outside-week: an opening the day before fires as a warning") {
-    auto f = findings_of(with(plan_2024(), "7h30, thứ Ba, ngày 01/10/2024", "7h30, thứ Hai, ngày 30/9/2024"), "opening-outside-week");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].severity == Severity::Warning);
-    CHECK(findings_of(with(plan_2024(), "7h30, thứ Ba, ngày 01/10/2024", "7h30, thứ Hai, ngày 07/10/2024"), "opening-outside-week").empty());
-}
-
-TEST_CASE("report-deadline-late: a 2020 deadline after the Ministry's fires") {
-    auto f = findings_of(with(plan_2020(), "trước ngày 20/10/2020", "trước ngày 05/11/2020"), "report-deadline-late");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "2020-10-30");
-    CHECK(f[0].reference_confidence == "seed");
-    CHECK(findings_of(with(plan_2020(), "trước ngày 20/10/2020", "trước ngày 30/10/2020"), "report-deadline-late").empty());
-    // 2024's deadline is unknown: the rule stays silent rather than guess.
-    CHECK(findings_of(with(plan_2024(), "trước ngày 20/10/2024", "trước ngày 30/11/2024"), "report-deadline-late").empty());
-}
-
-TEST_CASE("cited-dispatch-mismatch: a wrong unit or date fires, spacing does not") {
-    CHECK(findings_of(with(plan_2024(), "5201/BGDĐT-GDTX", "5201/BGDĐT-GDTrH"), "cited-dispatch-mismatch").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "ngày 09/9/2024 của Bộ", "ngày 10/9/2024 của Bộ"), "cited-dispatch-mismatch").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "5201/BGDĐT-GDTX", "5201/BGDĐT - GDTX"), "cited-dispatch-mismatch").empty());
-}
-
-TEST_CASE("date-invalid: days that do not exist fire, a leap day does not") {
-    auto f = findings_of(with(plan_2024(), "trước ngày 20/10/2024", "trước ngày 31/9/2024"), "date-invalid");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].found == "31/9/2024");
-    CHECK(findings_of(with(plan_2024(), "ngày 09/9/2024", "ngày 29/02/2023"), "date-invalid").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "ngày 09/9/2024", "ngày 29/02/2024"), "date-invalid").empty());
-}
-
-TEST_CASE("weekday-mismatch: a weekday that is not the date's fires, any spelling of the right one does not") {
-    auto f = findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "thứ Tư, ngày 01/10/2024"), "weekday-mismatch");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "thứ Ba");
-    for (std::string ok : {"THỨ BA, ngày 01/10/2024", "thứ 3, ngày 01/10/2024"})
-        CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", ok), "weekday-mismatch").empty());
-    CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "ngày 01/10/2024 (Chủ nhật)"), "weekday-mismatch").size() == 1);
-}
-
-TEST_CASE("date-implausible: a cited proposal dated after the plan, or a year early, fires") {
-    std::string late = with(plan_2024(), "Căn cứ Công văn", "Căn cứ Tờ trình số 45/TTr-SGDĐT ngày 25/9/2024 của Sở Giáo dục và Đào tạo; Công văn");
-    CHECK(findings_of(late, "date-implausible").size() == 1);
-    std::string early = with(plan_2024(), "Căn cứ Công văn", "Căn cứ Tờ trình số 45/TTr-SGDĐT ngày 12/9/2023 của Sở Giáo dục và Đào tạo; Công văn");
-    CHECK(findings_of(early, "date-implausible").size() == 1);
-    std::string fine = with(plan_2024(), "Căn cứ Công văn", "Căn cứ Tờ trình số 45/TTr-SGDĐT ngày 12/9/2024 của Sở Giáo dục và Đào tạo; Công văn");
-    CHECK(findings_of(fine, "date-implausible").empty());
-    CHECK(findings_of(with(plan_2024(), "trước ngày 20/10/2024", "trước ngày 20/10/2023"), "date-implausible").size() == 1);
-}
-
-TEST_CASE("internal-conflict: one document cited with two dates, or two themes, fires") {
-    std::string twice = with(plan_2024(), "Căn cứ Công văn", "Căn cứ Kế hoạch số 10/KH-UBND ngày 01/9/2024 của UBND tỉnh; Công văn");
-    CHECK(findings_of(with(twice, "Các đơn vị, địa phương báo cáo", "Theo Kế hoạch số 10/KH-UBND ngày 02/9/2024, các đơn vị, địa phương báo cáo"),
-                      "internal-conflict").size() == 1);
-    CHECK(findings_of(with(twice, "Các đơn vị, địa phương báo cáo", "Theo Kế hoạch số 10/KH-UBND ngày 01/9/2024, các đơn vị, địa phương báo cáo"),
-                      "internal-conflict").empty());
-    std::string themes = with(plan_2024(), "III. TỔ CHỨC THỰC HIỆN", "Chủ đề: “Phát triển văn hóa đọc”.\nIII. TỔ CHỨC THỰC HIỆN");
-    CHECK(findings_of(themes, "internal-conflict").size() == 1);
-}
-
-TEST_CASE("symbol-malformed: a wrong type code or a repeated part fires") {
-    CHECK(findings_of(with(plan_2024(), "Số: 812/KH-UBND", "Số: 812/BC-UBND"), "symbol-malformed").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "Số: 812/KH-UBND", "Số: 812/KH-UBND-UBND"), "symbol-malformed").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "Căn cứ Công văn", "Căn cứ Kế hoạch số 10/QĐ-UBND ngày 01/9/2024; Công văn"), "symbol-malformed").size() == 1);
-    CHECK(findings_of(with(plan_2024(), "Căn cứ Công văn", "Căn cứ Kế hoạch số 10/KH-UBND ngày 01/9/2024; Công văn"), "symbol-malformed").empty());
-}
-
-TEST_CASE("unsigned-draft: a blank number and a blank day are info") {
-    auto draft = with(with(plan_2024(), "Số: 812/KH-UBND", "Số:      /KH-UBND"), "ngày 20 tháng 9 năm 2024", "ngày    tháng 9 năm 2024");
-    auto f = findings_of(draft, "unsigned-draft");
-    REQUIRE(f.size() == 2);
-    CHECK(f[0].severity == Severity::Info);
-}
-
-TEST_CASE("unsigned-draft: a signed copy is not a draft, and marks OCR could not read are not a blank") {
-    auto draft = with(plan_2024(), "Số: 812/KH-UBND", "Số:      /KH-UBND");
-    auto stamped = "Ký bởi: Ủy ban nhân dân tỉnh Nghệ An\nThời gian ký: 20/09/2024 10:00:00\n" + draft;
-    CHECK(findings_of(draft, "unsigned-draft").size() == 1);
-    CHECK(findings_of(stamped, "unsigned-draft").empty());
-    auto scribbled = with(plan_2024(), "Số: 812/KH-UBND", "Số: ‹jÏ /KH-UBND");
-    CHECK(findings_of(scribbled, "unsigned-draft").empty());
 }
 
 // The checker's one policy: a finding resting on a reading below the uncertainty
@@ -201,26 +70,6 @@ TEST_CASE("a finding built on an uncertain reading is info and says why") {
     CHECK(unsure[0].uncertain_reading);
     CHECK_THAT(unsure[0].message_en, Catch::Contains("uncertain reading, confidence 61/100"));
     CHECK_THAT(unsure[0].message_vi, Catch::Contains("đọc không chắc chắn"));
-}
-
-TEST_CASE("missing-field: a plan without a theme or an opening fires once for each") {
-    auto no_theme = with(plan_2024(), "1. Chủ đề: " + kTheme2024 + ".", "1. Nội dung: tuyên truyền.");
-    auto f = findings_of(no_theme, "missing-field");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "theme");
-    auto no_opening = with(plan_2024(), "3. Lễ khai mạc cấp tỉnh: 7h30, thứ Ba, ngày 01/10/2024, tại Quảng trường Hồ Chí Minh, thành phố Vinh.", "");
-    CHECK(findings_of(no_opening, "missing-field").size() == 1);
-    // A dispatch is not a plan.
-    CHECK(findings_of(read_sample("quang-tri-2021-cong-van.txt"), "missing-field").empty());
-}
-
-TEST_CASE("responsibility-missing: a 2020 plan that gives no task to the study promotion association fires") {
-    auto f = findings_of(with(plan_2020(), "3.2. Hội Khuyến học tỉnh: Phát động phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng.\n", ""),
-                         "responsibility-missing");
-    REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "Hội Khuyến học tỉnh");
-    // 2024's agencies are unknown: no finding either way.
-    CHECK(findings_of(with(plan_2024(), "2. Hội Khuyến học tỉnh:", "2. Sở Tài chính:"), "responsibility-missing").empty());
 }
 
 TEST_CASE("configuration turns rules off and changes severities") {
@@ -322,4 +171,36 @@ TEST_CASE("a Ministry record with an unknown confidence word or a value of the w
               ": unknown confidence 'sure' (confirmed, single, seed, inferred or unknown)");
     CHECK(refused("year: 2022", "year: twenty") == path + ": not a valid Ministry record: line " + line_of("year: 2022") +
                                                       ": a value of the wrong type");
+}
+
+TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile, and names the rule in the README",
+          "[rule-kit]") {
+    namespace fs = std::filesystem;
+    fs::path root = fresh_temp_dir("congvan-new-rule");
+    fs::copy_file(CONGVAN_SOURCE_DIR "/README.md", root / "README.md");
+    const std::string tool = CONGVAN_SOURCE_DIR "/tools/new_rule.py";
+    auto made = run_program({"/usr/bin/python3", tool, "letter-case", "--severity", "info", "--scope", "any",
+                             "--summary", "The type name is not in capitals", "--root", root.string()});
+    INFO(made.err);
+    REQUIRE(made.exit_code == 0);
+    std::string rule = read_text_file((root / "rules/checks/letter-case.cpp").string());
+    CHECK_THAT(rule, Catch::Contains("class LetterCase : public Rule"));
+    CHECK_THAT(rule, Catch::Contains("CONGVAN_REGISTER_RULE(LetterCase);"));
+    CHECK_THAT(rule, Catch::Contains("Severity::Info"));
+    CHECK_THAT(rule, Catch::Contains("Scope::AnyDocument"));
+    CHECK_THAT(read_text_file((root / "docs/rules/letter-case.md").string()), Catch::StartsWith("# letter-case\n"));
+    CHECK_THAT(read_text_file((root / "README.md").string()), Catch::Contains("`responsibility-missing`, `letter-case`."));
+    // Both C++ files compile against the project's headers, as the build would take them.
+    for (const char* file : {"rules/checks/letter-case.cpp", "tests/rules/letter-case.cpp"}) {
+        INFO(file);
+        auto compiled = run_program({CONGVAN_CXX_COMPILER, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-Werror",
+                                     "-I", CONGVAN_SOURCE_DIR, "-I", CONGVAN_BUILD_DIR "/generated", (root / file).string()});
+        INFO(compiled.err);
+        CHECK(compiled.exit_code == 0);
+    }
+    // Not twice, and not a name that is not an id.
+    CHECK(run_program({"/usr/bin/python3", tool, "letter-case", "--root", root.string()}).exit_code != 0);
+    auto bad = run_program({"/usr/bin/python3", tool, "Letter_Case", "--root", root.string()});
+    CHECK(bad.exit_code != 0);
+    CHECK_THAT(bad.err, Catch::Contains("is not a rule id"));
 }

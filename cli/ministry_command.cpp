@@ -1,0 +1,77 @@
+// `congvan ministry import DISPATCH` and `congvan ministry validate [PATH...]`: a new
+// year's record written from the Ministry's dispatch, and records checked as
+// `check` would load them.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.h"
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "report/ministry_yaml.h"
+#include "rules/checker.h"
+
+namespace congvan::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+int run_import(const std::string& dispatch) {
+    try {
+        std::cout << ministry_record_yaml(extract_record(load_document(dispatch)), display_name(dispatch));
+        return kExitOk;
+    } catch (const std::exception& e) {
+        report_file_error(dispatch, e.what());
+        return kExitBadInput;
+    }
+}
+
+// Each record file: "YEAR FILE: ok", or its error (which names the file and line).
+int run_validate(std::vector<std::string> paths) {
+    if (paths.empty()) paths.push_back(default_ministry_dir());
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (!fs::is_directory(path, ec)) {
+            files.push_back(path);
+            continue;
+        }
+        for (const auto& e : fs::directory_iterator(path, ec))
+            if (e.path().extension() == ".yaml") files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    int exit_code = files.empty() ? kExitBadInput : kExitOk;
+    if (files.empty()) std::cerr << "congvan: no <year>.yaml record found\n";
+    for (const auto& file : files) {
+        try {
+            MinistryRecord record = load_ministry_record(file);
+            std::cout << record.year << ' ' << file << ": ok\n";
+        } catch (const std::exception& e) {
+            std::cerr << "congvan: " << e.what() << '\n';
+            exit_code = kExitBadInput;
+        }
+    }
+    return exit_code;
+}
+
+}  // namespace
+
+void register_ministry_commands(CLI::App& app, ExitCode& exit_code) {
+    auto* ministry = app.add_subcommand("ministry", "The Ministry's records per year (corpus/ministry/<year>.yaml)");
+    ministry->require_subcommand(1);
+
+    auto dispatch = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto* import = ministry->add_subcommand(
+        "import", "Write a year's record from the Ministry's dispatch (any supported file), values marked `single`");
+    import->add_option("dispatch", *dispatch, "The Ministry's dispatch for the Week")->required();
+    add_output_option(import, *output);
+    import->callback([=, &exit_code] { exit_code.value = with_output(*output, [&] { return run_import(*dispatch); }); });
+
+    auto paths = std::make_shared<std::vector<std::string>>();
+    auto* validate = ministry->add_subcommand("validate", "Check records as `check` loads them (default: the bundled ones)");
+    validate->add_option("paths", *paths, "Record files, or folders of <year>.yaml");
+    validate->callback([=, &exit_code] { exit_code.value = run_validate(*paths); });
+}
+
+}  // namespace congvan::cli

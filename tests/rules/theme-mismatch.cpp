@@ -1,0 +1,37 @@
+// The tests of the rule `theme-mismatch` (rules/checks/theme-mismatch.cpp, docs/rules/theme-mismatch.md): a
+// document that fires it, and near misses that must not.
+#include <catch2/catch.hpp>
+
+#include "tests/rule_helpers.h"
+
+using namespace congvan;
+using namespace congvan::test;
+
+TEST_CASE("theme-mismatch: a dropped word fires with a word diff") {
+    auto f = findings_of(with(plan_2024(), kTheme2024, "“Phát triển văn hóa đọc thúc đẩy học tập”"), "theme-mismatch");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::Error);
+    CHECK_THAT(f[0].message_vi, Catch::Contains("[-suốt đời-]"));
+    CHECK(f[0].expected == "Phát triển văn hóa đọc thúc đẩy học tập suốt đời");
+    REQUIRE(f[0].evidence);
+    CHECK(f[0].evidence->line == 13);
+}
+
+TEST_CASE("theme-mismatch: another year's theme fires") {
+    auto f = findings_of(with(plan_2024(), kTheme2024, "“Xây dựng năng lực tự học trong kỷ nguyên số”"), "theme-mismatch");
+    CHECK(f.size() == 1);
+}
+
+TEST_CASE("theme-mismatch: case, tone placement, i/y, quotes, spacing and COVID spellings do not fire") {
+    for (std::string variant : {"“PHÁT TRIỂN VĂN HÓA ĐỌC THÚC ĐẨY HỌC TẬP SUỐT ĐỜI”", "\"Phát triển văn hóa  đọc thúc đẩy học tập suốt đời.\"",
+                                "**Phát triển văn hoá đọc thúc đẩy học tập suốt đời**"}) {
+        INFO(variant);
+        CHECK(findings_of(with(plan_2024(), kTheme2024, variant), "theme-mismatch").empty());
+    }
+    auto plan_2023 = read_sample("dak-lak-2023-ke-hoach.txt");
+    CHECK(findings_of(with(plan_2023, "trong kỷ nguyên số”", "trong kỉ nguyên số”"), "theme-mismatch").empty());
+    auto plan_2022 = read_sample("bac-kan-2022-ke-hoach.txt");
+    CHECK(findings_of(plan_2022, "theme-mismatch").empty());  // "COVID -19"
+    CHECK(findings_of(with(plan_2022, "đại dịch COVID -19", "đại dịch Covid 19"), "theme-mismatch").empty());
+    CHECK(findings_of(with(plan_2022, "sau đại dịch COVID -19", "sau dịch COVID-19"), "theme-mismatch").size() == 1);
+}

@@ -1,0 +1,17 @@
+// The tests of the rule `weekday-mismatch` (rules/checks/weekday-mismatch.cpp, docs/rules/weekday-mismatch.md): a
+// document that fires it, and near misses that must not.
+#include <catch2/catch.hpp>
+
+#include "tests/rule_helpers.h"
+
+using namespace congvan;
+using namespace congvan::test;
+
+TEST_CASE("weekday-mismatch: a weekday that is not the date's fires, any spelling of the right one does not") {
+    auto f = findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "thứ Tư, ngày 01/10/2024"), "weekday-mismatch");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].expected == "thứ Ba");
+    for (std::string ok : {"THỨ BA, ngày 01/10/2024", "thứ 3, ngày 01/10/2024"})
+        CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", ok), "weekday-mismatch").empty());
+    CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "ngày 01/10/2024 (Chủ nhật)"), "weekday-mismatch").size() == 1);
+}
