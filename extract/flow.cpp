@@ -4,6 +4,25 @@
 
 namespace congvan {
 
+namespace {
+
+// Characters (code points) in text[from, to).
+int code_points(const std::string& text, std::size_t from, std::size_t to) {
+    int n = 0;
+    for (std::size_t i = from; i < std::min(to, text.size()); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::vector<int> column_marks(const std::string& text) {
+    std::vector<int> marks{1};
+    for (std::size_t at = FlowText::kColumnMark; at < text.size(); at += FlowText::kColumnMark)
+        marks.push_back(marks.back() + code_points(text, at - FlowText::kColumnMark, at));
+    return marks;
+}
+
+}  // namespace
+
 FlowText::FlowText(const Document& doc) {
     struct Span { std::size_t begin, end; int page, line, text_line; const Line* source; };
     std::vector<Span> spans;
@@ -23,7 +42,8 @@ FlowText::FlowText(const Document& doc) {
         while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.begin) ++f;
         std::size_t begin = f;
         while (f < folded_.origin.size() - 1 && folded_.origin[f] < span.end) ++f;
-        lines_.push_back({span.page, span.line, begin, f, span.source, span.text_line});
+        lines_.push_back({span.page, span.line, begin, f, span.source, span.text_line, {}});
+        if (span.source->text.size() > kColumnMark) lines_.back().column_marks = column_marks(span.source->text);
     }
 }
 
@@ -60,18 +80,18 @@ std::string quote_around(const std::string& line, std::size_t at) {
 
 }  // namespace
 
-// Characters (code points) before byte `at`, plus one.
-static int column_of(const std::string& text, std::size_t at) {
-    int column = 1;
-    for (std::size_t i = 0; i < std::min(at, text.size()); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    return column;
+// Characters (code points) before byte `at` of the line, plus one: from the nearest
+// mark, so a line of any length costs linear time for all its values together.
+static int column_of(const FlowText::LineRef& line, std::size_t at) {
+    std::size_t mark = std::min(at / FlowText::kColumnMark, line.column_marks.empty() ? 0 : line.column_marks.size() - 1);
+    int column = line.column_marks.empty() ? 1 : line.column_marks[mark];
+    return column + code_points(line.source->text, mark * FlowText::kColumnMark, at);
 }
 
 Evidence FlowText::evidence_of(const LineRef& line, std::size_t at) const {
     Evidence e{line.page, line.line, quote_around(line.source->text, at), line.source->bbox, line.source->confidence,
                line.source->source_line > 0 ? line.source->source_line : line.text_line};
-    e.column = column_of(line.source->text, at);
+    e.column = column_of(line, at);
     return e;
 }
 

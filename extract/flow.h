@@ -39,7 +39,11 @@ public:
         std::size_t end;
         const Line* source;
         int text_line;   // 1-based in the extracted text, pages one after another
+        // For a long line, the column at every kColumnMark-th byte, so that a value's
+        // column is found without counting from the line's start each time.
+        std::vector<int> column_marks;
     };
+    static constexpr std::size_t kColumnMark = 4096;
     const std::vector<LineRef>& lines() const { return lines_; }
     const LineRef& line_of(std::size_t f) const;
     Evidence evidence_of(const LineRef& line) const;

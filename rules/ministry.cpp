@@ -22,8 +22,8 @@ std::optional<VnDate> date_of(const YAML::Node& node) {
 
 // A mistake in a record, at a place in its file.
 struct RecordMistake : std::runtime_error {
-    RecordMistake(const YAML::Node& at, const std::string& what)
-        : std::runtime_error("line " + std::to_string(at.Mark().line + 1) + ": " + what) {}
+    RecordMistake(const YAML::Node& at, const std::string& what) : std::runtime_error(what), line(at.Mark().line + 1) {}
+    int line;
 };
 
 // How far a Ministry fact can be trusted (docs/domain.md): these words and no others.
@@ -96,12 +96,11 @@ MinistryRecord load_ministry_record(const std::string& path) {
     try {
         return parse_record(YAML::LoadFile(path), path);
     } catch (const RecordMistake& e) {
-        throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
+        throw std::runtime_error(path + ":" + std::to_string(e.line) + ": not a valid Ministry record: " + e.what());
     } catch (const YAML::Exception& e) {
         // yaml-cpp's own words ("bad conversion") say nothing to a user.
-        throw std::runtime_error(path + ": not a valid Ministry record: line " + std::to_string(e.mark.line + 1) +
-                                 (dynamic_cast<const YAML::ParserException*>(&e) ? ": not valid YAML"
-                                                                                  : ": a value of the wrong type"));
+        throw std::runtime_error(path + ":" + std::to_string(e.mark.line + 1) + ": not a valid Ministry record: " +
+                                 (dynamic_cast<const YAML::ParserException*>(&e) ? "not valid YAML" : "a value of the wrong type"));
     } catch (const std::exception& e) {
         throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
     }

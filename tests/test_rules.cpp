@@ -167,10 +167,10 @@ TEST_CASE("a Ministry record with an unknown confidence word or a value of the w
         return std::to_string(std::count(good.begin(), good.begin() + static_cast<long>(good.find(what)), '\n') + 1);
     };
     CHECK(refused("confidence: confirmed", "confidence: sure") ==
-          path + ": not a valid Ministry record: line " + line_of("confidence: confirmed") +
-              ": unknown confidence 'sure' (confirmed, single, seed, inferred or unknown)");
-    CHECK(refused("year: 2022", "year: twenty") == path + ": not a valid Ministry record: line " + line_of("year: 2022") +
-                                                      ": a value of the wrong type");
+          path + ":" + line_of("confidence: confirmed") +
+              ": not a valid Ministry record: unknown confidence 'sure' (confirmed, single, seed, inferred or unknown)");
+    CHECK(refused("year: 2022", "year: twenty") == path + ":" + line_of("year: 2022") +
+                                                      ": not a valid Ministry record: a value of the wrong type");
 }
 
 TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile, and names the rule in the README",

@@ -1,0 +1,80 @@
+// `congvan ministry import` and `congvan ministry validate`: a new year's record
+// written from the Ministry's dispatch is one that `check` loads and uses.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "congvan_version.h"
+#include "helpers.h"
+
+using namespace congvan::test;
+
+namespace {
+
+const std::string kBundled2020 = CONGVAN_SOURCE_DIR "/corpus/ministry/2020.yaml";
+
+// The imported record of the Ministry's 2020 instruction, written as DIR/2020.yaml.
+std::string import_2020(const std::string& dir) {
+    auto imported = run_congvan({"ministry", "import", sample("bgddt-2020-huong-dan.txt")});
+    REQUIRE(imported.exit_code == 0);
+    std::ofstream(dir + "/2020.yaml") << imported.out;
+    return imported.out;
+}
+
+}  // namespace
+
+TEST_CASE("ministry import writes the dispatch's values, each marked single with the line it was read from") {
+    std::string yaml = import_2020(fresh_temp_dir("congvan-ministry-import"));
+    CHECK_THAT(yaml, Catch::Contains("year: 2020"));
+    CHECK_THAT(yaml, Catch::Contains("Chuyển đổi số thúc đẩy Học tập suốt đời"));
+    CHECK_THAT(yaml, Catch::Contains("2020-10-01"));
+    CHECK_THAT(yaml, Catch::Contains("2020-10-30"));
+    CHECK_THAT(yaml, Catch::Contains("confidence: single"));
+    CHECK_THAT(yaml, Catch::Contains("bgddt-2020-huong-dan.txt, page 1, line"));
+    // The copy has no header: its number is not guessed.
+    CHECK_THAT(yaml, !Catch::Contains("3589"));
+}
+
+TEST_CASE("an imported record validates and check compares a document with it") {
+    std::string dir = fresh_temp_dir("congvan-ministry-roundtrip");
+    import_2020(dir);
+    auto valid = run_congvan({"ministry", "validate", dir + "/2020.yaml"});
+    CHECK(valid.exit_code == 0);
+    CHECK_THAT(valid.out, Catch::Contains("2020 " + dir + "/2020.yaml: ok"));
+
+    // A 2020 plan whose theme drifts: the finding rests on the imported value, whose
+    // confidence is the import's.
+    std::string plan = dir + "/plan.txt";
+    std::ofstream(plan) << with_replaced(read_text_file(sample("gia-lai-2020-ke-hoach.txt")), "thúc đẩy", "hỗ trợ");
+    auto checked = run_congvan({"check", "--format", "jsonl", "--ministry", dir, plan});
+    auto docs = jsonl_documents(checked.out);
+    REQUIRE(docs.size() == 1);
+    bool theme_finding = false;
+    for (const auto& f : docs[0]["findings"])
+        if (f["rule"] == "theme-mismatch") {
+            theme_finding = true;
+            CHECK(f["reference_confidence"] == "single");
+        }
+    CHECK(theme_finding);
+}
+
+TEST_CASE("ministry validate names the file and line of a bad record and exits 2") {
+    std::string dir = fresh_temp_dir("congvan-ministry-bad");
+    std::ofstream(dir + "/2020.yaml") << with_replaced(read_text_file(kBundled2020), "confidence: seed", "confidence: sure");
+    auto bad = run_congvan({"ministry", "validate", dir});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains(dir + "/2020.yaml:10: not a valid Ministry record"));
+    CHECK_THAT(bad.err, Catch::Contains("sure"));
+
+    auto bundled = run_congvan({"ministry", "validate"});
+    CHECK(bundled.exit_code == 0);
+    CHECK_THAT(bundled.out, Catch::Contains("2024 "));
+}
+
+TEST_CASE("ministry import refuses a file it cannot read, naming it") {
+    std::string dir = fresh_temp_dir("congvan-ministry-missing");
+    auto missing = run_congvan({"ministry", "import", dir + "/none.pdf"});
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.err, Catch::Contains("none.pdf"));
+}
