@@ -1,8 +1,10 @@
-// `congvan --list-rules` and `congvan explain RULE`.
+// `congvan --list-rules`, `congvan --dump-config [PATH]` and `congvan explain RULE`.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/command.h"
 #include "report/rule_list.h"
+#include "rules/config.h"
 
 namespace congvan::cli {
 
@@ -14,6 +16,26 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
             throw CLI::Success();
         },
         "List the rules: id, severity, what they apply to, summary");
+    app.add_option_function<std::vector<std::string>>(
+           "--dump-config",
+           [&exit_code](const std::vector<std::string>& path) {
+               // A .congvan.yaml given, or the one a document in PATH (default: here) would take.
+               std::string at = path.empty() ? "." : path.front();
+               RuleOverrides overrides;
+               if (at.size() > 5 && at.ends_with(".yaml")) overrides.config_file = at;
+               else if (std::filesystem::is_directory(at)) at += "/.";
+               try {
+                   std::cout << dump_config(config_for_document(at, overrides));
+               } catch (const std::invalid_argument& e) {
+                   std::cerr << "congvan: " << e.what() << '\n';
+                   exit_code.value = kExitBadInput;
+                   throw CLI::RuntimeError(kExitBadInput);
+               }
+               throw CLI::Success();
+           },
+           "Print the rule configuration that applies in PATH (a folder, a document or a .congvan.yaml; default: here), "
+           "every rule with its severity and options")
+        ->expected(0, 1);
     auto id = std::make_shared<std::string>();
     auto* explain = app.add_subcommand("explain", "Show a rule's documentation page");
     explain->add_option("rule", *id, "The rule's id, as --list-rules shows it")->required();

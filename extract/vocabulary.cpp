@@ -62,11 +62,17 @@ const std::vector<DocumentType>& document_types() {
             DocumentType t{string_of(n["id"]), string_of(n["name"]), string_of(n["code"]), {}, date_of(n["valid_from"]),
                            date_of(n["valid_to"])};
             for (const auto& w : n["cited_as"]) t.cited_as.push_back(w.as<std::string>());
+            t.reports = n["reports"] && n["reports"].as<bool>();
             out.push_back(std::move(t));
         }
         return out;
     }();
     return types;
+}
+
+VnDate decree30_in_force() {
+    static const VnDate date = *date_of(load("corpus/vocabulary/document-types.yaml")["decree30_in_force"]);
+    return date;
 }
 
 const DocumentType* document_type(std::string_view id) {

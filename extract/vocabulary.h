@@ -19,10 +19,14 @@ struct DocumentType {
     std::string code;                   // "CT"; empty for a công văn
     std::vector<std::string> cited_as;  // further citing words ("văn bản")
     std::optional<VnDate> valid_from, valid_to;
+    bool reports = false;  // written after what it is about: a report
 };
 
 const std::vector<DocumentType>& document_types();
 const DocumentType* document_type(std::string_view id);
+// The day Decree 30/2020/NĐ-CP on clerical work came into force: its rules of form
+// apply to documents dated from then.
+VnDate decree30_in_force();
 // The type whose name is exactly the folded title ("chi thi").
 const DocumentType* document_type_titled(std::string_view folded_title);
 // The type whose name or citing word starts the folded text, longest first.

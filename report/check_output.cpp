@@ -46,9 +46,18 @@ std::string reference_label(const Reference& r, Language language) {
 
 }  // namespace
 
-const std::string& message_of(const Finding& f, Language language) {
-    return language == Language::English ? f.message_en : f.message_vi;
+Json value_json(const std::optional<Value>& value, Language language) {
+    if (!value) return nullptr;
+    return {{"kind", kind_name(value->kind)}, {"value", value->value}, {"text", render(*value).in(language)}};
 }
+
+namespace {
+
+std::string value_text(const std::optional<Value>& value, Language language) {
+    return value ? render(*value).in(language) : "";
+}
+
+}  // namespace
 
 Json reference_json(const std::optional<Reference>& r, Language language) {
     if (!r) return nullptr;
@@ -62,11 +71,14 @@ Json reference_json(const std::optional<Reference>& r, Language language) {
 }
 
 Json finding_json(const Finding& f, Language language) {
-    Json j = {{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", message_of(f, language)},
-              {"expected", f.expected}, {"found", f.found},
-              {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()}};
+    Json doubts = Json::array();
+    for (Doubt d : f.doubts) doubts.push_back(doubt_name(d));
+    Json j = {{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", full_message(f, language)},
+              {"expected", value_json(f.expected, language)}, {"found", value_json(f.found, language)},
+              {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()}, {"inconclusive", f.inconclusive()},
+              {"doubts", std::move(doubts)}};
     if (!f.reference_confidence.empty()) j["reference_confidence"] = f.reference_confidence;
-    if (f.uncertain_reading) j["uncertain_reading"] = true;
+    if (f.doubts_that(Doubt::UncertainReading)) j["uncertain_reading"] = true;
     return j;
 }
 
@@ -81,14 +93,8 @@ namespace {
 
 // The first line of a document's text output: what it was compared with, or why not.
 std::string what_was_compared(const CheckResult& result, Language language) {
-    bool en = language == Language::English;
-    if (result.reference)
-        return (en ? "compared with the Ministry's " : "so sánh với chỉ đạo của Bộ năm ") + reference_label(*result.reference, language);
-    if (!result.about_week)
-        return en ? "not about the Lifelong Learning Week: only the document's own consistency is checked"
-                  : "văn bản không nói về Tuần lễ học tập suốt đời: chỉ kiểm tra tính nhất quán của văn bản";
-    return en ? "no Ministry record applies: only the document's own consistency is checked"
-              : "không có dữ liệu của Bộ phù hợp: chỉ kiểm tra tính nhất quán của văn bản";
+    if (result.reference) return message("compared.with", {{"reference", reference_label(*result.reference, language)}}).in(language);
+    return message(result.about_week ? "compared.no-record" : "compared.not-about-week").in(language);
 }
 
 // LINE:COL as compilers print them, so that editors (vim -q, VS Code, Emacs) jump
@@ -105,24 +111,23 @@ std::string editor_location(const Finding& f) {
 // A page of a PDF or an image (whose lines have boxes) is named in the message.
 std::string page_note(const Finding& f, Language language) {
     if (!f.evidence || !f.evidence->bbox) return "";
-    if (language == Language::English) return fmt::format(" (page {}, line {})", f.evidence->page, f.evidence->line);
-    return fmt::format(" (trang {}, dòng {})", f.evidence->page, f.evidence->line);
+    auto where = message("label.page-line", {{"page", std::to_string(f.evidence->page)}, {"line", std::to_string(f.evidence->line)}});
+    return " (" + where.in(language) + ")";
 }
 
 }  // namespace
 
 std::string checked_text(const CheckedDocument& doc, Language language, bool colour, bool with_comparison) {
-    bool en = language == Language::English;
     std::string file = printable(doc.file);
     std::string out = with_comparison ? file + ": " + what_was_compared(doc.result, language) + "\n" : "";
     for (const auto& f : doc.result.findings) {
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
-        out += fmt::format("{}:{}: {}: {}{} [{}]\n", file, editor_location(f), level, message_of(f, language),
+        out += fmt::format("{}:{}: {}: {}{} [{}]\n", file, editor_location(f), level, full_message(f, language),
                            page_note(f, language), f.rule);
         if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
-        if (!f.expected.empty()) out += fmt::format("    {} {}\n", en ? "expected:" : "cần là:", f.expected);
-        if (!f.found.empty()) out += fmt::format("    {} {}\n", en ? "found:   " : "văn bản:", f.found);
+        if (f.expected) out += fmt::format("    {} {}\n", message("label.expected").in(language), value_text(f.expected, language));
+        if (f.found) out += fmt::format("    {} {}\n", message("label.found").in(language), value_text(f.found, language));
     }
     return out;
 }
@@ -137,7 +142,8 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     for (const auto& f : doc.result.findings) {
         std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
                                           f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
-                                          message_of(f, language), f.expected, f.found, year, number};
+                                          full_message(f, language), value_text(f.expected, language),
+                                          value_text(f.found, language), year, number};
         for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
         out += "\n";
     }
@@ -189,10 +195,13 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
             Json result = {{"ruleId", f.rule},
                            {"ruleIndex", index[f.rule]},
                            {"level", sarif_level(f.severity)},
-                           {"message", {{"text", message_of(f, language)}}},
+                           {"message", {{"text", full_message(f, language)}}},
                            {"locations", Json::array({{{"physicalLocation",
                                                         {{"artifactLocation", {{"uri", uri_reference(d.file)}}}, {"region", region}}}}})},
-                           {"properties", {{"page", page}, {"expected", f.expected}, {"found", f.found}}}};
+                           {"properties", {{"page", page},
+                                           {"expected", value_json(f.expected, language)},
+                                           {"found", value_json(f.found, language)},
+                                           {"inconclusive", f.inconclusive()}}}};
             results.push_back(std::move(result));
         }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

@@ -5,11 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/messages.h"
 #include "rules/checker.h"
 
 namespace congvan {
-
-enum class Language { Vietnamese, English };
 
 struct CheckedDocument {
     std::string file;
@@ -17,7 +16,8 @@ struct CheckedDocument {
     CheckResult result;
 };
 
-const std::string& message_of(const Finding& f, Language language);
+// An expected or found value: {"kind", "value", "text"} (text in the language), or null.
+nlohmann::ordered_json value_json(const std::optional<Value>& value, Language language);
 nlohmann::ordered_json reference_json(const std::optional<Reference>& reference, Language language = Language::English);
 nlohmann::ordered_json finding_json(const Finding& f, Language language);
 // The `congvan check --format jsonl` object of one document.

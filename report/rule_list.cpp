@@ -15,8 +15,14 @@ namespace congvan {
 
 namespace {
 
-const char* applies_to(Rule::Scope scope) {
-    return scope == Rule::Scope::WeekDocument ? "Week documents" : "every document";
+// Whom a rule applies to, in a few words: "Week documents", "ke_hoach", "every document, from 2020-03-05".
+std::string applies_to(const AppliesTo& to) {
+    std::string out;
+    for (const auto& type : to.doc_types) out += (out.empty() ? "" : ",") + type;
+    if (out.empty()) out = to.subject == AppliesTo::Subject::WeekDocument ? "Week documents" : "every document";
+    if (to.era == AppliesTo::Era::Decree30) out += ", Decree 30";
+    if (to.era == AppliesTo::Era::BeforeDecree30) out += ", before Decree 30";
+    return out;
 }
 
 // The ids a mistyped one most likely meant: those within a third of its length.
@@ -38,7 +44,7 @@ std::string rules_table(const RuleConfig& config) {
     for (const auto& rule : RuleRegistry::instance().rules()) {
         std::string severity =
             config.enabled(rule->id()) ? to_string(config.severity(rule->id(), rule->default_severity())) : "off";
-        out += fmt::format("{:<26} {:<8} {:<15} {}\n", rule->id(), severity, applies_to(rule->scope()), rule->summary());
+        out += fmt::format("{:<26} {:<8} {:<15} {}\n", rule->id(), severity, applies_to(rule->applies_to()), rule->summary());
     }
     return out;
 }

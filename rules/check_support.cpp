@@ -41,20 +41,6 @@ std::string word_diff(const std::string& expected, const std::string& found) {
     return out;
 }
 
-std::string confidence_note_vi(const std::string& confidence) {
-    if (confidence.empty() || confidence == "confirmed" || confidence == "document") return {};
-    return " (giá trị của Bộ có độ tin cậy: " + confidence + ")";
-}
-
-std::string confidence_note_en(const std::string& confidence) {
-    if (confidence.empty() || confidence == "confirmed" || confidence == "document") return {};
-    return " (the Ministry value's confidence: " + confidence + ")";
-}
-
-Severity severity_for(Severity default_severity, const std::string& confidence) {
-    return confidence == "inferred" ? milder(default_severity) : default_severity;
-}
-
 std::optional<Evidence> document_evidence(const Record& doc) {
     if (doc.doc_type.evidence) return doc.doc_type.evidence;
     if (doc.subject.evidence) return doc.subject.evidence;

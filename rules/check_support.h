@@ -16,13 +16,6 @@ std::string vn_date(const VnDate& date);
 std::string word_diff(const std::string& expected, const std::string& found);
 bool same_words(const std::string& a, const std::string& b);
 
-// Said after a message built on a Ministry fact that is not confirmed.
-std::string confidence_note_vi(const std::string& confidence);
-std::string confidence_note_en(const std::string& confidence);
-
-// A finding built on a merely inferred fact is one step milder.
-Severity severity_for(Severity default_severity, const std::string& confidence);
-
 // Where to point at the document as a whole: its title line, else its first line.
 std::optional<Evidence> document_evidence(const Record& doc);
 

@@ -8,25 +8,41 @@
 #include <fmt/format.h>
 
 #include "congvan_version.h"
+#include "extract/vocabulary.h"
 #include "registry.h"
 
 namespace congvan {
 
 namespace {
 
-// One policy for every rule: a finding is no surer than the reading it rests on.
-// Below the threshold a value is uncertain (docs/confidence.md), so what is built
-// on it is at most informative and says why.
-void temper_by_reading(Finding& f) {
-    double sure = f.read_confidence ? *f.read_confidence : f.evidence ? f.evidence->confidence : 100.0;
-    if (sure >= kUncertainBelow) return;
-    f.severity = Severity::Info;
-    f.uncertain_reading = true;
-    f.message_vi += fmt::format(" (đọc không chắc chắn, độ tin cậy {:.0f}/100: cần đối chiếu bản gốc)", sure);
-    f.message_en += fmt::format(" (uncertain reading, confidence {:.0f}/100: check the original)", sure);
+// One policy for every rule, and the only place that weighs how sure a finding is
+// (docs/confidence.md): a finding is no surer than the reading it rests on, nor than
+// the Ministry value it compares with. A doubt makes it inconclusive: reading doubts
+// make it informative, an inferred Ministry value one step milder. The formats say
+// why (full_message); no rule splices its doubts into its message.
+void weigh(Finding& f) {
+    if (f.reading_confidence() < kUncertainBelow) f.add_doubt(Doubt::UncertainReading);
+    if (f.reference_confidence == "inferred") {
+        f.add_doubt(Doubt::ReferenceInferred);
+        f.severity = milder(f.severity);
+    }
+    if (f.doubts_that(Doubt::UncertainReading) || f.doubts_that(Doubt::PossibleMisread)) f.severity = Severity::Info;
 }
 
 }  // namespace
+
+bool rule_applies(const AppliesTo& to, const Record& record) {
+    if (to.subject == AppliesTo::Subject::WeekDocument && !record.about_week.value) return false;
+    if (!to.doc_types.empty()) {
+        const auto& type = record.doc_type.value;
+        if (!type || std::find(to.doc_types.begin(), to.doc_types.end(), *type) == to.doc_types.end()) return false;
+    }
+    if (to.era == AppliesTo::Era::Any) return true;
+    const auto& date = record.date.value;
+    if (!date || !date->exists()) return false;
+    bool decree30 = !(*date < decree30_in_force());
+    return decree30 == (to.era == AppliesTo::Era::Decree30);
+}
 
 CheckResult check_record(const Record& record, const CheckOptions& options) {
     static const std::map<int, MinistryRecord> none;
@@ -35,17 +51,17 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
     // A document not about the Week is compared with no instruction unless asked.
     if (result.about_week || options.against || options.year)
         result.reference = choose_reference(record, options.records ? *options.records : none, options.against, options.year);
-    CheckContext context{record, result.reference ? &*result.reference : nullptr};
+    CheckContext context{record, result.reference ? &*result.reference : nullptr, &options.config};
     for (const auto& rule : RuleRegistry::instance().rules()) {
         if (!options.config.enabled(rule->id())) continue;
-        if (rule->scope() == Rule::Scope::WeekDocument && !record.about_week.value) continue;
+        if (!rule_applies(rule->applies_to(), record)) continue;
         std::vector<Finding> found;
         rule->check(context, found);
         for (auto& f : found) {
             // A configured severity replaces the rule's default, not its own judgement
             // that a finding is only informative.
             if (f.severity == rule->default_severity()) f.severity = options.config.severity(rule->id(), f.severity);
-            temper_by_reading(f);
+            weigh(f);
             result.findings.push_back(std::move(f));
         }
     }
@@ -85,6 +101,8 @@ std::string check_context_text(const CheckOptions& options) {
         out += fmt::format("rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
                            options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity()))
                                                               : "off");
+    for (const auto& [id, values] : options.config.options)
+        for (const auto& [name, value] : values) out += fmt::format("option {} {} {}\n", id, name, value);
     if (options.records)
         for (const auto& [year, record] : *options.records) out += record_text(record);
     if (options.against) out += "against " + record_text(*options.against);

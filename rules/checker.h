@@ -8,6 +8,7 @@
 #include "config.h"
 #include "finding.h"
 #include "ministry.h"
+#include "rule.h"
 
 namespace congvan {
 
@@ -25,6 +26,9 @@ struct CheckResult {
 };
 
 CheckResult check_record(const Record& record, const CheckOptions& options);
+
+// Whether the engine runs a rule that applies to `to` on this record.
+bool rule_applies(const AppliesTo& to, const Record& record);
 
 // Everything besides the record that decides the findings, as one canonical text:
 // congvan's version, the rules and their default severities, every Ministry record

@@ -2,8 +2,11 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cmath>
 #include <filesystem>
 #include <stdexcept>
+
+#include <fmt/format.h>
 
 #include "registry.h"
 
@@ -12,6 +15,38 @@ namespace congvan {
 Severity RuleConfig::severity(const std::string& id, Severity default_severity) const {
     auto it = severities.find(id);
     return it == severities.end() ? default_severity : it->second;
+}
+
+std::optional<double> RuleConfig::option(const std::string& id, const std::string& name) const {
+    auto rule = options.find(id);
+    if (rule == options.end()) return std::nullopt;
+    auto it = rule->second.find(name);
+    return it == rule->second.end() ? std::nullopt : std::optional<double>(it->second);
+}
+
+namespace {
+
+std::string option_names(const Rule& rule) {
+    std::string names;
+    for (const auto& o : rule.options()) names += (names.empty() ? "" : ", ") + o.name;
+    return names.empty() ? "it has none" : "its options: " + names;
+}
+
+}  // namespace
+
+void RuleConfig::set_option(const std::string& id, const std::string& name, double value) {
+    const Rule* rule = RuleRegistry::instance().find(id);
+    if (!rule) throw std::invalid_argument("unknown rule '" + id + "'");
+    for (const auto& o : rule->options()) {
+        if (o.name != name) continue;
+        if (o.integer && value != std::floor(value))
+            throw std::invalid_argument(fmt::format("{} of {} takes a whole number", name, id));
+        if (value < o.min || value > o.max)
+            throw std::invalid_argument(fmt::format("{} of {} takes a number from {} to {}", name, id, o.min, o.max));
+        options[id][name] = value;
+        return;
+    }
+    throw std::invalid_argument("rule " + id + " has no option '" + name + "' (" + option_names(*rule) + ")");
 }
 
 void RuleConfig::set(const std::string& id, const std::string& value) {
@@ -35,6 +70,51 @@ namespace {
 
 }  // namespace
 
+namespace {
+
+// One option's value from the file: a number, else the file's mistake.
+double number_of(const std::string& path, const YAML::Node& value, const std::string& what) {
+    if (value.IsScalar())
+        try {
+            std::size_t used = 0;
+            double d = std::stod(value.Scalar(), &used);
+            if (used == value.Scalar().size() && std::isfinite(d)) return d;
+        } catch (const std::exception&) {
+        }
+    refuse(path, value, what + " takes a number");
+}
+
+// A mistake of the configuration's meaning (an unknown rule, an option out of
+// range) at the node it was read from.
+template <typename Set>
+void at_node(const std::string& path, const YAML::Node& node, Set&& set) {
+    try {
+        set();
+    } catch (const std::invalid_argument& e) {
+        if (std::string(e.what()).rfind(path + ":", 0) == 0) throw;
+        refuse(path, node, e.what());
+    }
+}
+
+// `ID: severity` or `ID: {severity: S, OPTION: N, ...}`.
+void set_rule(const std::string& path, const YAML::Node& key, const YAML::Node& value, RuleConfig& config) {
+    const std::string id = key.Scalar();
+    if (value.IsScalar()) return at_node(path, key, [&] { config.set(id, value.Scalar()); });
+    if (!value.IsMap()) refuse(path, value, "the value of " + id + " must be a severity (info, warning, error, off) or options");
+    at_node(path, key, [&] {
+        if (!RuleRegistry::instance().find(id)) throw std::invalid_argument("unknown rule '" + id + "'");
+    });
+    for (const auto& o : value) {
+        std::string name = o.first.Scalar();
+        if (name == "severity" && !o.second.IsScalar())
+            refuse(path, o.second, "severity of " + id + " must be info, warning, error or off");
+        if (name == "severity") at_node(path, o.second, [&] { config.set(id, o.second.Scalar()); });
+        else at_node(path, o.first, [&] { config.set_option(id, name, number_of(path, o.second, name + " of " + id)); });
+    }
+}
+
+}  // namespace
+
 RuleConfig load_rule_config(const std::string& path) {
     RuleConfig config;
     YAML::Node root;
@@ -52,17 +132,27 @@ RuleConfig load_rule_config(const std::string& path) {
         if (key != "rules") refuse(path, entry.first, "unknown key '" + key + "' (the only key is rules:)");
         if (entry.second.IsNull()) continue;
         if (!entry.second.IsMap()) refuse(path, entry.second, "rules: expects 'rule-id: severity' lines");
-        for (const auto& rule : entry.second) {
-            if (!rule.second.IsScalar())
-                refuse(path, rule.second, "the value of " + rule.first.Scalar() + " must be info, warning, error or off");
-            try {
-                config.set(rule.first.Scalar(), rule.second.Scalar());
-            } catch (const std::invalid_argument& e) {
-                refuse(path, rule.first, e.what());
-            }
-        }
+        for (const auto& rule : entry.second) set_rule(path, rule.first, rule.second, config);
     }
     return config;
+}
+
+std::string dump_config(const RuleConfig& config) {
+    std::string out = "# congvan's configuration: every rule with its severity and options (.congvan.yaml)\nrules:\n";
+    for (const auto& rule : RuleRegistry::instance().rules()) {
+        std::string id = rule->id();
+        std::string severity = config.enabled(id) ? to_string(config.severity(id, rule->default_severity())) : "off";
+        auto options = rule->options();
+        if (options.empty()) {
+            out += fmt::format("  {}: {}\n", id, severity);
+            continue;
+        }
+        out += fmt::format("  {}:\n    severity: {}\n", id, severity);
+        for (const auto& o : options)
+            out += fmt::format("    {}: {}  # {} ({} to {})\n", o.name, config.option(id, o.name).value_or(o.default_value),
+                               o.summary, o.min, o.max);
+    }
+    return out;
 }
 
 std::optional<std::string> find_config_upwards(const std::string& document_path) {

@@ -1,9 +1,10 @@
-// Which rules run and how severe they are: .congvan.yaml, found upwards from the
-// document (or given with --config), then the command line's flags.
+// Which rules run, how severe they are and their options: .congvan.yaml, found
+// upwards from the document (or given with --config), then the command line's flags.
 //
 //   rules:
 //     unsigned-draft: off
 //     opening-outside-week: error
+//     theme-mismatch: {severity: warning, misread-words: 1}
 #pragma once
 
 #include <map>
@@ -19,15 +20,24 @@ namespace congvan {
 struct RuleConfig {
     std::set<std::string> disabled;
     std::map<std::string, Severity> severities;
+    std::map<std::string, std::map<std::string, double>> options;  // rule id → option → value
 
     bool enabled(const std::string& id) const { return !disabled.count(id); }
     Severity severity(const std::string& id, Severity default_severity) const;
+    std::optional<double> option(const std::string& id, const std::string& name) const;
     // "theme-mismatch=warning", "unsigned-draft=off"; throws std::invalid_argument
     // for an unknown rule or severity.
     void set(const std::string& id, const std::string& value);
+    // Throws std::invalid_argument for an unknown rule or option, or a value out of
+    // the option's range.
+    void set_option(const std::string& id, const std::string& name, double value);
 };
 
 RuleConfig load_rule_config(const std::string& path);
+
+// The configuration as .congvan.yaml would say it: every rule, its severity (or off)
+// and each option's value, with the options' meaning as comments (--dump-config).
+std::string dump_config(const RuleConfig& config);
 
 // What applies to one document: --config (or the nearest .congvan.yaml), then the
 // command line's `--disable ID` and `--severity ID=LEVEL`. Throws

@@ -4,8 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/document.h"
+#include "extract/messages.h"
+#include "value.h"
 
 namespace congvan {
 
@@ -16,19 +19,38 @@ std::optional<Severity> parse_severity(const std::string& text);
 // One step milder: a finding built on a fact the Ministry record only infers.
 Severity milder(Severity severity);
 
+// Why a finding is inconclusive (cppcheck's word): the checker's one policy
+// (rules/checker.cpp, docs/confidence.md) makes it milder and the formats say why.
+enum class Doubt {
+    UncertainReading,   // the text it rests on was read below the confidence threshold
+    PossibleMisread,    // the rule sees a difference OCR alone would make
+    ReferenceInferred,  // the Ministry value compared with is only inferred
+};
+const char* doubt_name(Doubt doubt);  // "uncertain-reading"
+std::optional<Doubt> parse_doubt(const std::string& name);
+
 struct Finding {
     std::string rule;
     Severity severity = Severity::Warning;
-    std::string message_vi;
-    std::string message_en;
-    std::string expected;
-    std::string found;
+    Text message;  // what the rule says; the doubts' notes are the formats' to add
+    std::optional<Value> expected;
+    std::optional<Value> found;
     std::optional<Evidence> evidence;
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
     // How sure the reading of the text the finding rests on is (0..100): the field's
     // when the rule says which field, else the evidence line's.
     std::optional<double> read_confidence;
-    bool uncertain_reading = false;  // set by the checker's policy (docs/confidence.md)
+    std::vector<Doubt> doubts;  // set by the rule (PossibleMisread) and the checker
+
+    bool inconclusive() const { return !doubts.empty(); }
+    // How sure the reading it rests on is: read_confidence, else the evidence line's.
+    double reading_confidence() const;
+    bool doubts_that(Doubt doubt) const;
+    void add_doubt(Doubt doubt);
 };
+
+// The message with the notes the policy adds (why it is inconclusive, the Ministry
+// value's confidence when it is not confirmed), in one language.
+std::string full_message(const Finding& f, Language language);
 
 }  // namespace congvan

@@ -1,9 +1,12 @@
 // A rule, on the clang-tidy model: an id that is public contract, a default
-// severity, one line of summary, a documentation page (docs/rules/<id>.md), and a
-// check that reads the record and its reference and reports findings.
+// severity, one line of summary, a documentation page (docs/rules/<id>.md), what it
+// applies to, its options, and a check that reads the record and its reference and
+// reports findings. The engine (checker.h) decides where a rule runs and how sure
+// its findings are; a rule only says what it sees.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/record.h"
@@ -12,11 +15,38 @@
 
 namespace congvan {
 
+struct RuleConfig;
+
 struct CheckContext {
     const Record& doc;
     const Reference* reference;  // null when no Ministry record applies
+    const RuleConfig* config;    // null: every option at its default
 
     const MinistryRecord* ministry() const { return reference ? &reference->record : nullptr; }
+};
+
+// What a rule applies to; the engine runs it only there.
+struct AppliesTo {
+    // The Week's rules compare a document with the Ministry's instruction and run
+    // only on documents about the Week (Record::about_week); a document's own rules
+    // run on every one.
+    enum class Subject { WeekDocument, AnyDocument } subject = Subject::WeekDocument;
+    // Document types (corpus/vocabulary/document-types.yaml ids); empty: every type.
+    // A document whose type was not read gets no rule that names types.
+    std::vector<std::string> doc_types;
+    // The rules of Decree 30/2020 on clerical work apply to documents dated from its
+    // entry into force (corpus/vocabulary/document-types.yaml); an undated document
+    // gets no rule that names an era.
+    enum class Era { Any, Decree30, BeforeDecree30 } era = Era::Any;
+};
+
+// A number a user may set in .congvan.yaml (`rules: {ID: {NAME: VALUE}}`).
+struct RuleOption {
+    std::string name;  // "days-before-week"
+    double default_value = 0;
+    double min = 0, max = 0;
+    bool integer = true;
+    std::string summary;  // English, one line: --dump-config's comment
 };
 
 class Rule {
@@ -25,26 +55,28 @@ public:
     virtual const char* id() const = 0;
     virtual Severity default_severity() const = 0;
     virtual const char* summary() const = 0;  // English, one line: SARIF's shortDescription
+    virtual AppliesTo applies_to() const { return {}; }
+    virtual std::vector<RuleOption> options() const { return {}; }
     virtual void check(const CheckContext& context, std::vector<Finding>& out) const = 0;
-    // What the rule applies to: the Week's rules compare a document with the
-    // Ministry's instruction for the Week and run only on documents about it
-    // (Record::about_week); the rules on a document itself run on every one.
-    enum class Scope { AnyDocument, WeekDocument };
-    virtual Scope scope() const { return Scope::WeekDocument; }
 
 protected:
+    // The catalogue's message `<id>.<what>` (corpus/messages.yaml).
+    Text say(std::string_view what, const std::vector<MessageArg>& args = {}) const;
+    // The configured value of one of this rule's options, else its default.
+    double option(const CheckContext& context, const std::string& name) const;
+
     // A finding of this rule at its default severity.
-    Finding finding(std::string vi, std::string en, std::string expected, std::string found,
+    Finding finding(Text message, std::optional<Value> expected, std::optional<Value> found,
                     std::optional<Evidence> evidence, std::string reference_confidence = "") const {
-        return Finding{id(),           default_severity(), std::move(vi), std::move(en), std::move(expected),
-                       std::move(found), std::move(evidence), std::move(reference_confidence), std::nullopt, false};
+        return Finding{id(), default_severity(), std::move(message), std::move(expected), std::move(found),
+                       std::move(evidence), std::move(reference_confidence), std::nullopt, {}};
     }
     // The same, resting on a field of the document: the finding is no surer than
     // the field's reading, and points where the field was read.
     template <typename T>
-    Finding finding_on(const Field<T>& field, std::string vi, std::string en, std::string expected, std::string found,
+    Finding finding_on(const Field<T>& field, Text message, std::optional<Value> expected, std::optional<Value> found,
                        std::string reference_confidence = "") const {
-        Finding f = finding(std::move(vi), std::move(en), std::move(expected), std::move(found), field.evidence,
+        Finding f = finding(std::move(message), std::move(expected), std::move(found), field.evidence,
                             std::move(reference_confidence));
         f.read_confidence = field.sureness();
         return f;

@@ -9,7 +9,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 4;
+const int kSchemaVersion = 5;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -43,8 +43,12 @@ CREATE TABLE IF NOT EXISTS findings (
   severity    TEXT NOT NULL,          -- info, warning, error
   message     TEXT,               -- in Vietnamese
   message_en  TEXT,
-  expected    TEXT,
+  expected    TEXT,               -- the value, canonical (ISO dates); its kind in expected_kind
   found       TEXT,
+  expected_kind TEXT,             -- date, period, text… (docs/output.md)
+  found_kind  TEXT,
+  doubts      TEXT,               -- why the finding is inconclusive, comma-separated (docs/confidence.md)
+  read_confidence REAL,           -- of the reading the finding rests on, when the rule named its field
   page        INTEGER,
   line        INTEGER,
   evidence    TEXT,
@@ -156,6 +160,11 @@ Archive::Archive(const std::string& path, Access access) : path_(path) {
                                        "findings ADD COLUMN evidence_confidence REAL",
                                        "findings ADD COLUMN reference_confidence TEXT"})
                 exec((std::string("ALTER TABLE ") + column).c_str());
+        // 4 → 5: typed expected and found values, and the doubts that make a finding
+        // inconclusive (older rows have neither: their message carries its notes).
+        if (found >= 1 && found <= 4)
+            for (const char* column : {"expected_kind TEXT", "found_kind TEXT", "doubts TEXT", "read_confidence REAL"})
+                exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
         // 3 → 4: the pages' text (a table of its own, made by the schema below);
         // documents stored before have none until they are read again.
         exec(kArchiveSchema);
@@ -271,9 +280,11 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
             .bind(1, sha256).bind(2, version).bind(3, path).step();
         long long id = sqlite3_last_insert_rowid(db_);
         Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
-                       "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence) "
+                       "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+                       "expected_kind, found_kind, doubts, read_confidence) "
                        "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
-                       "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence "
+                       "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+                       "expected_kind, found_kind, doubts, read_confidence "
                        "FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
@@ -344,15 +355,18 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
                                "line, evidence, uncertain_reading, bbox, source_line, evidence_confidence, "
-                               "reference_confidence, source_column) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+                               "reference_confidence, source_column, expected_kind, found_kind, doubts, read_confidence) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         for (const auto& f : d.findings) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
                 .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text)
                 .bind(11, static_cast<long long>(f.uncertain_reading)).bind_or_null(12, bbox_text(f.bbox))
                 .bind(13, static_cast<long long>(f.source_line)).bind(14, f.evidence_confidence)
-                .bind_or_null(15, f.reference_confidence).bind(16, static_cast<long long>(f.column));
+                .bind_or_null(15, f.reference_confidence).bind(16, static_cast<long long>(f.column))
+                .bind_or_null(17, f.expected_kind).bind_or_null(18, f.found_kind).bind_or_null(19, f.doubts);
+            if (f.read_confidence) finding.bind(20, *f.read_confidence);
+            else finding.null(20);
             finding.step();
             finding.reset();
         }
@@ -390,7 +404,8 @@ StoredDocument row_from(const Statement& s) {
 // The columns of a finding row, in the order finding_from reads them.
 constexpr const char* kFindingColumns =
     "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
-    "bbox, source_line, evidence_confidence, reference_confidence, source_column";
+    "bbox, source_line, evidence_confidence, reference_confidence, source_column, expected_kind, found_kind, doubts, "
+    "read_confidence";
 
 StoredFinding finding_from(const Statement& f) {
     StoredFinding finding;
@@ -409,6 +424,10 @@ StoredFinding finding_from(const Statement& f) {
     finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
     finding.reference_confidence = f.text(13);
     finding.column = static_cast<int>(f.integer(14));
+    finding.expected_kind = f.text(15);
+    finding.found_kind = f.text(16);
+    finding.doubts = f.text(17);
+    if (!f.is_null(18)) finding.read_confidence = f.real(18);
     return finding;
 }
 

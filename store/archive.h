@@ -26,6 +26,9 @@ struct StoredFinding {
     int column = 0;                    // and its column
     double evidence_confidence = 100;  // of the evidence line's reading
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
+    std::string expected_kind, found_kind;  // Value::Kind names; empty: no value (or a row of schema 4)
+    std::string doubts;                     // Doubt names, comma-separated
+    std::optional<double> read_confidence;  // Finding::read_confidence
 };
 
 // A page's text as it was read (its text layer, or OCR), kept so that an archive

@@ -27,14 +27,34 @@ Reference stored_reference(const nlohmann::ordered_json& j) {
     return r;
 }
 
+// A stored value: its kind and canonical text; a row of schema 4 has no kind, and
+// its text reads as it was written.
+std::optional<Value> stored_value(const std::string& kind, const std::string& value) {
+    if (kind.empty()) return value.empty() ? std::nullopt : std::optional<Value>(text_value(value));
+    return Value{parse_kind(kind).value_or(Value::Kind::Text), value};
+}
+
+std::vector<Doubt> stored_doubts(const StoredFinding& f) {
+    std::vector<Doubt> doubts;
+    std::size_t at = 0;
+    while (at < f.doubts.size()) {
+        auto comma = f.doubts.find(',', at);
+        if (comma == std::string::npos) comma = f.doubts.size();
+        if (auto d = parse_doubt(f.doubts.substr(at, comma - at))) doubts.push_back(*d);
+        at = comma + 1;
+    }
+    return doubts;
+}
+
 // A stored document as `check` would have given it.
 CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
     if (d.reference.is_object()) doc.result.reference = stored_reference(d.reference);
     for (const auto& f : d.findings) {
         Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column};
-        Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), f.message_vi, f.message_en,
-                        f.expected, f.found, evidence, f.reference_confidence, std::nullopt, f.uncertain_reading};
+        Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), Text{f.message_vi, f.message_en},
+                        stored_value(f.expected_kind, f.expected), stored_value(f.found_kind, f.found), evidence,
+                        f.reference_confidence, f.read_confidence, stored_doubts(f)};
         doc.result.findings.push_back(std::move(finding));
     }
     return doc;

@@ -52,6 +52,8 @@ template <typename V> void members(StoredFinding& f, V&& v) {
     v("expected", f.expected); v("found", f.found); v("evidence", f.evidence_text); v("page", f.page);
     v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("source_line", f.source_line);
     v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
+    v("expected_kind", f.expected_kind); v("found_kind", f.found_kind); v("doubts", f.doubts);
+    v("read_confidence", f.read_confidence);
 }
 template <typename V> void members(StoredPageText& p, V&& v) { v("page", p.page); v("source", p.source); v("text", p.text); }
 template <typename V> void members(StoredDocument& d, V&& v) {
@@ -73,11 +75,13 @@ StoredFinding stored(const Finding& f) {
     StoredFinding s;
     s.rule = f.rule;
     s.severity = to_string(f.severity);
-    s.message_vi = f.message_vi;
-    s.message_en = f.message_en;
-    s.expected = f.expected;
-    s.found = f.found;
-    s.uncertain_reading = f.uncertain_reading;
+    s.message_vi = f.message.vi;
+    s.message_en = f.message.en;
+    if (f.expected) s.expected = f.expected->value, s.expected_kind = kind_name(f.expected->kind);
+    if (f.found) s.found = f.found->value, s.found_kind = kind_name(f.found->kind);
+    s.uncertain_reading = f.doubts_that(Doubt::UncertainReading);
+    for (Doubt d : f.doubts) s.doubts += (s.doubts.empty() ? "" : ",") + std::string(doubt_name(d));
+    s.read_confidence = f.read_confidence;
     if (f.evidence) {
         s.evidence_text = f.evidence->text;
         s.page = f.evidence->page;

@@ -102,8 +102,8 @@ TEST_CASE("congvan check --format jsonl carries the reference and every finding'
         CHECK(f["evidence"]["page"] == 1);
         if (f["rule"] == "internal-conflict") {
             annex = true;
-            CHECK(f["expected"] == "2021-10-27");
-            CHECK(f["found"] == "2021-10-28");
+            CHECK(f["expected"] == nlohmann::json{{"kind", "date"}, {"value", "2021-10-27"}, {"text", "27/10/2021"}});
+            CHECK(f["found"]["value"] == "2021-10-28");
             CHECK_THAT(f["message"].get<std::string>(), Catch::Contains("annex"));
         }
     }
@@ -159,6 +159,24 @@ TEST_CASE("congvan check: configuration from .congvan.yaml and flags; bad flags 
     auto bad = run_congvan({"check", "--severity", "no-such-rule=info", sample("lao-cai-2022-cong-van.txt")});
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::Contains("no-such-rule"));
+}
+
+TEST_CASE("a rule's options in .congvan.yaml change what it reports, and --dump-config shows them") {
+    std::string dir = fresh_temp_dir("congvan-rule-options");
+    std::string plan = dir + "/plan.txt";
+    std::ofstream(plan) << read_text_file(sample("bac-kan-2022-ke-hoach.txt"));  // opens on 30/9, the day before the week
+    CHECK_THAT(run_congvan({"check", "-q", plan}).out, Catch::Contains("[opening-outside-week]"));
+    std::ofstream(dir + "/.congvan.yaml") << "rules:\n  opening-outside-week: {days-before: 1}\n  unsigned-draft: off\n";
+    CHECK_THAT(run_congvan({"check", "-q", plan}).out, !Catch::Contains("[opening-outside-week]"));
+    auto dumped = run_congvan({"--dump-config", dir});
+    CHECK(dumped.exit_code == 0);
+    CHECK_THAT(dumped.out, Catch::Contains("  opening-outside-week:\n    severity: warning\n    days-before: 1  # "));
+    CHECK_THAT(dumped.out, Catch::Contains("  unsigned-draft: off\n"));
+    std::ofstream(dir + "/.congvan.yaml", std::ios::trunc) << "rules:\n  opening-outside-week: {days-befor: 1}\n";
+    auto bad = run_congvan({"check", plan});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains(dir + "/.congvan.yaml:2: rule opening-outside-week has no option 'days-befor'"));
+    CHECK(run_congvan({"--dump-config", dir}).exit_code == 2);
 }
 
 TEST_CASE("congvan check goes on past unreadable files and exits 2", "[fixtures]") {

@@ -63,13 +63,80 @@ TEST_CASE("a finding built on an uncertain reading is info and says why") {
     auto sure = read_with(92);
     REQUIRE(sure.size() == 1);
     CHECK(sure[0].severity == Severity::Error);
-    CHECK_FALSE(sure[0].uncertain_reading);
+    CHECK_FALSE(sure[0].inconclusive());
     auto unsure = read_with(61);
     REQUIRE(unsure.size() == 1);
     CHECK(unsure[0].severity == Severity::Info);
-    CHECK(unsure[0].uncertain_reading);
-    CHECK_THAT(unsure[0].message_en, Catch::Contains("uncertain reading, confidence 61/100"));
-    CHECK_THAT(unsure[0].message_vi, Catch::Contains("đọc không chắc chắn"));
+    CHECK(unsure[0].doubts == std::vector<Doubt>{Doubt::UncertainReading});
+    // The rule's message stays its own; the formats add why it is inconclusive.
+    CHECK(unsure[0].message.en.find("uncertain") == std::string::npos);
+    CHECK_THAT(full_message(unsure[0], Language::English), Catch::EndsWith("(uncertain reading, confidence 61/100: check the original)"));
+    CHECK_THAT(full_message(unsure[0], Language::Vietnamese), Catch::Contains("đọc không chắc chắn"));
+}
+
+TEST_CASE("one policy for every rule: an inferred Ministry value makes a finding one step milder and inconclusive") {
+    auto records = bundled_records();
+    std::string shifted = with(plan_2024(), "từ ngày 01/10/2024 đến ngày 07/10/2024", "từ ngày 02/10/2024 đến ngày 08/10/2024");
+    std::string late_opening = with(plan_2024(), "ngày 01/10/2024, tại Quảng trường", "ngày 12/10/2024, tại Quảng trường");
+    auto check_with = [&](const std::string& text, const std::string& rule) {
+        CheckOptions o;
+        o.records = &records;
+        return findings_of(check_record(extract_record(load_document_bytes(text, "plan.txt")), o), rule);
+    };
+    auto confirmed = check_with(shifted, "week-mismatch");
+    REQUIRE(confirmed.size() == 1);
+    CHECK(confirmed[0].severity == Severity::Error);
+    records.at(2024).week.confidence = "inferred";
+    // Both rules that compare with the Ministry's week take the same policy.
+    auto inferred = check_with(shifted, "week-mismatch");
+    REQUIRE(inferred.size() == 1);
+    CHECK(inferred[0].severity == Severity::Warning);
+    CHECK(inferred[0].doubts == std::vector<Doubt>{Doubt::ReferenceInferred});
+    CHECK_THAT(full_message(inferred[0], Language::English), Catch::Contains("only inferred"));
+    auto opening = check_with(with(late_opening, "từ ngày 01/10/2024 đến ngày 07/10/2024", "trong tháng 10"), "opening-outside-week");
+    REQUIRE(opening.size() == 1);
+    CHECK(opening[0].severity == Severity::Info);  // a warning, one step milder
+    CHECK(opening[0].inconclusive());
+}
+
+TEST_CASE("a theme one character off on a scanned line is a possible misread, not the author's") {
+    Document doc = load_document_bytes(with(plan_2024(), kTheme2024, "“Phát triển văn hóa đọc thúc đẩy học tập suốt đòi”"), "scan.txt");
+    for (auto& page : doc.pages)
+        for (auto& line : page.lines)
+            if (line.text.find("Phát triển văn hóa đọc") != std::string::npos) {
+                line.source = PageSource::Ocr;
+                line.confidence = 91;
+            }
+    CheckOptions o;
+    o.records = &bundled_records();
+    auto f = findings_of(check_record(extract_record(doc), o), "theme-mismatch");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::Info);
+    CHECK(f[0].doubts == std::vector<Doubt>{Doubt::PossibleMisread});
+    o.config.set_option("theme-mismatch", "misread-words", 0);
+    auto strict = findings_of(check_record(extract_record(doc), o), "theme-mismatch");
+    REQUIRE(strict.size() == 1);
+    CHECK(strict[0].severity == Severity::Error);
+}
+
+TEST_CASE("the engine applies a rule only to the document types and era it declares") {
+    Record plan;
+    plan.about_week.value = "Tuần lễ hưởng ứng học tập suốt đời";
+    plan.doc_type.value = "ke_hoach";
+    plan.date.value = VnDate{4, 3, 2020};
+    CHECK(rule_applies({AppliesTo::Subject::WeekDocument, {"ke_hoach"}}, plan));
+    CHECK_FALSE(rule_applies({AppliesTo::Subject::WeekDocument, {"bao_cao"}}, plan));
+    CHECK_FALSE(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30}, plan));  // the day before
+    CHECK(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::BeforeDecree30}, plan));
+    plan.date.value = VnDate{5, 3, 2020};
+    CHECK(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30}, plan));
+    plan.date.value.reset();  // undated: no era rule guesses
+    CHECK_FALSE(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30}, plan));
+    plan.doc_type.value.reset();  // type not read: no typed rule guesses
+    CHECK_FALSE(rule_applies({AppliesTo::Subject::WeekDocument, {"ke_hoach"}}, plan));
+    plan.about_week.value.reset();
+    CHECK_FALSE(rule_applies({}, plan));
+    CHECK(rule_applies({AppliesTo::Subject::AnyDocument}, plan));
 }
 
 TEST_CASE("configuration turns rules off and changes severities") {
@@ -147,6 +214,27 @@ TEST_CASE("a configuration mistake is an error naming the file, the line and the
     CHECK_THAT(refused("rules:\n  a: [\n"), Catch::StartsWith(path + ":") && Catch::Contains("not valid YAML"));
     CHECK(refused("") == "");
     CHECK(refused("rules:\n  theme-mismatch: warning\n") == "");
+    // Options: typed, in range, and only those the rule declares.
+    CHECK(refused("rules:\n  theme-mismatch: {misread-words: many}\n") ==
+          path + ":2: misread-words of theme-mismatch takes a number");
+    CHECK(refused("rules:\n  theme-mismatch:\n    severity: info\n    misread-wordz: 1\n") ==
+          path + ":4: rule theme-mismatch has no option 'misread-wordz' (its options: misread-words, misread-below)");
+    CHECK(refused("rules:\n  opening-outside-week: {days-before: 99}\n") ==
+          path + ":2: days-before of opening-outside-week takes a number from 0 to 30");
+    CHECK(refused("rules:\n  date-invalid: {days: 1}\n") == path + ":2: rule date-invalid has no option 'days' (it has none)");
+    CHECK(refused("rules:\n  theme-mismatch: {severity: loud}\n") == path + ":2: unknown severity 'loud' for theme-mismatch (info, warning, error or off)");
+    CHECK(refused("rules:\n  theme-mismatch: {severity: warning, misread-words: 1}\n") == "");
+    auto config = load_rule_config(path);
+    CHECK(config.severity("theme-mismatch", Severity::Error) == Severity::Warning);
+    CHECK(config.option("theme-mismatch", "misread-words") == 1.0);
+    CHECK_FALSE(config.option("theme-mismatch", "misread-below"));
+    auto dumped = dump_config(config);
+    CHECK_THAT(dumped, Catch::Contains("  theme-mismatch:\n    severity: warning\n    misread-words: 1  # "));
+    CHECK_THAT(dumped, Catch::Contains("    misread-below: 100  # "));
+    CHECK_THAT(dumped, Catch::Contains("  date-invalid: error\n"));
+    // What it dumps reads back as the same configuration.
+    std::ofstream(path, std::ios::trunc) << dumped;
+    CHECK(dump_config(load_rule_config(path)) == dumped);
 }
 
 TEST_CASE("a Ministry record with an unknown confidence word or a value of the wrong type is refused with its line") {
@@ -179,6 +267,8 @@ TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile,
     fs::path root = fresh_temp_dir("congvan-new-rule");
     fs::copy_file(CONGVAN_SOURCE_DIR "/README.md", root / "README.md");
     const std::string tool = CONGVAN_SOURCE_DIR "/tools/new_rule.py";
+    fs::create_directories(root / "corpus");
+    fs::copy_file(CONGVAN_SOURCE_DIR "/corpus/messages.yaml", root / "corpus/messages.yaml");
     auto made = run_program({"/usr/bin/python3", tool, "letter-case", "--severity", "info", "--scope", "any",
                              "--summary", "The type name is not in capitals", "--root", root.string()});
     INFO(made.err);
@@ -187,7 +277,8 @@ TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile,
     CHECK_THAT(rule, Catch::Contains("class LetterCase : public Rule"));
     CHECK_THAT(rule, Catch::Contains("CONGVAN_REGISTER_RULE(LetterCase);"));
     CHECK_THAT(rule, Catch::Contains("Severity::Info"));
-    CHECK_THAT(rule, Catch::Contains("Scope::AnyDocument"));
+    CHECK_THAT(rule, Catch::Contains("AppliesTo::Subject::AnyDocument"));
+    CHECK_THAT(read_text_file((root / "corpus/messages.yaml").string()), Catch::Contains("letter-case.found:"));
     CHECK_THAT(read_text_file((root / "docs/rules/letter-case.md").string()), Catch::StartsWith("# letter-case\n"));
     CHECK_THAT(read_text_file((root / "README.md").string()), Catch::Contains("`responsibility-missing`, `letter-case`."));
     // Both C++ files compile against the project's headers, as the build would take them.

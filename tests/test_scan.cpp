@@ -332,7 +332,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         REQUIRE(column != std::string::npos);
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
         for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  source_column ", "  evidence_confidence ",
-                                  "  reference_confidence "}) {  // (and before version 3)
+                                  "  reference_confidence ",  // (and before version 3)
+                                  "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence "}) {  // (before 5)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -353,6 +354,10 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     uncertain.uncertain_reading = true;
     uncertain.bbox = BBox{1, 2, 3, 4};
     uncertain.evidence_confidence = 61.5;
+    uncertain.expected = "2024-10-01/2024-10-07";
+    uncertain.expected_kind = "period";
+    uncertain.doubts = "uncertain-reading,reference-inferred";
+    uncertain.read_confidence = 58;
     sure.rule = "date-invalid";
     sure.severity = "error";
     sure.line = 14;
@@ -368,6 +373,10 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     REQUIRE(back[0].findings[0].bbox);
     CHECK(back[0].findings[0].bbox->y1 == 4);
     CHECK(back[0].findings[0].evidence_confidence == 61.5);
+    CHECK(back[0].findings[0].expected_kind == "period");
+    CHECK(back[0].findings[0].doubts == "uncertain-reading,reference-inferred");
+    CHECK(back[0].findings[0].read_confidence == 58);
+    CHECK_FALSE(back[0].findings[1].read_confidence);
     CHECK_FALSE(back[0].findings[1].bbox);
     CHECK(back[0].findings[1].source_line == 40);
     CHECK(back[0].findings[1].reference_confidence == "seed");

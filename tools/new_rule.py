@@ -20,6 +20,7 @@ import sys
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
 SEVERITIES = {"info": "Info", "warning": "Warning", "error": "Error"}
 SCOPES = {"week": "WeekDocument", "any": "AnyDocument"}
+ERAS = {"any": "Any", "decree30": "Decree30", "before-decree30": "BeforeDecree30"}
 
 RULE = """#include "rules/registry.h"
 
@@ -34,14 +35,18 @@ public:
     const char* id() const override {{ return "{id}"; }}
     Severity default_severity() const override {{ return Severity::{severity}; }}
     const char* summary() const override {{ return "{summary}"; }}
-    Scope scope() const override {{ return Scope::{scope}; }}
+    AppliesTo applies_to() const override {{
+        return {{AppliesTo::Subject::{scope}, {{{types}}}, AppliesTo::Era::{era}}};
+    }}
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {{
         const Record& doc = ctx.doc;
         // Read the fields the rule needs from `doc` (and the Ministry's from
-        // ctx.ministry()); report each mistake with finding_on(field, vi, en,
-        // expected, found) so that it points at its evidence and is no surer than
-        // the reading it rests on.
+        // ctx.ministry()); report each mistake with
+        //   out.push_back(finding_on(field, say("found", {{{{"name", value}}}}), expected, found));
+        // say("found") is the message `{id}.found` in corpus/messages.yaml; expected
+        // and found are typed values (rules/value.h). The engine weighs how sure the
+        // finding is: a rule never lowers its own severity or notes its doubts.
         (void)doc;
         (void)out;
     }}
@@ -76,6 +81,13 @@ rules:
 ```
 
 or on the command line: `congvan check --disable {id}` or `--severity {id}=info`.
+"""
+
+MESSAGE = """
+# {id}
+{id}.found:
+  vi: "(thông báo bằng tiếng Việt)"
+  en: "{summary}"
 """
 
 TEST = """// The tests of the rule `{id}` (rules/checks/{id}.cpp, docs/rules/{id}.md): a
@@ -122,6 +134,8 @@ def main():
     parser.add_argument("--severity", choices=sorted(SEVERITIES), default="warning")
     parser.add_argument("--scope", choices=sorted(SCOPES), default="week",
                         help="week: compares with the Ministry, on documents about the Week; any: every document")
+    parser.add_argument("--types", default="", help="document types it applies to, comma-separated ids (default: every type)")
+    parser.add_argument("--era", choices=sorted(ERAS), default="any", help="the Decree 30 era it applies to")
     parser.add_argument("--summary", default="", help="one line in English (SARIF's shortDescription)")
     parser.add_argument("--root", default=str(pathlib.Path(__file__).resolve().parent.parent))
     args = parser.parse_args()
@@ -139,12 +153,21 @@ def main():
     for path in files:
         if path.exists():
             sys.exit(f"new_rule.py: {path} exists: the rule is there already")
+    types = [t for t in args.types.split(",") if t]
+    if any(not re.match(r"^[a-z_]+$", t) for t in types):
+        sys.exit("new_rule.py: --types takes document type ids (corpus/vocabulary/document-types.yaml), like ke_hoach")
     values = dict(id=args.id, cls=class_name(args.id), severity=SEVERITIES[args.severity],
-                  severity_word=args.severity, scope=SCOPES[args.scope], summary=summary)
+                  severity_word=args.severity, scope=SCOPES[args.scope], summary=summary,
+                  types=", ".join(f'"{t}"' for t in types), era=ERAS[args.era])
     for path, template in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(template.format(**values), encoding="utf-8")
         print(path.relative_to(root))
+    messages = root / "corpus" / "messages.yaml"
+    messages.parent.mkdir(parents=True, exist_ok=True)
+    with messages.open("a", encoding="utf-8") as out:
+        out.write(MESSAGE.format(**values))
+    print(messages.relative_to(root))
     add_to_readme(root / "README.md", args.id)
     print("README.md")
 

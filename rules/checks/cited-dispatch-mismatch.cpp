@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
@@ -37,39 +35,31 @@ public:
         const auto* m = ctx.ministry();
         const auto& cited = ctx.doc.instruction;
         if (!m || !cited.value) return;
-        check_number(*m, *cited.value, out);
+        check_number(ctx, *m, *cited.value, out);
         check_date(*m, *cited.value, out);
     }
 
 private:
-    void check_number(const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
+    std::vector<RuleOption> options() const override {
+        return {{"misread-below", 100, 0, 100, false,
+                 "a symbol read below this confidence that differs only as OCR makes symbols differ is inconclusive"}};
+    }
+
+    void check_number(const CheckContext& ctx, const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
         if (!m.number.known()) return;
         std::string expected = symbol_key(*m.number.value), found = symbol_key(cited.number);
         if (expected == found) return;
-        auto f = finding(fmt::format("Số, ký hiệu công văn của Bộ trích dẫn là {}, đúng là {}{}", cited.number, *m.number.value,
-                                     confidence_note_vi(m.number.confidence)),
-                         fmt::format("cited Ministry dispatch {} should be {}{}", cited.number, *m.number.value,
-                                     confidence_note_en(m.number.confidence)),
-                         *m.number.value, cited.number, cited.evidence, m.number.confidence);
-        f.severity = severity_for(f.severity, m.number.confidence);
-        bool scanned = cited.evidence.confidence < 100.0;
-        if (scanned && ocr_blind_key(expected) == ocr_blind_key(found)) {
-            f.severity = Severity::Info;
-            f.message_vi += " (trang quét: có thể do OCR)";
-            f.message_en += " (scanned page: may be OCR)";
-        }
+        auto f = finding(say("number", {{"found", cited.number}, {"expected", *m.number.value}}), symbol_value(*m.number.value),
+                         symbol_value(cited.number), cited.evidence, m.number.confidence);
+        bool scanned = cited.evidence.confidence < option(ctx, "misread-below");
+        if (scanned && ocr_blind_key(expected) == ocr_blind_key(found)) f.add_doubt(Doubt::PossibleMisread);
         out.push_back(std::move(f));
     }
 
     void check_date(const MinistryRecord& m, const CitedDocument& cited, std::vector<Finding>& out) const {
         if (!m.date.known() || !cited.date || *cited.date == *m.date.value) return;
-        auto f = finding(fmt::format("Ngày công văn của Bộ trích dẫn là {}, đúng là {}{}", vn_date(*cited.date), vn_date(*m.date.value),
-                                     confidence_note_vi(m.date.confidence)),
-                         fmt::format("cited Ministry dispatch is dated {}, should be {}{}", vn_date(*cited.date), vn_date(*m.date.value),
-                                     confidence_note_en(m.date.confidence)),
-                         m.date.value->iso(), cited.date->iso(), cited.evidence, m.date.confidence);
-        f.severity = severity_for(f.severity, m.date.confidence);
-        out.push_back(std::move(f));
+        out.push_back(finding(say("date", {{"found", vn_date(*cited.date)}, {"expected", vn_date(*m.date.value)}}),
+                              date_value(*m.date.value), date_value(*cited.date), cited.evidence, m.date.confidence));
     }
 };
 

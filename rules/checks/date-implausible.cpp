@@ -1,6 +1,5 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
+#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
@@ -22,29 +21,30 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         check_role_years(ctx, out);
         check_citations(ctx, out);
-        check_report_before_week_end(ctx, out);
     }
 
 private:
-    void role_year(const CheckContext& ctx, const char* role_vi, const char* role_en, const std::optional<VnDate>& date,
+    void role_year(const CheckContext& ctx, const char* role, const std::optional<VnDate>& date,
                    const std::optional<Evidence>& evidence, std::vector<Finding>& out) const {
         int year = ctx.doc.year.value.value_or(0);
         if (!year || !date || date->year == year || date->year_inferred) return;
-        out.push_back(finding(fmt::format("{} ghi năm {} trong văn bản về Tuần lễ năm {}", role_vi, date->year, year),
-                              fmt::format("{} is in {} in a document about the {} week", role_en, date->year, year),
-                              std::to_string(year), date->iso(), evidence));
+        out.push_back(finding(say("role-year", {{"role", message(std::string("role.") + role)},
+                                                {"found", std::to_string(date->year)},
+                                                {"year", std::to_string(year)}}),
+                              year_value(year), date_value(*date), evidence));
     }
 
     void check_role_years(const CheckContext& ctx, std::vector<Finding>& out) const {
         const Record& d = ctx.doc;
         if (d.week.value) {
-            role_year(ctx, "Ngày bắt đầu Tuần lễ", "the week's first day", d.week.value->start, d.week.evidence, out);
-            role_year(ctx, "Ngày kết thúc Tuần lễ", "the week's last day", d.week.value->end, d.week.evidence, out);
+            role_year(ctx, "week-start", d.week.value->start, d.week.evidence, out);
+            role_year(ctx, "week-end", d.week.value->end, d.week.evidence, out);
         }
-        if (d.opening.value) role_year(ctx, "Ngày khai mạc", "the opening", d.opening.value->date, d.opening.evidence, out);
-        role_year(ctx, "Hạn báo cáo", "the reporting deadline", d.report_deadline.value, d.report_deadline.evidence, out);
-        if (d.doc_type.value != std::optional<std::string>("bao_cao"))
-            role_year(ctx, "Ngày ban hành", "the issue date", d.date.value, d.date.evidence, out);
+        if (d.opening.value) role_year(ctx, "opening", d.opening.value->date, d.opening.evidence, out);
+        role_year(ctx, "report-deadline", d.report_deadline.value, d.report_deadline.evidence, out);
+        // A report is written after the Week, sometimes in the next year.
+        const DocumentType* type = d.doc_type.value ? document_type(*d.doc_type.value) : nullptr;
+        if (!type || !type->reports) role_year(ctx, "issue-date", d.date.value, d.date.evidence, out);
     }
 
     void check_citations(const CheckContext& ctx, std::vector<Finding>& out) const {
@@ -54,30 +54,13 @@ private:
         for (const auto& ref : *d.references.value) {
             if (!ref.date || !ref.date->exists()) continue;
             if (d.date.value && d.date.value->exists() && *d.date.value < *ref.date) {
-                out.push_back(finding(fmt::format("Văn bản số {} ngày {} được trích dẫn nhưng ban hành sau văn bản này ({})",
-                                                  ref.number, vn_date(*ref.date), vn_date(*d.date.value)),
-                                      fmt::format("cited document {} of {} is dated after this document ({})", ref.number,
-                                                  vn_date(*ref.date), vn_date(*d.date.value)),
-                                      "on or before " + d.date.value->iso(), ref.date->iso(), ref.evidence));
+                out.push_back(finding(say("cited-after", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"date", vn_date(*d.date.value)}}),
+                                      date_value(*d.date.value, Value::Kind::DateOnOrBefore), date_value(*ref.date), ref.evidence));
             } else if (year && is_this_years_paper(ref.type) && ref.date->year < year) {
-                out.push_back(finding(fmt::format("Tờ trình số {} ghi ngày {}, sớm một năm so với Tuần lễ năm {}", ref.number,
-                                                  vn_date(*ref.date), year),
-                                      fmt::format("proposal {} is dated {}, a year before the {} week it proposes", ref.number,
-                                                  vn_date(*ref.date), year),
-                                      std::to_string(year), ref.date->iso(), ref.evidence));
+                out.push_back(finding(say("proposal-early", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"year", std::to_string(year)}}),
+                                      year_value(year), date_value(*ref.date), ref.evidence));
             }
         }
-    }
-
-    void check_report_before_week_end(const CheckContext& ctx, std::vector<Finding>& out) const {
-        const Record& d = ctx.doc;
-        const auto* m = ctx.ministry();
-        bool report = d.doc_type.value == std::optional<std::string>("bao_cao");
-        std::optional<Week> week = d.week.value ? d.week.value : (m && m->week.known() ? m->week.value : std::nullopt);
-        if (!report || !week || !d.date.value || !d.date.value->exists() || !(*d.date.value < week->end)) return;
-        out.push_back(finding(fmt::format("Báo cáo kết quả ngày {} trước khi Tuần lễ kết thúc ({})", vn_date(*d.date.value), vn_date(week->end)),
-                              fmt::format("results report dated {} before the week ended ({})", vn_date(*d.date.value), vn_date(week->end)),
-                              "after " + week->end.iso(), d.date.value->iso(), d.date.evidence));
     }
 };
 

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
@@ -13,7 +11,7 @@ public:
     const char* id() const override { return "internal-conflict"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "One document gives two values for the same thing"; }
-    Scope scope() const override { return Scope::AnyDocument; }
+    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         check_same_number_two_dates(ctx.doc, out);
@@ -30,11 +28,10 @@ private:
                 if (fold_string(refs[i].number) != fold_string(refs[j].number) || !refs[i].date || !refs[j].date ||
                     *refs[i].date == *refs[j].date)
                     continue;
-                out.push_back(finding(fmt::format("Văn bản số {} được ghi với hai ngày: {} và {}", refs[i].number,
-                                                  vn_date(*refs[i].date), vn_date(*refs[j].date)),
-                                      fmt::format("document {} is cited with two dates: {} and {}", refs[i].number,
-                                                  vn_date(*refs[i].date), vn_date(*refs[j].date)),
-                                      refs[i].date->iso(), refs[j].date->iso(), refs[j].evidence));
+                out.push_back(finding(say("two-dates", {{"number", refs[i].number},
+                                                        {"first", vn_date(*refs[i].date)},
+                                                        {"second", vn_date(*refs[j].date)}}),
+                                      date_value(*refs[i].date), date_value(*refs[j].date), refs[j].evidence));
             }
     }
 
@@ -43,11 +40,8 @@ private:
         if (!d.date.value) return;
         for (const auto& self : d.self_references) {
             if (!self.date || *self.date == *d.date.value) continue;
-            out.push_back(finding(fmt::format("Văn bản ghi ngày {} ở phần đầu nhưng {} ở nơi khác (phụ lục)", vn_date(*d.date.value),
-                                              vn_date(*self.date)),
-                                  fmt::format("the header dates the document {} but another part (an annex) says {}",
-                                              vn_date(*d.date.value), vn_date(*self.date)),
-                                  d.date.value->iso(), self.date->iso(), self.evidence));
+            out.push_back(finding(say("annex-date", {{"header", vn_date(*d.date.value)}, {"other", vn_date(*self.date)}}),
+                                  date_value(*d.date.value), date_value(*self.date), self.evidence));
         }
     }
 
@@ -56,9 +50,8 @@ private:
         const auto& first = d.themes.front();
         for (std::size_t i = 1; i < d.themes.size(); ++i) {
             if (same_words(first.text, d.themes[i].text)) continue;
-            out.push_back(finding(fmt::format("Văn bản nêu hai chủ đề khác nhau: {}", word_diff(first.text, d.themes[i].text)),
-                                  fmt::format("the document states two different themes: {}", word_diff(first.text, d.themes[i].text)),
-                                  first.text, d.themes[i].text, d.themes[i].evidence));
+            out.push_back(finding(say("two-themes", {{"diff", word_diff(first.text, d.themes[i].text)}}), text_value(first.text),
+                                  text_value(d.themes[i].text), d.themes[i].evidence));
         }
     }
 };

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "rules/check_support.h"
 
@@ -13,20 +11,21 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A plan without theme, week, opening or report deadline"; }
 
+    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"ke_hoach"}}; }
+
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;
-        if (d.doc_type.value != std::optional<std::string>("ke_hoach")) return;
-        missing(d, d.theme.present(), "chủ đề", "theme", out);
-        missing(d, d.week.present(), "thời gian Tuần lễ", "week", out);
-        missing(d, d.opening.present(), "lễ khai mạc", "opening ceremony", out);
-        missing(d, d.report_deadline.present(), "hạn báo cáo", "reporting deadline", out);
+        missing(d, d.theme.present(), "theme", out);
+        missing(d, d.week.present(), "week", out);
+        missing(d, d.opening.present(), "opening", out);
+        missing(d, d.report_deadline.present(), "report_deadline", out);
     }
 
 private:
-    void missing(const Record& d, bool present, const char* vi, const char* en, std::vector<Finding>& out) const {
+    void missing(const Record& d, bool present, const char* field, std::vector<Finding>& out) const {
         if (present) return;
-        out.push_back(finding(fmt::format("Kế hoạch không nêu {}", vi), fmt::format("the plan states no {}", en),
-                              en, "", document_evidence(d)));
+        out.push_back(finding(say("absent", {{"field", render(field_value(field))}}), field_value(field), std::nullopt,
+                              document_evidence(d)));
     }
 };
 

@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "rules/check_support.h"
 
@@ -22,20 +20,24 @@ public:
         auto [week, whose, confidence] = week_to_use(ctx);
         if (!week || !week->start.exists() || !week->end.exists()) return;
         const VnDate& d = *opening->date;
-        if (!(d < week->start) && !(week->end < d)) return;
-        std::string expected = vn_date(week->start) + " – " + vn_date(week->end);
+        long early = week->start.serial() - d.serial(), late = d.serial() - week->end.serial();
+        if (early <= option(ctx, "days-before") && late <= option(ctx, "days-after")) return;
         out.push_back(finding_on(ctx.doc.opening,
-            fmt::format("Lễ khai mạc ngày {} nằm ngoài Tuần lễ ({}, theo {}){}", vn_date(d), expected, whose.first, confidence_note_vi(confidence)),
-            fmt::format("opening on {} is outside the week ({}, per {}){}", vn_date(d), expected, whose.second, confidence_note_en(confidence)),
-            week->start.iso() + "/" + week->end.iso(), d.iso(), confidence));
+                                 say("outside", {{"date", vn_date(d)}, {"week", render(period_value(*week))}, {"whose", whose}}),
+                                 period_value(*week), date_value(d), confidence));
+    }
+
+    std::vector<RuleOption> options() const override {
+        return {{"days-before", 0, 0, 30, true, "days before the week an opening may be held without a finding"},
+                {"days-after", 0, 0, 30, true, "days after the week an opening may be held without a finding"}};
     }
 
 private:
     // The document's own week when it states one, else the Ministry's.
-    std::tuple<std::optional<Week>, std::pair<std::string, std::string>, std::string> week_to_use(const CheckContext& ctx) const {
-        if (ctx.doc.week.value) return {ctx.doc.week.value, {"chính văn bản", "the document itself"}, ""};
+    std::tuple<std::optional<Week>, Text, std::string> week_to_use(const CheckContext& ctx) const {
+        if (ctx.doc.week.value) return {ctx.doc.week.value, message("whose.document"), ""};
         const auto* m = ctx.ministry();
-        if (m && m->week.known()) return {m->week.value, {"Bộ", "the Ministry"}, m->week.confidence};
+        if (m && m->week.known()) return {m->week.value, message("whose.ministry"), m->week.confidence};
         return {std::nullopt, {}, ""};
     }
 };

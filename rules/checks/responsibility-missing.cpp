@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "rules/registry.h"
@@ -23,10 +21,12 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "An agency the Ministry assigns a task to has no task in the plan"; }
 
+    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"ke_hoach"}}; }
+
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto* m = ctx.ministry();
         const Record& d = ctx.doc;
-        if (!m || m->agencies.empty() || d.doc_type.value != std::optional<std::string>("ke_hoach")) return;
+        if (!m || m->agencies.empty()) return;
         for (const auto& agency : m->agencies) {
             // The issuing body is the one the Ministry addressed: it assigns, it is not assigned.
             if (d.issuer.value && named_by(*d.issuer.value, agency)) continue;
@@ -35,9 +35,8 @@ public:
                                         [&](const Responsibility& r) { return named_by(r.agency, agency); });
             if (assigned) continue;
             auto where = d.responsibilities.evidence ? d.responsibilities.evidence : document_evidence(d);
-            out.push_back(finding(fmt::format("Kế hoạch không giao nhiệm vụ cho {}, đơn vị được Bộ giao nhiệm vụ năm {}", agency.name, m->year),
-                                  fmt::format("the plan gives no task to {}, whom the Ministry's {} instruction assigns", agency.name, m->year),
-                                  agency.name, "", where));
+            out.push_back(finding(say("no-task", {{"agency", agency.name}, {"year", std::to_string(m->year)}}),
+                                  Value{Value::Kind::Agency, agency.name}, std::nullopt, where));
         }
     }
 };

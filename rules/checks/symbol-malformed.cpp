@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
@@ -37,17 +35,21 @@ std::vector<std::string> components(const std::string& number) {
 
 // The same unit twice. On a scanned line one character may be misread
 // ("GDTrH-GDTTH"), so there a near-equal pair counts as a repeat too.
-bool repeats(const std::string& a, const std::string& b, const std::optional<Evidence>& evidence) {
+bool repeats(const std::string& a, const std::string& b, const std::optional<Evidence>& evidence, std::size_t near_length) {
     std::string fa = fold_string(a), fb = fold_string(b);
     if (fa == fb) return true;
     bool scanned = evidence && evidence->confidence < 100.0;
-    return scanned && fa.size() >= 4 && edit_distance<char>(fa, fb) <= 1;
+    return scanned && fa.size() >= near_length && edit_distance<char>(fa, fb) <= 1;
 }
 
 class SymbolMalformed : public Rule {
 public:
     const char* id() const override { return "symbol-malformed"; }
-    Scope scope() const override { return Scope::AnyDocument; }
+    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
+    std::vector<RuleOption> options() const override {
+        return {{"near-repeat-length", 4, 2, 20, true,
+                 "on a scanned line, two units this long or longer one character apart count as a repeat"}};
+    }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
         return "A number/symbol that breaks the pattern: repeated unit, empty part, type code that disagrees with the document type";
@@ -56,39 +58,37 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;
         if (d.symbol.value && d.doc_type.value)
-            check_one("/" + *d.symbol.value, *d.doc_type.value, d.symbol.evidence, true, out);
+            check_one(ctx, "/" + *d.symbol.value, *d.doc_type.value, d.symbol.evidence, true, out);
         if (d.references.value)
-            for (const auto& ref : *d.references.value) check_one(ref.number, ref.type, ref.evidence, false, out);
+            for (const auto& ref : *d.references.value) check_one(ctx, ref.number, ref.type, ref.evidence, false, out);
     }
 
 private:
-    void check_one(const std::string& number, const std::string& type, const std::optional<Evidence>& evidence, bool own,
+    void check_one(const CheckContext& ctx, const std::string& number, const std::string& type, const std::optional<Evidence>& evidence, bool own,
                    std::vector<Finding>& out) const {
         auto parts = components(number);
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (parts[i].empty()) {
-                report(number, "có phần trống", "has an empty part", "no empty part", evidence, out);
+                report(number, say("empty-part"), rule_value(Value::Kind::NoEmptyPart), evidence, out);
                 return;
             }
-            if (i > 0 && repeats(parts[i - 1], parts[i], evidence)) {
-                report(number, "lặp lại " + parts[i], "repeats " + parts[i], "each part once", evidence, out);
+            if (i > 0 && repeats(parts[i - 1], parts[i], evidence, static_cast<std::size_t>(option(ctx, "near-repeat-length")))) {
+                report(number, say("repeated", {{"part", parts[i]}}), rule_value(Value::Kind::EachPartOnce), evidence, out);
                 return;
             }
         }
         const std::string& first = parts.front();
         if (type == "cong_van" && is_type_code(first)) {
-            report(number, "có mã loại " + first + " nhưng là công văn", "has type code " + first + " on a công văn",
-                   "no type code", evidence, out);
+            report(number, say("code-on-cong-van", {{"code", first}}), rule_value(Value::Kind::NoTypeCode), evidence, out);
         } else if (auto code = code_for(type); code && fold_string(first) != fold_string(*code) && (own || is_type_code(first))) {
-            report(number, "có mã loại " + first + ", văn bản loại này dùng " + *code,
-                   "has type code " + first + " where this type of document uses " + *code, *code, evidence, out);
+            report(number, say("wrong-code", {{"code", first}, {"expected", *code}}), symbol_value(*code), evidence, out);
         }
     }
 
-    void report(const std::string& number, const std::string& why_vi, const std::string& why_en, const std::string& expected,
-                const std::optional<Evidence>& evidence, std::vector<Finding>& out) const {
-        out.push_back(finding(fmt::format("Số, ký hiệu {} sai quy cách: {}", number, why_vi),
-                              fmt::format("number/symbol {} is malformed: {}", number, why_en), expected, number, evidence));
+    void report(const std::string& number, const Text& why, Value expected, const std::optional<Evidence>& evidence,
+                std::vector<Finding>& out) const {
+        out.push_back(finding(say("malformed", {{"number", number}, {"why", why}}), std::move(expected), symbol_value(number),
+                              evidence));
     }
 };
 

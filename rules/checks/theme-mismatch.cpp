@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
@@ -9,12 +7,9 @@ namespace congvan::checks {
 
 namespace {
 
-// Below this OCR confidence a one-word difference may be the scanner's, not the
-// author's: the rule says so as info instead of an error.
-
 // On a scanned line, the same words but for one character in a word or two
 // ("kỷ nguyên s6" for "số") is what OCR does, not what authors do.
-bool misread_only(const std::string& expected, const std::string& found) {
+bool misread_only(const std::string& expected, const std::string& found, int most_words) {
     auto a = comparison_words(expected), b = comparison_words(found);
     if (a.size() != b.size()) return false;
     int changed = 0;
@@ -23,7 +18,7 @@ bool misread_only(const std::string& expected, const std::string& found) {
         if (edit_distance<char>(fold_string(a[i]), fold_string(b[i])) > 1) return false;
         ++changed;
     }
-    return changed <= 2;
+    return changed <= most_words;
 }
 
 class ThemeMismatch : public Rule {
@@ -31,6 +26,11 @@ public:
     const char* id() const override { return "theme-mismatch"; }
     Severity default_severity() const override { return Severity::Error; }
     const char* summary() const override { return "The week's theme differs from the Ministry's theme for that year"; }
+
+    std::vector<RuleOption> options() const override {
+        return {{"misread-words", 2, 0, 10, true, "words one character off that a scanned theme may differ by as OCR's, not the author's"},
+                {"misread-below", 100, 0, 100, false, "the OCR confidence below which a theme line counts as scanned"}};
+    }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto* m = ctx.ministry();
@@ -44,16 +44,12 @@ private:
     void check_against_theme(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,
                              std::vector<Finding>& out) const {
         if (same_words(*m.theme.value, theme)) return;
-        std::string diff = word_diff(*m.theme.value, theme);
-        auto f = finding_on(ctx.doc.theme, fmt::format("Chủ đề khác chủ đề của Bộ năm {}: {}{}", m.year, diff, confidence_note_vi(m.theme.confidence)),
-                            fmt::format("theme differs from the Ministry's {} theme: {}{}", m.year, diff, confidence_note_en(m.theme.confidence)),
-                            *m.theme.value, theme, m.theme.confidence);
-        f.severity = severity_for(f.severity, m.theme.confidence);
-        if (ctx.doc.theme.evidence && ctx.doc.theme.evidence->confidence < 100.0 && misread_only(*m.theme.value, theme)) {
-            f.severity = Severity::Info;
-            f.message_vi += " (độ tin cậy OCR thấp: có thể do nhận dạng sai)";
-            f.message_en += " (low OCR confidence: may be a misread)";
-        }
+        auto f = finding_on(ctx.doc.theme, say("differs", {{"year", std::to_string(m.year)}, {"diff", word_diff(*m.theme.value, theme)}}),
+                            text_value(*m.theme.value), text_value(theme), m.theme.confidence);
+        const auto& evidence = ctx.doc.theme.evidence;
+        if (evidence && evidence->confidence < option(ctx, "misread-below") &&
+            misread_only(*m.theme.value, theme, static_cast<int>(option(ctx, "misread-words"))))
+            f.add_doubt(Doubt::PossibleMisread);
         out.push_back(std::move(f));
     }
 
@@ -61,13 +57,8 @@ private:
                                    std::vector<Finding>& out) const {
         for (const auto& s : m.suggested_themes)
             if (same_words(s, theme)) return;
-        std::string all;
-        for (const auto& s : m.suggested_themes) all += (all.empty() ? "" : " | ") + s;
-        auto f = finding_on(ctx.doc.theme, fmt::format("Chủ đề không thuộc các chủ đề Bộ gợi ý năm {}{}", m.year, confidence_note_vi(m.themes_confidence)),
-                            fmt::format("theme is not one of the Ministry's {} suggestions{}", m.year, confidence_note_en(m.themes_confidence)),
-                            all, theme, m.themes_confidence);
-        f.severity = severity_for(f.severity, m.themes_confidence);
-        out.push_back(std::move(f));
+        out.push_back(finding_on(ctx.doc.theme, say("not-suggested", {{"year", std::to_string(m.year)}}),
+                                 one_of_value(m.suggested_themes), text_value(theme), m.themes_confidence));
     }
 };
 

@@ -11,18 +11,16 @@ public:
     const char* id() const override { return "unsigned-draft"; }
     Severity default_severity() const override { return Severity::Info; }
     const char* summary() const override { return "The number or the day is left blank: a draft or an unsigned copy"; }
-    Scope scope() const override { return Scope::AnyDocument; }
+    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;
         // A digital signature stamp says the copy was signed, whatever OCR saw.
         if (d.signatures.value) return;
         if (blank(d.number))
-            out.push_back(finding_on(d.number, "Số văn bản để trống: bản dự thảo hoặc bản chưa ký",
-                                     "the number is blank: a draft or unsigned copy", "", d.number.evidence->text));
+            out.push_back(finding_on(d.number, say("number"), std::nullopt, text_value(d.number.evidence->text)));
         if (blank(d.date))
-            out.push_back(finding_on(d.date, "Ngày ban hành để trống: bản dự thảo hoặc bản chưa ký",
-                                     "the day is blank: a draft or unsigned copy", "", d.date.evidence->text));
+            out.push_back(finding_on(d.date, say("date"), std::nullopt, text_value(d.date.evidence->text)));
     }
 
 private:

@@ -1,13 +1,9 @@
-#include <fmt/format.h>
-
 #include "rules/registry.h"
 #include "rules/check_support.h"
 
 namespace congvan::checks {
 
 namespace {
-
-std::string span(const Week& w) { return vn_date(w.start) + " – " + vn_date(w.end); }
 
 class WeekMismatch : public Rule {
 public:
@@ -21,14 +17,11 @@ public:
         const Week& expected = *m->week.value;
         const Week& found = *ctx.doc.week.value;
         if (expected.start == found.start && expected.end == found.end) return;
-        auto f = finding_on(ctx.doc.week, fmt::format("Thời gian Tuần lễ {} khác thời gian của Bộ năm {}: {}{}", span(found), m->year, span(expected),
-                                     confidence_note_vi(m->week.confidence)),
-                         fmt::format("week {} differs from the Ministry's {} week {}{}", span(found), m->year, span(expected),
-                                     confidence_note_en(m->week.confidence)),
-                         expected.start.iso() + "/" + expected.end.iso(), found.start.iso() + "/" + found.end.iso(),
-                         m->week.confidence);
-        f.severity = severity_for(f.severity, m->week.confidence);
-        out.push_back(std::move(f));
+        out.push_back(finding_on(ctx.doc.week,
+                                 say("differs", {{"found", render(period_value(found))},
+                                                 {"year", std::to_string(m->year)},
+                                                 {"expected", render(period_value(expected))}}),
+                                 period_value(expected), period_value(found), m->week.confidence));
     }
 };
 

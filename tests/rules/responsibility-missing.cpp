@@ -11,7 +11,7 @@ TEST_CASE("responsibility-missing: a 2020 plan that gives no task to the study p
     auto f = findings_of(with(plan_2020(), "3.2. Hội Khuyến học tỉnh: Phát động phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng.\n", ""),
                          "responsibility-missing");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "Hội Khuyến học tỉnh");
+    CHECK(f[0].expected == Value{Value::Kind::Agency, "Hội Khuyến học tỉnh"});
     // 2024's agencies are unknown: no finding either way.
     CHECK(findings_of(with(plan_2024(), "2. Hội Khuyến học tỉnh:", "2. Sở Tài chính:"), "responsibility-missing").empty());
 }

@@ -11,8 +11,9 @@ TEST_CASE("theme-mismatch: a dropped word fires with a word diff") {
     auto f = findings_of(with(plan_2024(), kTheme2024, "“Phát triển văn hóa đọc thúc đẩy học tập”"), "theme-mismatch");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::Error);
-    CHECK_THAT(f[0].message_vi, Catch::Contains("[-suốt đời-]"));
-    CHECK(f[0].expected == "Phát triển văn hóa đọc thúc đẩy học tập suốt đời");
+    CHECK_THAT(f[0].message.vi, Catch::Contains("[-suốt đời-]"));
+    CHECK(f[0].expected == text_value("Phát triển văn hóa đọc thúc đẩy học tập suốt đời"));
+    CHECK(!f[0].inconclusive());
     REQUIRE(f[0].evidence);
     CHECK(f[0].evidence->line == 13);
 }

@@ -10,7 +10,9 @@ using namespace congvan::test;
 TEST_CASE("weekday-mismatch: a weekday that is not the date's fires, any spelling of the right one does not") {
     auto f = findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "thứ Tư, ngày 01/10/2024"), "weekday-mismatch");
     REQUIRE(f.size() == 1);
-    CHECK(f[0].expected == "thứ Ba");
+    CHECK(f[0].expected == weekday_value(2));
+    CHECK(f[0].message.vi == "Ngày 01/10/2024 là thứ Ba, không phải thứ Tư");
+    CHECK(f[0].message.en == "01/10/2024 is a Tuesday, not thứ Tư (Wednesday)");
     for (std::string ok : {"THỨ BA, ngày 01/10/2024", "thứ 3, ngày 01/10/2024"})
         CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", ok), "weekday-mismatch").empty());
     CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "ngày 01/10/2024 (Chủ nhật)"), "weekday-mismatch").size() == 1);
