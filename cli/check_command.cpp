@@ -33,7 +33,6 @@ struct CheckCommandOptions {
     std::string against;
     std::optional<int> year;
     std::string format = "text";
-    std::string lang = "vi";
     std::string fail_on = "error";
     std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     RuleOverrides overrides;
@@ -53,7 +52,7 @@ bool reaches(const CheckResult& result, const std::string& fail_on) {
 
 
 int run_check(CheckCommandOptions options) {
-    Language language = options.lang == "en" ? Language::English : Language::Vietnamese;
+    Language language = output_language();
     if (!options.config_file.empty()) options.overrides.config_file = options.config_file;
     std::map<int, MinistryRecord> records;
     std::optional<MinistryRecord> against;
@@ -65,7 +64,7 @@ int run_check(CheckCommandOptions options) {
         report_file_error(options.against, e.what());
         return kExitBadInput;
     } catch (const std::exception& e) {
-        std::cerr << "congvan: " << e.what() << '\n';
+        report_error(e.what());
         return kExitBadInput;
     }
     // Colour only on a terminal: not into a file given with -o.
@@ -83,7 +82,7 @@ int run_check(CheckCommandOptions options) {
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
-                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error, output_language());
                 ++tally.errors;
                 unreadable = true;
                 return;
@@ -98,7 +97,7 @@ int run_check(CheckCommandOptions options) {
                 doc = {display_name(item.path), record.sha256, check_record(record, check)};
             } catch (const std::exception& e) {  // a broken .congvan.yaml beside this document
                 report_file_error(item.path, e.what());
-                if (json_lines) std::cout << json_lines_error(display_name(item.path), e.what());
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), e.what(), output_language());
                 ++tally.errors;
                 unreadable = true;
                 return;
@@ -137,7 +136,6 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
     cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")
         ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv"}));
-    cmd->add_option("--lang", o->lang, "Language of the messages: vi or en")->check(CLI::IsMember({"vi", "en"}));
     cmd->add_option("--fail-on", o->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info or none")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->config_file, "Rule configuration (default: the nearest .congvan.yaml above each document)");

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/batch.h"
+#include "extract/messages.h"
 #include "extract/task_pool.h"
 #include "rules/ministry.h"
 
@@ -51,7 +52,16 @@ int with_output(const std::string& output, const std::function<int()>& command);
 // be read or is not the Ministry's. Empty for no --against.
 std::optional<MinistryRecord> read_against(const std::string& path);
 
-// "congvan: FILE: reason" on stderr.
+// The language of every message (--lang on any command, else $CONGVAN_LANG, else
+// Vietnamese): set on the app, read by the commands once parsing is done.
+void add_language_option(CLI::App& app);
+Language output_language();
+
+// "congvan: FILE: reason" on stderr, the reason (congvan's English, as it travels
+// and is stored) in the output's language.
 void report_file_error(const std::string& file, const std::string& reason);
+std::string file_error_line(const std::string& file, const std::string& reason);
+// "congvan: what" on stderr, in the output's language (a configuration's mistake).
+void report_error(const std::string& what);
 
 }  // namespace congvan::cli

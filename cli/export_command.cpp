@@ -14,18 +14,17 @@ namespace {
 struct ExportOptions {
     std::string db;
     std::string format = "jsonl";
-    std::string lang = "vi";
     std::string output;
 };
 
 int run_export(const ExportOptions& o, bool summary) {
     try {
         Archive archive(o.db, Archive::Access::ReadOnly);
-        if (summary) summarise_archive(archive, std::cout);
-        else export_archive(archive, o.format, o.lang == "en" ? Language::English : Language::Vietnamese, std::cout);
+        if (summary) summarise_archive(archive, output_language(), std::cout);
+        else export_archive(archive, o.format, output_language(), std::cout);
         return kExitOk;
     } catch (const std::exception& e) {
-        std::cerr << "congvan: " << e.what() << '\n';
+        report_error(e.what());
         return kExitBadInput;
     }
 }
@@ -47,7 +46,7 @@ int run_search(const SearchOptions& o) {
         for (const auto& w : o.words) words += w + " ";
         hits = archive.search(words, o.limit);
     } catch (const std::exception& e) {
-        std::cerr << "congvan: " << e.what() << '\n';
+        report_error(e.what());
         return kExitBadInput;
     }
     if (o.format == "jsonl") std::cout << json_lines_begin("search");
@@ -68,7 +67,6 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     auto* cmd = app.add_subcommand("export", "Write a scan database out as jsonl, csv or sarif");
     cmd->add_option("--db", o->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
     cmd->add_option("--format", o->format, "jsonl (documents), csv or sarif (findings)")->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
-    cmd->add_option("--lang", o->lang, "Language of the messages: vi or en")->check(CLI::IsMember({"vi", "en"}));
     add_output_option(cmd, o->output);
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_export(*o, false); }); });
 

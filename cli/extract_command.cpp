@@ -34,7 +34,7 @@ int run_extract(const ExtractOptions& options) {
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
-                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error, output_language());
                 ++tally.errors;
                 exit_code = kExitBadInput;
                 return;

@@ -32,16 +32,34 @@ BatchOptions DocumentOptions::batch() const {
 
 std::optional<MinistryRecord> read_against(const std::string& path) {
     if (path.empty()) return std::nullopt;
-    try {
-        return ministry_record_from(extract_record(load_document(path)));
-    } catch (const std::invalid_argument& e) {
-        throw LoadError(e.what());
-    }
+    return ministry_record_from(extract_record(load_document(path)));
 }
 
-void report_file_error(const std::string& file, const std::string& reason) {
-    std::cerr << "congvan: " << printable(display_name(file)) << ": " << printable(reason) << '\n';
+namespace {
+
+std::string language_code = "vi";
+
+}  // namespace
+
+void add_language_option(CLI::App& app) {
+    app.add_option("--lang", language_code, "Language of every message: vi (the default) or en")
+        ->envname("CONGVAN_LANG")
+        ->check(CLI::IsMember({"vi", "en"}));
+    // Given after a command's name too: `congvan check --lang en FILE`.
+    app.fallthrough();
 }
+
+Language output_language() { return parse_language(language_code).value_or(Language::Vietnamese); }
+
+std::string file_error_line(const std::string& file, const std::string& reason) {
+    return "congvan: " + printable(display_name(file)) + ": " + printable(localize(reason).in(output_language()));
+}
+
+void report_error(const std::string& what) {
+    std::cerr << "congvan: " << printable(localize(what).in(output_language())) << '\n';
+}
+
+void report_file_error(const std::string& file, const std::string& reason) { std::cerr << file_error_line(file, reason) << '\n'; }
 
 }  // namespace congvan::cli
 
@@ -66,6 +84,7 @@ int main(int argc, char** argv) {
                "Ministry records: " + congvan::default_ministry_dir();
     });
     app.require_subcommand(1);
+    congvan::cli::add_language_option(app);  // before the commands, which inherit fallthrough
     congvan::cli::ExitCode exit_code;
     congvan::cli::register_text_command(app, exit_code);
     congvan::cli::register_extract_command(app, exit_code);

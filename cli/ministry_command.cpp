@@ -41,13 +41,13 @@ int run_validate(std::vector<std::string> paths) {
     }
     std::sort(files.begin(), files.end());
     int exit_code = files.empty() ? kExitBadInput : kExitOk;
-    if (files.empty()) std::cerr << "congvan: no <year>.yaml record found\n";
+    if (files.empty()) report_error(message("error.no-record-files").en);
     for (const auto& file : files) {
         try {
             MinistryRecord record = load_ministry_record(file);
             std::cout << record.year << ' ' << file << ": ok\n";
         } catch (const std::exception& e) {
-            std::cerr << "congvan: " << e.what() << '\n';
+            report_error(e.what());
             exit_code = kExitBadInput;
         }
     }

@@ -24,7 +24,7 @@ int with_output(const std::string& output, const std::function<int()>& command) 
     std::string temporary = output + ".congvan-" + std::to_string(::getpid()) + ".tmp";
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     if (!file) {
-        std::cerr << "congvan: " << printable(output) << ": cannot write: " << std::strerror(errno) << '\n';
+        report_file_error(output, message("error.cannot-write", {{"why", std::strerror(errno)}}).en);
         return kExitBadInput;
     }
     auto* previous = std::cout.rdbuf(file.rdbuf());
@@ -39,7 +39,7 @@ int with_output(const std::string& output, const std::function<int()>& command) 
     std::cout.rdbuf(previous);
     file.close();
     if (!file || std::rename(temporary.c_str(), output.c_str()) != 0) {
-        std::cerr << "congvan: " << printable(output) << ": cannot write: " << std::strerror(errno) << '\n';
+        report_file_error(output, message("error.cannot-write", {{"why", std::strerror(errno)}}).en);
         std::filesystem::remove(temporary);
         return kExitBadInput;
     }

@@ -27,7 +27,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
                try {
                    std::cout << dump_config(config_for_document(at, overrides));
                } catch (const std::invalid_argument& e) {
-                   std::cerr << "congvan: " << e.what() << '\n';
+                   report_error(e.what());
                    exit_code.value = kExitBadInput;
                    throw CLI::RuntimeError(kExitBadInput);
                }
@@ -43,7 +43,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
         try {
             std::cout << rule_page(*id);
         } catch (const std::invalid_argument& e) {
-            std::cerr << "congvan: " << e.what() << '\n';
+            report_error(e.what());
             exit_code.value = kExitBadInput;
         }
     });

@@ -45,9 +45,9 @@ public:
         thread_.join();
         print(true);
     }
-    void error(const std::string& line) {
+    void error(const std::string& path, const std::string& reason) {
         std::lock_guard lock(print_mutex_);
-        std::cerr << (tty_ ? "\r\033[K" : "") << "congvan: " << line << '\n';
+        std::cerr << (tty_ ? "\r\033[K" : "") << file_error_line(path, reason) << '\n';
     }
 
 private:
@@ -59,8 +59,8 @@ private:
     void print(bool last) {
         if (quiet_) return;
         std::lock_guard lock(print_mutex_);
-        if (tty_) std::cerr << "\r\033[K" << progress_line(counters_) << (last ? "\n" : "") << std::flush;
-        else std::cerr << "progress: " << progress_line(counters_) << '\n';
+        if (tty_) std::cerr << "\r\033[K" << progress_line(counters_, output_language()) << (last ? "\n" : "") << std::flush;
+        else std::cerr << "progress: " << progress_line(counters_, output_language()) << '\n';
     }
     const ScanCounters& counters_;
     bool tty_, quiet_;
@@ -99,7 +99,7 @@ bool parse_shard(const std::string& text, unsigned& k, unsigned& n) {
 
 int run_scan_command(ScanCommandOptions o) {
     if (!parse_shard(o.shard, o.scan.shard, o.scan.shards)) {
-        std::cerr << "congvan: --shard takes K/N with 0 <= K < N, not '" << o.shard << "'\n";
+        report_error(message("error.shard", {{"value", o.shard}}).en);
         return kExitBadInput;
     }
     std::map<int, MinistryRecord> records;
@@ -111,7 +111,7 @@ int run_scan_command(ScanCommandOptions o) {
         report_file_error(o.against, e.what());
         return kExitBadInput;
     } catch (const std::exception& e) {
-        std::cerr << "congvan: " << e.what() << '\n';
+        report_error(e.what());
         return kExitBadInput;
     }
     o.scan.records = &records;
@@ -123,14 +123,13 @@ int run_scan_command(ScanCommandOptions o) {
         int code;
         {
             ProgressReporter progress(counters, o.quiet);
-            code = run_scan(o.scan, archive, counters, [&](const std::string& line) { progress.error(line); }, &interrupted);
+            code = run_scan(o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); }, &interrupted);
         }
         if (code == kExitInterrupted)
-            std::cerr << "congvan: interrupted: " << counters.done - counters.skipped - counters.rechecked
-                      << " documents stored in this run; run the same command again to go on\n";
+            report_error(message("error.interrupted", {{"count", std::to_string(counters.done - counters.skipped - counters.rechecked)}}).en);
         return code;
     } catch (const std::exception& e) {
-        std::cerr << "congvan: " << e.what() << '\n';
+        report_error(e.what());
         return kExitBadInput;
     }
 }

@@ -35,7 +35,7 @@ int run_text(const TextOptions& options) {
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
-                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error);
+                if (json_lines) std::cout << json_lines_error(display_name(item.path), item.error, output_language());
                 ++tally.errors;
                 exit_code = kExitBadInput;
                 return;

@@ -1,4 +1,5 @@
 #include "batch.h"
+#include "messages.h"
 
 #include <fmt/format.h>
 
@@ -30,7 +31,7 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
     try {
         return callbacks.read(load_document(path, load));
     } catch (const LoadError& e) {
-        if (std::string(e.what()) == "timed out") throw LoadError(fmt::format("timed out after {:g} s", load.timeout_seconds));
+        if (std::string(e.what()) == message("error.timed-out").en) throw LoadError(message("error.timed-out-after", {{"seconds", fmt::format("{:g}", load.timeout_seconds)}}));
         throw;
     }
 }

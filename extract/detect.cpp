@@ -1,4 +1,5 @@
 #include "detect.h"
+#include "messages.h"
 
 #include <algorithm>
 
@@ -54,13 +55,13 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 DocumentKind detect_kind(std::string_view bytes) {
-    if (bytes.empty()) throw LoadError("empty file");
+    if (bytes.empty()) throw LoadError(message("error.empty-file"));
     if (looks_like_pdf(bytes)) return DocumentKind::Pdf;
     if (starts_with(bytes, "\x89PNG\r\n\x1a\n"sv)) return DocumentKind::Png;
     if (starts_with(bytes, "\xFF\xD8\xFF"sv)) return DocumentKind::Jpeg;
     if (starts_with(bytes, "II*\0"sv) || starts_with(bytes, "MM\0*"sv)) return DocumentKind::Tiff;
-    if (has_binary_controls(bytes)) throw LoadError("unrecognised binary format (not PDF, PNG, JPEG, TIFF or text)");
-    if (!is_valid_utf8(bytes)) throw LoadError("text is not valid UTF-8");
+    if (has_binary_controls(bytes)) throw LoadError(message("error.binary"));
+    if (!is_valid_utf8(bytes)) throw LoadError(message("error.not-utf8"));
     return DocumentKind::Text;
 }
 

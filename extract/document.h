@@ -2,6 +2,8 @@
 // the origin at the top-left of the page, whatever the source.
 #pragma once
 
+#include "messages.h"
+
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -73,9 +75,12 @@ struct Evidence {
 
 // Any input that cannot be read as a document. The message is the reason only;
 // the caller prefixes the file name.
+// Why a file cannot be read. Its text is the catalogue's English (an error.* message
+// of corpus/messages.yaml): reasons travel between processes and are stored in
+// English, and are read in the output's language at the end (localize).
 class LoadError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit LoadError(const Text& reason) : std::runtime_error(reason.en) {}
 };
 
 const char* to_string(PageSource source);

@@ -1,4 +1,5 @@
 #include "image_source.h"
+#include "messages.h"
 
 #include <leptonica/allheaders.h>
 
@@ -20,9 +21,12 @@ bool is_tiff(std::string_view bytes) { return bytes.substr(0, 2) == "II" || byte
 // A TIFF has up to this many pages; more is refused before any is decoded.
 constexpr int kMaxImagePages = 1000;
 
-void refuse_huge(long long w, long long h, const std::string& which) {
-    if (w * h > kMaxImagePixels)
-        throw LoadError(fmt::format("{}image too large: {}x{} px (limit {} megapixels)", which, w, h, kMaxImagePixels / 1'000'000));
+// `page`: 0 for a single image, else the TIFF page named in the reason.
+void refuse_huge(long long w, long long h, int page) {
+    if (w * h <= kMaxImagePixels) return;
+    Text why = message("error.image-too-large", {{"width", std::to_string(w)}, {"height", std::to_string(h)},
+                                                 {"limit", std::to_string(kMaxImagePixels / 1'000'000)}});
+    throw LoadError(page == 0 ? why : message("error.page", {{"page", std::to_string(page)}, {"reason", why}}));
 }
 
 // How many pages the image has, every page's size checked from its header alone:
@@ -31,25 +35,25 @@ int checked_page_count(std::string_view bytes) {
     if (!is_tiff(bytes)) {
         l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
         if (pixReadHeaderMem(data_of(bytes), bytes.size(), &format, &w, &h, &bps, &spp, &cmap) != 0)
-            throw LoadError("image header is unreadable");
-        refuse_huge(w, h, "");
+            throw LoadError(message("error.image-header"));
+        refuse_huge(w, h, 0);
         return 1;
     }
     int n = 0;
     for (;; ++n) {
         l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
         if (readHeaderMemTiff(data_of(bytes), bytes.size(), n, &w, &h, &bps, &spp, &res, &cmap, &format) != 0) break;
-        if (n >= kMaxImagePages) throw LoadError(fmt::format("TIFF has more than {} pages", kMaxImagePages));
-        refuse_huge(w, h, fmt::format("page {}: ", n + 1));
+        if (n >= kMaxImagePages) throw LoadError(message("error.tiff-pages", {{"limit", std::to_string(kMaxImagePages)}}));
+        refuse_huge(w, h, n + 1);
     }
-    if (n == 0) throw LoadError("image header is unreadable");
+    if (n == 0) throw LoadError(message("error.image-header"));
     return n;
 }
 
 // One page, decoded when its turn comes: a long TIFF is never all in memory.
 PixPtr decode_page(std::string_view bytes, int n) {
     Pix* pix = is_tiff(bytes) ? pixReadMemTiff(data_of(bytes), bytes.size(), n) : pixReadMem(data_of(bytes), bytes.size());
-    if (!pix) throw LoadError(n == 0 ? "image data is corrupt or truncated" : fmt::format("page {} is corrupt or truncated", n + 1));
+    if (!pix) throw LoadError(n == 0 ? message("error.image-corrupt") : message("error.page-corrupt", {{"page", std::to_string(n + 1)}}));
     return PixPtr(pix);
 }
 

@@ -1,4 +1,5 @@
 #include "isolation.h"
+#include "messages.h"
 
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -78,7 +79,7 @@ std::string last_words(int fd) {
     try {
         out = work();
     } catch (const std::bad_alloc&) {
-        out = "out of memory (the limit is " + std::to_string(memory_mib) + " MiB a document)";
+        out = message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}).en;
         code = kJobFailed;
     } catch (const std::exception& e) {
         out = e.what();
@@ -92,7 +93,10 @@ std::string last_words(int fd) {
 
 }  // namespace
 
-IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots_(std::max(1u, slots)), limits_(limits) {}
+IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots_(std::max(1u, slots)), limits_(limits) {
+    // Read before the first fork: a child out of memory still has its words.
+    message_catalogue();
+}
 
 IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
 
@@ -162,7 +166,8 @@ IsolatedWorkers::Finished IsolatedWorkers::reap(Job& job) {
     Finished done = outcome_of(job, status);
     if (job.stderr_fd >= 0) {
         if (!done.error.empty() && !job.killed_at_deadline)
-            if (auto said = last_words(job.stderr_fd); !said.empty()) done.error += " (the library said: " + said + ")";
+            if (auto said = last_words(job.stderr_fd); !said.empty())
+                done.error = message("error.library-said", {{"reason", done.error}, {"said", said}}).en;
         ::close(job.stderr_fd);
     }
     return done;
@@ -172,23 +177,22 @@ IsolatedWorkers::Finished IsolatedWorkers::outcome_of(const Job& job, int status
     Finished done;
     done.tag = job.tag;
     done.seconds = std::chrono::duration<double>(clock::now() - job.started).count();
-    std::string limit = std::to_string(limits_.memory_mib) + " MiB";
+    std::string limit = std::to_string(limits_.memory_mib);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         done.output = job.output;
     } else if (WIFEXITED(status) && WEXITSTATUS(status) == kJobFailed) {
-        done.error = job.output.empty() ? "failed" : job.output;
+        done.error = job.output.empty() ? message("error.failed").en : job.output;
     } else if (WIFEXITED(status)) {
-        done.error = "stopped with exit code " + std::to_string(WEXITSTATUS(status));
+        done.error = message("error.exit-code", {{"code", std::to_string(WEXITSTATUS(status))}}).en;
     } else if (job.killed_at_deadline) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%g", limits_.seconds);
-        done.error = std::string("timed out after ") + seconds + " s";
+        done.error = message("error.timed-out-after", {{"seconds", seconds}}).en;
     } else if (WTERMSIG(status) == SIGABRT || WTERMSIG(status) == SIGKILL) {
         // Poppler aborts when an allocation fails; the kernel kills on exhaustion.
-        done.error = std::string("aborted (") + strsignal(WTERMSIG(status)) + "): out of memory? the limit is " + limit +
-                     " a document";
+        done.error = message("error.aborted", {{"signal", strsignal(WTERMSIG(status))}, {"limit", limit}}).en;
     } else {
-        done.error = std::string("crashed (") + strsignal(WTERMSIG(status)) + ")";
+        done.error = message("error.crashed", {{"signal", strsignal(WTERMSIG(status))}}).en;
     }
     return done;
 }

@@ -1,4 +1,5 @@
 #include "loader.h"
+#include "messages.h"
 
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -44,11 +45,11 @@ std::string read_standard_input() {
     for (;;) {
         ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw LoadError(std::string("cannot read standard input: ") + std::strerror(errno));
+        if (n < 0) throw LoadError(message("error.stdin-read", {{"why", std::strerror(errno)}}));
         if (n == 0) return bytes;
         bytes.append(buffer, static_cast<std::size_t>(n));
         if (bytes.size() > kMaxFileBytes)
-            throw LoadError("standard input too large (the limit is " + std::to_string(kMaxFileBytes >> 20) + " MiB)");
+            throw LoadError(message("error.stdin-too-large", {{"limit", std::to_string(kMaxFileBytes >> 20)}}));
     }
 }
 
@@ -57,21 +58,21 @@ std::string read_standard_input() {
 std::string read_file_bytes(const std::string& path) {
     if (path == "-") return read_standard_input();
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) throw LoadError(std::string("cannot open file: ") + std::strerror(errno));
+    if (fd < 0) throw LoadError(message("error.cannot-open", {{"why", std::strerror(errno)}}));
     struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
     struct stat st {};
-    if (::fstat(fd, &st) != 0) throw LoadError(std::string("cannot read file: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw LoadError("is a directory");
-    if (!S_ISREG(st.st_mode)) throw LoadError("not a regular file (a FIFO, device or socket)");
+    if (::fstat(fd, &st) != 0) throw LoadError(message("error.cannot-read", {{"why", std::strerror(errno)}}));
+    if (S_ISDIR(st.st_mode)) throw LoadError(message("error.directory"));
+    if (!S_ISREG(st.st_mode)) throw LoadError(message("error.not-regular"));
     if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes)
-        throw LoadError("file too large (" + std::to_string(st.st_size >> 20) + " MiB; the limit is " +
-                        std::to_string(kMaxFileBytes >> 20) + " MiB)");
+        throw LoadError(message("error.too-large", {{"size", std::to_string(st.st_size >> 20)},
+                                                     {"limit", std::to_string(kMaxFileBytes >> 20)}}));
     std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
     std::size_t got = 0;
     while (got < bytes.size()) {
         ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw LoadError(std::string("cannot read file: ") + std::strerror(errno));
+        if (n < 0) throw LoadError(message("error.cannot-read", {{"why", std::strerror(errno)}}));
         if (n == 0) break;  // shrank while being read
         got += static_cast<std::size_t>(n);
     }

@@ -1,7 +1,9 @@
 #include "messages.h"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include <memory>
 #include <stdexcept>
 
 #include "vocabulary.h"
@@ -46,7 +48,56 @@ std::string fill(std::string_view key, std::string_view text, const std::vector<
     return out;
 }
 
+// An English template as a pattern: its words literally, each placeholder a group.
+struct ReasonPattern {
+    std::string key;
+    std::vector<std::string> names;
+    std::unique_ptr<RE2> pattern;
+    std::size_t literal = 0;  // characters of the template outside its placeholders
+};
+
+std::vector<ReasonPattern> reason_patterns() {
+    std::vector<ReasonPattern> out;
+    for (const auto& [key, text] : message_catalogue()) {
+        if (key.rfind("error.", 0) != 0 && key.rfind("errno.", 0) != 0) continue;
+        ReasonPattern p{key, placeholders(text.en), nullptr, text.en.size()};
+        std::string regex;
+        std::string_view rest = text.en;
+        for (const auto& name : p.names) {
+            auto at = rest.find("{" + name + "}");
+            p.literal -= name.size() + 2;
+            regex += RE2::QuoteMeta(std::string(rest.substr(0, at))) + "(.+?)";
+            rest = rest.substr(at + name.size() + 2);
+        }
+        regex += RE2::QuoteMeta(std::string(rest));
+        p.pattern = std::make_unique<RE2>(regex);
+        out.push_back(std::move(p));
+    }
+    // The most specific templates first (the most words of their own): "{file}:
+    // {what}" must not win over "page {page}: {reason}".
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.literal > b.literal; });
+    return out;
+}
+
+Text localize_at(const std::string& english, int depth) {
+    static const auto patterns = reason_patterns();
+    if (depth > 3) return Text{english, english};
+    for (const auto& p : patterns) {
+        std::vector<std::string> values(p.names.size());
+        std::vector<RE2::Arg> args(values.size());
+        std::vector<const RE2::Arg*> arg_ptrs(values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) args[i] = &values[i], arg_ptrs[i] = &args[i];
+        if (!RE2::FullMatchN(english, *p.pattern, arg_ptrs.data(), static_cast<int>(arg_ptrs.size()))) continue;
+        std::vector<MessageArg> filled;
+        for (std::size_t i = 0; i < values.size(); ++i) filled.emplace_back(p.names[i], localize_at(values[i], depth + 1));
+        return message(p.key, filled);
+    }
+    return Text{english, english};
+}
+
 }  // namespace
+
+Text localize(const std::string& english) { return localize_at(english, 0); }
 
 std::optional<Language> parse_language(std::string_view code) {
     if (code == "vi") return Language::Vietnamese;

@@ -36,6 +36,12 @@ struct MessageArg {
 Text message(std::string_view key, const std::vector<MessageArg>& args = {});
 bool has_message(std::string_view key);
 
+// A reason written in English by congvan (an error.* or errno.* message, as files'
+// errors travel between processes and are stored) in both languages: matched against
+// those templates, each placeholder's value read the same way in turn. A text that
+// matches none stays as it is in both.
+Text localize(const std::string& english);
+
 // The whole catalogue and the placeholders of one template, for the tests.
 const std::map<std::string, Text, std::less<>>& message_catalogue();
 std::vector<std::string> placeholders(std::string_view text);

@@ -1,4 +1,5 @@
 #include "ocr.h"
+#include "messages.h"
 #include "pix.h"
 
 #include <leptonica/allheaders.h>
@@ -32,7 +33,7 @@ public:
     OcrEngine() {
         std::string dir = tessdata_dir();
         if (api_.Init(dir.c_str(), model_name(dir).c_str(), tesseract::OEM_LSTM_ONLY) != 0)
-            throw LoadError("cannot start Tesseract with the Vietnamese model in " + dir);
+            throw LoadError(message("error.no-tesseract", {{"dir", dir}}));
         api_.SetPageSegMode(tesseract::PSM_AUTO);
         api_.SetVariable("debug_file", "/dev/null");
         // An engine is reused across pages and documents on whatever thread runs
@@ -75,12 +76,12 @@ Pix* deskewed(Pix* grey) {
 PixPtr ink_grey(Pix* image) {
     if (pixGetDepth(image) != 32) {
         PixPtr grey(pixGetDepth(image) == 8 && !pixGetColormap(image) ? pixClone(image) : pixConvertTo8(image, 0));
-        if (!grey) throw LoadError("image cannot be converted to grey");
+        if (!grey) throw LoadError(message("error.grey"));
         return grey;
     }
     int w = pixGetWidth(image), h = pixGetHeight(image);
     PixPtr grey(pixCreate(w, h, 8));
-    if (!grey) throw LoadError("image cannot be converted to grey");
+    if (!grey) throw LoadError(message("error.grey"));
     pixCopyResolution(grey.get(), image);
     l_uint32* in = pixGetData(image);
     l_uint32* out = pixGetData(grey.get());
@@ -122,9 +123,9 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
     int status = api_.Recognize(&monitor);
     if (deadline && monitor.deadline_exceeded()) {
         api_.Clear();
-        throw LoadError("timed out");
+        throw LoadError(message("error.timed-out"));
     }
-    if (status != 0) throw LoadError("OCR failed");
+    if (status != 0) throw LoadError(message("error.ocr-failed"));
     std::vector<WordRow> rows;
     std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
     if (!it) return rows;
@@ -174,7 +175,7 @@ std::vector<Line> recognize_lines(Pix* image, double points_per_pixel, const Dea
 }
 
 void check_deadline(const Deadline& deadline) {
-    if (deadline && std::chrono::steady_clock::now() > *deadline) throw LoadError("timed out");
+    if (deadline && std::chrono::steady_clock::now() > *deadline) throw LoadError(message("error.timed-out"));
 }
 
 }  // namespace congvan

@@ -1,4 +1,5 @@
 #include "pdf_source.h"
+#include "messages.h"
 
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
@@ -67,11 +68,11 @@ PixPtr render(const poppler::page& page, double dpi, poppler::image::format_enum
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     poppler::image image = renderer.render_page(&page, dpi, dpi);
-    if (!image.is_valid()) throw LoadError("a page cannot be rendered");
+    if (!image.is_valid()) throw LoadError(message("error.render"));
     int w = image.width(), h = image.height();
     bool grey = format == poppler::image::format_gray8;
     PixPtr pix(pixCreate(w, h, grey ? 8 : 32));
-    if (!pix) throw LoadError("a page is too large to render");
+    if (!pix) throw LoadError(message("error.render-too-large"));
     pixSetResolution(pix.get(), static_cast<int>(dpi), static_cast<int>(dpi));
     const char* data = image.const_data();
     l_uint32* out = pixGetData(pix.get());
@@ -129,14 +130,15 @@ double ocr_dpi_for(double width_pt, double height_pt, int page_number) {
     double pixels_at_72 = std::max(width_pt, 1.0) * std::max(height_pt, 1.0);
     double dpi = std::min(kOcrDpi, 72.0 * std::sqrt(kMaxOcrPixels / pixels_at_72));
     if (dpi < 72.0)
-        throw LoadError("page " + std::to_string(page_number) + " is too large to read (" +
-                        std::to_string(static_cast<long>(width_pt)) + " × " + std::to_string(static_cast<long>(height_pt)) + " pt)");
+        throw LoadError(message("error.page-too-large",
+                                {{"page", std::to_string(page_number)},
+                                 {"size", std::to_string(static_cast<long>(width_pt)) + " × " + std::to_string(static_cast<long>(height_pt))}}));
     return dpi;
 }
 
 void refuse_truncated(std::string_view bytes) {
     std::string_view tail = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0);
-    if (tail.find("%%EOF") == std::string_view::npos) throw LoadError("truncated PDF (no %%EOF at the end)");
+    if (tail.find("%%EOF") == std::string_view::npos) throw LoadError(message("error.truncated-pdf"));
 }
 
 }  // namespace
@@ -146,12 +148,12 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     refuse_truncated(bytes);
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) throw LoadError("broken PDF (Poppler cannot open it)");
-    if (doc->is_locked()) throw LoadError("encrypted PDF (a password is needed)");
+    if (!doc) throw LoadError(message("error.broken-pdf"));
+    if (doc->is_locked()) throw LoadError(message("error.encrypted-pdf"));
     int count = doc->pages();
-    if (count <= 0) throw LoadError("PDF has no pages");
+    if (count <= 0) throw LoadError(message("error.no-pages"));
     if (count > kMaxPdfPages)
-        throw LoadError("PDF has " + std::to_string(count) + " pages; the limit is " + std::to_string(kMaxPdfPages));
+        throw LoadError(message("error.too-many-pages", {{"count", std::to_string(count)}, {"limit", std::to_string(kMaxPdfPages)}}));
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     auto read_page = [&](std::size_t i) {
@@ -160,7 +162,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         out.number = static_cast<int>(i) + 1;
         std::unique_lock lock(poppler_mutex);
         std::unique_ptr<poppler::page> page(doc->create_page(static_cast<int>(i)));
-        if (!page) throw LoadError("page " + std::to_string(i + 1) + " is unreadable");
+        if (!page) throw LoadError(message("error.page-unreadable", {{"page", std::to_string(i + 1)}}));
         auto rect = page->page_rect(poppler::media_box);
         out.width = rect.width();
         out.height = rect.height();
@@ -182,7 +184,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         try {
             pix = render(*page, dpi, poppler::image::format_argb32);
         } catch (const LoadError& e) {
-            throw LoadError("page " + std::to_string(out.number) + ": " + e.what());
+            throw LoadError(message("error.page", {{"page", std::to_string(out.number)}, {"reason", std::string(e.what())}}));
         }
         lock.unlock();
         out.source = PageSource::Ocr;

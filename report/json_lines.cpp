@@ -14,8 +14,8 @@ std::string json_lines_begin(const std::string& command) {
                                {"command", command}});
 }
 
-std::string json_lines_error(const std::string& file, const std::string& reason) {
-    return json_line("error", {{"file", file_name_json(file)}, {"reason", reason}});
+std::string json_lines_error(const std::string& file, const std::string& reason, Language language) {
+    return json_line("error", {{"file", file_name_json(file)}, {"reason", localize(reason).in(language)}});
 }
 
 std::string JsonLinesTally::summary_line() const {

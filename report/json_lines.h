@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/messages.h"
+
 namespace congvan {
 
 // Raised when a line changes incompatibly (a field renamed or removed); new fields
@@ -21,7 +23,7 @@ std::string json_line(std::string_view type, nlohmann::ordered_json data);
 // {"type":"begin","data":{"tool":"congvan","version":…,"format":1,"command":…}}
 std::string json_lines_begin(const std::string& command);
 // {"type":"error","data":{"file":…,"reason":…}}
-std::string json_lines_error(const std::string& file, const std::string& reason);
+std::string json_lines_error(const std::string& file, const std::string& reason, Language language);
 
 // What a stream held, for its "summary" line.
 struct JsonLinesTally {

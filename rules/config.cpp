@@ -29,34 +29,35 @@ namespace {
 std::string option_names(const Rule& rule) {
     std::string names;
     for (const auto& o : rule.options()) names += (names.empty() ? "" : ", ") + o.name;
-    return names.empty() ? "it has none" : "its options: " + names;
+    return names.empty() ? message("error.option-none").en : message("error.option-list", {{"names", names}}).en;
 }
 
 }  // namespace
 
 void RuleConfig::set_option(const std::string& id, const std::string& name, double value) {
     const Rule* rule = RuleRegistry::instance().find(id);
-    if (!rule) throw std::invalid_argument("unknown rule '" + id + "'");
+    if (!rule) throw std::invalid_argument(message("error.unknown-rule", {{"id", id}}).en);
     for (const auto& o : rule->options()) {
         if (o.name != name) continue;
         if (o.integer && value != std::floor(value))
-            throw std::invalid_argument(fmt::format("{} of {} takes a whole number", name, id));
+            throw std::invalid_argument(message("error.option-whole", {{"name", name}, {"id", id}}).en);
         if (value < o.min || value > o.max)
-            throw std::invalid_argument(fmt::format("{} of {} takes a number from {} to {}", name, id, o.min, o.max));
+            throw std::invalid_argument(message("error.option-range", {{"name", name}, {"id", id}, {"min", fmt::format("{}", o.min)},
+                                                                       {"max", fmt::format("{}", o.max)}}).en);
         options[id][name] = value;
         return;
     }
-    throw std::invalid_argument("rule " + id + " has no option '" + name + "' (" + option_names(*rule) + ")");
+    throw std::invalid_argument(message("error.option-unknown", {{"id", id}, {"name", name}, {"options", option_names(*rule)}}).en);
 }
 
 void RuleConfig::set(const std::string& id, const std::string& value) {
-    if (!RuleRegistry::instance().find(id)) throw std::invalid_argument("unknown rule '" + id + "'");
+    if (!RuleRegistry::instance().find(id)) throw std::invalid_argument(message("error.unknown-rule", {{"id", id}}).en);
     if (value == "off" || value == "false" || value == "disabled") {
         disabled.insert(id);
         return;
     }
     auto severity = parse_severity(value);
-    if (!severity) throw std::invalid_argument("unknown severity '" + value + "' for " + id + " (info, warning, error or off)");
+    if (!severity) throw std::invalid_argument(message("error.unknown-severity", {{"value", value}, {"id", id}}).en);
     disabled.erase(id);
     severities[id] = *severity;
 }
@@ -65,7 +66,7 @@ namespace {
 
 // "FILE:LINE: what", for a configuration mistake: the file is refused whole.
 [[noreturn]] void refuse(const std::string& path, const YAML::Node& at, const std::string& what) {
-    throw std::invalid_argument(path + ":" + std::to_string(at.Mark().line + 1) + ": " + what);
+    throw std::invalid_argument(message("error.at", {{"file", path}, {"line", std::to_string(at.Mark().line + 1)}, {"what", what}}).en);
 }
 
 }  // namespace
@@ -81,7 +82,7 @@ double number_of(const std::string& path, const YAML::Node& value, const std::st
             if (used == value.Scalar().size() && std::isfinite(d)) return d;
         } catch (const std::exception&) {
         }
-    refuse(path, value, what + " takes a number");
+    refuse(path, value, message("error.option-number", {{"what", what}}).en);
 }
 
 // A mistake of the configuration's meaning (an unknown rule, an option out of
@@ -100,14 +101,14 @@ void at_node(const std::string& path, const YAML::Node& node, Set&& set) {
 void set_rule(const std::string& path, const YAML::Node& key, const YAML::Node& value, RuleConfig& config) {
     const std::string id = key.Scalar();
     if (value.IsScalar()) return at_node(path, key, [&] { config.set(id, value.Scalar()); });
-    if (!value.IsMap()) refuse(path, value, "the value of " + id + " must be a severity (info, warning, error, off) or options");
+    if (!value.IsMap()) refuse(path, value, message("error.config-rule-value", {{"id", id}}).en);
     at_node(path, key, [&] {
-        if (!RuleRegistry::instance().find(id)) throw std::invalid_argument("unknown rule '" + id + "'");
+        if (!RuleRegistry::instance().find(id)) throw std::invalid_argument(message("error.unknown-rule", {{"id", id}}).en);
     });
     for (const auto& o : value) {
         std::string name = o.first.Scalar();
         if (name == "severity" && !o.second.IsScalar())
-            refuse(path, o.second, "severity of " + id + " must be info, warning, error or off");
+            refuse(path, o.second, message("error.config-severity", {{"id", id}}).en);
         if (name == "severity") at_node(path, o.second, [&] { config.set(id, o.second.Scalar()); });
         else at_node(path, o.first, [&] { config.set_option(id, name, number_of(path, o.second, name + " of " + id)); });
     }
@@ -121,17 +122,17 @@ RuleConfig load_rule_config(const std::string& path) {
     try {
         root = YAML::LoadFile(path);
     } catch (const YAML::BadFile&) {
-        throw std::invalid_argument(path + ": cannot read the file");
+        throw std::invalid_argument(message("error.in-file", {{"file", path}, {"what", message("error.config-unreadable")}}).en);
     } catch (const YAML::ParserException& e) {
-        throw std::invalid_argument(path + ":" + std::to_string(e.mark.line + 1) + ": not valid YAML: " + e.msg);
+        throw std::invalid_argument(message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.not-yaml")}}).en);
     }
     if (root.IsNull()) return config;  // an empty file configures nothing
-    if (!root.IsMap()) refuse(path, root, "expected keys (rules:), not a list or a value");
+    if (!root.IsMap()) refuse(path, root, message("error.config-not-map").en);
     for (const auto& entry : root) {
         std::string key = entry.first.Scalar();
-        if (key != "rules") refuse(path, entry.first, "unknown key '" + key + "' (the only key is rules:)");
+        if (key != "rules") refuse(path, entry.first, message("error.config-key", {{"key", key}}).en);
         if (entry.second.IsNull()) continue;
-        if (!entry.second.IsMap()) refuse(path, entry.second, "rules: expects 'rule-id: severity' lines");
+        if (!entry.second.IsMap()) refuse(path, entry.second, message("error.config-rules").en);
         for (const auto& rule : entry.second) set_rule(path, rule.first, rule.second, config);
     }
     return config;
@@ -173,7 +174,7 @@ RuleConfig config_for_document(const std::string& document_path, const RuleOverr
     for (const auto& id : overrides.disabled) config.set(id, "off");
     for (const auto& pair : overrides.severities) {
         auto eq = pair.find('=');
-        if (eq == std::string::npos) throw std::invalid_argument("--severity takes ID=LEVEL, not '" + pair + "'");
+        if (eq == std::string::npos) throw std::invalid_argument(message("error.severity-flag", {{"pair", pair}}).en);
         config.set(pair.substr(0, eq), pair.substr(eq + 1));
     }
     return config;

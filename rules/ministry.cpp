@@ -16,7 +16,7 @@ namespace {
 std::optional<VnDate> date_of(const YAML::Node& node) {
     if (!node || node.IsNull()) return std::nullopt;
     auto date = parse_iso_date(node.as<std::string>());
-    if (!date || !date->exists()) throw std::runtime_error("not a date: " + node.as<std::string>());
+    if (!date || !date->exists()) throw std::runtime_error(message("error.not-a-date", {{"value", node.as<std::string>()}}).en);
     return date;
 }
 
@@ -32,7 +32,7 @@ std::string confidence_of(const YAML::Node& node) {
     static const std::set<std::string> words = {"confirmed", "single", "seed", "inferred", "unknown"};
     std::string word = node.as<std::string>();
     if (!words.count(word))
-        throw RecordMistake(node, "unknown confidence '" + word + "' (confirmed, single, seed, inferred or unknown)");
+        throw RecordMistake(node, message("error.record-confidence", {{"word", word}}).en);
     return word;
 }
 
@@ -96,19 +96,19 @@ MinistryRecord load_ministry_record(const std::string& path) {
     try {
         return parse_record(YAML::LoadFile(path), path);
     } catch (const RecordMistake& e) {
-        throw std::runtime_error(path + ":" + std::to_string(e.line) + ": not a valid Ministry record: " + e.what());
+        throw std::runtime_error(message("error.at", {{"file", path}, {"line", std::to_string(e.line)}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
     } catch (const YAML::Exception& e) {
         // yaml-cpp's own words ("bad conversion") say nothing to a user.
-        throw std::runtime_error(path + ":" + std::to_string(e.mark.line + 1) + ": not a valid Ministry record: " +
-                                 (dynamic_cast<const YAML::ParserException*>(&e) ? "not valid YAML" : "a value of the wrong type"));
+        Text why = message(dynamic_cast<const YAML::ParserException*>(&e) ? "error.not-yaml" : "error.wrong-type");
+        throw std::runtime_error(message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.record", {{"why", why}})}}).en);
     } catch (const std::exception& e) {
-        throw std::runtime_error(path + ": not a valid Ministry record: " + e.what());
+        throw std::runtime_error(message("error.in-file", {{"file", path}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
     }
 }
 
 std::map<int, MinistryRecord> load_ministry_records(const std::string& dir) {
     std::map<int, MinistryRecord> records;
-    if (!std::filesystem::is_directory(dir)) throw std::runtime_error(dir + ": no such folder of Ministry records");
+    if (!std::filesystem::is_directory(dir)) throw std::runtime_error(message("error.in-file", {{"file", dir}, {"what", message("error.no-records")}}).en);
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".yaml") continue;
         auto record = load_ministry_record(entry.path().string());
@@ -139,9 +139,8 @@ std::map<int, MinistryRecord> load_ministry_records_with(const std::string& bund
 
 MinistryRecord ministry_record_from(const Record& d) {
     if (!issued_by_ministry(d))
-        throw std::invalid_argument("not a dispatch of the Ministry of Education and Training (issuer: " +
-                                    d.issuer.value.value_or("unknown") + ", number: " + d.number.value.value_or("none") +
-                                    "): --against takes the Ministry's dispatch");
+        throw LoadError(message("error.not-ministry-dispatch", {{"issuer", d.issuer.value.value_or("?")},
+                                                                {"number", d.number.value.value_or("?")}}));
     const std::string origin = "document";
     MinistryRecord r;
     r.origin = d.file;

@@ -38,6 +38,11 @@ struct AppliesTo {
     // entry into force (corpus/vocabulary/document-types.yaml); an undated document
     // gets no rule that names an era.
     enum class Era { Any, Decree30, BeforeDecree30 } era = Era::Any;
+
+    static AppliesTo every_document() { return {Subject::AnyDocument, {}, Era::Any}; }
+    static AppliesTo week_documents(std::vector<std::string> types = {}) {
+        return {Subject::WeekDocument, std::move(types), Era::Any};
+    }
 };
 
 // A number a user may set in .congvan.yaml (`rules: {ID: {NAME: VALUE}}`).

@@ -69,7 +69,7 @@ void export_archive(Archive& archive, const std::string& format, Language langua
         out << json_lines_begin("export");
         for (const auto& d : stored) {
             if (!d.error.empty()) {  // not read: no document to show, the reason instead
-                out << json_lines_error(d.path, d.error);
+                out << json_lines_error(d.path, d.error, language);
                 ++tally.errors;
                 continue;
             }
@@ -96,9 +96,11 @@ void export_archive(Archive& archive, const std::string& format, Language langua
     }
 }
 
-void summarise_archive(Archive& archive, std::ostream& out) {
+void summarise_archive(Archive& archive, Language language, std::ostream& out) {
+    auto word = [&](const std::string& key, const std::vector<MessageArg>& args = {}) { return message("summary." + key, args).in(language); };
     for (const char* dimension : {"province", "year", "rule"}) {
-        out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", std::string("by ") + dimension, "documents", "errors", "warnings", "infos");
+        out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", word("by", {{"dimension", word(dimension)}}), word("documents"),
+                           word("errors"), word("warnings"), word("infos"));
         for (const auto& c : archive.counts_by(dimension))
             out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key, c.documents, c.errors, c.warnings, c.infos);
         out << '\n';

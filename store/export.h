@@ -13,6 +13,6 @@ namespace congvan {
 // sarif: the findings, as `congvan check` prints them.
 void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out);
 // Counts per province, year and rule, as a readable table.
-void summarise_archive(Archive& archive, std::ostream& out);
+void summarise_archive(Archive& archive, Language language, std::ostream& out);
 
 }  // namespace congvan

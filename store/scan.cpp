@@ -29,7 +29,7 @@ bool in_shard(const std::string& sha256, unsigned shard, unsigned shards) {
     return prefix % shards == shard;
 }
 
-std::string progress_line(const ScanCounters& c) {
+std::string progress_line(const ScanCounters& c, Language language) {
     using namespace std::chrono;
     double seconds = duration<double>(steady_clock::now() - c.started).count();
     long pages = c.text_pages + c.ocr_pages;
@@ -41,10 +41,17 @@ std::string progress_line(const ScanCounters& c) {
     } else if (c.done == c.total) {
         eta = "0:00:00";
     }
-    std::string rechecked = c.rechecked > 0 ? fmt::format(", {} re-checked", c.rechecked.load()) : "";
-    return fmt::format("{}/{} files, {:.1f} pages/s ({} text, {} OCR), {} skipped{}, {} error{}, ETA {}", c.done.load(),
-                       c.total.load(), rate, c.text_pages.load(), c.ocr_pages.load(), c.skipped.load(), rechecked,
-                       c.errors.load(), c.errors == 1 ? "" : "s", eta);
+    Text rechecked = c.rechecked > 0 ? message("progress.rechecked", {{"count", std::to_string(c.rechecked.load())}}) : Text{};
+    return message("progress.line", {{"done", std::to_string(c.done.load())},
+                                     {"total", std::to_string(c.total.load())},
+                                     {"rate", fmt::format("{:.1f}", rate)},
+                                     {"text", std::to_string(c.text_pages.load())},
+                                     {"ocr", std::to_string(c.ocr_pages.load())},
+                                     {"skipped", std::to_string(c.skipped.load())},
+                                     {"rechecked", rechecked},
+                                     {"errors", std::to_string(c.errors.load())},
+                                     {"eta", eta}})
+        .in(language);
 }
 
 template <typename V> void members(StoredFinding& f, V&& v) {
@@ -201,11 +208,11 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
 }  // namespace
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
-             const std::function<void(const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
+             const std::function<void(const std::string&, const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
     WalkResult walk = collect_files(options.inputs, options.database);
     const auto& files = walk.files;
-    for (const auto& m : walk.missing) on_error(m + ": no such file or folder");
-    for (const auto& p : walk.passed_over) on_error(p + " (skipped)");
+    for (const auto& m : walk.missing) on_error(m, message("error.no-such-path").en);
+    for (const auto& p : walk.passed_over) on_error(p.path, message("error.skipped", {{"why", p.reason}}).en);
     counters.total = static_cast<long>(files.size() + walk.unreadable.size());
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
@@ -226,7 +233,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             if (reaches(f.severity, options.fail_on)) ++counters.failing;
         if (!row.error.empty()) {
             ++counters.errors;
-            on_error(row.path + ": " + row.error);
+            on_error(row.path, row.error);
         }
         ++counters.done;
     };
@@ -289,7 +296,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     for (const auto& input : options.inputs) archive.forget_unreadable_under(input);
     auto unreadable = [&](const std::string& path, const std::string& reason) {
         if (!archive.holds(path)) return record(failed_row(path, "", 0, reason));
-        on_error(path + ": " + reason);
+        on_error(path, reason);
         ++counters.errors;
         ++counters.done;
     };

@@ -48,7 +48,7 @@ struct WalkResult {
         std::string path, reason;
     };
     std::vector<Unreadable> unreadable;     // folders it could not read (stored as errors)
-    std::vector<std::string> passed_over;  // "path: reason": a link to a folder already walked, a broken link, a FIFO
+    std::vector<Unreadable> passed_over;  // a link to a folder already walked, a broken link, a FIFO
 };
 WalkResult collect_files(const std::vector<std::string>& inputs, const std::string& database);
 
@@ -56,18 +56,19 @@ WalkResult collect_files(const std::vector<std::string>& inputs, const std::stri
 // read as a number, leave k when divided by n.
 bool in_shard(const std::string& sha256, unsigned shard, unsigned shards);
 
-// One line of progress: "12/200 files, 3.1 pages/s (40 text, 12 OCR), 1 error, ETA 0:02:10".
-std::string progress_line(const ScanCounters& counters);
+// One line of progress: "12/200 files, 3.1 pages/s (40 text, 12 OCR), 1 errors, ETA 0:02:10".
+std::string progress_line(const ScanCounters& counters, Language language);
 
 // The exit code of a scan stopped by SIGINT or SIGTERM (128 + SIGINT, as shells do).
 constexpr int kExitInterrupted = 130;
 
-// Runs the scan; `on_error` hears "path: reason" for each document that failed.
+// Runs the scan; `on_error` hears each document that failed, with its reason (in
+// English, as stored: localize reads it in a language).
 // Returns the exit code: 2 when a document failed, 1 when a finding reaches
 // fail_on, else 0; kExitInterrupted when `interrupted` became true (documents
 // finished by then are stored, those in flight are dropped).
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
-             const std::function<void(const std::string&)>& on_error,
+             const std::function<void(const std::string& path, const std::string& reason)>& on_error,
              const volatile std::sig_atomic_t* interrupted = nullptr);
 
 }  // namespace congvan

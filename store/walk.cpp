@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "extract/messages.h"
 #include "scan.h"
 
 namespace congvan {
@@ -48,13 +49,13 @@ public:
                 if (hidden(p)) continue;
                 if (entry.is_directory(entry_ec)) {
                     if (folders_seen_.insert(fs::weakly_canonical(p, entry_ec)).second) folders.push_back(p);
-                    else if (entry.is_symlink(entry_ec)) pass_over(p, "link to a folder already scanned");
+                    else if (entry.is_symlink(entry_ec)) pass_over(p, message("error.link-seen").en);
                 } else if (entry.is_regular_file(entry_ec)) {
                     add(p);
                 } else if (entry.is_symlink(entry_ec)) {
-                    pass_over(p, "broken symbolic link");
+                    pass_over(p, message("error.broken-link").en);
                 } else {
-                    pass_over(p, "not a regular file");
+                    pass_over(p, message("error.not-regular").en);
                 }
             }
         }
@@ -66,10 +67,10 @@ private:
         std::error_code ec;
         fs::directory_iterator it(folder, ec);
         for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
-        if (ec) result_.unreadable.push_back({folder.string(), "cannot read folder: " + ec.message()});
+        if (ec) result_.unreadable.push_back({folder.string(), message("error.cannot-read-folder", {{"why", ec.message()}}).en});
         return entries;
     }
-    void pass_over(const fs::path& p, const std::string& why) { result_.passed_over.push_back(p.string() + ": " + why); }
+    void pass_over(const fs::path& p, const std::string& why) { result_.passed_over.push_back({p.string(), why}); }
 
     WalkResult& result_;
     std::set<fs::path> own_, folders_seen_;

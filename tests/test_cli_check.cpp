@@ -175,7 +175,10 @@ TEST_CASE("a rule's options in .congvan.yaml change what it reports, and --dump-
     std::ofstream(dir + "/.congvan.yaml", std::ios::trunc) << "rules:\n  opening-outside-week: {days-befor: 1}\n";
     auto bad = run_congvan({"check", plan});
     CHECK(bad.exit_code == 2);
-    CHECK_THAT(bad.err, Catch::Contains(dir + "/.congvan.yaml:2: rule opening-outside-week has no option 'days-befor'"));
+    CHECK_THAT(bad.err, Catch::Contains(dir + "/.congvan.yaml:2: quy tắc opening-outside-week không có tùy chọn 'days-befor'"));
+    auto bad_en = run_congvan({"check", "--lang", "en", plan});
+    CHECK_THAT(bad_en.err, Catch::Contains(dir + "/.congvan.yaml:2: rule opening-outside-week has no option 'days-befor' "
+                                                 "(its options: days-before, days-after)"));
     CHECK(run_congvan({"--dump-config", dir}).exit_code == 2);
 }
 
@@ -200,9 +203,10 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     CHECK(rules.count("week-mismatch") == 1);
     auto missing = run_congvan({"check", "--against", sample("no-such-dispatch.pdf"), sample("nghe-an-2024-ke-hoach.txt")});
     CHECK(missing.exit_code == 2);
-    CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: cannot open file"));
+    // Vietnamese unless asked: the reason too.
+    CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: không mở được tệp: không có tệp hoặc thư mục này"));
     // A province's plan is not the Ministry's dispatch: refused, nothing checked.
-    auto province = run_congvan({"check", "--against", sample("bac-kan-2022-ke-hoach.txt"), sample("gia-lai-2020-ke-hoach.txt")});
+    auto province = run_congvan({"check", "--lang", "en", "--against", sample("bac-kan-2022-ke-hoach.txt"), sample("gia-lai-2020-ke-hoach.txt")});
     CHECK(province.exit_code == 2);
     CHECK(province.out.empty());
     CHECK_THAT(province.err, Catch::StartsWith("congvan: " + sample("bac-kan-2022-ke-hoach.txt") +
@@ -258,7 +262,7 @@ TEST_CASE("- reads standard input, shown as <stdin>; -q leaves only the findings
         renamed.replace(at, sample("lao-cai-2022-cong-van.txt").size(), "<stdin>");
     CHECK(piped.out == renamed);
     CHECK(piped.out.find("so sánh") == std::string::npos);
-    auto bad = run_congvan({"check", "-"}, fixture("bad/invalid-utf8.txt"));
+    auto bad = run_congvan({"check", "--lang", "en", "-"}, fixture("bad/invalid-utf8.txt"));
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::StartsWith("congvan: <stdin>: text is not valid UTF-8"));
 }
@@ -287,7 +291,7 @@ TEST_CASE("-o writes the output to a file, replacing it only when the command en
     // A place that cannot be written: one line, exit 2.
     auto nowhere = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "-o", (dir / "no" / "such.csv").string()});
     CHECK(nowhere.exit_code == 2);
-    CHECK_THAT(nowhere.err, Catch::StartsWith("congvan: " + (dir / "no" / "such.csv").string() + ": cannot write"));
+    CHECK_THAT(nowhere.err, Catch::StartsWith("congvan: " + (dir / "no" / "such.csv").string() + ": không ghi được"));
 }
 
 TEST_CASE("cmake --install gives a binary that finds its data beside itself, run from anywhere", "[install]") {

@@ -62,7 +62,7 @@ TEST_CASE("an imported record validates and check compares a document with it") 
 TEST_CASE("ministry validate names the file and line of a bad record and exits 2") {
     std::string dir = fresh_temp_dir("congvan-ministry-bad");
     std::ofstream(dir + "/2020.yaml") << with_replaced(read_text_file(kBundled2020), "confidence: seed", "confidence: sure");
-    auto bad = run_congvan({"ministry", "validate", dir});
+    auto bad = run_congvan({"ministry", "validate", "--lang", "en", dir});
     CHECK(bad.exit_code == 2);
     CHECK_THAT(bad.err, Catch::Contains(dir + "/2020.yaml:10: not a valid Ministry record"));
     CHECK_THAT(bad.err, Catch::Contains("sure"));

@@ -73,15 +73,15 @@ TEST_CASE("a FIFO or a device is refused with one line, and the rest of the batc
     auto good = write_temp("good.txt", read_text_file(sample("nghe-an-2024-ke-hoach.txt")));
     auto r = run_congvan({"extract", "--format", "jsonl", fifo, "/dev/zero", good});
     CHECK(r.exit_code == 2);
-    CHECK_THAT(r.err, Catch::Contains("pipe.txt: not a regular file"));
-    CHECK_THAT(r.err, Catch::Contains("/dev/zero: not a regular file"));
+    CHECK_THAT(r.err, Catch::Contains("pipe.txt: không phải tệp thông thường"));
+    CHECK_THAT(r.err, Catch::Contains("/dev/zero: không phải tệp thông thường"));
     CHECK(r.out.find("good.txt") != std::string::npos);
 }
 
 TEST_CASE("a file name cannot drive the terminal: control characters are shown escaped", "[hostile]") {
     auto evil = write_temp("evil\x1b]0;pwned\x07\nname.txt", "Kính gửi:\n");
     auto missing = evil + ".missing";
-    auto r = run_congvan({"check", evil, missing});
+    auto r = run_congvan({"check", "--lang", "en", evil, missing});
     CHECK(r.err.find('\x1b') == std::string::npos);
     CHECK(r.out.find('\x1b') == std::string::npos);
     CHECK_THAT(r.err, Catch::Contains("evil\\x1b]0;pwned\\x07\\x0aname.txt.missing: cannot open file: No such file or directory"));
@@ -103,7 +103,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as a formula are neutralised",
 
 TEST_CASE("a huge page is refused or read at a resolution that fits, never rendered to gigabytes", "[hostile][memory]") {
     auto huge = write_temp("huge-page.pdf", one_page_pdf(10000, 10000));
-    auto r = run_congvan({"text", huge});
+    auto r = run_congvan({"text", "--lang", "en", huge});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("huge-page.pdf: page 1 is too large to read (10000 × 10000 pt)"));
     CHECK(r.peak_rss_kib < 300 * 1024);
@@ -130,7 +130,7 @@ TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one
     fs::copy_file(fixture("hung-yen-2021-bao-cao.pdf"), dir / "docs" / "good-hung-yen.pdf");
     std::string db = (dir / "archive.sqlite").string();
     constexpr int kTimeout = 5, kMemoryMib = 1024;  // the FlateDecode bomb alone takes 15-20 s
-    auto r = run_congvan({"scan", (dir / "docs").string(), "--db", db, "-j", "2", "--timeout", std::to_string(kTimeout),
+    auto r = run_congvan({"scan", "--lang", "en", (dir / "docs").string(), "--db", db, "-j", "2", "--timeout", std::to_string(kTimeout),
                           "--max-memory", std::to_string(kMemoryMib)});
     CHECK(r.exit_code == 2);
     CHECK(r.peak_rss_kib <= kMemoryMib * 1024 * 11 / 10);
@@ -203,7 +203,7 @@ TEST_CASE("check, extract and text read each file in a process of its own: the b
     constexpr int kTimeout = 5, kMemoryMib = 1024;
     for (const std::string command : {"check", "extract", "text"}) {
         INFO(command);
-        std::vector<std::string> args{command, "-j", "2", "--timeout", std::to_string(kTimeout), "--max-memory",
+        std::vector<std::string> args{command, "--lang", "en", "-j", "2", "--timeout", std::to_string(kTimeout), "--max-memory",
                                       std::to_string(kMemoryMib)};
         args.insert(args.end(), files.begin(), files.end());
         auto started = std::chrono::steady_clock::now();

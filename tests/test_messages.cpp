@@ -3,8 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <sstream>
 
 #include "extract/messages.h"
+#include "helpers.h"
 #include "rules/registry.h"
 #include "rules/value.h"
 
@@ -60,4 +63,34 @@ TEST_CASE("Vietnamese output says nothing in English") {
         for (const char* word : {" the ", " is ", " of ", "expected", "found", "confidence", "OCR"})
             CHECK(words.find(word) == std::string::npos);
     }
+}
+
+TEST_CASE("a reason in congvan's English reads in Vietnamese, its parts too; other text stays as it is") {
+    CHECK(localize("page 3: cannot open file: Permission denied").vi == "trang 3: không mở được tệp: không có quyền truy cập");
+    CHECK(localize("timed out after 2.5 s").vi == "quá thời gian cho phép (2.5 giây)");
+    CHECK(localize("crashed (Segmentation fault) (the library said: Error: bad xref)").vi ==
+          "bị lỗi và dừng đột ngột (Segmentation fault) (thư viện báo: Error: bad xref)");
+    CHECK(localize("something no template says").vi == "something no template says");
+    CHECK(localize("empty file").en == "empty file");
+}
+
+TEST_CASE("every file of the bad-input corpus is refused in Vietnamese words, or in English with --lang en", "[fixtures]") {
+    namespace fs = std::filesystem;
+    std::vector<std::string> args{"text"};
+    for (const auto& e : fs::directory_iterator(test::fixture("bad"))) args.push_back(e.path().string());
+    auto vi = test::run_congvan(args);
+    CHECK(vi.exit_code == 2);
+    std::istringstream lines(vi.err);
+    int refused = 0;
+    for (std::string line; std::getline(lines, line);) {
+        INFO(line);
+        REQUIRE(line.rfind("congvan: ", 0) == 0);
+        std::string reason = line.substr(line.find(": ", line.find("/bad/")) + 2);
+        for (const char* english : {"file", "page", "image", "not ", "cannot", "the ", " is ", "timed", "memory"})
+            CHECK(reason.find(english) == std::string::npos);
+        ++refused;
+    }
+    CHECK(refused >= 8);
+    args.insert(args.begin() + 1, {"--lang", "en"});
+    CHECK_THAT(test::run_congvan(args).err, Catch::Contains("empty.pdf: empty file"));
 }

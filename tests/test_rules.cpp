@@ -124,8 +124,8 @@ TEST_CASE("the engine applies a rule only to the document types and era it decla
     plan.about_week.value = "Tuần lễ hưởng ứng học tập suốt đời";
     plan.doc_type.value = "ke_hoach";
     plan.date.value = VnDate{4, 3, 2020};
-    CHECK(rule_applies({AppliesTo::Subject::WeekDocument, {"ke_hoach"}}, plan));
-    CHECK_FALSE(rule_applies({AppliesTo::Subject::WeekDocument, {"bao_cao"}}, plan));
+    CHECK(rule_applies(AppliesTo::week_documents({"ke_hoach"}), plan));
+    CHECK_FALSE(rule_applies(AppliesTo::week_documents({"bao_cao"}), plan));
     CHECK_FALSE(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30}, plan));  // the day before
     CHECK(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::BeforeDecree30}, plan));
     plan.date.value = VnDate{5, 3, 2020};
@@ -133,10 +133,10 @@ TEST_CASE("the engine applies a rule only to the document types and era it decla
     plan.date.value.reset();  // undated: no era rule guesses
     CHECK_FALSE(rule_applies({AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30}, plan));
     plan.doc_type.value.reset();  // type not read: no typed rule guesses
-    CHECK_FALSE(rule_applies({AppliesTo::Subject::WeekDocument, {"ke_hoach"}}, plan));
+    CHECK_FALSE(rule_applies(AppliesTo::week_documents({"ke_hoach"}), plan));
     plan.about_week.value.reset();
-    CHECK_FALSE(rule_applies({}, plan));
-    CHECK(rule_applies({AppliesTo::Subject::AnyDocument}, plan));
+    CHECK_FALSE(rule_applies(AppliesTo::week_documents(), plan));
+    CHECK(rule_applies(AppliesTo::every_document(), plan));
 }
 
 TEST_CASE("configuration turns rules off and changes severities") {

@@ -51,7 +51,7 @@ TEST_CASE("a folder of text, PDF, scanned PDF, image and broken files gives one 
     put(dir, fixture("bad/random.bin"), "broken.bin");
     put(dir, fixture("bad/truncated.pdf"), "nested/truncated.pdf");
     std::string db = (dir / "archive.sqlite").string();
-    auto first = run_congvan({"scan", dir.string(), "--db", db, "-j", "2"});
+    auto first = run_congvan({"scan", "--lang", "en", dir.string(), "--db", db, "-j", "2"});
     CHECK(first.exit_code == 2);  // two files could not be read
     CHECK_THAT(first.err, Catch::Contains("broken.bin: unrecognised binary format"));
     CHECK_THAT(first.err, Catch::Contains("truncated.pdf: truncated PDF"));
@@ -66,7 +66,7 @@ TEST_CASE("a folder of text, PDF, scanned PDF, image and broken files gives one 
                     "WHERE d.path LIKE '%lao-cai-scan.pdf' AND f.rule = 'cited-dispatch-mismatch'") == 1);
 
     long max_id = count(db, "SELECT MAX(id) FROM documents");
-    auto second = run_congvan({"scan", dir.string(), "--db", db});
+    auto second = run_congvan({"scan", "--lang", "en", dir.string(), "--db", db});
     CHECK(second.exit_code == 2);  // the broken files are still broken
     CHECK_THAT(second.err, Catch::Contains("6 skipped"));
     CHECK(count(db, "SELECT MAX(id) FROM documents") == max_id);  // nothing written again
@@ -83,9 +83,9 @@ TEST_CASE("a scan killed with SIGKILL and run again ends as an uninterrupted one
     for (std::string name : {"dak-lak-2023-ke-hoach", "nghe-an-2024-ke-hoach", "hung-yen-2021-bao-cao"})
         put(docs, sample(name + ".txt"), "d-" + name + ".txt");
     std::string whole = (dir / "whole.sqlite").string(), killed = (dir / "killed.sqlite").string();
-    CHECK(run_congvan({"scan", docs.string(), "--db", whole, "-j", "2"}).exit_code == 1);
+    CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", whole, "-j", "2"}).exit_code == 1);
 
-    int pid = spawn_congvan({"scan", docs.string(), "--db", killed, "-j", "1"});
+    int pid = spawn_congvan({"scan", "--lang", "en", docs.string(), "--db", killed, "-j", "1"});
     wait_until_stored(killed);
     kill(pid, SIGKILL);
     CHECK(wait_for(pid) == 128 + SIGKILL);
@@ -93,7 +93,7 @@ TEST_CASE("a scan killed with SIGKILL and run again ends as an uninterrupted one
     INFO("documents stored before the kill: " << before);
     CHECK(before >= 1);
     CHECK(before < 6);
-    CHECK(run_congvan({"scan", docs.string(), "--db", killed, "-j", "2"}).exit_code == 1);
+    CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", killed, "-j", "2"}).exit_code == 1);
     CHECK(count(killed, "SELECT COUNT(*) FROM documents") == 6);
     CHECK(comparable_export(killed) == comparable_export(whole));
 }
@@ -105,7 +105,7 @@ TEST_CASE("--shard K/N over N runs covers every document exactly once", "[fixtur
     std::multiset<std::string> seen;
     for (int k = 0; k < 3; ++k) {
         std::string db = (dir / ("shard-" + std::to_string(k) + ".sqlite")).string();
-        run_congvan({"scan", docs.string(), "--db", db, "--shard", std::to_string(k) + "/3"});
+        run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--shard", std::to_string(k) + "/3"});
         Archive archive(db);
         for (const auto& d : archive.documents()) seen.insert(d.path);
     }
@@ -113,7 +113,7 @@ TEST_CASE("--shard K/N over N runs covers every document exactly once", "[fixtur
     for (const auto& entry : fs::directory_iterator(docs)) all.insert(entry.path().string());
     CHECK(seen.size() == all.size());
     CHECK(std::set<std::string>(seen.begin(), seen.end()) == all);
-    CHECK(run_congvan({"scan", docs.string(), "--db", (dir / "x.sqlite").string(), "--shard", "3/3"}).exit_code == 2);
+    CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", (dir / "x.sqlite").string(), "--shard", "3/3"}).exit_code == 2);
 }
 
 TEST_CASE("a document that takes longer than --timeout is recorded as an error and the batch goes on", "[fixtures][scan]") {
@@ -122,7 +122,7 @@ TEST_CASE("a document that takes longer than --timeout is recorded as an error a
     put(docs, fixture("hung-yen-2021-bao-cao.scan.pdf"), "long-scan.pdf");
     put(docs, sample("bac-kan-2022-ke-hoach.txt"), "plan.txt");
     std::string db = (dir / "archive.sqlite").string();
-    auto r = run_congvan({"scan", docs.string(), "--db", db, "--timeout", "1", "-j", "2"});
+    auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "1", "-j", "2"});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("long-scan.pdf: timed out after 1 s"));
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error LIKE 'timed out%'") == 1);
@@ -140,7 +140,7 @@ TEST_CASE("a document that stopped congvan three times is recorded as an error, 
         std::string sha = sha256_hex(read_file_bytes((docs / "crashes.txt").string()));
         for (int i = 0; i < 3; ++i) archive.begin_attempt(sha, CONGVAN_VERSION);  // three runs that died on it
     }
-    auto r = run_congvan({"scan", docs.string(), "--db", db});
+    auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("crashes.txt: congvan stopped 3 times"));
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%fine.txt'") == 1);
@@ -184,7 +184,7 @@ TEST_CASE("a document that exhausts its memory fails alone; the scan and the oth
     std::ofstream(docs / "bomb.pdf", std::ios::binary) << one_page_pdf(595, 842, save_states);
     put(docs, sample("nghe-an-2024-ke-hoach.txt"), "plan.txt");
     std::string db = (dir / "archive.sqlite").string();
-    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2", "--max-memory", "768"});
+    auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "-j", "2", "--max-memory", "768"});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("bomb.pdf: ") && Catch::Contains("768 MiB"));
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%bomb.pdf' AND error IS NOT NULL") == 1);
@@ -200,7 +200,7 @@ TEST_CASE("--timeout counts a document's own work, not its wait behind others", 
     for (std::string name : {"hung-yen-2021-bao-cao", "bac-kan-2022-ke-hoach", "lao-cai-2022-cong-van", "dak-lak-2023-ke-hoach"})
         put(docs, fixture(name + ".scan-page1.pdf"), name + "-p1.pdf");
     std::string db = (dir / "archive.sqlite").string();
-    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "1", "--timeout", "8"});
+    auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "-j", "1", "--timeout", "8"});
     CHECK(r.err.find("timed out") == std::string::npos);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 6);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE seconds > 8") == 0);
@@ -216,7 +216,7 @@ TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight
     for (std::string name : {"hung-yen-2021-bao-cao", "bac-kan-2022-ke-hoach", "lao-cai-2022-cong-van"})
         put(docs, fixture(name + ".scan.pdf"), "b-" + name + ".pdf");
     std::string db = (dir / "archive.sqlite").string();
-    int pid = spawn_congvan({"scan", docs.string(), "--db", db, "-j", "1"});
+    int pid = spawn_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "-j", "1"});
     wait_until_stored(db);
     std::this_thread::sleep_for(std::chrono::milliseconds(500));  // a scan is now in flight
     kill(pid, SIGINT);
@@ -225,10 +225,10 @@ TEST_CASE("Ctrl-C stops a scan cleanly: finished documents stay, those in flight
     CHECK(count(db, "SELECT COUNT(*) FROM documents") >= 1);
     CHECK(count(db, "SELECT COALESCE(MAX(starts), 0) FROM attempts") == 0);
     // Run again: it goes on to the end, and ends as a run that was never interrupted.
-    CHECK(run_congvan({"scan", docs.string(), "--db", db, "-j", "2"}).exit_code < 2);
+    CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "-j", "2"}).exit_code < 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
     std::string whole = (dir / "uninterrupted.sqlite").string();
-    run_congvan({"scan", docs.string(), "--db", whole, "-j", "2"});
+    run_congvan({"scan", "--lang", "en", docs.string(), "--db", whole, "-j", "2"});
     CHECK(comparable_export(db) == comparable_export(whole));
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
                                          (docs / "plan.txt").string()};
     CHECK(files == expected);
     std::string said;
-    for (const auto& p : walk.passed_over) said += p + "\n";
+    for (const auto& p : walk.passed_over) said += p.path + ": " + p.reason + "\n";
     CHECK_THAT(said, Catch::Contains("loop: link to a folder already scanned"));
     CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
@@ -266,7 +266,7 @@ TEST_CASE("every path is stored, an edited file replaces its row, and failures c
     put(docs, sample("nghe-an-2024-ke-hoach.txt"), "b-copy.txt");
     put(docs, fixture("hung-yen-2021-bao-cao.scan-page1.pdf"), "slow.pdf");
     std::string db = (dir / "archive.sqlite").string();
-    auto first = run_congvan({"scan", docs.string(), "--db", db, "--timeout", "1"});
+    auto first = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "1"});
     CHECK(first.exit_code == 2);  // the scan timed out
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' OR path LIKE '%b-copy.txt'") == 2);
     CHECK(count(db, "SELECT COUNT(DISTINCT sha256) FROM documents WHERE path LIKE '%.txt'") == 1);
@@ -278,19 +278,19 @@ TEST_CASE("every path is stored, an edited file replaces its row, and failures c
     // The edited file: new content under the old name.
     fs::remove(docs / "a.txt");
     put(docs, sample("lao-cai-2022-cong-van.txt"), "a.txt");
-    auto second = run_congvan({"scan", docs.string(), "--db", db, "--timeout", "1"});
+    auto second = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "1"});
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' AND doc_type = 'cong_van'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-later.txt' AND error IS NULL") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE 'timed out%'") == 1);
 
     // --retry-errors reads the failed one again, with time enough this time.
-    run_congvan({"scan", docs.string(), "--db", db, "--timeout", "60", "--retry-errors"});
+    run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "60", "--retry-errors"});
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error IS NULL") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
     // --force reads all again and changes nothing but the timings.
     std::string before = comparable_export(db);
-    run_congvan({"scan", docs.string(), "--db", db, "--force"});
+    run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--force"});
     CHECK(comparable_export(db) == before);
 }
 
@@ -406,7 +406,7 @@ TEST_CASE("export and summary read a database without changing it, and refuse wh
     std::string db = (dir / "archive.sqlite").string();
     auto docs = fresh_docs(dir);
     put(docs, sample("lao-cai-2022-cong-van.txt"), "lao-cai.txt");
-    run_congvan({"scan", docs.string(), "--db", db});
+    run_congvan({"scan", "--lang", "en", docs.string(), "--db", db});
     auto before = read_text_file(db);
     fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     auto r = run_congvan({"export", "--db", db, "--format", "csv"});
@@ -435,7 +435,7 @@ TEST_CASE("a folder or a file the scan cannot read is stored with its reason, an
             REQUIRE(lchown(p.c_str(), 65534, 65534) == 0);
         command = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CONGVAN_BINARY};
     }
-    command.insert(command.end(), {"scan", docs.string(), "--db", db});
+    command.insert(command.end(), {"scan", "--lang", "en", docs.string(), "--db", db});
     auto r = run_program(command);
     INFO(r.err);
     CHECK(r.exit_code == 2);

@@ -44,7 +44,7 @@ TEST_CASE("a changed Ministry record or configuration re-checks stored documents
     fs::copy(CONGVAN_SOURCE_DIR "/corpus/ministry", ministry);
     std::string db = (dir / "archive.sqlite").string();
     auto scan = [&](std::vector<std::string> more = {}) {
-        std::vector<std::string> args = {"scan", docs.string(), "--db", db, "--ministry", ministry.string()};
+        std::vector<std::string> args = {"scan", "--lang", "en", docs.string(), "--db", db, "--ministry", ministry.string()};
         args.insert(args.end(), more.begin(), more.end());
         return run_congvan(args);
     };
@@ -84,7 +84,7 @@ TEST_CASE("the same bytes under two paths in one run are read once and stored un
     put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "a.pdf");
     put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "b.pdf");
     std::string db = (dir / "archive.sqlite").string();
-    auto r = run_congvan({"scan", docs.string(), "--db", db, "-j", "2"});
+    auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "-j", "2"});
     CHECK_THAT(r.err, Catch::Contains("2/2 files") && Catch::Contains("(0 text, 1 OCR)"));
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
     CHECK(findings_of(db, "a.pdf", "cited-dispatch-mismatch") == 1);
@@ -215,7 +215,7 @@ TEST_CASE("the text each page was read as is kept and searched, accents optional
     put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
     put(docs, fixture("lao-cai-2022-cong-van.scan-page1.pdf"), "lao-cai.pdf");
     std::string db = (dir / "archive.sqlite").string();
-    REQUIRE(run_congvan({"scan", docs.string(), "--db", db}).exit_code < 2);
+    REQUIRE(run_congvan({"scan", "--lang", "en", docs.string(), "--db", db}).exit_code < 2);
     // One row a page, OCR'd pages marked so.
     CHECK(count(db, "SELECT COUNT(*) FROM texts") == count(db, "SELECT SUM(text_pages + ocr_pages) FROM documents"));
     CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE source = 'ocr'") == 1);
@@ -241,13 +241,13 @@ TEST_CASE("the text each page was read as is kept and searched, accents optional
 
     // Re-checked (the configuration changed): the text stays without the file read again.
     std::ofstream(docs / ".congvan.yaml") << "rules:\n  unsigned-draft: off\n";
-    auto rechecked = run_congvan({"scan", docs.string(), "--db", db});
+    auto rechecked = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db});
     CHECK_THAT(rechecked.err, Catch::Contains("(0 text, 0 OCR)"));
     CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE source = 'ocr'") == 1);
     // An edited file: the text of what it no longer is goes with its row.
     std::string old_sha = rows_of(db, "SELECT sha256 FROM documents WHERE path LIKE '%bac-kan.txt'").at(0);
     std::ofstream(docs / "bac-kan.txt", std::ios::app) << "\nThêm một dòng.\n";
-    REQUIRE(run_congvan({"scan", docs.string(), "--db", db}).exit_code < 2);
+    REQUIRE(run_congvan({"scan", "--lang", "en", docs.string(), "--db", db}).exit_code < 2);
     CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE sha256 = '" + old_sha + "'") == 0);
     CHECK_THAT(run_congvan({"search", "--db", db, "them", "mot", "dong"}).out, Catch::Contains("bac-kan.txt:1: "));
 }

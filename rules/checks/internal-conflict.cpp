@@ -11,7 +11,7 @@ public:
     const char* id() const override { return "internal-conflict"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "One document gives two values for the same thing"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         check_same_number_two_dates(ctx.doc, out);

@@ -11,7 +11,7 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A plan without theme, week, opening or report deadline"; }
 
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"ke_hoach"}}; }
+    AppliesTo applies_to() const override { return AppliesTo::week_documents({"ke_hoach"}); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;

@@ -11,7 +11,7 @@ public:
     const char* id() const override { return "report-after-deadline"; }
     Severity default_severity() const override { return Severity::Error; }
     const char* summary() const override { return "A report is dated after the Ministry's deadline for reports"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"bao_cao"}}; }
+    AppliesTo applies_to() const override { return AppliesTo::week_documents({"bao_cao"}); }
     std::vector<RuleOption> options() const override {
         return {{"grace-days", 0, 0, 60, true, "days a report may be dated after the Ministry's deadline without a finding"}};
     }

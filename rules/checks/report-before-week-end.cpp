@@ -12,7 +12,7 @@ public:
     const char* id() const override { return "report-before-week-end"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A report of the week's results is dated before the week ended"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"bao_cao"}}; }
+    AppliesTo applies_to() const override { return AppliesTo::week_documents({"bao_cao"}); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;

@@ -21,7 +21,7 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "An agency the Ministry assigns a task to has no task in the plan"; }
 
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::WeekDocument, {"ke_hoach"}}; }
+    AppliesTo applies_to() const override { return AppliesTo::week_documents({"ke_hoach"}); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto* m = ctx.ministry();

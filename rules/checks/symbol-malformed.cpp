@@ -45,7 +45,7 @@ bool repeats(const std::string& a, const std::string& b, const std::optional<Evi
 class SymbolMalformed : public Rule {
 public:
     const char* id() const override { return "symbol-malformed"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
     std::vector<RuleOption> options() const override {
         return {{"near-repeat-length", 4, 2, 20, true,
                  "on a scanned line, two units this long or longer one character apart count as a repeat"}};

@@ -11,7 +11,7 @@ public:
     const char* id() const override { return "unsigned-draft"; }
     Severity default_severity() const override { return Severity::Info; }
     const char* summary() const override { return "The number or the day is left blank: a draft or an unsigned copy"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;

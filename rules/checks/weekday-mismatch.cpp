@@ -10,7 +10,7 @@ public:
     const char* id() const override { return "weekday-mismatch"; }
     Severity default_severity() const override { return Severity::Error; }
     const char* summary() const override { return "A stated weekday is not the weekday of its date"; }
-    AppliesTo applies_to() const override { return {AppliesTo::Subject::AnyDocument}; }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& d : ctx.doc.dates) {
