@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "report/document_json.h"
+#include "statement.h"
 
 namespace congvan {
 
@@ -77,57 +78,8 @@ CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
 
 namespace {
 
-// A prepared statement that binds by position and finalises itself.
-class Statement {
-public:
-    Statement(sqlite3* db, const char* sql) : db_(db) {
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(stmt_); }
-    Statement& bind(int i, const std::string& v) {
-        sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement& bind_or_null(int i, const std::string& v) { return v.empty() ? null(i) : bind(i, v); }
-    Statement& bind(int i, long long v) { sqlite3_bind_int64(stmt_, i, v); return *this; }
-    Statement& bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); return *this; }
-    Statement& bind(int i, const std::optional<int>& v) { return v ? bind(i, static_cast<long long>(*v)) : null(i); }
-    Statement& null(int i) { sqlite3_bind_null(stmt_, i); return *this; }
-    bool step() {
-        int rc = sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW) return true;
-        if (rc != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db_));
-        return false;
-    }
-    void reset() {
-        sqlite3_reset(stmt_);
-        sqlite3_clear_bindings(stmt_);
-    }
-    std::string text(int col) const {
-        auto p = sqlite3_column_text(stmt_, col);
-        return p ? reinterpret_cast<const char*>(p) : "";
-    }
-    long long integer(int col) const { return sqlite3_column_int64(stmt_, col); }
-    double real(int col) const { return sqlite3_column_double(stmt_, col); }
-    bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-
-private:
-    sqlite3* db_;
-    sqlite3_stmt* stmt_ = nullptr;
-};
-
 // A box as stored: JSON [x0, y0, x1, y1] (report/document_json.h bbox_json), or empty.
 std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).dump() : ""; }
-std::optional<BBox> bbox_from(const std::string& text) {
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_array() || j.size() != 4) return std::nullopt;
-    return BBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()};
-}
-
-nlohmann::ordered_json parse_or_null(const std::string& text) {
-    return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
-}
-
 }  // namespace
 
 Archive::Archive(const std::string& path, Access access) : path_(path) {
@@ -375,146 +327,6 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
     } catch (const std::exception& e) {
         rollback_after(e);
     }
-}
-
-namespace {
-
-// The columns of a document row, after its id, in the order row_from reads them.
-constexpr const char* kRowColumns =
-    "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-    "reference, reference_year, error, seconds, record, checked_with";
-
-StoredDocument row_from(const Statement& s) {
-    StoredDocument d;
-    d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
-    d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
-    d.doc_type = s.text(7); d.province = s.text(8);
-    if (!s.is_null(9)) d.year = static_cast<int>(s.integer(9));
-    d.number = s.text(10);
-    d.fields = parse_or_null(s.text(11));
-    d.reference = parse_or_null(s.text(12));
-    if (!s.is_null(13)) d.reference_year = static_cast<int>(s.integer(13));
-    d.error = s.text(14);
-    d.seconds = s.real(15);
-    d.record = s.text(16);
-    d.checked_with = s.text(17);
-    return d;
-}
-
-// The columns of a finding row, in the order finding_from reads them.
-constexpr const char* kFindingColumns =
-    "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
-    "bbox, source_line, evidence_confidence, reference_confidence, source_column, expected_kind, found_kind, doubts, "
-    "read_confidence";
-
-StoredFinding finding_from(const Statement& f) {
-    StoredFinding finding;
-    finding.rule = f.text(0);
-    finding.severity = f.text(1);
-    finding.message_vi = f.text(2);
-    finding.message_en = f.text(3);
-    finding.expected = f.text(4);
-    finding.found = f.text(5);
-    finding.evidence_text = f.text(6);
-    finding.page = static_cast<int>(f.integer(7));
-    finding.line = static_cast<int>(f.integer(8));
-    finding.uncertain_reading = f.integer(9) != 0;
-    finding.bbox = bbox_from(f.text(10));
-    finding.source_line = static_cast<int>(f.integer(11));
-    finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
-    finding.reference_confidence = f.text(13);
-    finding.column = static_cast<int>(f.integer(14));
-    finding.expected_kind = f.text(15);
-    finding.found_kind = f.text(16);
-    finding.doubts = f.text(17);
-    if (!f.is_null(18)) finding.read_confidence = f.real(18);
-    return finding;
-}
-
-}  // namespace
-
-std::vector<StoredDocument> Archive::documents() {
-    std::lock_guard lock(mutex_);
-    std::vector<StoredDocument> out;
-    Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(db_, (std::string("SELECT ") + kFindingColumns +
-                      " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule").c_str());
-    while (s.step()) {
-        StoredDocument d = row_from(s);
-        f.bind(1, s.integer(0));
-        while (f.step()) {
-            d.findings.push_back(finding_from(f));
-        }
-        f.reset();
-        out.push_back(std::move(d));
-    }
-    return out;
-}
-
-std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version,
-                                                  const std::string& path) {
-    std::lock_guard lock(mutex_);
-    Statement s(db_, (std::string("SELECT ") + kRowColumns +
-                      " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
-    s.bind(1, sha256).bind(2, version).bind(3, path);
-    if (!s.step()) return std::nullopt;
-    return row_from(s);
-}
-
-namespace {
-
-// The words as an FTS5 query that matches them all, each taken literally: a
-// document number's '/' or a stray quote is not query syntax.
-std::string literal_words(const std::string& words) {
-    std::string query, word;
-    auto flush = [&] {
-        if (word.empty()) return;
-        std::string quoted = "\"";
-        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        query += (query.empty() ? "" : " ") + quoted + "\"";
-        word.clear();
-    };
-    for (char c : words) {
-        if (c == ' ' || c == '\t' || c == '\n') flush();
-        else word += c;
-    }
-    flush();
-    return query;
-}
-
-}  // namespace
-
-std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
-    std::string query = literal_words(words);
-    if (query.empty()) return {};
-    std::lock_guard lock(mutex_);
-    Statement s(db_, "SELECT d.path, t.page, snippet(texts, 3, '[', ']', '…', 16) FROM texts t "
-                     "JOIN (SELECT DISTINCT path, sha256 FROM documents) d ON d.sha256 = t.sha256 "
-                     "WHERE texts MATCH ?1 ORDER BY t.rank, d.path, t.page LIMIT ?2");
-    s.bind(1, query).bind(2, static_cast<long long>(limit));
-    std::vector<SearchHit> hits;
-    while (s.step()) hits.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2)});
-    return hits;
-}
-
-std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
-    // Fixed SQL per dimension: nothing from the caller reaches the query text.
-    static const std::map<std::string, std::string> sql = {
-        {"province", "SELECT COALESCE(d.province, '(unknown)'), COUNT(DISTINCT d.id), "
-                     "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
-                     "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"year", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(DISTINCT d.id), "
-                 "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
-                 "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(f.severity = 'error'), SUM(f.severity = 'warning'), "
-                 "SUM(f.severity = 'info') FROM findings f GROUP BY 1 ORDER BY 1"}};
-    auto it = sql.find(dimension);
-    if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year or rule)");
-    std::lock_guard lock(mutex_);
-    std::vector<Count> out;
-    Statement s(db_, it->second.c_str());
-    while (s.step()) out.push_back({s.text(0), s.integer(1), s.integer(2), s.integer(3), s.integer(4)});
-    return out;
 }
 
 }  // namespace congvan
