@@ -1,4 +1,5 @@
 #include "pdf_source.h"
+#include "scan_image.h"
 #include "messages.h"
 
 #include <leptonica/allheaders.h>
@@ -120,10 +121,8 @@ bool text_layer_covers_page(const poppler::page& page, const std::vector<PlacedW
     return ink < kInkOutsideTextOfAScan * w * h;
 }
 
-// A page is rendered for OCR at kOcrDpi unless that makes more pixels than an A3
-// page at 300 dpi has (a 10000 pt page would take gigabytes): then at the dpi that
-// fits, and a page that does not fit even at 72 dpi is refused.
-constexpr double kMaxOcrPixels = 18e6;
+// A page is rendered for OCR at kOcrDpi unless that makes more than kMaxOcrPixels:
+// then at the dpi that fits, and a page that does not fit even at 72 dpi is refused.
 constexpr int kMaxPdfPages = 5000;
 
 double ocr_dpi_for(double width_pt, double height_pt, int page_number) {
@@ -134,6 +133,15 @@ double ocr_dpi_for(double width_pt, double height_pt, int page_number) {
                                 {{"page", std::to_string(page_number)},
                                  {"size", std::to_string(static_cast<long>(width_pt)) + " × " + std::to_string(static_cast<long>(height_pt))}}));
     return dpi;
+}
+
+PixPtr render_for_ocr(const poppler::page& page, const Page& out) {
+    double dpi = ocr_dpi_for(out.width, out.height, out.number);
+    try {
+        return render(page, dpi, poppler::image::format_argb32);
+    } catch (const LoadError& e) {
+        throw LoadError(message("error.page", {{"page", std::to_string(out.number)}, {"reason", std::string(e.what())}}));
+    }
 }
 
 void refuse_truncated(std::string_view bytes) {
@@ -156,6 +164,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         throw LoadError(message("error.too-many-pages", {{"count", std::to_string(count)}, {"limit", std::to_string(kMaxPdfPages)}}));
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
+    std::unique_ptr<ScanImages> scan_images;  // parsed when a page first needs OCR, under the same lock
     auto read_page = [&](std::size_t i) {
         check_deadline(options.deadline);
         Page& out = pages[i];
@@ -179,16 +188,12 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
                 return;
             }
         }
-        double dpi = ocr_dpi_for(out.width, out.height, out.number);
-        PixPtr pix;
-        try {
-            pix = render(*page, dpi, poppler::image::format_argb32);
-        } catch (const LoadError& e) {
-            throw LoadError(message("error.page", {{"page", std::to_string(out.number)}, {"reason", std::string(e.what())}}));
-        }
+        if (!scan_images) scan_images = std::make_unique<ScanImages>(bytes);
+        PixPtr pix = scan_images->page_image(static_cast<int>(i));
+        if (!pix) pix = render_for_ocr(*page, out);
         lock.unlock();
         out.source = PageSource::Ocr;
-        auto rows = recognize_words(pix.get(), 72.0 / dpi, options.deadline);
+        auto rows = recognize_words(pix.get(), out.width / pixGetWidth(pix.get()), options.deadline);
         // The page's own text layer (a signature stamp) is exact: OCR's reading of
         // the same place is dropped. Deskewing moves OCR's boxes by a point or
         // two, so "the same place" is the word's box grown by its height.
