@@ -128,22 +128,22 @@ int run_check(CheckCommandOptions options) {
 
 void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
-    auto* cmd = app.add_subcommand("check", "Audit each document against the Ministry's instruction for its year and against itself");
+    auto* cmd = app.add_subcommand("check", help("check"));
     add_document_options(cmd, o->documents);
-    cmd->add_option("--color", o->color, "Colour the severities: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
+    cmd->add_option("--color", o->color, help("option.color"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    cmd->add_option("--against", o->against, "Compare with this Ministry dispatch (any supported file) instead of the bundled records");
-    cmd->add_option("--year", o->year, "Compare with the Ministry's record for this year")->check(CLI::Range(2014, 2100));
-    cmd->add_option("--format", o->format, "text, jsonl, json, sarif or csv")
+    cmd->add_option("--against", o->against, help("option.check-against"));
+    cmd->add_option("--year", o->year, help("option.year"))->check(CLI::Range(2014, 2100));
+    cmd->add_option("--format", o->format, help("option.check-format"))
         ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv"}));
-    cmd->add_option("--fail-on", o->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info or none")
+    cmd->add_option("--fail-on", o->fail_on, help("option.fail-on"))
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
-    cmd->add_option("--config", o->config_file, "Rule configuration (default: the nearest .congvan.yaml above each document)");
-    cmd->add_option("--disable", o->overrides.disabled, "Turn a rule off (repeatable)");
-    cmd->add_option("--severity", o->overrides.severities, "Change a rule's severity: ID=info|warning|error (repeatable)");
-    cmd->add_option("--ministry", o->ministry_dir, "A folder of the Ministry's <year>.yaml records, added to the bundled ones (a year given here replaces the bundled year)");
+    cmd->add_option("--config", o->config_file, help("option.check-config"));
+    cmd->add_option("--disable", o->overrides.disabled, help("option.disable"));
+    cmd->add_option("--severity", o->overrides.severities, help("option.check-severity"));
+    cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
     add_output_option(cmd, o->output);
-    cmd->add_flag("-q,--quiet", o->quiet, "Print only the findings (text format: no line saying what each document was compared with)");
+    cmd->add_flag("-q,--quiet", o->quiet, help("option.check-quiet"));
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_check(*o); }); });
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/batch.h"
 #include "extract/messages.h"
@@ -56,6 +57,13 @@ std::optional<MinistryRecord> read_against(const std::string& path);
 // Vietnamese): set on the app, read by the commands once parsing is done.
 void add_language_option(CLI::App& app);
 Language output_language();
+// Help is written before the command line is parsed, so its language is read from
+// the arguments (--lang X, --lang=X) and $CONGVAN_LANG first; help(key) is the
+// catalogue's help.KEY in it, and localize_help_layout puts CLI11's own words
+// (Usage, OPTIONS, group names) in it once every command is registered.
+void choose_help_language(int argc, char** argv);
+std::string help(std::string_view key);
+void localize_help_layout(CLI::App& app);
 
 // "congvan: FILE: reason" on stderr, the reason (congvan's English, as it travels
 // and is stored) in the output's language.

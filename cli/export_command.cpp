@@ -64,24 +64,24 @@ int run_search(const SearchOptions& o) {
 
 void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd = app.add_subcommand("export", "Write a scan database out as jsonl, csv or sarif");
-    cmd->add_option("--db", o->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
-    cmd->add_option("--format", o->format, "jsonl (documents), csv or sarif (findings)")->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
+    auto* cmd = app.add_subcommand("export", help("export"));
+    cmd->add_option("--db", o->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
     add_output_option(cmd, o->output);
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_export(*o, false); }); });
 
     auto s = std::make_shared<ExportOptions>();
-    auto* summary = app.add_subcommand("summary", "Count documents and findings in a scan database by province, year and rule");
-    summary->add_option("--db", s->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
+    auto* summary = app.add_subcommand("summary", help("summary"));
+    summary->add_option("--db", s->db, help("option.db"))->required()->check(CLI::ExistingFile);
     add_output_option(summary, s->output);
     summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, [&] { return run_export(*s, true); }); });
 
     auto f = std::make_shared<SearchOptions>();
-    auto* search = app.add_subcommand("search", "Find the pages of a scan database whose text holds every word given (accents optional)");
-    search->add_option("--db", f->db, "The database `congvan scan` wrote")->required()->check(CLI::ExistingFile);
-    search->add_option("words", f->words, "Words to find on one page, in any order")->required();
-    search->add_option("--limit", f->limit, "At most this many pages, best first (default 50)")->check(CLI::Range(1, 1000000));
-    search->add_option("--format", f->format, "text (FILE:PAGE: snippet) or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+    auto* search = app.add_subcommand("search", help("search"));
+    search->add_option("--db", f->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    search->add_option("words", f->words, help("option.words"))->required();
+    search->add_option("--limit", f->limit, help("option.limit"))->check(CLI::Range(1, 1000000));
+    search->add_option("--format", f->format, help("option.search-format"))->check(CLI::IsMember({"text", "jsonl"}));
     add_output_option(search, f->output);
     search->callback([f, &exit_code] { exit_code.value = with_output(f->output, [&] { return run_search(*f); }); });
 }

@@ -54,9 +54,9 @@ int run_extract(const ExtractOptions& options) {
 
 void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<ExtractOptions>();
-    auto* cmd = app.add_subcommand("extract", "Extract the structured fields of each document, with evidence");
+    auto* cmd = app.add_subcommand("extract", help("extract"));
     add_document_options(cmd, options->documents);
-    cmd->add_option("--format", options->format, "text (a summary), jsonl (one object per file) or json (an array)")
+    cmd->add_option("--format", options->format, help("option.extract-format"))
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
     add_output_option(cmd, options->output);
     cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_extract(*options); }); });

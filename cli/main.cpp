@@ -14,11 +14,11 @@
 namespace congvan::cli {
 
 void add_document_options(CLI::App* cmd, DocumentOptions& documents) {
-    cmd->add_option("files", documents.files, "Documents: PDF, PNG, JPEG, TIFF or UTF-8 text; - for standard input")->required();
-    cmd->add_option("-j,--jobs", documents.jobs, "Files and pages processed in parallel (default: all cores)")->check(CLI::Range(1u, 256u));
-    cmd->add_option("--timeout", documents.timeout_seconds, "Seconds a file's reading may take before it is given up (default 300)")
+    cmd->add_option("files", documents.files, help("option.files"))->required();
+    cmd->add_option("-j,--jobs", documents.jobs, help("option.file-jobs"))->check(CLI::Range(1u, 256u));
+    cmd->add_option("--timeout", documents.timeout_seconds, help("option.file-timeout"))
         ->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--max-memory", documents.memory_mib, "MiB of address space a file's process may use (default 3072)")
+    cmd->add_option("--max-memory", documents.memory_mib, help("option.file-max-memory"))
         ->check(CLI::Range(256, 1 << 20));
 }
 
@@ -42,7 +42,7 @@ std::string language_code = "vi";
 }  // namespace
 
 void add_language_option(CLI::App& app) {
-    app.add_option("--lang", language_code, "Language of every message: vi (the default) or en")
+    app.add_option("--lang", language_code, help("option.lang"))
         ->envname("CONGVAN_LANG")
         ->check(CLI::IsMember({"vi", "en"}));
     // Given after a command's name too: `congvan check --lang en FILE`.
@@ -50,6 +50,17 @@ void add_language_option(CLI::App& app) {
 }
 
 Language output_language() { return parse_language(language_code).value_or(Language::Vietnamese); }
+
+void choose_help_language(int argc, char** argv) {
+    if (const char* from_environment = std::getenv("CONGVAN_LANG"); from_environment && parse_language(from_environment))
+        language_code = from_environment;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--") break;
+        std::string_view code = arg.starts_with("--lang=") ? arg.substr(7) : arg == "--lang" && i + 1 < argc ? argv[i + 1] : "";
+        if (parse_language(code)) language_code = std::string(code);
+    }
+}
 
 std::string file_error_line(const std::string& file, const std::string& reason) {
     return "congvan: " + printable(display_name(file)) + ": " + printable(localize(reason).in(output_language()));
@@ -78,11 +89,17 @@ void limit_openmp_threads(char** argv) {
 
 int main(int argc, char** argv) {
     limit_openmp_threads(argv);
-    CLI::App app{"congvan: reads Vietnamese administrative documents and audits them against the Ministry's instruction"};
-    app.set_version_flag("--version", [] {
-        return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions() + "\n" +
-               "Ministry records: " + congvan::default_ministry_dir();
-    });
+    using congvan::cli::help;
+    congvan::cli::choose_help_language(argc, argv);
+    CLI::App app{help("app")};
+    app.set_help_flag("-h,--help", help("flag.help"));
+    app.set_version_flag(
+        "--version",
+        [] {
+            return std::string("congvan ") + CONGVAN_VERSION + "\n" + congvan::library_versions() + "\n" +
+                   congvan::message("help.version.records", {{"dir", congvan::default_ministry_dir()}}).in(congvan::cli::output_language());
+        },
+        help("flag.version"));
     app.require_subcommand(1);
     congvan::cli::add_language_option(app);  // before the commands, which inherit fallthrough
     congvan::cli::ExitCode exit_code;
@@ -93,6 +110,7 @@ int main(int argc, char** argv) {
     congvan::cli::register_export_commands(app, exit_code);
     congvan::cli::register_rule_commands(app, exit_code);
     congvan::cli::register_ministry_commands(app, exit_code);
+    congvan::cli::localize_help_layout(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -57,20 +57,20 @@ int run_validate(std::vector<std::string> paths) {
 }  // namespace
 
 void register_ministry_commands(CLI::App& app, ExitCode& exit_code) {
-    auto* ministry = app.add_subcommand("ministry", "The Ministry's records per year (corpus/ministry/<year>.yaml)");
+    auto* ministry = app.add_subcommand("ministry", help("ministry"));
     ministry->require_subcommand(1);
 
     auto dispatch = std::make_shared<std::string>();
     auto output = std::make_shared<std::string>();
     auto* import = ministry->add_subcommand(
-        "import", "Write a year's record from the Ministry's dispatch (any supported file), values marked `single`");
-    import->add_option("dispatch", *dispatch, "The Ministry's dispatch for the Week")->required();
+        "import", help("ministry-import"));
+    import->add_option("dispatch", *dispatch, help("option.dispatch"))->required();
     add_output_option(import, *output);
     import->callback([=, &exit_code] { exit_code.value = with_output(*output, [&] { return run_import(*dispatch); }); });
 
     auto paths = std::make_shared<std::vector<std::string>>();
-    auto* validate = ministry->add_subcommand("validate", "Check records as `check` loads them (default: the bundled ones)");
-    validate->add_option("paths", *paths, "Record files, or folders of <year>.yaml");
+    auto* validate = ministry->add_subcommand("validate", help("ministry-validate"));
+    validate->add_option("paths", *paths, help("option.record-paths"));
     validate->callback([=, &exit_code] { exit_code.value = run_validate(*paths); });
 }
 

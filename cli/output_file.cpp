@@ -14,8 +14,7 @@ namespace congvan::cli {
 
 void add_output_option(CLI::App* cmd, std::string& output) {
     cmd->add_option("-o,--output", output,
-                    "Write to FILE instead of standard output (replaced when the command ends: "
-                    "an interrupted run leaves it as it was)");
+                    help("option.output"));
 }
 
 int with_output(const std::string& output, const std::function<int()>& command) {

@@ -15,7 +15,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
             std::cout << rules_table();
             throw CLI::Success();
         },
-        "List the rules: id, severity, what they apply to, summary");
+        help("option.list-rules"));
     app.add_option_function<std::vector<std::string>>(
            "--dump-config",
            [&exit_code](const std::vector<std::string>& path) {
@@ -33,12 +33,11 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
                }
                throw CLI::Success();
            },
-           "Print the rule configuration that applies in PATH (a folder, a document or a .congvan.yaml; default: here), "
-           "every rule with its severity and options")
+           help("option.dump-config"))
         ->expected(0, 1);
     auto id = std::make_shared<std::string>();
-    auto* explain = app.add_subcommand("explain", "Show a rule's documentation page");
-    explain->add_option("rule", *id, "The rule's id, as --list-rules shows it")->required();
+    auto* explain = app.add_subcommand("explain", help("explain"));
+    explain->add_option("rule", *id, help("option.rule"))->required();
     explain->callback([id, &exit_code] {
         try {
             std::cout << rule_page(*id);

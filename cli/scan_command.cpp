@@ -139,26 +139,26 @@ int run_scan_command(ScanCommandOptions o) {
 void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ScanCommandOptions>();
     o->scan.jobs = default_jobs();
-    auto* cmd = app.add_subcommand("scan", "Extract and check every document under folders into an SQLite database; resumable");
-    cmd->add_option("inputs", o->scan.inputs, "Files and folders (walked recursively)")->required();
-    cmd->add_option("--db", o->db, "The SQLite database to create or resume")->required();
-    cmd->add_option("-j,--jobs", o->scan.jobs, "Documents read at once, each in its own process (default: all cores)")
+    auto* cmd = app.add_subcommand("scan", help("scan"));
+    cmd->add_option("inputs", o->scan.inputs, help("option.inputs"))->required();
+    cmd->add_option("--db", o->db, help("option.scan-db"))->required();
+    cmd->add_option("-j,--jobs", o->scan.jobs, help("option.scan-jobs"))
         ->check(CLI::Range(1u, 256u));
-    cmd->add_flag("--retry-errors", o->scan.retry_errors, "Read again the documents an earlier run could not read");
-    cmd->add_flag("--force", o->scan.force, "Read every document again, even those already stored");
-    cmd->add_option("--max-memory", o->scan.memory_mib, "MiB of address space a document's process may use (default 3072)")
+    cmd->add_flag("--retry-errors", o->scan.retry_errors, help("option.retry-errors"));
+    cmd->add_flag("--force", o->scan.force, help("option.force"));
+    cmd->add_option("--max-memory", o->scan.memory_mib, help("option.scan-max-memory"))
         ->check(CLI::Range(256, 1 << 20));
-    cmd->add_option("--against", o->against, "Compare with this Ministry dispatch instead of the bundled records");
-    cmd->add_option("--timeout", o->scan.timeout_seconds, "Seconds a document may take before it is recorded as an error")
+    cmd->add_option("--against", o->against, help("option.scan-against"));
+    cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))
         ->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--shard", o->shard, "Process only shard K of N (0 <= K < N) of the documents, by content hash");
-    cmd->add_option("--fail-on", o->scan.fail_on, "Exit 1 when a finding reaches this severity: error, warning, info or none")
+    cmd->add_option("--shard", o->shard, help("option.shard"));
+    cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
-    cmd->add_option("--config", o->scan.overrides.config_file, "Rule configuration (default: the nearest .congvan.yaml)");
-    cmd->add_option("--disable", o->scan.overrides.disabled, "Turn a rule off (repeatable)");
-    cmd->add_option("--severity", o->scan.overrides.severities, "Change a rule's severity: ID=LEVEL (repeatable)");
-    cmd->add_option("--ministry", o->ministry_dir, "A folder of the Ministry's <year>.yaml records, added to the bundled ones (a year given here replaces the bundled year)");
-    cmd->add_flag("-q,--quiet", o->quiet, "No progress lines: only the files that could not be read");
+    cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));
+    cmd->add_option("--disable", o->scan.overrides.disabled, help("option.disable"));
+    cmd->add_option("--severity", o->scan.overrides.severities, help("option.scan-severity"));
+    cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
+    cmd->add_flag("-q,--quiet", o->quiet, help("option.scan-quiet"));
     cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });
 }
 

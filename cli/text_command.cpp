@@ -52,11 +52,11 @@ int run_text(const TextOptions& options) {
 
 void register_text_command(CLI::App& app, ExitCode& exit_code) {
     auto options = std::make_shared<TextOptions>();
-    auto* cmd = app.add_subcommand("text", "Print the normalised text of each document, page by page (like pdftotext)");
+    auto* cmd = app.add_subcommand("text", help("text"));
     add_document_options(cmd, options->documents);
-    cmd->add_option("--format", options->format, "text (pages separated by form feeds) or jsonl (lines with boxes)")
+    cmd->add_option("--format", options->format, help("option.text-format"))
         ->check(CLI::IsMember({"text", "jsonl"}));
-    cmd->add_flag("--force-ocr", options->force_ocr, "OCR every PDF page, even those with a text layer");
+    cmd->add_flag("--force-ocr", options->force_ocr, help("option.force-ocr"));
     add_output_option(cmd, options->output);
     cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_text(*options); }); });
 }

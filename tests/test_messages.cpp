@@ -94,3 +94,37 @@ TEST_CASE("every file of the bad-input corpus is refused in Vietnamese words, or
     args.insert(args.begin() + 1, {"--lang", "en"});
     CHECK_THAT(test::run_congvan(args).err, Catch::Contains("empty.pdf: empty file"));
 }
+
+TEST_CASE("help is in Vietnamese by default and in English with --lang en or $CONGVAN_LANG, CLI11's words included") {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"}, {"scan", "--help"}, {"check", "-h"}}) {
+        INFO(args[0] << " " << args.back());
+        auto vi = test::run_congvan(args);
+        CHECK(vi.exit_code == 0);
+        CHECK_THAT(vi.out, Catch::Contains("Cách dùng:") && Catch::Contains("Tùy chọn:") && Catch::Contains("In trợ giúp này rồi thoát"));
+        for (const char* english : {"Usage", "OPTIONS", "Options:", "Print this help", "TEXT", "UINT", "REQUIRED", "Documents", "Files and"})
+            CHECK(vi.out.find(english) == std::string::npos);
+        auto with_option = args;
+        with_option.insert(with_option.begin(), "--lang=en");
+        auto en = test::run_congvan(with_option);
+        CHECK_THAT(en.out, Catch::Contains("Usage:") && Catch::Contains("Print this help message and exit"));
+        CHECK(en.out.find("Cách dùng") == std::string::npos);
+    }
+    auto scan_en = test::run_program({"/usr/bin/env", "CONGVAN_LANG=en", CONGVAN_BINARY, "scan", "--help"});
+    CHECK_THAT(scan_en.out, Catch::Contains("Extract and check every document under folders into an SQLite database"));
+}
+
+TEST_CASE("the help's second column lines up when the first holds Vietnamese letters") {
+    auto help = test::run_congvan({"scan", "--help"});
+    std::istringstream lines(help.out);
+    std::vector<std::size_t> columns;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("  --db", 0) != 0 && line.rfind("  --retry-errors", 0) != 0) continue;
+        std::size_t at = line.find("  ", 2);
+        at = line.find_first_not_of(' ', at);
+        std::size_t shown = 0;
+        for (std::size_t i = 0; i < at; ++i) shown += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+        columns.push_back(shown);
+    }
+    REQUIRE(columns.size() == 2);
+    CHECK(columns[0] == columns[1]);
+}
