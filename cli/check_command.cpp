@@ -9,6 +9,7 @@
 #include "extract/batch.h"
 #include "extract/extractor.h"
 #include "report/check_output.h"
+#include "report/html_report.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "rules/config.h"
@@ -72,6 +73,8 @@ int run_check(CheckCommandOptions options) {
                   wants_colour(options.color);
     bool unreadable = false, failing = false;
     std::vector<CheckedDocument> checked;
+    std::vector<ReportDocument> report;  // html: every document, drawn at the end
+    std::vector<std::string> report_paths;
     bool json_lines = options.format == "jsonl";
     JsonLinesTally tally{0, 0, true, {}};
     if (options.format == "csv") std::cout << csv_header();
@@ -88,8 +91,9 @@ int run_check(CheckCommandOptions options) {
                 return;
             }
             CheckedDocument doc;
+            Record record;
             try {
-                Record record = decode_record(item.output);
+                record = decode_record(item.output);
                 if (against && record.year.value && *record.year.value != against->year)
                     report_file_error(item.path, fmt::format("warning: the document is about the {} Week; --against gives "
                                                              "the Ministry's {} dispatch", *record.year.value, against->year));
@@ -108,9 +112,17 @@ int run_check(CheckCommandOptions options) {
             if (options.format == "text") std::cout << checked_text(doc, language, colour, !options.quiet);
             else if (json_lines) std::cout << json_line("document", checked_json(doc, language));
             else if (options.format == "csv") std::cout << checked_csv(doc, language);
+            else if (options.format == "html") {
+                report.push_back({std::move(doc), std::move(record), {}, {}});
+                report_paths.push_back(item.path);
+            }
             else checked.push_back(std::move(doc));  // json and sarif: one document for all, at the end
             std::cout << std::flush;
         }});
+    if (options.format == "html") {
+        draw_pages_with_findings(report, report_paths, options.documents.batch());
+        std::cout << html_report(report, language);
+    }
     if (options.format == "json" || options.format == "sarif") {
         if (options.format == "sarif") std::cout << json_text(sarif_log(checked, language), 2) << '\n';
         else {
@@ -135,7 +147,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--against", o->against, help("option.check-against"));
     cmd->add_option("--year", o->year, help("option.year"))->check(CLI::Range(2014, 2100));
     cmd->add_option("--format", o->format, help("option.check-format"))
-        ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv"}));
+        ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv", "html"}));
     cmd->add_option("--fail-on", o->fail_on, help("option.fail-on"))
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->config_file, help("option.check-config"));

@@ -29,6 +29,7 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
         load.pdf.deadline = std::chrono::steady_clock::now() +
                             std::chrono::milliseconds(static_cast<long long>(load.timeout_seconds * 1000));
     try {
+        if (callbacks.read_path) return callbacks.read_path(path);
         return callbacks.read(load_document(path, load));
     } catch (const LoadError& e) {
         if (std::string(e.what()) == message("error.timed-out").en) throw LoadError(message("error.timed-out-after", {{"seconds", fmt::format("{:g}", load.timeout_seconds)}}));
@@ -43,7 +44,7 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
     if (paths.empty()) return true;
     unsigned slots = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(paths.size())));
     unsigned threads = std::max(1u, options.jobs / slots);
-    if (paths.size() > slots) {
+    if (paths.size() > slots && callbacks.read) {
         // Several files a slot: what every file's process would build (the OCR
         // engine, patterns, vocabularies) is built once here and inherited.
         prepare_ocr_engine();

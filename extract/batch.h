@@ -32,6 +32,9 @@ struct BatchCallbacks {
     std::function<std::string(const Document&)> read;
     // In this process, in file order, one at a time.
     std::function<void(BatchItem&)> emit;
+    // Instead of `read`: in the file's own process, on its path, for work that does
+    // not load the document (drawing its pages for a report).
+    std::function<std::string(const std::string& path)> read_path = nullptr;
 };
 
 // Returns false when `interrupted` became true before every file was emitted.

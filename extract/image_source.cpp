@@ -59,6 +59,21 @@ PixPtr decode_page(std::string_view bytes, int n) {
 
 }  // namespace
 
+PageDrawing draw_image_page(std::string_view bytes, int number, int width_px) {
+    setMsgSeverity(L_SEVERITY_NONE);
+    if (number < 1 || number > checked_page_count(bytes))
+        throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
+    auto pix = decode_page(bytes, number - 1);
+    PageDrawing drawing;
+    double points = 72.0 / (pixGetXRes(pix.get()) > 0 ? pixGetXRes(pix.get()) : 300);
+    drawing.width_pt = pixGetWidth(pix.get()) * points;
+    drawing.height_pt = pixGetHeight(pix.get()) * points;
+    float scale = std::min(1.0f, static_cast<float>(width_px) / std::max(1, pixGetWidth(pix.get())));
+    drawing.pix.reset(pixScale(pix.get(), scale, scale));
+    if (!drawing.pix) throw LoadError(message("error.image-corrupt"));
+    return drawing;
+}
+
 std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline) {
     setMsgSeverity(L_SEVERITY_NONE);
     int count = checked_page_count(bytes);

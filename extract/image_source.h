@@ -4,12 +4,17 @@
 
 #include "document.h"
 #include "ocr.h"
+#include "pix.h"
 #include "task_pool.h"
 
 namespace congvan {
 
 // Larger images are refused before decoding: 80 MP is A3 at 600 dpi.
 constexpr long long kMaxImagePixels = 80'000'000;
+
+// Page `number` (from 1) of an image scaled `width_px` wide; LoadError when it
+// cannot be decoded.
+PageDrawing draw_image_page(std::string_view bytes, int number, int width_px);
 
 // PNG, JPEG or (multi-page) TIFF, every page OCR'd.
 std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline = std::nullopt);

@@ -151,6 +151,23 @@ void refuse_truncated(std::string_view bytes) {
 
 }  // namespace
 
+PageDrawing draw_pdf_page(std::string_view bytes, int number, int width_px) {
+    silence_poppler();
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!doc || doc->is_locked()) throw LoadError(message("error.broken-pdf"));
+    if (number < 1 || number > doc->pages()) throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
+    std::unique_ptr<poppler::page> page(doc->create_page(number - 1));
+    if (!page) throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
+    auto rect = page->page_rect(poppler::media_box);
+    PageDrawing drawing;
+    drawing.width_pt = rect.width();
+    drawing.height_pt = rect.height();
+    double dpi = std::min(72.0 * width_px / std::max(rect.width(), 1.0), ocr_dpi_for(rect.width(), rect.height(), number));
+    drawing.pix = render(*page, dpi, poppler::image::format_argb32);
+    return drawing;
+}
+
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options) {
     silence_poppler();
     refuse_truncated(bytes);

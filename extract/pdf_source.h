@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "ocr.h"
+#include "pix.h"
 #include "task_pool.h"
 
 namespace congvan {
@@ -21,6 +22,9 @@ struct PdfOptions {
     bool text_layer_only = false;
     Deadline deadline;       // a document that takes longer is abandoned
 };
+
+// Page `number` (from 1) rendered `width_px` wide; LoadError when it cannot be.
+PageDrawing draw_pdf_page(std::string_view bytes, int number, int width_px);
 
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});

@@ -1,5 +1,7 @@
 #include "check_support.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "extract/normalize.h"
@@ -10,31 +12,51 @@ std::string vn_date(const VnDate& d) { return fmt::format("{:02d}/{:02d}/{:04d}"
 
 bool same_words(const std::string& a, const std::string& b) { return comparison_key(a) == comparison_key(b); }
 
-std::string word_diff(const std::string& expected, const std::string& found) {
+std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found) {
     auto a = comparison_words(expected), b = comparison_words(found);
-    if (a == b) return {};
     // Longest common subsequence over words, then walk it.
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
             lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    std::string out, removed, added;
-    auto flush = [&] {
-        if (!removed.empty()) out += (out.empty() ? "" : " ") + std::string("[-") + removed + "-]";
-        if (!added.empty()) out += (out.empty() ? "" : " ") + std::string("{+") + added + "+}";
-        removed.clear();
-        added.clear();
+    std::vector<DiffRun> runs;
+    auto add = [&](DiffRun::Kind kind, const std::string& word) {
+        if (!runs.empty() && runs.back().kind == kind) runs.back().words += " " + word;
+        else runs.push_back({kind, word});
     };
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && j < b.size() && a[i] == b[j]) {
-            flush();
-            out += (out.empty() ? "" : " ") + a[i];
+            add(DiffRun::Kind::Same, a[i]);
             ++i, ++j;
         } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            added += (added.empty() ? "" : " ") + b[j++];
+            add(DiffRun::Kind::Added, b[j++]);
         } else {
-            removed += (removed.empty() ? "" : " ") + a[i++];
+            add(DiffRun::Kind::Removed, a[i++]);
+        }
+    }
+    return runs;
+}
+
+std::string word_diff(const std::string& expected, const std::string& found) {
+    auto runs = word_diff_runs(expected, found);
+    if (std::all_of(runs.begin(), runs.end(), [](const DiffRun& r) { return r.kind == DiffRun::Kind::Same; })) return {};
+    // Between two kept runs, every removed word comes before every added one.
+    std::string out, removed, added;
+    auto append = [&out](const std::string& text) { out += (out.empty() ? "" : " ") + text; };
+    auto flush = [&] {
+        if (!removed.empty()) append("[-" + removed + "-]");
+        if (!added.empty()) append("{+" + added + "+}");
+        removed.clear();
+        added.clear();
+    };
+    for (const auto& run : runs) {
+        std::string& pending = run.kind == DiffRun::Kind::Removed ? removed : added;
+        if (run.kind == DiffRun::Kind::Same) {
+            flush();
+            append(run.words);
+        } else {
+            pending += (pending.empty() ? "" : " ") + run.words;
         }
     }
     flush();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "finding.h"
 #include "extract/record.h"
@@ -14,6 +15,13 @@ std::string vn_date(const VnDate& date);
 // A word-level diff of two texts after comparison normalisation:
 // "sau [-dịch-] {+đại dịch+} COVID-19". Empty when the words are the same.
 std::string word_diff(const std::string& expected, const std::string& found);
+// The same diff as runs of words kept, removed (only in `expected`) or added (only
+// in `found`), for formats that mark them up (the HTML report).
+struct DiffRun {
+    enum class Kind { Same, Removed, Added } kind;
+    std::string words;
+};
+std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found);
 bool same_words(const std::string& a, const std::string& b);
 
 // Where to point at the document as a whole: its title line, else its first line.

@@ -1,0 +1,82 @@
+#include "page_view.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "detect.h"
+#include "document.h"
+#include "image_source.h"
+#include "loader.h"
+#include "pdf_source.h"
+#include "pix.h"
+
+namespace congvan {
+
+namespace {
+
+std::string png_of(Pix* pix) {
+    l_uint8* data = nullptr;
+    std::size_t size = 0;
+    if (pixWriteMemPng(&data, &size, pix, 0) != 0 || !data) return {};
+    std::string png(reinterpret_cast<const char*>(data), size);
+    lept_free(data);
+    return png;
+}
+
+PageView drawn(int page, PageDrawing drawing) {
+    return {page, drawing.width_pt, drawing.height_pt, png_of(drawing.pix.get()), {}};
+}
+
+}  // namespace
+
+std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, int width_px) {
+    std::string bytes = read_file_bytes(path);
+    DocumentKind kind = DocumentKind::Text;  // or a legacy encoding, which loading decodes
+    try {
+        kind = detect_kind(bytes);
+    } catch (const LoadError&) {
+    }
+    std::vector<PageView> views;
+    if (kind == DocumentKind::Text) {
+        Document document = load_document_bytes(std::move(bytes), path);
+        for (int page : pages) {
+            if (page < 1 || page > static_cast<int>(document.pages.size())) continue;
+            const Page& p = document.pages[page - 1];
+            PageView view{page, p.width, p.height, {}, {}};
+            for (const auto& line : p.lines) view.lines.push_back(line.text);
+            views.push_back(std::move(view));
+        }
+        return views;
+    }
+    for (int page : pages) {
+        try {
+            views.push_back(drawn(page, kind == DocumentKind::Pdf ? draw_pdf_page(bytes, page, width_px)
+                                                                 : draw_image_page(bytes, page, width_px)));
+        } catch (const LoadError&) {
+            // The report shows this page's evidence as text.
+        }
+    }
+    return views;
+}
+
+std::string encode_page_views(const std::vector<PageView>& views) {
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& v : views)
+        all.push_back({{"page", v.page}, {"width", v.width_pt}, {"height", v.height_pt},
+                       {"png", nlohmann::json::binary(std::vector<std::uint8_t>(v.png.begin(), v.png.end()))}, {"lines", v.lines}});
+    auto cbor = nlohmann::json::to_cbor(all);
+    return std::string(cbor.begin(), cbor.end());
+}
+
+std::vector<PageView> decode_page_views(const std::string& bytes) {
+    std::vector<PageView> views;
+    for (const auto& v : nlohmann::json::from_cbor(bytes)) {
+        const auto& png = v.at("png").get_binary();
+        views.push_back({v.at("page").get<int>(), v.at("width").get<double>(), v.at("height").get<double>(),
+                         std::string(png.begin(), png.end()), v.at("lines").get<std::vector<std::string>>()});
+    }
+    return views;
+}
+
+}  // namespace congvan

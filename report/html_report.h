@@ -1,0 +1,38 @@
+// The HTML audit report (`congvan check --format html`): one self-contained file an
+// auditor opens in a browser, with no server and no network. Each document's header
+// fields, the Ministry record it was compared with, each finding (expected against
+// found, a word diff for texts) and the pages with findings drawn with the evidence
+// boxed; a text file shows the evidence line among its neighbours. Every text comes
+// from the document or the records and is escaped by the template (mustache's
+// {{ }}); the page forbids scripts and loads nothing (Content-Security-Policy).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "check_output.h"
+#include "extract/batch.h"
+#include "extract/page_view.h"
+#include "extract/record.h"
+
+namespace congvan {
+
+struct ReportDocument {
+    CheckedDocument checked;
+    Record record;
+    std::vector<PageView> pages;  // the pages with findings, when they could be drawn
+    std::string missing;          // why the pages could not be drawn (the file moved), in English
+};
+
+std::string html_report(const std::vector<ReportDocument>& documents, Language language);
+
+// Draws the pages with findings of each document (`paths[i]` is documents[i]'s
+// file), each file in a process of its own as when it was read; a file that cannot
+// be read again (moved, changed) gets its reason in `missing`.
+void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths,
+                              const BatchOptions& options);
+
+// The pages a document's findings point at, in order, each once.
+std::vector<int> pages_with_findings(const CheckResult& result);
+
+}  // namespace congvan

@@ -1,0 +1,135 @@
+// The HTML report, opened by a real browser: Debian's headless Chromium reads the
+// file as an auditor's browser would (no server, no network).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "helpers.h"
+
+using namespace congvan::test;
+
+namespace {
+
+const char* kChromium = "/usr/bin/chromium";
+
+ProcessResult chromium(const std::vector<std::string>& args) {
+    std::vector<std::string> argv{kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                  "--user-data-dir=" + fresh_temp_dir("congvan-chromium-profile")};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv);
+}
+
+// The DOM after Chromium has loaded the page and run whatever it would run.
+std::string dom_of(const std::string& html_file) {
+    auto r = chromium({"--dump-dom", "file://" + html_file});
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+std::string report_of(const std::vector<std::string>& files, const std::string& name, const std::vector<std::string>& more = {}) {
+    std::string out = fresh_temp_dir("congvan-html") + "/" + name;
+    std::vector<std::string> args{"check", "--format", "html", "-o", out};
+    args.insert(args.end(), more.begin(), more.end());
+    args.insert(args.end(), files.begin(), files.end());
+    auto r = run_congvan(args);
+    INFO(r.err);
+    REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report shows every finding that check finds, in Chromium", "[fixtures][html]") {
+    std::vector<std::string> files{sample("gia-lai-2020-ke-hoach.txt"), sample("hung-yen-2021-bao-cao.txt"),
+                                   fixture("bac-kan-2022-ke-hoach.pdf")};
+    auto jsonl = run_congvan(std::vector<std::string>{"check", "--format", "jsonl", files[0], files[1], files[2]});
+    std::size_t findings = 0;
+    for (const auto& doc : jsonl_documents(jsonl.out)) findings += doc["findings"].size();
+    REQUIRE(findings > 0);
+    std::string dom = dom_of(report_of(files, "three.html"));
+    CHECK(count_of(dom, "<div class=\"finding ") == findings);
+    CHECK(count_of(dom, "<section class=\"document\"") == 3);
+    CHECK_THAT(dom, Catch::Contains("Báo cáo kiểm tra văn bản"));
+    auto english = dom_of(report_of(files, "three-en.html", {"--lang", "en"}));
+    CHECK_THAT(english, Catch::Contains("Document audit report") && Catch::Contains("Findings"));
+}
+
+TEST_CASE("a document's hostile text is shown as text in the report, and nothing of it runs", "[fixtures][html]") {
+    std::string text = read_text_file(sample("lao-cai-2022-cong-van.txt"));
+    std::string hostile = "<script>document.title='pwned'</script> <img src=x onerror=\"document.title='pwned'\"> "
+                          "\"><svg onload=\"document.title='pwned'\">";
+    text = with_replaced(text, "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch Covid-19.", hostile);
+    std::string file = fresh_temp_dir("congvan-html-hostile") + "/<img src=y onerror=alert(1)>.txt";
+    std::ofstream(file) << text;
+    std::string report = report_of({file}, "hostile.html");
+    std::string html = read_text_file(report);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<svg") == std::string::npos);
+    CHECK_THAT(html, Catch::Contains("&lt;script&gt;document.title=&apos;pwned&apos;&lt;/script&gt;"));
+    std::string dom = dom_of(report);
+    CHECK(dom.find("pwned</title>") == std::string::npos);
+    CHECK_THAT(dom, Catch::Contains("<title>Báo cáo kiểm tra văn bản</title>"));
+    CHECK(dom.find("<img src=\"x\"") == std::string::npos);
+    CHECK(dom.find("<img src=\"y\"") == std::string::npos);
+    CHECK_THAT(dom, Catch::Contains("&lt;img src=y onerror=alert(1)&gt;.txt"));
+}
+
+TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read the words", "[fixtures][html][ocr]") {
+    std::string scan = fixture("bac-kan-2022-ke-hoach.scan.pdf");  // its opening lies outside the Week
+    std::string report = report_of({scan}, "scan.html");
+    std::string html = read_text_file(report);
+    // Each box, as the page's percentages, and the finding it marks.
+    std::regex box_pattern(R"re(data-finding="(d1-f\d+)" style="left: ([\d.]+)%; top: ([\d.]+)%; width: ([\d.]+)%; height: ([\d.]+)%")re");
+    auto boxes = std::sregex_iterator(html.begin(), html.end(), box_pattern);
+    REQUIRE(boxes != std::sregex_iterator());
+    CHECK_THAT(html, Catch::Contains("data:image/png;base64,"));
+
+    // The boxes of the lines as `congvan text` reads them (OCR again, the same engine).
+    auto check = run_congvan({"check", "--format", "jsonl", scan});
+    auto findings = jsonl_documents(check.out).at(0)["findings"];
+    auto pages = jsonl_documents(run_congvan({"text", "--format", "jsonl", scan}).out).at(0)["pages"];
+    for (auto it = boxes; it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        const auto& evidence = findings.at(std::stoi(m[1].str().substr(4)) - 1)["evidence"];
+        INFO(evidence.dump());
+        const auto& page = pages.at(evidence["page"].get<int>() - 1);
+        double width = page["width"].get<double>(), height = page["height"].get<double>();
+        auto box = evidence["bbox"].get<std::vector<double>>();
+        CHECK(std::stod(m[2].str()) == Approx(100 * box[0] / width).margin(0.01));
+        CHECK(std::stod(m[3].str()) == Approx(100 * box[1] / height).margin(0.01));
+        CHECK(std::stod(m[4].str()) == Approx(100 * (box[2] - box[0]) / width).margin(0.01));
+        CHECK(std::stod(m[5].str()) == Approx(100 * (box[3] - box[1]) / height).margin(0.01));
+        // The box lies over the words of the evidence's line, as OCR placed them.
+        auto words = page["lines"].at(evidence["line"].get<int>() - 1)["bbox"].get<std::vector<double>>();
+        CHECK(box[0] >= words[0] - 1);
+        CHECK(box[1] >= words[1] - 1);
+        CHECK(box[2] <= words[2] + 1);
+        CHECK(box[3] <= words[3] + 1);
+        CHECK(box[2] - box[0] > 0.2 * (words[2] - words[0]));
+    }
+
+    // Chromium draws it: the screenshot holds the page's ink and the box's red.
+    std::string png = fresh_temp_dir("congvan-html-shot") + "/shot.png";
+    auto shot = chromium({"--screenshot=" + png, "--window-size=1000,2600", "--hide-scrollbars", "file://" + report});
+    REQUIRE(std::filesystem::exists(png));
+    auto pixels = run_program({"/usr/bin/python3", "-c",
+                               "import sys; from PIL import Image\n"
+                               "im = Image.open(sys.argv[1]).convert('RGB'); px = list(im.getdata())\n"
+                               "red = sum(1 for r, g, b in px if r > 200 and g < 60 and b < 60)\n"
+                               "ink = sum(1 for r, g, b in px if r < 90 and g < 90 and b < 90)\n"
+                               "print(red, ink)",
+                               png});
+    std::istringstream counts(pixels.out);
+    long red = 0, ink = 0;
+    counts >> red >> ink;
+    CHECK(red > 200);
+    CHECK(ink > 2000);
+}
