@@ -1,12 +1,12 @@
 #include "scan_image.h"
 
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFMatrix.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <cmath>
+#include <stdexcept>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +24,11 @@ constexpr double kResolutionTolerance = 0.1;  // of kOcrDpi
 // An image smaller than this share of the page (an emblem, a seal) may lie over the
 // scan without the page needing to be rendered.
 constexpr double kOverlayShare = 0.1;
+
+// A scan's page says little: a matrix and an image, perhaps a signature stamp's
+// text. A page that says more is not read for its image, and its content is not
+// walked any further (a hostile page of millions of operators would cost seconds).
+constexpr std::size_t kMaxOperators = 2000;
 
 // Operators that paint something other than text or an image: the page is more
 // than its scan, and is rendered.
@@ -45,6 +50,10 @@ public:
         if (!object.isOperator()) {
             operands_.push_back(object);
             return;
+        }
+        if (++operators_ > kMaxOperators) {
+            paints_other = true;
+            terminateParsing();
         }
         std::string op = object.getOperatorValue();
         if (op == "q") stack_.push_back(ctm_);
@@ -73,10 +82,30 @@ private:
         placements.push_back(std::move(p));
     }
 
+    std::size_t operators_ = 0;
     QPDFMatrix ctm_;
     std::vector<QPDFMatrix> stack_;
     std::vector<QPDFObjectHandle> operands_;
 };
+
+// A stream's decoded bytes, kept up to a limit: a stream that inflates to a
+// gigabyte is given up at the limit, not held.
+class BoundedBytes : public Pipeline {
+public:
+    explicit BoundedBytes(std::size_t limit) : Pipeline("bounded", nullptr), limit_(limit) {}
+    void write(unsigned char const* data, size_t len) override {
+        if (bytes.size() + len > limit_) throw std::length_error("a stream longer than expected");
+        bytes.append(reinterpret_cast<const char*>(data), len);
+    }
+    void finish() override {}
+    std::string bytes;
+
+private:
+    std::size_t limit_;
+};
+
+// A scan's page content is a few lines; a quarter megabyte is more than any.
+constexpr std::size_t kMaxContentBytes = 256 * 1024;
 
 bool near(double a, double b, double span) { return std::fabs(a - b) <= kPlacementTolerance * span; }
 
@@ -102,14 +131,13 @@ int colour_components(QPDFObjectHandle space) {
 
 // The image's samples as a Leptonica image, or nullptr.
 PixPtr decode(QPDFObjectHandle image, int width, int height, int components) {
-    Pl_Buffer buffer("scan image");
-    if (!image.pipeStreamData(&buffer, 0, qpdf_dl_all, true)) return nullptr;
-    auto samples = buffer.getBufferSharedPointer();
     std::size_t row_bytes = static_cast<std::size_t>(width) * components;
-    if (samples->getSize() < row_bytes * height) return nullptr;
+    BoundedBytes buffer(row_bytes * height + row_bytes);
+    if (!image.pipeStreamData(&buffer, 0, qpdf_dl_all, true)) return nullptr;
+    if (buffer.bytes.size() < row_bytes * height) return nullptr;
     PixPtr pix(pixCreate(width, height, components == 1 ? 8 : 32));
     if (!pix) return nullptr;
-    const unsigned char* in = samples->getBuffer();
+    const auto* in = reinterpret_cast<const unsigned char*>(buffer.bytes.data());
     l_uint32* data = pixGetData(pix.get());
     int wpl = pixGetWpl(pix.get());
     for (int y = 0; y < height; ++y) {
@@ -154,8 +182,10 @@ PixPtr ScanImages::page_image(int index) {
         double page_area = area(box);
         if (page_area <= 0) return nullptr;
 
+        BoundedBytes content(kMaxContentBytes);
+        page.pipeContents(&content);
         PlacementReader reader;
-        page.parseContents(&reader);
+        QPDFObjectHandle::newStream(&parsed_->pdf, content.bytes).parseAsContents(&reader);
         if (reader.paints_other) return nullptr;
         QPDFObjectHandle xobjects = page.getAttribute("/Resources", false).getKeyIfDict("/XObject");
         QPDFObjectHandle scan;

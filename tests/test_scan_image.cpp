@@ -129,6 +129,11 @@ TEST_CASE("a page that is more than its scan, or a scan unlike the OCR's, is ren
     SECTION("two page-sized images") {
         CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage + " " + kWholePage, {100, 100})));
     }
+    SECTION("thousands of operators before the image (walking them is given up)") {
+        std::string many;
+        for (int i = 0; i < 3000; ++i) many += "q Q ";
+        CHECK_FALSE(scan_of(one_page_pdf(kPage, many + kWholePage, {100, 100})));
+    }
     SECTION("bytes that are no PDF") { CHECK_FALSE(ScanImages("not a PDF at all").page_image(0)); }
     SECTION("a page that does not exist") { CHECK_FALSE(ScanImages(one_page_pdf(kPage, kWholePage, {100, 100})).page_image(1)); }
 }
