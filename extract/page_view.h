@@ -1,4 +1,4 @@
-// What a report shows of a document's pages: the pages with findings drawn as PNG
+// What a report shows of a document's pages: the pages with findings drawn as JPEG
 // images for a screen (PDFs by Poppler, images by Leptonica), or, for a text file,
 // the page's lines. Made in the file's own process (batch.h), as reading is: the
 // file is as untrusted as when it was checked.
@@ -12,7 +12,7 @@ namespace congvan {
 struct PageView {
     int page = 0;                    // from 1
     double width_pt = 0, height_pt = 0;  // the page's size, the unit of evidence boxes
-    std::string png;                 // the page drawn; empty for a text file
+    std::string jpeg;                // the page drawn; empty for a text file
     std::vector<std::string> lines;  // a text file's lines; empty otherwise
 };
 

@@ -4,16 +4,12 @@
 
 #include "document.h"
 #include "ocr.h"
+#include "ocr_resolution.h"
 #include "pix.h"
 #include "task_pool.h"
 
 namespace congvan {
 
-// Rendering resolution for pages without a usable text layer.
-constexpr double kOcrDpi = 300.0;
-// No page is OCR'd from more pixels than an A3 page has at 300 dpi (a 10000 pt page
-// would take gigabytes): a larger page is rendered at the resolution that fits.
-constexpr double kMaxOcrPixels = 18e6;
 
 struct PdfOptions {
     bool force_ocr = false;  // ignore text layers (benchmarks, OCR checks)

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/pdf_source.h"
+#include "extract/ocr_resolution.h"
 
 namespace congvan {
 

@@ -164,7 +164,7 @@ Data finding(const Finding& f, std::size_t index, const std::string& doc_id, con
     d.set("where", message("label.page-line", {{"page", std::to_string(e.page)}, {"line", std::to_string(e.line)}}).in(language));
     if (e.bbox && e.confidence < 100) d.set("ocr_confidence", fmt::format("{:.0f}", e.confidence));
     const PageView* view = view_of(doc.pages, e.page);
-    if (view && !view->png.empty() && e.bbox) d.set("page_link", page_id(doc_id, e.page));
+    if (view && !view->jpeg.empty() && e.bbox) d.set("page_link", page_id(doc_id, e.page));
     if (view && !view->lines.empty() && e.line >= 1 && e.line <= static_cast<int>(view->lines.size())) {
         d.set("has_context", true);
         d.set("context", context(*view, e.line));
@@ -179,7 +179,7 @@ std::string percent(double part, double whole) { return fmt::format("{:.2f}", wh
 Data pages(const ReportDocument& doc, const std::string& doc_id, Language language) {
     Data figures = list();
     for (const auto& view : doc.pages) {
-        if (view.png.empty()) continue;
+        if (view.jpeg.empty()) continue;
         Data boxes = list();
         const auto& findings = doc.checked.result.findings;
         for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -196,7 +196,7 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
         }
         Data figure;
         figure.set("id", page_id(doc_id, view.page));
-        figure.set("png", base64(view.png));
+        figure.set("jpeg", base64(view.jpeg));
         figure.set("caption", message("report.page-caption", {{"file", doc.checked.file}, {"page", std::to_string(view.page)}}).in(language));
         figure.set("boxes", boxes);
         figures.push_back(figure);

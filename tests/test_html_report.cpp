@@ -90,7 +90,7 @@ TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read
     std::regex box_pattern(R"re(data-finding="(d1-f\d+)" style="left: ([\d.]+)%; top: ([\d.]+)%; width: ([\d.]+)%; height: ([\d.]+)%")re");
     auto boxes = std::sregex_iterator(html.begin(), html.end(), box_pattern);
     REQUIRE(boxes != std::sregex_iterator());
-    CHECK_THAT(html, Catch::Contains("data:image/png;base64,"));
+    CHECK_THAT(html, Catch::Contains("data:image/jpeg;base64,/9j/"));  // a JPEG's first bytes
 
     // The boxes of the lines as `congvan text` reads them (OCR again, the same engine).
     auto check = run_congvan({"check", "--format", "jsonl", scan});
