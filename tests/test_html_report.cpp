@@ -2,6 +2,8 @@
 // file as an auditor's browser would (no server, no network).
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -14,11 +16,21 @@ namespace {
 
 const char* kChromium = "/usr/bin/chromium";
 
+// A folder of this test process's own: CTest runs two groups with these tests at
+// once, and two Chromiums cannot share a profile.
+std::string own_dir(const std::string& name) {
+    static int made = 0;
+    return fresh_temp_dir(name + "-" + std::to_string(getpid()) + "-" + std::to_string(++made));
+}
+
 ProcessResult chromium(const std::vector<std::string>& args) {
+    std::string profile = own_dir("congvan-chromium-profile");
     std::vector<std::string> argv{kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                  "--user-data-dir=" + fresh_temp_dir("congvan-chromium-profile")};
+                                  "--user-data-dir=" + profile};
     argv.insert(argv.end(), args.begin(), args.end());
-    return run_program(argv);
+    auto result = run_program(argv);
+    std::filesystem::remove_all(profile);
+    return result;
 }
 
 // The DOM after Chromium has loaded the page and run whatever it would run.
@@ -35,7 +47,7 @@ std::size_t count_of(const std::string& text, const std::string& what) {
 }
 
 std::string report_of(const std::vector<std::string>& files, const std::string& name, const std::vector<std::string>& more = {}) {
-    std::string out = fresh_temp_dir("congvan-html") + "/" + name;
+    std::string out = own_dir("congvan-html") + "/" + name;
     std::vector<std::string> args{"check", "--format", "html", "-o", out};
     args.insert(args.end(), more.begin(), more.end());
     args.insert(args.end(), files.begin(), files.end());
@@ -67,7 +79,7 @@ TEST_CASE("a document's hostile text is shown as text in the report, and nothing
     std::string hostile = "<script>document.title='pwned'</script> <img src=x onerror=\"document.title='pwned'\"> "
                           "\"><svg onload=\"document.title='pwned'\">";
     text = with_replaced(text, "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch Covid-19.", hostile);
-    std::string file = fresh_temp_dir("congvan-html-hostile") + "/<img src=y onerror=alert(1)>.txt";
+    std::string file = own_dir("congvan-html-hostile") + "/<img src=y onerror=alert(1)>.txt";
     std::ofstream(file) << text;
     std::string report = report_of({file}, "hostile.html");
     std::string html = read_text_file(report);
@@ -117,7 +129,7 @@ TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read
     }
 
     // Chromium draws it: the screenshot holds the page's ink and the box's red.
-    std::string png = fresh_temp_dir("congvan-html-shot") + "/shot.png";
+    std::string png = own_dir("congvan-html-shot") + "/shot.png";
     auto shot = chromium({"--screenshot=" + png, "--window-size=1000,2600", "--hide-scrollbars", "file://" + report});
     REQUIRE(std::filesystem::exists(png));
     auto pixels = run_program({"/usr/bin/python3", "-c",
