@@ -67,7 +67,9 @@ Data header(const Record& record, Language language) {
         if (!fields.contains(name) || fields[name]["value"].is_null()) continue;
         Data row;
         row.set("name", label(std::string("field.") + name, language));
-        row.set("value", value_line(fields[name]["value"]));
+        std::string value = value_line(fields[name]["value"]);
+        if (std::string_view(name) == "doc_type" && document_type(value)) value = document_type(value)->name;
+        row.set("value", value);
         if (fields[name].value("uncertain", false)) {
             row.set("uncertain", true);
             row.set("confidence", fmt::format("{:g}", fields[name].value("confidence", 0.0)));
