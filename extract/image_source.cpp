@@ -59,19 +59,24 @@ PixPtr decode_page(std::string_view bytes, int n) {
 
 }  // namespace
 
-PageDrawing draw_image_page(std::string_view bytes, int number, int width_px) {
+std::vector<PageDrawing> draw_image_pages(std::string_view bytes, const std::vector<int>& pages, int width_px) {
     setMsgSeverity(L_SEVERITY_NONE);
-    if (number < 1 || number > checked_page_count(bytes))
-        throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
-    auto pix = decode_page(bytes, number - 1);
-    PageDrawing drawing;
-    double points = 72.0 / (pixGetXRes(pix.get()) > 0 ? pixGetXRes(pix.get()) : 300);
-    drawing.width_pt = pixGetWidth(pix.get()) * points;
-    drawing.height_pt = pixGetHeight(pix.get()) * points;
-    float scale = std::min(1.0f, static_cast<float>(width_px) / std::max(1, pixGetWidth(pix.get())));
-    drawing.pix.reset(pixScale(pix.get(), scale, scale));
-    if (!drawing.pix) throw LoadError(message("error.image-corrupt"));
-    return drawing;
+    int count = checked_page_count(bytes);
+    std::vector<PageDrawing> drawings;
+    for (int number : pages) {
+        if (number < 1 || number > count) continue;
+        PixPtr pix;
+        try {
+            pix = decode_page(bytes, number - 1);
+        } catch (const LoadError&) {
+            continue;  // the report shows this page's evidence as text
+        }
+        double points = 72.0 / (pixGetXRes(pix.get()) > 0 ? pixGetXRes(pix.get()) : 300);
+        float scale = std::min(1.0f, static_cast<float>(width_px) / std::max(1, pixGetWidth(pix.get())));
+        PixPtr shown(pixScale(pix.get(), scale, scale));
+        if (shown) drawings.push_back({number, std::move(shown), pixGetWidth(pix.get()) * points, pixGetHeight(pix.get()) * points});
+    }
+    return drawings;
 }
 
 std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const Deadline& deadline) {

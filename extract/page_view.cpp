@@ -27,9 +27,6 @@ std::string jpeg_of(Pix* pix) {
     return jpeg;
 }
 
-PageView drawn(int page, PageDrawing drawing) {
-    return {page, drawing.width_pt, drawing.height_pt, jpeg_of(drawing.pix.get()), {}};
-}
 
 }  // namespace
 
@@ -52,14 +49,8 @@ std::vector<PageView> page_views(const std::string& path, const std::vector<int>
         }
         return views;
     }
-    for (int page : pages) {
-        try {
-            views.push_back(drawn(page, kind == DocumentKind::Pdf ? draw_pdf_page(bytes, page, width_px)
-                                                                 : draw_image_page(bytes, page, width_px)));
-        } catch (const LoadError&) {
-            // The report shows this page's evidence as text.
-        }
-    }
+    auto drawings = kind == DocumentKind::Pdf ? draw_pdf_pages(bytes, pages, width_px) : draw_image_pages(bytes, pages, width_px);
+    for (const auto& d : drawings) views.push_back({d.page, d.width_pt, d.height_pt, jpeg_of(d.pix.get()), {}});
     return views;
 }
 

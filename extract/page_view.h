@@ -21,7 +21,7 @@ struct PageView {
 constexpr int kPageViewWidth = 1000;
 
 // The views of `pages` of the file at `path`. Throws LoadError when the file cannot
-// be read; a page it cannot draw is left out.
+// be read; a page it cannot draw is left out (the report shows its evidence as text).
 std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, int width_px = kPageViewWidth);
 
 // Across the process boundary (CBOR).

@@ -149,32 +149,38 @@ void refuse_truncated(std::string_view bytes) {
     if (tail.find("%%EOF") == std::string_view::npos) throw LoadError(message("error.truncated-pdf"));
 }
 
-}  // namespace
-
-PageDrawing draw_pdf_page(std::string_view bytes, int number, int width_px) {
-    silence_poppler();
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc || doc->is_locked()) throw LoadError(message("error.broken-pdf"));
-    if (number < 1 || number > doc->pages()) throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
-    std::unique_ptr<poppler::page> page(doc->create_page(number - 1));
-    if (!page) throw LoadError(message("error.page-unreadable", {{"page", std::to_string(number)}}));
-    auto rect = page->page_rect(poppler::media_box);
-    PageDrawing drawing;
-    drawing.width_pt = rect.width();
-    drawing.height_pt = rect.height();
-    double dpi = std::min(72.0 * width_px / std::max(rect.width(), 1.0), ocr_dpi_for(rect.width(), rect.height(), number));
-    drawing.pix = render(*page, dpi, poppler::image::format_argb32);
-    return drawing;
-}
-
-std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options) {
+// The document, or LoadError saying why it cannot be read.
+std::unique_ptr<poppler::document> open_pdf(std::string_view bytes) {
     silence_poppler();
     refuse_truncated(bytes);
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) throw LoadError(message("error.broken-pdf"));
     if (doc->is_locked()) throw LoadError(message("error.encrypted-pdf"));
+    return doc;
+}
+
+}  // namespace
+
+std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px) {
+    auto doc = open_pdf(bytes);
+    std::vector<PageDrawing> drawings;
+    for (int number : pages) {
+        std::unique_ptr<poppler::page> page(number >= 1 && number <= doc->pages() ? doc->create_page(number - 1) : nullptr);
+        if (!page) continue;
+        auto rect = page->page_rect(poppler::media_box);
+        try {
+            double dpi = std::min(72.0 * width_px / std::max(rect.width(), 1.0), ocr_dpi_for(rect.width(), rect.height(), number));
+            drawings.push_back({number, render(*page, dpi, poppler::image::format_argb32), rect.width(), rect.height()});
+        } catch (const LoadError&) {
+            // Left out: the report shows this page's evidence as text.
+        }
+    }
+    return drawings;
+}
+
+std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options) {
+    auto doc = open_pdf(bytes);
     int count = doc->pages();
     if (count <= 0) throw LoadError(message("error.no-pages"));
     if (count > kMaxPdfPages)

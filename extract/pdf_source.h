@@ -10,7 +10,6 @@
 
 namespace congvan {
 
-
 struct PdfOptions {
     bool force_ocr = false;  // ignore text layers (benchmarks, OCR checks)
     // Only what the text layers hold: no page is rendered or OCR'd (fuzzing the
@@ -19,8 +18,9 @@ struct PdfOptions {
     Deadline deadline;       // a document that takes longer is abandoned
 };
 
-// Page `number` (from 1) rendered `width_px` wide; LoadError when it cannot be.
-PageDrawing draw_pdf_page(std::string_view bytes, int number, int width_px);
+// The `pages` (from 1) rendered `width_px` wide, the document opened once; a page
+// that cannot be rendered is left out. LoadError when the document cannot be opened.
+std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px);
 
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});

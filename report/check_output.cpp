@@ -35,16 +35,16 @@ std::string csv_field(std::string s) {
 
 const char* sarif_level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 
-const std::string& why_of(const Reference& r, Language language) {
-    return language == Language::Vietnamese && !r.why_vi.empty() ? r.why_vi : r.why;
-}
-
 std::string reference_label(const Reference& r, Language language) {
     std::string number = r.record.number.value.value_or("?");
     return fmt::format("{} {} ({})", r.record.year, number, why_of(r, language));
 }
 
 }  // namespace
+
+const std::string& why_of(const Reference& r, Language language) {
+    return language == Language::Vietnamese && !r.why_vi.empty() ? r.why_vi : r.why;
+}
 
 Json value_json(const std::optional<Value>& value, Language language) {
     if (!value) return nullptr;
@@ -89,13 +89,12 @@ Json checked_json(const CheckedDocument& doc, Language language) {
             {"findings", std::move(findings)}};
 }
 
-namespace {
-
-// The first line of a document's text output: what it was compared with, or why not.
 std::string what_was_compared(const CheckResult& result, Language language) {
     if (result.reference) return message("compared.with", {{"reference", reference_label(*result.reference, language)}}).in(language);
     return message(result.about_week ? "compared.no-record" : "compared.not-about-week").in(language);
 }
+
+namespace {
 
 // LINE:COL as compilers print them, so that editors (vim -q, VS Code, Emacs) jump
 // there: the line of the text file, or of the extracted text of a PDF or image.

@@ -16,6 +16,12 @@ struct CheckedDocument {
     CheckResult result;
 };
 
+// Why the Ministry record was chosen, in the language (English when there is no
+// Vietnamese sentence).
+const std::string& why_of(const Reference& r, Language language);
+// What the document was compared with, or why it was compared with nothing: the
+// first line of its text output, and its line in the HTML report.
+std::string what_was_compared(const CheckResult& result, Language language);
 // An expected or found value: {"kind", "value", "text"} (text in the language), or null.
 nlohmann::ordered_json value_json(const std::optional<Value>& value, Language language);
 nlohmann::ordered_json reference_json(const std::optional<Reference>& reference, Language language = Language::English);

@@ -100,7 +100,7 @@ Data reference(const Reference& r, Language language) {
     d.set("number", m.number.value.value_or("?"));
     d.set("year", std::to_string(m.year));
     if (m.date.value) d.set("date", vn_date(*m.date.value));
-    d.set("why", language == Language::Vietnamese && !r.why_vi.empty() ? r.why_vi : r.why);
+    d.set("why", why_of(r, language));
     d.set("origin", m.origin);
     Data facts = list();
     add_fact(facts, "number", m.number, m.number.value.value_or(""), language);
@@ -206,14 +206,6 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
     return figures;
 }
 
-std::string compared_line(const CheckResult& result, Language language) {
-    if (!result.reference) return message(result.about_week ? "compared.no-record" : "compared.not-about-week").in(language);
-    const auto& r = *result.reference;
-    std::string why = language == Language::Vietnamese && !r.why_vi.empty() ? r.why_vi : r.why;
-    return message("compared.with", {{"reference", fmt::format("{} {} ({})", r.record.year, r.record.number.value.value_or("?"), why)}})
-        .in(language);
-}
-
 Data document(const ReportDocument& doc, std::size_t index, Language language) {
     std::string id = "d" + std::to_string(index + 1);
     const auto& findings = doc.checked.result.findings;
@@ -222,7 +214,7 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     d.set("file", doc.checked.file);
     d.set("sha256", doc.checked.sha256);
     d.set("finding_count", message("report.finding-count", {{"count", std::to_string(findings.size())}}).in(language));
-    d.set("compared", compared_line(doc.checked.result, language));
+    d.set("compared", what_was_compared(doc.checked.result, language));
     d.set("header", header(doc.record, language));
     if (doc.checked.result.reference) d.set("reference", reference(*doc.checked.result.reference, language));
     Data items = list();

@@ -114,11 +114,13 @@ double character_error_rate(const std::string& truth, const std::string& recogni
 }
 
 std::string one_page_pdf(int width_pt, int height_pt, const std::string& content) {
-    std::vector<std::string> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(width_pt) + " " + std::to_string(height_pt) +
-            "] /Contents 4 0 R >>",
-        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
+    return pdf_of_objects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(width_pt) + " " +
+                               std::to_string(height_pt) + "] /Contents 4 0 R >>",
+                           "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"});
+}
+
+std::string pdf_of_objects(const std::vector<std::string>& objects) {
     std::string out = "%PDF-1.4\n";
     std::vector<std::size_t> offsets;
     for (std::size_t i = 0; i < objects.size(); ++i) {

@@ -15,8 +15,7 @@ using namespace congvan::test;
 namespace {
 
 // A one-page PDF of `page_pt` × `page_pt` points whose page draws `content` with the
-// images Im0 (the scan) and Im1 (an emblem) available; the cross-reference table's
-// offsets are counted, so the file is well formed.
+// images Im0 (the scan) and Im1 (an emblem) available.
 struct ImageSpec {
     ImageSpec(int width, int height, std::string colour_space = "/DeviceGray", std::string extra = "")
         : width(width), height(height), colour_space(std::move(colour_space)), extra(std::move(extra)) {}
@@ -41,7 +40,7 @@ std::string image_object(const ImageSpec& image) {
            " /Length " + std::to_string(samples.size()) + " >>\nstream\n" + samples + "\nendstream";
 }
 
-std::string one_page_pdf(double page_pt, const std::string& content, const ImageSpec& scan, const ImageSpec& emblem = {8, 8}) {
+std::string scanned_page_pdf(double page_pt, const std::string& content, const ImageSpec& scan, const ImageSpec& emblem = {8, 8}) {
     std::string page_size = std::to_string(page_pt);
     std::vector<std::string> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -52,21 +51,7 @@ std::string one_page_pdf(double page_pt, const std::string& content, const Image
         image_object(scan),
         image_object(emblem),
     };
-    std::string pdf = "%PDF-1.7\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(pdf.size());
-        pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    std::size_t xref = pdf.size();
-    pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (auto offset : offsets) {
-        std::string number = std::to_string(offset);
-        pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
-    }
-    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
-           "\n%%EOF\n";
-    return pdf;
+    return pdf_of_objects(objects);
 }
 
 // A 24-point page is 100 pixels wide at 300 dpi.
@@ -79,7 +64,7 @@ PixPtr scan_of(const std::string& pdf) { return ScanImages(pdf).page_image(0); }
 
 TEST_CASE("a page that is one upright image at the OCR resolution is read from that image", "[scan-image]") {
     SECTION("grey, row 0 at the top") {
-        auto pix = scan_of(one_page_pdf(kPage, kWholePage, {100, 100}));
+        auto pix = scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100}));
         REQUIRE(pix);
         CHECK(pixGetWidth(pix.get()) == 100);
         CHECK(pixGetHeight(pix.get()) == 100);
@@ -90,7 +75,7 @@ TEST_CASE("a page that is one upright image at the OCR resolution is read from t
         CHECK(value == 7 + 2 * 3);
     }
     SECTION("colour, each channel in its place") {
-        auto pix = scan_of(one_page_pdf(kPage, kWholePage, {100, 100, "/DeviceRGB"}));
+        auto pix = scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100, "/DeviceRGB"}));
         REQUIRE(pix);
         CHECK(pixGetDepth(pix.get()) == 32);
         l_int32 r = 0, g = 0, b = 0;
@@ -100,42 +85,42 @@ TEST_CASE("a page that is one upright image at the OCR resolution is read from t
         CHECK(b == 107);
     }
     SECTION("with a small emblem and a text stamp over it") {
-        auto pdf = one_page_pdf(kPage, kWholePage + " q 2 0 0 2 3 3 cm /Im1 Do Q BT /F1 4 Tf (ky) Tj ET", {100, 100});
+        auto pdf = scanned_page_pdf(kPage, kWholePage + " q 2 0 0 2 3 3 cm /Im1 Do Q BT /F1 4 Tf (ky) Tj ET", {100, 100});
         auto pix = scan_of(pdf);
         REQUIRE(pix);
         CHECK(pixGetWidth(pix.get()) == 100);
     }
     SECTION("placed by two matrices, as cairo writes it (flipped, then flipped back)") {
-        auto pix = scan_of(one_page_pdf(kPage, "1 0 0 -1 0 24 cm q 24 0 0 -24 0 24 cm /Im0 Do Q", {100, 100}));
+        auto pix = scan_of(scanned_page_pdf(kPage, "1 0 0 -1 0 24 cm q 24 0 0 -24 0 24 cm /Im0 Do Q", {100, 100}));
         CHECK(pix);
     }
 }
 
 TEST_CASE("a page that is more than its scan, or a scan unlike the OCR's, is rendered instead", "[scan-image]") {
-    SECTION("rotated") { CHECK_FALSE(scan_of(one_page_pdf(kPage, "q 0 24 -24 0 24 0 cm /Im0 Do Q", {100, 100}))); }
+    SECTION("rotated") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, "q 0 24 -24 0 24 0 cm /Im0 Do Q", {100, 100}))); }
     SECTION("vector drawing besides the image") {
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage + " 0 0 10 10 re f", {100, 100})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage + " 0 0 10 10 re f", {100, 100})));
     }
     SECTION("the image covers half the page") {
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, "q 12 0 0 24 0 0 cm /Im0 Do Q", {50, 100})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, "q 12 0 0 24 0 0 cm /Im0 Do Q", {50, 100})));
     }
     SECTION("150 dpi: rendering brings it to the OCR's resolution") {
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage, {50, 50})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {50, 50})));
     }
-    SECTION("CMYK") { CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage, {100, 100, "/DeviceCMYK"}))); }
+    SECTION("CMYK") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100, "/DeviceCMYK"}))); }
     SECTION("inverted by a Decode array") {
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage, {100, 100, "/DeviceGray", "/Decode [1 0]"})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100, "/DeviceGray", "/Decode [1 0]"})));
     }
     SECTION("two page-sized images") {
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, kWholePage + " " + kWholePage, {100, 100})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage + " " + kWholePage, {100, 100})));
     }
     SECTION("thousands of operators before the image (walking them is given up)") {
         std::string many;
         for (int i = 0; i < 3000; ++i) many += "q Q ";
-        CHECK_FALSE(scan_of(one_page_pdf(kPage, many + kWholePage, {100, 100})));
+        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, many + kWholePage, {100, 100})));
     }
     SECTION("bytes that are no PDF") { CHECK_FALSE(ScanImages("not a PDF at all").page_image(0)); }
-    SECTION("a page that does not exist") { CHECK_FALSE(ScanImages(one_page_pdf(kPage, kWholePage, {100, 100})).page_image(1)); }
+    SECTION("a page that does not exist") { CHECK_FALSE(ScanImages(scanned_page_pdf(kPage, kWholePage, {100, 100})).page_image(1)); }
 }
 
 TEST_CASE("a degraded scan's pages are read from their JPEGs, a text PDF's are not", "[fixtures][scan-image]") {
