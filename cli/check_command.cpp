@@ -12,6 +12,7 @@
 #include "report/html_report.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
+#include "report/record_json.h"
 #include "rules/config.h"
 #include "store/stored_record.h"
 
@@ -113,7 +114,7 @@ int run_check(CheckCommandOptions options) {
             else if (json_lines) std::cout << json_line("document", checked_json(doc, language));
             else if (options.format == "csv") std::cout << checked_csv(doc, language);
             else if (options.format == "html") {
-                report.push_back({std::move(doc), std::move(record), {}, {}});
+                report.push_back({std::move(doc), record_json(record)["fields"], {}, {}});
                 report_paths.push_back(item.path);
             }
             else checked.push_back(std::move(doc));  // json and sarif: one document for all, at the end

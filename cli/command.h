@@ -24,6 +24,7 @@ void register_extract_command(CLI::App& app, ExitCode& exit_code);
 void register_check_command(CLI::App& app, ExitCode& exit_code);
 void register_scan_command(CLI::App& app, ExitCode& exit_code);
 void register_export_commands(CLI::App& app, ExitCode& exit_code);
+void register_report_command(CLI::App& app, ExitCode& exit_code);
 void register_rule_commands(CLI::App& app, ExitCode& exit_code);
 void register_ministry_commands(CLI::App& app, ExitCode& exit_code);
 

@@ -1,11 +1,14 @@
 #include "normalize.h"
 
+#include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <memory>
 #include <mutex>
 
 namespace congvan {
@@ -301,6 +304,19 @@ std::string printable(std::string_view text) {
         i += n;
     }
     return out;
+}
+
+void sort_vietnamese(std::vector<std::string>& names) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status) || !collator) {
+        std::sort(names.begin(), names.end());
+        return;
+    }
+    std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+        UErrorCode s = U_ZERO_ERROR;
+        return collator->compareUTF8(a, b, s) == UCOL_LESS;
+    });
 }
 
 }  // namespace congvan

@@ -46,6 +46,10 @@ bool starts_lower_case(std::string_view utf8);
 // terminal or split an error line.
 std::string printable(std::string_view text);
 
+// Sorts names in Vietnamese alphabetical order (ICU's collation for "vi": Đắk Lắk
+// after Điện Biên and before Gia Lai, not after every Latin letter as bytes would).
+void sort_vietnamese(std::vector<std::string>& names);
+
 // Decoding helpers shared by the text modules.
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);

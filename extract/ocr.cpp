@@ -171,8 +171,17 @@ OcrEngine& this_threads_engine() {
 
 void prepare_ocr_engine() { this_threads_engine(); }
 
+bool has_ink(Pix* image) {
+    PixPtr grey(pixConvertTo8(image, 0));
+    if (!grey) return true;
+    PixPtr ink(pixThresholdToBinary(grey.get(), 128));
+    l_int32 empty = 0;
+    return !ink || pixZero(ink.get(), &empty) != 0 || !empty;
+}
+
 std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const Deadline& deadline) {
     check_deadline(deadline);
+    if (!has_ink(image)) return {};
     return this_threads_engine().recognize(image, points_per_pixel, deadline);
 }
 

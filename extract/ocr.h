@@ -19,6 +19,10 @@ std::string tessdata_dir();
 
 using Deadline = std::optional<std::chrono::steady_clock::time_point>;
 
+// Whether an image has a dark pixel at all. A page without one (the blank back of a
+// scanned sheet) has nothing to read: Tesseract is not started for it, which is
+// most of the time of a long scan with blank pages.
+bool has_ink(Pix* image);
 // Words of an image, one row per Tesseract text line, boxes in page points.
 std::vector<WordRow> recognize_words(Pix* image, double points_per_pixel, const Deadline& deadline = std::nullopt);
 

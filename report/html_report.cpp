@@ -10,8 +10,8 @@
 
 #include "congvan_version.h"
 #include "document_json.h"
+#include "extract/loader.h"
 #include "extract/vocabulary.h"
-#include "record_json.h"
 #include "rule_docs.h"
 #include "rules/check_support.h"
 
@@ -60,11 +60,10 @@ std::string value_line(const Json& value) {
 constexpr const char* kHeaderFields[] = {"doc_type", "number", "date", "issuer", "province", "subject", "theme",
                                          "week", "opening", "report_deadline"};
 
-Data header(const Record& record, Language language) {
-    Json fields = record_json(record)["fields"];
+Data header(const Json& fields, Language language) {
     Data rows = list();
     for (const char* name : kHeaderFields) {
-        if (!fields.contains(name) || fields[name]["value"].is_null()) continue;
+        if (!fields.is_object() || !fields.contains(name) || fields[name]["value"].is_null()) continue;
         Data row;
         row.set("name", label(std::string("field.") + name, language));
         std::string value = value_line(fields[name]["value"]);
@@ -215,7 +214,7 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     d.set("sha256", doc.checked.sha256);
     d.set("finding_count", message("report.finding-count", {{"count", std::to_string(findings.size())}}).in(language));
     d.set("compared", what_was_compared(doc.checked.result, language));
-    d.set("header", header(doc.record, language));
+    d.set("header", header(doc.fields, language));
     if (doc.checked.result.reference) d.set("reference", reference(*doc.checked.result.reference, language));
     Data items = list();
     for (std::size_t i = 0; i < findings.size(); ++i) items.push_back(finding(findings[i], i, id, doc, language));
@@ -254,12 +253,14 @@ void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std:
     std::vector<std::string> to_draw;
     std::vector<std::size_t> index_of;
     std::map<std::string, std::vector<int>> pages_of;
+    std::map<std::string, std::string> sha_of;
     for (std::size_t i = 0; i < documents.size(); ++i) {
         auto pages = pages_with_findings(documents[i].checked.result);
         if (pages.empty()) continue;
         to_draw.push_back(paths[i]);
         index_of.push_back(i);
         pages_of[paths[i]] = std::move(pages);
+        sha_of[paths[i]] = documents[i].checked.sha256;
     }
     std::size_t next = 0;
     run_batch(to_draw, options,
@@ -269,11 +270,20 @@ void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std:
                    if (!item.error.empty()) doc.missing = item.error;
                    else doc.pages = decode_page_views(item.output);
                },
-               .read_path = [&](const std::string& path) { return encode_page_views(page_views(path, pages_of[path])); }});
+               .read_path = [&](const std::string& path) {
+                   if (!sha_of[path].empty() && path != "-" && sha256_hex(read_file_bytes(path)) != sha_of[path]) throw LoadError(message("error.file-changed"));
+                   return encode_page_views(page_views(path, pages_of[path]));
+               }});
 }
 
-std::string html_report(const std::vector<ReportDocument>& documents, Language language) {
+std::string html_report(const std::vector<ReportDocument>& documents, Language language, const HtmlPageLinks& links) {
     Data root;
+    if (!links.stylesheet.empty()) root.set("stylesheet", links.stylesheet);
+    else root.set("style", std::string(embedded_data("report/html/style.css")));
+    if (!links.home.empty()) {
+        root.set("home", links.home);
+        root.set("home_label", links.home_label);
+    }
     root.set("lang", language == Language::English ? "en" : "vi");
     root.set("title", label("title", language));
     root.set("generated", message("report.generated", {{"version", CONGVAN_VERSION}}).in(language));

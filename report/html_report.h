@@ -7,6 +7,8 @@
 // {{ }}); the page forbids scripts and loads nothing (Content-Security-Policy).
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -19,16 +21,23 @@ namespace congvan {
 
 struct ReportDocument {
     CheckedDocument checked;
-    Record record;
+    nlohmann::ordered_json fields;  // the header's fields, as record_json(record)["fields"]
     std::vector<PageView> pages;  // the pages with findings, when they could be drawn
     std::string missing;          // why the pages could not be drawn (the file moved), in English
 };
 
-std::string html_report(const std::vector<ReportDocument>& documents, Language language);
+// Where a report that is one page of a site (`congvan report`) finds its style
+// sheet and its way back; empty: a file that stands alone, its style inside it.
+struct HtmlPageLinks {
+    std::string stylesheet, home, home_label;
+};
+
+std::string html_report(const std::vector<ReportDocument>& documents, Language language, const HtmlPageLinks& links = {});
 
 // Draws the pages with findings of each document (`paths[i]` is documents[i]'s
 // file), each file in a process of its own as when it was read; a file that cannot
-// be read again (moved, changed) gets its reason in `missing`.
+// be read again (moved, or its bytes are not the sha256 it was read with) gets its
+// reason in `missing`.
 void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths,
                               const BatchOptions& options);
 

@@ -224,7 +224,7 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
     std::lock_guard lock(mutex_);
     exec("BEGIN IMMEDIATE");
     try {
-        forget_path(sha256, version, path);
+        forget_path(sha256, path);
         Statement(db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
                        "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version) "
                        "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
@@ -246,12 +246,12 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
     }
 }
 
-// The rows this path holds for this content, and any row it holds for other
-// content: the file was edited since, so they describe what it no longer is.
-void Archive::forget_path(const std::string& sha256, const std::string& version, const std::string& path) {
-    Statement forget(db_, "DELETE FROM documents WHERE path = ?3 AND ((sha256 = ?1 AND congvan_version = ?2) OR sha256 != ?1) "
-                          "RETURNING sha256");
-    forget.bind(1, sha256).bind(2, version).bind(3, path);
+// Every row this path holds: for other content (the file was edited since, so
+// they describe what it no longer is) and for this content read by any version (a
+// path has one row, the newest, or an upgraded congvan would count it twice).
+void Archive::forget_path(const std::string& sha256, const std::string& path) {
+    Statement forget(db_, "DELETE FROM documents WHERE path = ?1 RETURNING sha256");
+    forget.bind(1, path);
     std::vector<std::string> forgotten;
     while (forget.step()) forgotten.push_back(forget.text(0));
     // The text of content no path holds any longer goes with its last row.
@@ -292,7 +292,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
     exec("BEGIN IMMEDIATE");
     try {
         Statement(db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
-        forget_path(d.sha256, version, d.path);
+        forget_path(d.sha256, d.path);
         Statement insert(db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
                          "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with) "

@@ -40,6 +40,7 @@ struct StoredPageText {
 };
 
 struct StoredDocument {
+    long long id = 0;  // the row's; 0 before it is stored
     std::string path, sha256, kind;
     long long size = 0;
     int text_pages = 0, ocr_pages = 0;
@@ -98,6 +99,11 @@ public:
     void forget_unreadable_under(const std::string& path);
 
     std::vector<StoredDocument> documents();  // ordered by path
+    // Every row, ordered by path, without its fields, record, reference or text, and
+    // its findings without values or evidence: what an overview counts and lists.
+    std::vector<StoredDocument> listing();
+    // One row, whole, with its findings; empty when there is no row of that id.
+    std::optional<StoredDocument> row(long long id);
     // The row this path holds for this content, without its findings.
     std::optional<StoredDocument> stored_row(const std::string& sha256, const std::string& version, const std::string& path);
 
@@ -119,7 +125,7 @@ public:
     sqlite3* handle() { return db_; }
 
 private:
-    void forget_path(const std::string& sha256, const std::string& version, const std::string& path);
+    void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
     [[noreturn]] void rollback_after(const std::exception& e);
     void check_readable();

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 #include "statement.h"
 
 namespace congvan {
@@ -27,6 +29,7 @@ constexpr const char* kRowColumns =
 
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
+    d.id = s.integer(0);
     d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
     d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
     d.doc_type = s.text(7); d.province = s.text(8);
@@ -72,24 +75,72 @@ StoredFinding finding_from(const Statement& f) {
     return finding;
 }
 
+const std::string kFindingsOfDocument =
+    std::string("SELECT ") + kFindingColumns + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule";
+
+// The findings of one document, read with a statement of kFindingsOfDocument.
+std::vector<StoredFinding> findings_of(Statement& f, long long id) {
+    std::vector<StoredFinding> findings;
+    f.bind(1, id);
+    while (f.step()) findings.push_back(finding_from(f));
+    f.reset();
+    return findings;
+}
+
 }  // namespace
 
 std::vector<StoredDocument> Archive::documents() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
     Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(db_, (std::string("SELECT ") + kFindingColumns +
-                      " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule").c_str());
+    Statement f(db_, kFindingsOfDocument.c_str());
     while (s.step()) {
         StoredDocument d = row_from(s);
-        f.bind(1, s.integer(0));
-        while (f.step()) {
-            d.findings.push_back(finding_from(f));
-        }
-        f.reset();
+        d.findings = findings_of(f, d.id);
         out.push_back(std::move(d));
     }
     return out;
+}
+
+std::vector<StoredDocument> Archive::listing() {
+    std::lock_guard lock(mutex_);
+    std::vector<StoredDocument> out;
+    std::map<long long, std::size_t> index_of;
+    Statement s(db_, "SELECT id, path, sha256, kind, text_pages, ocr_pages, doc_type, province, year, number, error "
+                     "FROM documents ORDER BY path, sha256");
+    while (s.step()) {
+        StoredDocument d;
+        d.id = s.integer(0); d.path = s.text(1); d.sha256 = s.text(2); d.kind = s.text(3);
+        d.text_pages = static_cast<int>(s.integer(4)); d.ocr_pages = static_cast<int>(s.integer(5));
+        d.doc_type = s.text(6); d.province = s.text(7);
+        if (!s.is_null(8)) d.year = static_cast<int>(s.integer(8));
+        d.number = s.text(9); d.error = s.text(10);
+        index_of[d.id] = out.size();
+        out.push_back(std::move(d));
+    }
+    Statement f(db_, "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
+                     "ORDER BY document_id, page, line, rule");
+    while (f.step()) {
+        auto it = index_of.find(f.integer(0));
+        if (it == index_of.end()) continue;
+        StoredFinding finding;
+        finding.rule = f.text(1); finding.severity = f.text(2);
+        finding.message_vi = f.text(3); finding.message_en = f.text(4);
+        finding.page = static_cast<int>(f.integer(5)); finding.line = static_cast<int>(f.integer(6));
+        out[it->second].findings.push_back(std::move(finding));
+    }
+    return out;
+}
+
+std::optional<StoredDocument> Archive::row(long long id) {
+    std::lock_guard lock(mutex_);
+    Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE id = ?1").c_str());
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    StoredDocument d = row_from(s);
+    Statement f(db_, kFindingsOfDocument.c_str());
+    d.findings = findings_of(f, id);
+    return d;
 }
 
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version,

@@ -46,7 +46,8 @@ std::vector<Doubt> stored_doubts(const StoredFinding& f) {
     return doubts;
 }
 
-// A stored document as `check` would have given it.
+}  // namespace
+
 CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
     if (d.reference.is_object()) doc.result.reference = stored_reference(d.reference);
@@ -59,8 +60,6 @@ CheckedDocument as_checked(const StoredDocument& d) {
     }
     return doc;
 }
-
-}  // namespace
 
 void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out) {
     auto stored = archive.documents();

@@ -9,6 +9,8 @@
 
 namespace congvan {
 
+// A stored document as `check` would have given it.
+CheckedDocument as_checked(const StoredDocument& d);
 // jsonl: one object a document (fields, reference, findings, error); csv and
 // sarif: the findings, as `congvan check` prints them.
 void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out);

@@ -2,49 +2,16 @@
 // file as an auditor's browser would (no server, no network).
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
 
+#include "browser.h"
 #include "helpers.h"
 
 using namespace congvan::test;
 
 namespace {
-
-const char* kChromium = "/usr/bin/chromium";
-
-// A folder of this test process's own: CTest runs two groups with these tests at
-// once, and two Chromiums cannot share a profile.
-std::string own_dir(const std::string& name) {
-    static int made = 0;
-    return fresh_temp_dir(name + "-" + std::to_string(getpid()) + "-" + std::to_string(++made));
-}
-
-ProcessResult chromium(const std::vector<std::string>& args) {
-    std::string profile = own_dir("congvan-chromium-profile");
-    std::vector<std::string> argv{kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                  "--user-data-dir=" + profile};
-    argv.insert(argv.end(), args.begin(), args.end());
-    auto result = run_program(argv);
-    std::filesystem::remove_all(profile);
-    return result;
-}
-
-// The DOM after Chromium has loaded the page and run whatever it would run.
-std::string dom_of(const std::string& html_file) {
-    auto r = chromium({"--dump-dom", "file://" + html_file});
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-}
-
-std::size_t count_of(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
-    return n;
-}
 
 std::string report_of(const std::vector<std::string>& files, const std::string& name, const std::vector<std::string>& more = {}) {
     std::string out = own_dir("congvan-html") + "/" + name;

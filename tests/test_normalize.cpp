@@ -47,3 +47,9 @@ TEST_CASE("lines are cleaned of odd spaces and OCR's look-alike Đ") {
     CHECK(clean_line("\u00d0ắk Lắk") == "Đắk Lắk");
     CHECK(clean_line("Chủ đề\x1b[2J\x07 mới\u0085") == "Chủ đề[2J mới");  // no escape reaches a terminal
 }
+
+TEST_CASE("names sort in Vietnamese alphabetical order: Đ after D, ă after a, tones second", "[normalize]") {
+    std::vector<std::string> names{"Gia Lai", "Đắk Lắk", "Điện Biên", "Bắc Kạn", "Bà Rịa", "Đà Nẵng", "Cà Mau", "Dương"};
+    sort_vietnamese(names);
+    CHECK(names == std::vector<std::string>{"Bà Rịa", "Bắc Kạn", "Cà Mau", "Dương", "Đà Nẵng", "Đắk Lắk", "Điện Biên", "Gia Lai"});
+}

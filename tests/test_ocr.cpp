@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "extract/loader.h"
+#include "extract/ocr.h"
+#include "extract/pix.h"
 #include "helpers.h"
 
 using namespace congvan;
@@ -38,4 +40,17 @@ TEST_CASE("an image is OCR'd as a one-page document", "[fixtures][ocr]") {
     auto text = flat_text(doc);
     CHECK_THAT(text, Catch::Contains("2005/BC-SGD"));
     CHECK_THAT(text, Catch::Contains("ngày 27 tháng 10 năm 2021"));
+}
+
+TEST_CASE("a page without a dark pixel is not given to Tesseract; a page with one dot is", "[ocr]") {
+    for (int depth : {1, 8, 32}) {
+        INFO(depth << " bits a pixel");
+        PixPtr page(pixCreate(1240, 1754, depth));
+        pixSetAll(page.get());  // white for 8 and 32 bits, black for 1
+        if (depth == 1) pixClearAll(page.get());
+        CHECK_FALSE(has_ink(page.get()));
+        CHECK(recognize_words(page.get(), 0.48).empty());
+        pixSetPixel(page.get(), 600, 900, depth == 1 ? 1 : 0);
+        CHECK(has_ink(page.get()));
+    }
 }

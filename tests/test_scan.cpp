@@ -385,6 +385,27 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
 }
 
+TEST_CASE("a path has one row: what a newer congvan stores replaces what an older one stored", "[scan]") {
+    auto dir = fresh_dir("one-row-a-path");
+    Archive archive((dir / "archive.sqlite").string());
+    StoredDocument d;
+    d.path = "plan.pdf";
+    d.sha256 = std::string(64, 'a');
+    d.number = "12/KH-UBND";
+    archive.store(d, "0.0.9");
+    d.number = "13/KH-UBND";
+    archive.store(d, CONGVAN_VERSION);
+    StoredDocument other = d;
+    other.path = "copy of plan.pdf";
+    archive.store(other, "0.0.9");
+    auto rows = archive.documents();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].path == "plan.pdf");
+    CHECK(rows[1].number == "13/KH-UBND");
+    CHECK(archive.outcome(d.sha256, CONGVAN_VERSION, "plan.pdf").has_value());
+    CHECK_FALSE(archive.outcome(d.sha256, "0.0.9", "plan.pdf").value_or(Archive::Outcome{}).stored_at_path);
+}
+
 TEST_CASE("export and summary read a database without changing it, and refuse what is not a scan database", "[scan]") {
     auto dir = fresh_dir("read-only");
     std::string text = (dir / "notes.sqlite").string(), foreign = (dir / "foreign.sqlite").string();

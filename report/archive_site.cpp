@@ -1,0 +1,365 @@
+#include "archive_site.h"
+
+#include <fmt/format.h>
+#include <kainjow/mustache.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "congvan_version.h"
+#include "extract/normalize.h"
+#include "extract/vocabulary.h"
+#include "html_report.h"
+#include "rule_docs.h"
+#include "store/export.h"
+
+namespace congvan {
+
+namespace fs = std::filesystem;
+using Data = kainjow::mustache::data;
+
+namespace {
+
+Data list() { return Data(Data::type::list); }
+
+std::string word(const std::string& key, Language language, const std::vector<MessageArg>& args = {}) {
+    return message("site." + key, args).in(language);
+}
+
+// What an overview is drawn for: every year, or one (the year filter).
+struct Scope {
+    std::optional<int> year;
+    std::string key() const { return year ? std::to_string(*year) : "all"; }
+    std::string overview() const { return year ? "year-" + key() + ".html" : "index.html"; }
+    bool holds(const StoredDocument& d) const { return !year || d.year == year; }
+};
+
+std::string paged(const std::string& base, std::size_t page) { return fmt::format("{}-{}.html", base, page); }
+std::string document_page(const StoredDocument& d) { return fmt::format("doc/{}.html", d.id); }
+
+// A cell of a table: its text, and where it links to (relative to the site's root).
+Data cell(const std::string& text, const std::string& href = "") {
+    Data d;
+    d.set("text", text);
+    if (!href.empty()) d.set("href", href);
+    return d;
+}
+
+class Site {
+public:
+    Site(const SiteOptions& options, std::vector<StoredDocument> listed) : options_(options), listed_(std::move(listed)) {
+        std::set<int> years;
+        for (const auto& d : listed_)
+            if (d.error.empty() && d.year) years.insert(*d.year);
+        scopes_.push_back({});
+        for (int y : years) scopes_.push_back({y});
+    }
+
+    const std::vector<StoredDocument>& listed() const { return listed_; }
+    const std::vector<Scope>& scopes() const { return scopes_; }
+    Language language() const { return options_.language; }
+    std::size_t files() const { return files_; }
+
+    // The frame every page shares: the year filter, the title, the way back up.
+    Data page(const std::string& relative, const std::string& heading, const Scope* scope) const {
+        Data d;
+        std::string root;
+        for (char c : relative)
+            if (c == '/') root += "../";
+        d.set("root", root);
+        d.set("lang", options_.language == Language::English ? "en" : "vi");
+        d.set("title", word("title", language()));
+        d.set("heading", heading);
+        d.set("generated", message("report.generated", {{"version", CONGVAN_VERSION}}).in(language()));
+        Data labels;
+        for (const char* key : {"all_years", "matrix", "province", "no_findings", "nothing", "pages"})
+            labels.set(key, word(key, language()));
+        d.set("labels", labels);
+        Data years = list();
+        for (const auto& s : scopes_) {
+            if (!s.year) continue;
+            Data y;
+            y.set("name", s.key());
+            y.set("href", s.overview());
+            if (scope && scope->year == s.year) y.set("current", true);
+            years.push_back(y);
+        }
+        d.set("years", years);
+        return d;
+    }
+
+    void write(const std::string& relative, Data& data) {
+        kainjow::mustache::mustache templ{std::string(embedded_data("report/html/site.mustache"))};
+        if (!templ.is_valid()) throw std::logic_error("report/html/site.mustache: " + templ.error_message());
+        write_file(relative, templ.render(data));
+    }
+
+    void write_file(const std::string& relative, const std::string& content) {
+        fs::path path = fs::path(options_.directory) / relative;
+        fs::create_directories(path.parent_path());
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << content;
+        out.close();
+        if (!out) throw std::runtime_error(path.string() + ": cannot be written");
+        ++files_;
+    }
+
+    // A list as pages of rows_per_page rows, BASE-1.html, BASE-2.html…, each with
+    // links to the others.
+    void write_table(const std::string& base, const std::string& heading, const Scope* scope,
+                     const std::vector<std::string>& head, const std::vector<Data>& rows) {
+        std::size_t per_page = std::max<std::size_t>(1, options_.rows_per_page);
+        std::size_t pages = std::max<std::size_t>(1, (rows.size() + per_page - 1) / per_page);
+        for (std::size_t p = 1; p <= pages; ++p) {
+            Data d = page(base, heading, scope);
+            Data table, heads = list(), body = list();
+            for (const auto& h : head) heads.push_back(h);
+            for (std::size_t r = (p - 1) * per_page; r < std::min(rows.size(), p * per_page); ++r) body.push_back(rows[r]);
+            table.set("head", heads);
+            table.set("rows", body);
+            d.set("table", table);
+            if (pages > 1) d.set("pager", pager(base, p, pages));
+            write(paged(base, p), d);
+        }
+    }
+
+private:
+    static Data pager(const std::string& base, std::size_t current, std::size_t pages) {
+        Data links = list();
+        for (std::size_t p = 1; p <= pages; ++p) {
+            Data link;
+            link.set("number", std::to_string(p));
+            link.set("href", paged(base, p));
+            if (p == current) link.set("current", true);
+            links.push_back(link);
+        }
+        Data d;
+        d.set("pages", links);
+        return d;
+    }
+
+    const SiteOptions& options_;
+    std::vector<StoredDocument> listed_;
+    std::vector<Scope> scopes_;
+    std::size_t files_ = 0;
+};
+
+std::string scope_name(const Scope& scope, Language language) {
+    return scope.year ? word("year", language, {{"year", scope.key()}}) : word("all_years", language);
+}
+
+std::string severity_word(const std::string& severity, Language language) {
+    std::string key = "report.severity." + severity;
+    return has_message(key) ? message(key).in(language) : severity;
+}
+
+std::string province_of(const StoredDocument& d, Language language) {
+    return d.province.empty() ? word("unknown_province", language) : d.province;
+}
+
+void write_document_list(Site& site, const Scope& scope, const std::vector<const StoredDocument*>& docs) {
+    Language l = site.language();
+    std::vector<Data> rows;
+    for (const auto* d : docs) {
+        std::map<std::string, int> by_severity;
+        for (const auto& f : d->findings) ++by_severity[f.severity];
+        Data row, cells = list();
+        cells.push_back(cell(d->path, document_page(*d)));
+        const DocumentType* type = document_type(d->doc_type);
+        cells.push_back(cell(type ? type->name : d->doc_type));
+        cells.push_back(cell(d->number));
+        cells.push_back(cell(d->province));
+        cells.push_back(cell(d->year ? std::to_string(*d->year) : ""));
+        for (const char* s : {"error", "warning", "info"}) cells.push_back(cell(std::to_string(by_severity[s])));
+        row.set("cells", cells);
+        if (by_severity["error"] > 0) row.set("class", "error");
+        rows.push_back(row);
+    }
+    std::vector<std::string> head{word("file", l), message("report.field.doc_type").in(l), message("report.field.number").in(l),
+                                  message("report.field.province").in(l), word("year_column", l), word("errors", l),
+                                  word("warnings", l), word("infos", l)};
+    site.write_table("list/" + scope.key(), word("documents_of", l, {{"scope", scope_name(scope, l)}}), &scope, head, rows);
+}
+
+using CellFindings = std::vector<std::pair<const StoredDocument*, const StoredFinding*>>;
+
+void write_cell(Site& site, const Scope& scope, const std::string& base, const std::string& province, const std::string& rule,
+                const CellFindings& findings) {
+    Language l = site.language();
+    std::vector<Data> rows;
+    for (const auto& [d, f] : findings) {
+        Data row, cells = list();
+        cells.push_back(cell(d->path, document_page(*d)));
+        cells.push_back(cell(severity_word(f->severity, l)));
+        cells.push_back(cell(l == Language::English ? f->message_en : f->message_vi));
+        cells.push_back(cell(message("label.page-line", {{"page", std::to_string(f->page)}, {"line", std::to_string(f->line)}}).in(l)));
+        row.set("cells", cells);
+        row.set("class", f->severity);
+        rows.push_back(row);
+    }
+    std::vector<std::string> head{word("file", l), word("severity", l), word("message", l), word("where", l)};
+    std::string heading = word("cell", l, {{"rule", rule}, {"province", province}, {"scope", scope_name(scope, l)}});
+    site.write_table(base, heading, &scope, head, rows);
+}
+
+// The matrix of an overview: a row a province, a column a rule, a cell the number
+// of findings, linking to a list of them.
+Data matrix(Site& site, const Scope& scope, const std::vector<const StoredDocument*>& docs) {
+    std::map<std::string, std::map<std::string, CellFindings>> cells;  // province → rule → findings
+    std::set<std::string> rules;
+    for (const auto* d : docs)
+        for (const auto& f : d->findings) {
+            cells[province_of(*d, site.language())][f.rule].push_back({d, &f});
+            rules.insert(f.rule);
+        }
+    Data d, columns = list(), rows = list();
+    for (const auto& rule : rules) {
+        Data c;
+        c.set("id", rule);
+        columns.push_back(c);
+    }
+    std::vector<std::string> provinces;
+    for (const auto& entry : cells) provinces.push_back(entry.first);
+    sort_vietnamese(provinces);
+    std::size_t index = 0;
+    for (const auto& province : provinces) {
+        const auto& by_rule = cells[province];
+        Data row, row_cells = list();
+        row.set("name", province);
+        ++index;
+        for (const auto& rule : rules) {
+            Data c;
+            auto it = by_rule.find(rule);
+            if (it != by_rule.end()) {
+                std::string base = fmt::format("cells/{}/{}-{}", scope.key(), index, rule);
+                write_cell(site, scope, base, province, rule, it->second);
+                c.set("count", std::to_string(it->second.size()));
+                c.set("href", paged(base, 1));
+            }
+            row_cells.push_back(c);
+        }
+        row.set("cells", row_cells);
+        rows.push_back(row);
+    }
+    d.set("rules", columns);
+    d.set("rows", rows);
+    if (!rules.empty()) d.set("has_matrix", true);
+    return d;
+}
+
+Data count_row(const std::string& name, long value, const std::string& href = "") {
+    Data row;
+    row.set("name", name);
+    row.set("value", std::to_string(value));
+    if (!href.empty() && value > 0) row.set("href", href);
+    return row;
+}
+
+void write_overview(Site& site, const Scope& scope) {
+    Language l = site.language();
+    std::vector<const StoredDocument*> docs;
+    long unreadable = 0, pages = 0, ocr_pages = 0;
+    std::map<std::string, long> by_severity;
+    for (const auto& d : site.listed()) {
+        if (!d.error.empty()) {
+            unreadable += scope.year ? 0 : 1;
+            continue;
+        }
+        if (!scope.holds(d)) continue;
+        docs.push_back(&d);
+        pages += d.text_pages + d.ocr_pages;
+        ocr_pages += d.ocr_pages;
+        for (const auto& f : d.findings) ++by_severity[f.severity];
+    }
+    Data counts = list();
+    counts.push_back(count_row(word("documents", l), static_cast<long>(docs.size()), paged("list/" + scope.key(), 1)));
+    counts.push_back(count_row(word("pages_read", l), pages));
+    counts.push_back(count_row(word("ocr_pages", l), ocr_pages));
+    if (!scope.year) counts.push_back(count_row(word("unreadable", l), unreadable, paged("unreadable", 1)));
+    for (const char* s : {"error", "warning", "info"})
+        counts.push_back(count_row(word(std::string("findings_") + s, l), by_severity[s]));
+    Data overview = matrix(site, scope, docs);
+    overview.set("counts", counts);
+    Data d = site.page(scope.overview(), word("overview", l, {{"scope", scope_name(scope, l)}}), &scope);
+    d.set("overview", overview);
+    site.write(scope.overview(), d);
+    write_document_list(site, scope, docs);
+}
+
+void write_unreadable(Site& site) {
+    Language l = site.language();
+    std::vector<Data> rows;
+    for (const auto& d : site.listed()) {
+        if (d.error.empty()) continue;
+        Data row, cells = list();
+        cells.push_back(cell(d.path));
+        cells.push_back(cell(localize(d.error).in(l)));
+        row.set("cells", cells);
+        rows.push_back(row);
+    }
+    site.write_table("unreadable", word("unreadable", l), nullptr, {word("file", l), word("reason", l)}, rows);
+}
+
+void write_rules(Site& site) {
+    std::set<std::string> ids;
+    for (const auto& d : site.listed())
+        for (const auto& f : d.findings) ids.insert(f.rule);
+    Data docs = list();
+    for (const auto& id : ids) {
+        Data rule;
+        rule.set("id", id);
+        rule.set("documentation", rule_documentation(id));
+        docs.push_back(rule);
+    }
+    Data d = site.page("rules.html", message("report.rules").in(site.language()), nullptr);
+    d.set("rules_docs", docs);
+    site.write("rules.html", d);
+}
+
+// A page a document, as `check --format html` draws it, a few documents at a time
+// so that the page images of a large archive are never all in memory.
+void write_document_pages(Site& site, Archive& archive, const SiteOptions& options) {
+    constexpr std::size_t kAtOnce = 32;
+    std::vector<const StoredDocument*> readable;
+    for (const auto& d : site.listed())
+        if (d.error.empty()) readable.push_back(&d);
+    HtmlPageLinks links{"../style.css", "../index.html", word("back", options.language)};
+    for (std::size_t first = 0; first < readable.size(); first += kAtOnce) {
+        std::vector<ReportDocument> docs;
+        std::vector<std::string> paths;
+        std::vector<long long> ids;
+        for (std::size_t i = first; i < std::min(readable.size(), first + kAtOnce); ++i) {
+            auto row = archive.row(readable[i]->id);
+            if (!row) continue;  // gone since the listing: another scan replaced it
+            docs.push_back({as_checked(*row), row->fields, {}, {}});
+            paths.push_back(row->path);
+            ids.push_back(row->id);
+        }
+        if (options.draw_pages) draw_pages_with_findings(docs, paths, options.batch);
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            std::vector<ReportDocument> one;
+            one.push_back(std::move(docs[i]));
+            site.write_file(fmt::format("doc/{}.html", ids[i]), html_report(one, options.language, links));
+        }
+    }
+}
+
+}  // namespace
+
+SiteWritten write_archive_site(Archive& archive, const SiteOptions& options) {
+    Site site(options, archive.listing());
+    site.write_file("style.css", std::string(embedded_data("report/html/style.css")));
+    for (const auto& scope : site.scopes()) write_overview(site, scope);
+    write_unreadable(site);
+    write_rules(site);
+    write_document_pages(site, archive, options);
+    SiteWritten written;
+    for (const auto& d : site.listed()) ++(d.error.empty() ? written.documents : written.unreadable);
+    written.files = site.files();
+    return written;
+}
+
+}  // namespace congvan
