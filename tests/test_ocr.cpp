@@ -54,3 +54,27 @@ TEST_CASE("a page without a dark pixel is not given to Tesseract; a page with on
         CHECK(has_ink(page.get()));
     }
 }
+
+TEST_CASE("a multi-page TIFF is read page by page, each page where its directory says", "[fixtures][ocr]") {
+    PixPtr first(pixRead(fixture("bac-kan-2022-ke-hoach.scan.png").c_str()));
+    PixPtr third(pixRead(fixture("hung-yen-2021-bao-cao.scan.png").c_str()));
+    REQUIRE(first);
+    REQUIRE(third);
+    PixPtr blank(pixCreateTemplate(first.get()));
+    pixSetAll(blank.get());
+    std::unique_ptr<Pixa, void (*)(Pixa*)> pages(pixaCreate(3), [](Pixa* p) { pixaDestroy(&p); });
+    for (Pix* page : {first.get(), blank.get(), third.get()}) pixaAddPix(pages.get(), page, L_CLONE);
+    std::string tiff = fresh_temp_dir("congvan-tiff") + "/three.tif";
+    REQUIRE(pixaWriteMultipageTiff(tiff.c_str(), pages.get()) == 0);
+    auto doc = load_document(tiff);
+    REQUIRE(doc.pages.size() == 3);
+    auto text_of = [&](std::size_t i) {
+        std::string text;
+        for (const auto& line : doc.pages[i].lines) text += line.text + "\n";
+        return text;
+    };
+    CHECK_THAT(text_of(0), Catch::Contains("4342/BGDĐT-GDTX"));
+    CHECK(doc.pages[1].lines.empty());
+    CHECK_THAT(text_of(2), Catch::Contains("2005/BC-SGD"));
+    CHECK(doc.pages[2].number == 3);
+}
