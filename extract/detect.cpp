@@ -60,6 +60,14 @@ DocumentKind detect_kind(std::string_view bytes) {
     if (starts_with(bytes, "\x89PNG\r\n\x1a\n"sv)) return DocumentKind::Png;
     if (starts_with(bytes, "\xFF\xD8\xFF"sv)) return DocumentKind::Jpeg;
     if (starts_with(bytes, "II*\0"sv) || starts_with(bytes, "MM\0*"sv)) return DocumentKind::Tiff;
+    if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) throw LoadError(message("error.legacy-doc"));
+    if (starts_with(bytes, "PK\x03\x04"sv)) {
+        // A Word file names its main part; an OpenDocument file says its type first.
+        if (bytes.find("word/document.xml") != std::string_view::npos) return DocumentKind::Docx;
+        if (bytes.substr(0, 200).find("application/vnd.oasis.opendocument.text") != std::string_view::npos)
+            throw LoadError(message("error.odt"));
+        throw LoadError(message("error.zip-not-docx"));
+    }
     if (has_binary_controls(bytes)) throw LoadError(message("error.binary"));
     if (!is_valid_utf8(bytes)) throw LoadError(message("error.not-utf8"));
     return DocumentKind::Text;

@@ -11,6 +11,7 @@ const char* to_string(DocumentKind kind) {
         case DocumentKind::Jpeg: return "jpeg";
         case DocumentKind::Tiff: return "tiff";
         case DocumentKind::Text: return "text";
+        case DocumentKind::Docx: return "docx";
     }
     return "unknown";
 }

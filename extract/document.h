@@ -31,6 +31,20 @@ struct Word {
     std::size_t offset = 0;
 };
 
+// How a stretch of text is set, where the source says it (a Word file's runs): the
+// Decree 30 presentation rules read it. A scan has none: nothing is guessed.
+struct TextStyle {
+    std::string font;     // "Times New Roman"; empty: not said
+    double size_pt = 0;   // 0: not said
+    bool bold = false, italic = false, underline = false;
+};
+
+// The style of `length` bytes of a line's text from `offset`.
+struct StyledSpan {
+    std::size_t offset = 0, length = 0;
+    TextStyle style;
+};
+
 struct Line {
     std::string text;           // NFC, whitespace cleaned; original spelling kept
     std::optional<BBox> bbox;   // absent for plain-text sources
@@ -39,6 +53,14 @@ struct Line {
     PageSource source = PageSource::Text;  // a scanned page keeps its signature stamp as text
     int column = 0;             // 0: spans the page; 1, 2: left and right of a gutter
     std::vector<Word> words;    // empty for plain-text sources
+    std::vector<StyledSpan> spans;  // empty when the source gives no style
+};
+
+// Paper and margins, in points, where the source says them (a Word file's section).
+struct PageSetup {
+    double width = 0, height = 0;
+    double top = 0, bottom = 0, left = 0, right = 0;
+    bool numbered = false;  // a page-number field in a header or footer
 };
 
 struct Page {
@@ -46,9 +68,10 @@ struct Page {
     PageSource source = PageSource::Text;
     double width = 0, height = 0;  // points; 0 for plain text
     std::vector<Line> lines;
+    std::optional<PageSetup> setup;  // a Word file's section
 };
 
-enum class DocumentKind { Pdf, Png, Jpeg, Tiff, Text };
+enum class DocumentKind { Pdf, Png, Jpeg, Tiff, Text, Docx };
 
 struct Document {
     std::string file;

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "detect.h"
+#include "docx_source.h"
 #include "image_source.h"
 #include "text_source.h"
 
@@ -89,6 +90,7 @@ Document load_document_bytes(std::string bytes, const std::string& name, const L
     switch (doc.kind) {
         case DocumentKind::Pdf: doc.pages = read_pdf_pages(bytes, options.pool, options.pdf); break;
         case DocumentKind::Text: doc.pages = read_text_pages(bytes); break;
+        case DocumentKind::Docx: doc.pages = read_docx_pages(bytes); break;
         default: doc.pages = read_image_pages(bytes, options.pool, options.pdf.deadline); break;
     }
     return doc;

@@ -182,24 +182,40 @@ std::string to_utf8(std::u32string_view text) {
 
 std::string to_nfc(std::string_view utf8) { return normalize_with(nfc_normalizer(), utf8); }
 
-std::string clean_line(std::string_view utf8) {
+namespace {
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+}  // namespace
+
+std::string clean_pieces(const std::vector<std::string_view>& pieces, std::vector<std::pair<std::size_t, std::size_t>>* ranges) {
     std::u32string out;
+    std::size_t bytes = 0;
     bool pending_space = false;
-    for (char32_t c : to_u32(to_nfc(utf8))) {
-        if (c == 0xD0) c = 0x110;
-        // Control characters from a PDF's text layer never reach a terminal or a
-        // report: an escape sequence in a document must not drive the auditor's screen.
-        if (u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR && !u_isspace(static_cast<UChar32>(c))) continue;
-        if (c == 0xA0 || u_isspace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B) {
-            pending_space = !out.empty();
-            continue;
+    for (std::string_view piece : pieces) {
+        std::size_t begin = bytes;
+        for (char32_t c : to_u32(to_nfc(piece))) {
+            if (c == 0xD0) c = 0x110;
+            // Control characters from a PDF's text layer never reach a terminal or a
+            // report: an escape sequence in a document must not drive the auditor's screen.
+            if (u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR && !u_isspace(static_cast<UChar32>(c))) continue;
+            if (c == 0xA0 || u_isspace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B) {
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space) {
+                out.push_back(' ');
+                bytes += 1;
+                if (begin == bytes - 1) begin = bytes;  // the space before a piece is not its own
+            }
+            pending_space = false;
+            out.push_back(c);
+            bytes += utf8_length(c);
         }
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(c);
+        if (ranges) ranges->push_back({std::min(begin, bytes), bytes});
     }
     return to_utf8(out);
 }
+
+std::string clean_line(std::string_view utf8) { return clean_pieces({utf8}, nullptr); }
 
 std::string canonical_tones(std::string_view utf8) {
     auto nfd = to_u32(normalize_with(nfd_normalizer(), utf8));

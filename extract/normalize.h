@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace congvan {
@@ -15,6 +16,10 @@ std::string to_nfc(std::string_view utf8);
 // NFC, every Unicode space as ' ', runs collapsed, ends trimmed, control
 // characters dropped; OCR's 'Ð' (U+00D0) becomes 'Đ'.
 std::string clean_line(std::string_view utf8);
+// clean_line over the pieces of one line (a Word paragraph's runs), with where each
+// piece ended up in the cleaned text: [begin, end) in bytes, empty when nothing of
+// it is left.
+std::string clean_pieces(const std::vector<std::string_view>& pieces, std::vector<std::pair<std::size_t, std::size_t>>* ranges);
 
 // The project's one tone-mark placement ("new style": hoà, thuý, khoẻ, but hoàng,
 // thuỷ tinh → thủy is untouched where the nucleus decides). Case and letters kept.

@@ -38,7 +38,7 @@ std::vector<PageView> page_views(const std::string& path, const std::vector<int>
     } catch (const LoadError&) {
     }
     std::vector<PageView> views;
-    if (kind == DocumentKind::Text) {
+    if (kind == DocumentKind::Text || kind == DocumentKind::Docx) {  // no drawing: the evidence among its lines
         Document document = load_document_bytes(std::move(bytes), path);
         for (int page : pages) {
             if (page < 1 || page > static_cast<int>(document.pages.size())) continue;

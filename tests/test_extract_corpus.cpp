@@ -104,6 +104,12 @@ TEST_CASE("the Decree 30 layout as a text-layer PDF: every expected field is rig
     CHECK(score.right == score.checked);
 }
 
+TEST_CASE("the Decree 30 layout as a Word draft: every expected field is right", "[fixtures]") {
+    auto score = decree30_score(".docx", true);
+    INFO(score.right << "/" << score.checked);
+    CHECK(score.right == score.checked);
+}
+
 TEST_CASE("the Decree 30 layout as a signed scan: at least 93% of expected fields are right", "[fixtures][ocr]") {
     // Measured 2026-11-23: 175 of 186 (94.1 %). The misses are OCR's: handwriting-
     // like digits in the blanks read as "1Ø", "2/⁄", "4/7" (the field is left empty,

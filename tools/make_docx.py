@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""Write Word drafts (.docx) of the bundled samples for the tests, with python-docx.
+
+Usage: make_docx.py OUTDIR SAMPLE.txt...
+
+NAME.docx is the sample as a clerk types it under Decree 30/2020 (Appendix I): a
+borderless two-column header table (the issuing body, `Số:` and the `V/v` line on
+the left; the national motto, bold, and the place-date line, italic, on the right),
+the body in Times New Roman 14 with the type name bold in capitals, A4 paper,
+margins of 20 mm top and bottom, 30 mm left and 15 mm right, and the page number in
+the header as a PAGE field. The run styles are set on the runs, the body size on
+the Normal style (as Word does), so reading a draft has to follow the cascade.
+NAME.arial.docx is the same draft in Arial 13 on Letter paper: what the style rules
+will flag.
+"""
+import os
+import sys
+
+from docx import Document
+from docx.enum.section import WD_ORIENT  # noqa: F401  (portrait is the default)
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import decree30_layout as d30  # noqa: E402
+from make_fixtures import paragraphs  # noqa: E402
+
+
+def set_font(run, name, size=None, bold=None, italic=None):
+    run.font.name = name
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hAnsi"), name)
+    if size:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.bold = bold
+    if italic is not None:
+        run.italic = italic
+
+
+def page_number_field(paragraph):
+    """A PAGE field as Word writes it: begin, instruction, end."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("end", None)):
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        run._element.append(el)
+
+
+def borderless(table):
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    table._tbl.tblPr.append(borders)
+
+
+def header_cell(cell, lines, font, size):
+    cell.paragraphs[0].text = ""
+    for i, text in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        bold = d30.MOTTO.match(text) is not None or (d30.is_upper(text) and not d30.NUMBER.match(text))
+        italic = d30.PLACE_DATE.search(text) is not None
+        set_font(p.add_run(text), font, size, bold=bold, italic=italic)
+
+
+def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297)):
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = font
+    normal.font.size = Pt(size)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(paper[0]), Mm(paper[1])
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    page_number_field(section.header.paragraphs[0])
+    left, right, start = d30.split_header(paras)
+    if left or right:
+        table = doc.add_table(rows=1, cols=2)
+        borderless(table)
+        header_cell(table.rows[0].cells[0], left, font, size - 1)
+        header_cell(table.rows[0].cells[1], right, font, size - 1)
+    for text in paras[start:]:
+        p = doc.add_paragraph()
+        title = d30.is_upper(text) and len(text) < 40
+        set_font(p.add_run(text), font, bold=True if title else None)
+    doc.save(path)
+
+
+def main():
+    outdir, samples = sys.argv[1], sys.argv[2:]
+    os.makedirs(outdir, exist_ok=True)
+    for sample in samples:
+        base = os.path.join(outdir, os.path.basename(sample)[: -len(".txt")])
+        with open(sample, encoding="utf-8") as f:
+            paras = paragraphs(f.read())
+        write_draft(paras, base + ".docx")
+        write_draft(paras, base + ".arial.docx", font="Arial", size=13, paper=(215.9, 279.4))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
