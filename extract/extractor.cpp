@@ -23,6 +23,7 @@ Record extract_record(const Document& doc) {
     fields::extract_signature_stamps(ctx, r);
     fields::extract_statistics(ctx, r);
     fields::extract_relevance(ctx, r);
+    fields::extract_presentation(ctx, doc, r);
     return r;
 }
 

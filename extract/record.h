@@ -101,6 +101,33 @@ struct ThemeMention {
     Evidence evidence;
 };
 
+// A line of the document as written and as set, for the Decree 30 form rules.
+struct WrittenLine {
+    std::string text;
+    Evidence evidence;
+    std::vector<TextStyle> styles;  // of its runs, in order; empty when the source gives no style
+};
+
+// A typeface the document is set in, and where it is first used.
+struct FontUse {
+    std::string font;
+    std::size_t characters = 0;
+    Evidence first;
+};
+
+// How the document is presented (Decree 30/2020, Appendix I): the lines whose form
+// is prescribed and, where the source says it (a Word draft), how the text is set
+// and the paper it is set on.
+struct Presentation {
+    std::optional<WrittenLine> national_name;  // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    std::optional<WrittenLine> motto;          // Độc lập - Tự do - Hạnh phúc
+    std::optional<WrittenLine> place_date;     // Nghệ An, ngày 20 tháng 9 năm 2024
+    std::vector<WrittenLine> recipients;       // each entry under "Nơi nhận:", "Lưu: VT, …" last
+    bool styled = false;                       // every line's style is known
+    std::vector<FontUse> fonts;                // every face used, most used first
+    std::optional<PageSetup> page;
+};
+
 struct Record {
     std::string file;
     std::string sha256;
@@ -132,6 +159,7 @@ struct Record {
     std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`
     std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
     std::vector<std::string> warnings;
+    Presentation presentation;
 };
 
 }  // namespace congvan

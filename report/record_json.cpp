@@ -61,6 +61,25 @@ void put(Json& fields, const char* name, const Field<T>& field) {
     fields[name] = std::move(f);
 }
 
+Json written_json(const std::optional<WrittenLine>& line) {
+    if (!line) return Json();
+    return {{"text", line->text}, {"evidence", evidence_json(line->evidence)}};
+}
+
+// What the Decree 30 form rules read (docs/output.md, `extract`).
+Json presentation_json(const Presentation& p) {
+    Json recipients = Json::array(), fonts = Json::array();
+    for (const auto& r : p.recipients) recipients.push_back(written_json(r));
+    for (const auto& f : p.fonts) fonts.push_back({{"font", f.font}, {"characters", f.characters}});
+    Json page;
+    if (p.page)
+        page = {{"width", p.page->width}, {"height", p.page->height}, {"top", p.page->top}, {"bottom", p.page->bottom},
+                {"left", p.page->left}, {"right", p.page->right}, {"numbered", p.page->numbered}};
+    return {{"national_name", written_json(p.national_name)}, {"motto", written_json(p.motto)},
+            {"place_date", written_json(p.place_date)}, {"recipients", recipients}, {"styled", p.styled},
+            {"fonts", fonts}, {"page", page}};
+}
+
 }  // namespace
 
 Json date_json(const std::optional<VnDate>& date) { return date ? Json(date->iso()) : Json(); }
@@ -93,7 +112,8 @@ Json record_json(const Record& r) {
     put(fields, "signatures", r.signatures);
     put(fields, "statistics", r.statistics);
     put(fields, "about_week", r.about_week);
-    return {{"file", file_name_json(r.file)}, {"sha256", r.sha256}, {"fields", std::move(fields)}, {"warnings", r.warnings}};
+    return {{"file", file_name_json(r.file)}, {"sha256", r.sha256}, {"fields", std::move(fields)},
+            {"presentation", presentation_json(r.presentation)}, {"warnings", r.warnings}};
 }
 
 std::string record_summary(const Record& r) {

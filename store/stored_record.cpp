@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 1;
+constexpr int kEncoding = 2;
 
 }  // namespace
 
@@ -49,6 +49,19 @@ template <typename V> void members(DateInText& d, V&& v) {
     v("weekday_written", d.weekday_written); v("evidence", d.evidence);
 }
 template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
+template <typename V> void members(TextStyle& t, V&& v) {
+    v("font", t.font); v("size_pt", t.size_pt); v("bold", t.bold); v("italic", t.italic); v("underline", t.underline);
+}
+template <typename V> void members(PageSetup& p, V&& v) {
+    v("width", p.width); v("height", p.height); v("top", p.top); v("bottom", p.bottom); v("left", p.left);
+    v("right", p.right); v("numbered", p.numbered);
+}
+template <typename V> void members(WrittenLine& w, V&& v) { v("text", w.text); v("evidence", w.evidence); v("styles", w.styles); }
+template <typename V> void members(FontUse& f, V&& v) { v("font", f.font); v("characters", f.characters); v("first", f.first); }
+template <typename V> void members(Presentation& p, V&& v) {
+    v("national_name", p.national_name); v("motto", p.motto); v("place_date", p.place_date);
+    v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
+}
 template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }
 template <typename V> void members(Record& r, V&& v) {
     v("file", r.file); v("sha256", r.sha256); v("doc_type", r.doc_type); v("number", r.number); v("symbol", r.symbol);
@@ -58,6 +71,7 @@ template <typename V> void members(Record& r, V&& v) {
     v("responsibilities", r.responsibilities); v("recipients", r.recipients); v("signer", r.signer);
     v("signatures", r.signatures); v("statistics", r.statistics); v("about_week", r.about_week);
     v("dates", r.dates); v("themes", r.themes); v("self_references", r.self_references); v("warnings", r.warnings);
+    v("presentation", r.presentation);
 }
 
 std::string encode_record(const Record& record) {

@@ -28,6 +28,12 @@ CheckResult check_text(const std::string& text, const CheckOptions& options) {
     return check_record(extract_record(load_document_bytes(text, "test.txt")), o);
 }
 
+CheckResult check_file(const std::string& path) {
+    CheckOptions o;
+    o.records = &bundled_records();
+    return check_record(extract_record(load_document(path)), o);
+}
+
 std::vector<Finding> findings_of(const CheckResult& result, const std::string& rule) {
     std::vector<Finding> out;
     for (const auto& f : result.findings)

@@ -20,6 +20,8 @@ extern const std::string kTheme2024;
 // that a mutation can never silently do nothing.
 std::string with(std::string text, const std::string& from, const std::string& to);
 CheckResult check_text(const std::string& text, const CheckOptions& options = {});
+// A file (a fixture: a Word draft, a PDF) read as `check` reads it.
+CheckResult check_file(const std::string& path);
 std::vector<Finding> findings_of(const CheckResult& result, const std::string& rule);
 std::vector<Finding> findings_of(const std::string& text, const std::string& rule);
 const std::map<int, MinistryRecord>& bundled_records();

@@ -10,8 +10,9 @@ the body in Times New Roman 14 with the type name bold in capitals, A4 paper,
 margins of 20 mm top and bottom, 30 mm left and 15 mm right, and the page number in
 the header as a PAGE field. The run styles are set on the runs, the body size on
 the Normal style (as Word does), so reading a draft has to follow the cascade.
-NAME.arial.docx is the same draft in Arial 13 on Letter paper: what the style rules
-will flag.
+NAME.arial.docx is the same draft in Arial 13 on Letter paper with a left margin of
+20 mm: what the nd30-font and nd30-paper rules flag (each margin of NAME.docx is at a
+bound of its range: their near miss).
 """
 import os
 import sys
@@ -70,7 +71,7 @@ def header_cell(cell, lines, font, size):
         set_font(p.add_run(text), font, size, bold=bold, italic=italic)
 
 
-def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297)):
+def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), left=30):
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = font
@@ -78,7 +79,7 @@ def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297)):
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(paper[0]), Mm(paper[1])
     section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.left_margin, section.right_margin = Mm(left), Mm(15)
     page_number_field(section.header.paragraphs[0])
     left, right, start = d30.split_header(paras)
     if left or right:
@@ -101,7 +102,7 @@ def main():
         with open(sample, encoding="utf-8") as f:
             paras = paragraphs(f.read())
         write_draft(paras, base + ".docx")
-        write_draft(paras, base + ".arial.docx", font="Arial", size=13, paper=(215.9, 279.4))
+        write_draft(paras, base + ".arial.docx", font="Arial", size=13, paper=(215.9, 279.4), left=20)
     return 0
 
 

@@ -69,6 +69,8 @@ void extract_signature_and_recipients(const FieldContext& ctx, Record& record);
 void extract_signature_stamps(const FieldContext& ctx, Record& record);
 void extract_statistics(const FieldContext& ctx, Record& record);
 void extract_relevance(const FieldContext& ctx, Record& record);
+// After the header: the place–date line is the date's.
+void extract_presentation(const FieldContext& ctx, const Document& doc, Record& record);
 
 // Province names of Việt Nam; the canonical spelling of the one in `folded`.
 std::optional<std::string> province_named_in(std::string_view folded);

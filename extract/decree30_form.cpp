@@ -1,0 +1,35 @@
+#include "decree30_form.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "vocabulary.h"
+
+namespace congvan {
+
+namespace {
+
+Decree30Form::Range range_of(const YAML::Node& n) { return {n[0].as<double>(), n[1].as<double>()}; }
+
+}  // namespace
+
+const Decree30Form& decree30_form() {
+    static const Decree30Form form = [] {
+        YAML::Node n = YAML::Load(std::string(embedded_data("corpus/vocabulary/decree30.yaml")));
+        Decree30Form f;
+        f.national_name = n["national_name"].as<std::string>();
+        f.motto = n["motto"].as<std::string>();
+        f.font = n["font"].as<std::string>();
+        f.paper_width_mm = n["paper"]["width_mm"].as<double>();
+        f.paper_height_mm = n["paper"]["height_mm"].as<double>();
+        f.paper_tolerance_mm = n["paper"]["tolerance_mm"].as<double>();
+        const auto& m = n["margins_mm"];
+        f.top = range_of(m["top"]);
+        f.bottom = range_of(m["bottom"]);
+        f.left = range_of(m["left"]);
+        f.right = range_of(m["right"]);
+        return f;
+    }();
+    return form;
+}
+
+}  // namespace congvan

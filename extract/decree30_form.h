@@ -1,0 +1,21 @@
+// The presentation Decree 30/2020 prescribes, as data (corpus/vocabulary/decree30.yaml):
+// the national name, the motto, the face, the paper and the margins.
+#pragma once
+
+#include <string>
+
+namespace congvan {
+
+struct Decree30Form {
+    struct Range {
+        double min = 0, max = 0;
+        bool holds(double v) const { return v >= min && v <= max; }
+    };
+    std::string national_name, motto, font;
+    double paper_width_mm = 0, paper_height_mm = 0, paper_tolerance_mm = 0;
+    Range top, bottom, left, right;  // margins, mm
+};
+
+const Decree30Form& decree30_form();
+
+}  // namespace congvan

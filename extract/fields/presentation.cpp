@@ -1,0 +1,84 @@
+// The lines whose form Decree 30/2020 prescribes (the national name and motto, the
+// place–date line, the recipients), as written and as set, and the faces and paper
+// of a source that says them (docs/docx.md). The rules compare them with the
+// Appendix's forms (docs/rules/nd30-*.md); nothing here judges them.
+#include <algorithm>
+#include <map>
+
+#include "field_context.h"
+
+namespace congvan::fields {
+
+namespace {
+
+// The national name and the motto stand in the header, on page 1, in the first lines.
+constexpr int kHeaderLines = 16;
+
+WrittenLine written(const FieldContext& ctx, const FlowText::LineRef& line) {
+    WrittenLine w{line.source->text, ctx.flow.evidence_of(line), {}};
+    for (const auto& span : line.source->spans) w.styles.push_back(span.style);
+    return w;
+}
+
+bool starts(std::string_view folded, std::string_view prefix) { return folded.substr(0, prefix.size()) == prefix; }
+
+void find_header_lines(const FieldContext& ctx, Presentation& p) {
+    for (const auto& line : ctx.flow.lines()) {
+        if (line.page != 1 || line.line > kHeaderLines) break;
+        std::string_view folded = ctx.folded_line(line);
+        if (!p.national_name && starts(folded, "cong hoa xa hoi chu nghia viet nam")) p.national_name = written(ctx, line);
+        else if (!p.motto && starts(folded, "doc lap") && folded.find("hanh phuc") != std::string_view::npos) p.motto = written(ctx, line);
+    }
+}
+
+// The entries under "Nơi nhận:": the lines that start with a dash after it.
+void find_recipients(const FieldContext& ctx, Presentation& p) {
+    const auto& lines = ctx.flow.lines();
+    auto heading = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return starts(ctx.folded_line(l), "noi nhan"); });
+    if (heading == lines.end()) return;
+    for (auto it = heading + 1; it != lines.end(); ++it) {
+        std::string_view text = it->source->text;
+        if (text.empty()) continue;
+        bool entry = text[0] == '-' || text[0] == '+' || starts(text, "–");
+        if (!entry) {
+            if (it->source->column != heading->source->column) continue;  // the signature beside the list
+            break;
+        }
+        p.recipients.push_back(written(ctx, *it));
+    }
+}
+
+// The faces of a source that says how its text is set, most used first.
+void find_fonts(const FieldContext& ctx, Presentation& p) {
+    std::map<std::string, FontUse> uses;
+    bool styled = false;
+    for (const auto& line : ctx.flow.lines()) {
+        styled = styled || !line.source->spans.empty();
+        for (const auto& span : line.source->spans) {
+            if (span.style.font.empty()) continue;
+            auto [it, fresh] = uses.try_emplace(span.style.font, FontUse{span.style.font, 0, {}});
+            if (fresh) it->second.first = ctx.flow.evidence_of(line);
+            it->second.characters += span.length;
+        }
+    }
+    p.styled = styled;
+    for (auto& [font, use] : uses) p.fonts.push_back(std::move(use));
+    std::stable_sort(p.fonts.begin(), p.fonts.end(), [](const FontUse& a, const FontUse& b) { return a.characters > b.characters; });
+}
+
+}  // namespace
+
+void extract_presentation(const FieldContext& ctx, const Document& doc, Record& r) {
+    Presentation& p = r.presentation;
+    find_header_lines(ctx, p);
+    if (r.date.evidence && !r.date.evidence->text.empty()) {
+        const Evidence& e = *r.date.evidence;
+        for (const auto& line : ctx.flow.lines())
+            if (line.page == e.page && line.line == e.line) p.place_date = written(ctx, line);
+    }
+    find_recipients(ctx, p);
+    find_fonts(ctx, p);
+    if (!doc.pages.empty()) p.page = doc.pages.front().setup;
+}
+
+}  // namespace congvan::fields

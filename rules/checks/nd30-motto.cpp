@@ -1,0 +1,42 @@
+#include "extract/normalize.h"
+#include "extract/decree30_form.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+// Decree 30/2020, Appendix I, II (national name and motto) (and Circular 01/2011 before it): the national
+// name in capitals and the motto with its words capitalised and its hyphens spaced,
+// exactly. Tone placement is not a difference (HOÀ = HÒA); a dash for a hyphen, a
+// missing space or a capital are.
+class Nd30Motto : public Rule {
+public:
+    const char* id() const override { return "nd30-motto"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override {
+        return "The national name or the motto is not spelt as prescribed: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập - Tự do - Hạnh phúc";
+    }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const Presentation& p = ctx.doc.presentation;
+        check_line(p.national_name, decree30_form().national_name, out);
+        check_line(p.motto, decree30_form().motto, out);
+    }
+
+private:
+    void check_line(const std::optional<WrittenLine>& line, const std::string& expected, std::vector<Finding>& out) const {
+        if (!line || canonical_tones(line->text) == canonical_tones(expected)) return;
+        Finding f = finding(say("found", {{"written", line->text}, {"expected", expected}}), text_value(expected),
+                            text_value(line->text), line->evidence);
+        if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        out.push_back(std::move(f));
+    }
+};
+
+CONGVAN_REGISTER_RULE(Nd30Motto);
+
+}  // namespace
+
+}  // namespace congvan::checks
