@@ -335,4 +335,12 @@ void sort_vietnamese(std::vector<std::string>& names) {
     });
 }
 
+std::string to_upper_vi(std::string_view utf8) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    text.toUpper(icu::Locale("vi"));
+    std::string out;
+    text.toUTF8String(out);
+    return to_nfc(out);
+}
+
 }  // namespace congvan

@@ -44,6 +44,8 @@ std::string fold_string(std::string_view utf8);
 // Letter case of a whole line ("KẾ HOẠCH", a signer's title) and of its first
 // letter (a wrapped line goes on in lower case).
 bool is_upper_case(std::string_view utf8);
+// In capitals, as Vietnamese writes them ("Kế hoạch" → "KẾ HOẠCH").
+std::string to_upper_vi(std::string_view utf8);
 bool starts_lower_case(std::string_view utf8);
 
 // A file name or text fit for a terminal line: control characters (ESC, newline,

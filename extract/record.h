@@ -122,6 +122,8 @@ struct Presentation {
     std::optional<WrittenLine> national_name;  // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
     std::optional<WrittenLine> motto;          // Độc lập - Tự do - Hạnh phúc
     std::optional<WrittenLine> place_date;     // Nghệ An, ngày 20 tháng 9 năm 2024
+    std::optional<WrittenLine> type_name;      // KẾ HOẠCH, in the header, in any case
+    std::optional<WrittenLine> subject_line;   // V/v …, or "Về việc …", in the header
     std::vector<WrittenLine> recipients;       // each entry under "Nơi nhận:", "Lưu: VT, …" last
     bool styled = false;                       // every line's style is known
     std::vector<FontUse> fonts;                // every face used, most used first

@@ -60,6 +60,7 @@ template <typename V> void members(WrittenLine& w, V&& v) { v("text", w.text); v
 template <typename V> void members(FontUse& f, V&& v) { v("font", f.font); v("characters", f.characters); v("first", f.first); }
 template <typename V> void members(Presentation& p, V&& v) {
     v("national_name", p.national_name); v("motto", p.motto); v("place_date", p.place_date);
+    v("type_name", p.type_name); v("subject_line", p.subject_line);
     v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
 }
 template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/normalize.h"
+#include "extract/vocabulary.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -22,16 +24,30 @@ WrittenLine written(const FieldContext& ctx, const FlowText::LineRef& line) {
 
 bool starts(std::string_view folded, std::string_view prefix) { return folded.substr(0, prefix.size()) == prefix; }
 
+// The header: page 1's first lines, before "Kính gửi:" or the body.
 void find_header_lines(const FieldContext& ctx, Presentation& p) {
     for (const auto& line : ctx.flow.lines()) {
         if (line.page != 1 || line.line > kHeaderLines) break;
         std::string_view folded = ctx.folded_line(line);
+        if (starts(folded, "kinh gui")) break;
         if (!p.national_name && starts(folded, "cong hoa xa hoi chu nghia viet nam")) p.national_name = written(ctx, line);
         else if (!p.motto && starts(folded, "doc lap") && folded.find("hanh phuc") != std::string_view::npos) p.motto = written(ctx, line);
+        else if (!p.subject_line && (starts(folded, "v/v ") || starts(folded, "ve viec "))) p.subject_line = written(ctx, line);
+        else if (!p.type_name && document_type_titled(folded)) p.type_name = written(ctx, line);
     }
 }
 
-// The entries under "Nơi nhận:": the lines that start with a dash after it.
+// Whether `next` continues the entry `entry`: it starts in lower case, or the entry
+// has not ended (no ';' or '.'). A line in capitals (the signer's title) does not,
+// nor anything but lower case after "Lưu: …", the list's last entry.
+bool goes_on(const std::string& entry, std::string_view next) {
+    if (starts_lower_case(next)) return true;
+    if (is_upper_case(next) || fold_string(entry).find("luu:") != std::string::npos) return false;
+    return !entry.empty() && entry.back() != ';' && entry.back() != '.';
+}
+
+// The entries under "Nơi nhận:": each line that starts with a dash after it, and
+// the lines an entry wraps onto.
 void find_recipients(const FieldContext& ctx, Presentation& p) {
     const auto& lines = ctx.flow.lines();
     auto heading = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return starts(ctx.folded_line(l), "noi nhan"); });
@@ -40,11 +56,15 @@ void find_recipients(const FieldContext& ctx, Presentation& p) {
         std::string_view text = it->source->text;
         if (text.empty()) continue;
         bool entry = text[0] == '-' || text[0] == '+' || starts(text, "–");
-        if (!entry) {
-            if (it->source->column != heading->source->column) continue;  // the signature beside the list
-            break;
+        if (entry) {
+            p.recipients.push_back(written(ctx, *it));
+            continue;
         }
-        p.recipients.push_back(written(ctx, *it));
+        if (it->source->column != heading->source->column) continue;  // the signature beside the list
+        // An entry that has not ended (no ';' or '.') goes on here, in any case:
+        // "- Các sở, ngành: Kế hoạch và Đầu tư, Tài chính," / "Nông nghiệp và …".
+        if (p.recipients.empty() || !goes_on(p.recipients.back().text, text)) break;
+        p.recipients.back().text += " " + std::string(text);
     }
 }
 

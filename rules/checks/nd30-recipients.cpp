@@ -1,0 +1,55 @@
+#include "extract/normalize.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+bool starts_with_keep(const std::string& entry) {
+    return fold_string(entry).find("luu:") != std::string::npos && fold_string(entry).find("luu:") <= 3;
+}
+
+// Decree 30/2020, Appendix I, II (recipients): under "Nơi nhận:" each entry is a line
+// that starts with a dash and ends with a semicolon; the last, "Lưu: VT, …" (the
+// copies kept by the clerical office and the drafting unit), ends with a full stop.
+class Nd30Recipients : public Rule {
+public:
+    const char* id() const override { return "nd30-recipients"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override {
+        return "A Nơi nhận entry does not end with a semicolon, or the last (Lưu: VT, …) not with a full stop";
+    }
+    AppliesTo applies_to() const override {
+        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+    }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const auto& entries = ctx.doc.presentation.recipients;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const WrittenLine& entry = entries[i];
+            bool keep = starts_with_keep(entry.text);
+            // Only the list's own end is judged: an entry after "Lưu" is not the list's.
+            if (keep && i + 1 != entries.size()) return;
+            char wanted = keep ? '.' : ';';
+            if (!entry.text.empty() && entry.text.back() == wanted) continue;
+            std::string expected = without_end_mark(entry.text) + wanted;
+            Finding f = finding(say(keep ? "keep" : "entry", {{"written", entry.text}, {"expected", expected}}), text_value(expected),
+                                text_value(entry.text), entry.evidence);
+            // OCR may drop or change a final mark.
+            if (entry.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+            out.push_back(std::move(f));
+        }
+    }
+
+private:
+    static std::string without_end_mark(std::string text) {
+        while (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.pop_back();
+        return text;
+    }
+};
+
+CONGVAN_REGISTER_RULE(Nd30Recipients);
+
+}  // namespace
+
+}  // namespace congvan::checks

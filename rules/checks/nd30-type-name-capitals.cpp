@@ -1,0 +1,35 @@
+#include "extract/normalize.h"
+#include "extract/vocabulary.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+// Decree 30/2020, Appendix I, II (type name and subject), as Circular 01/2011 before
+// it: the name of the document's type stands alone above its subject, in capitals.
+class Nd30TypeNameCapitals : public Rule {
+public:
+    const char* id() const override { return "nd30-type-name-capitals"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override { return "The document type's name above the subject is not in capitals (KẾ HOẠCH, not Kế hoạch)"; }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        const auto& line = ctx.doc.presentation.type_name;
+        if (!line || is_upper_case(line->text)) return;
+        const DocumentType* t = document_type_titled(fold_string(line->text));
+        if (!t || t->code.empty()) return;  // a công văn has no type name
+        std::string expected = to_upper_vi(t->name);
+        Finding f = finding(say("found", {{"written", line->text}, {"expected", expected}}), text_value(expected),
+                            text_value(line->text), line->evidence);
+        if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        out.push_back(std::move(f));
+    }
+};
+
+CONGVAN_REGISTER_RULE(Nd30TypeNameCapitals);
+
+}  // namespace
+
+}  // namespace congvan::checks
