@@ -79,6 +79,7 @@ Json finding_json(const Finding& f, Language language) {
               {"doubts", std::move(doubts)}};
     if (!f.reference_confidence.empty()) j["reference_confidence"] = f.reference_confidence;
     if (f.doubts_that(Doubt::UncertainReading)) j["uncertain_reading"] = true;
+    if (f.fix) j["fix"] = {{"replace", f.fix->replace}, {"with", f.fix->with}};
     return j;
 }
 

@@ -29,6 +29,13 @@ enum class Doubt {
 const char* doubt_name(Doubt doubt);  // "uncertain-reading"
 std::optional<Doubt> parse_doubt(const std::string& name);
 
+// A correction a program can make: in the evidence's line, `replace` (as it is
+// written there) becomes `with`. Only rules whose fix is mechanical set one (a
+// leading zero, a missing semicolon, a dash for a hyphen).
+struct Fix {
+    std::string replace, with;
+};
+
 struct Finding {
     std::string rule;
     Severity severity = Severity::Warning;
@@ -41,6 +48,7 @@ struct Finding {
     // when the rule says which field, else the evidence line's.
     std::optional<double> read_confidence;
     std::vector<Doubt> doubts;  // set by the rule (PossibleMisread) and the checker
+    std::optional<Fix> fix;
 
     bool inconclusive() const { return !doubts.empty(); }
     // How sure the reading it rests on is: read_confidence, else the evidence line's.

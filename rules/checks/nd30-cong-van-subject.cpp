@@ -38,6 +38,7 @@ public:
         Finding f = finding(say("found", {{"written", line}, {"expected", expected}}), text_value(expected), text_value(line),
                             subject->evidence);
         if (subject->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        f.fix = Fix{line, expected};
         out.push_back(std::move(f));
     }
 };

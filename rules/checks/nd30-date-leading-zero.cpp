@@ -35,6 +35,7 @@ public:
         Finding f = finding(say("found", {{"written", written}, {"expected", expected}}), text_value(expected), text_value(written),
                             line->evidence);
         if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        f.fix = Fix{written, expected};
         out.push_back(std::move(f));
     }
 };

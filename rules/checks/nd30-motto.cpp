@@ -31,6 +31,7 @@ private:
         Finding f = finding(say("found", {{"written", line->text}, {"expected", expected}}), text_value(expected),
                             text_value(line->text), line->evidence);
         if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        f.fix = Fix{line->text, expected};
         out.push_back(std::move(f));
     }
 };

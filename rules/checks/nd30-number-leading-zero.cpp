@@ -28,6 +28,7 @@ public:
                                symbol_value(*number.value));
         // A zero OCR dropped looks the same as one never typed.
         if (number.evidence && number.evidence->confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        if (number.evidence && number.evidence->text.find(*number.value) != std::string::npos) f.fix = Fix{*number.value, expected};
         out.push_back(std::move(f));
     }
 };

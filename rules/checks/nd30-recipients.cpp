@@ -37,6 +37,7 @@ public:
                                 text_value(entry.text), entry.evidence);
             // OCR may drop or change a final mark.
             if (entry.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+            if (entry.evidence.text == entry.text) f.fix = Fix{entry.text, expected};  // not wrapped: the mark is on this line
             out.push_back(std::move(f));
         }
     }
