@@ -11,7 +11,7 @@ target=$(basename "$binary")
 corpus=$root/$target
 max_len=2048
 case $target in
-  fuzz_pdf) max_len=65536 ;;
+  fuzz_pdf|fuzz_docx) max_len=65536 ;;
   fuzz_stored_record) max_len=16384 ;;
   fuzz_grammar) max_len=512 ;;
 esac
@@ -32,6 +32,13 @@ seed() {
       # with a memory limit, which an in-process fuzz target does not have.
       find "$source_dir" -name '*.pdf' -size -64k ! -path '*/build-fuzz/*' ! -name '*-bomb.pdf' \
         -exec cp {} "$corpus"/ \; ;;
+    fuzz_docx)
+      # The main part of each Word draft the build made (tools/make_docx.py).
+      for docx in "$source_dir"/build/fixtures/*.docx; do
+        [ -f "$docx" ] || continue
+        /usr/bin/python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
+          "$docx" > "$corpus/$(basename "$docx" .docx).xml"
+      done ;;
     fuzz_stored_record)
       # Records as a scan stores them, when a congvan is built beside (build/).
       if [ -x "$source_dir/build/cli/congvan" ]; then
