@@ -13,7 +13,7 @@
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "html_report.h"
-#include "rule_docs.h"
+#include "mustache_data.h"
 #include "store/export.h"
 
 namespace congvan {
@@ -23,7 +23,7 @@ using Data = kainjow::mustache::data;
 
 namespace {
 
-Data list() { return Data(Data::type::list); }
+Data list() { return mustache_list(); }
 
 std::string word(const std::string& key, Language language, const std::vector<MessageArg>& args = {}) {
     return message("site." + key, args).in(language);
@@ -307,15 +307,8 @@ void write_rules(Site& site) {
     std::set<std::string> ids;
     for (const auto& d : site.listed())
         for (const auto& f : d.findings) ids.insert(f.rule);
-    Data docs = list();
-    for (const auto& id : ids) {
-        Data rule;
-        rule.set("id", id);
-        rule.set("documentation", rule_documentation(id));
-        docs.push_back(rule);
-    }
     Data d = site.page("rules.html", message("report.rules").in(site.language()), nullptr);
-    d.set("rules_docs", docs);
+    d.set("rules_docs", rule_pages(ids));
     site.write("rules.html", d);
 }
 

@@ -12,7 +12,7 @@
 #include "document_json.h"
 #include "extract/loader.h"
 #include "extract/vocabulary.h"
-#include "rule_docs.h"
+#include "mustache_data.h"
 #include "rules/check_support.h"
 
 namespace congvan {
@@ -30,7 +30,7 @@ std::string base64(const std::string& bytes) {
     return out;
 }
 
-Data list() { return Data(Data::type::list); }
+Data list() { return mustache_list(); }
 
 std::string label(const std::string& key, Language language) { return message("report." + key).in(language); }
 
@@ -228,14 +228,7 @@ Data rules_used(const std::vector<ReportDocument>& documents) {
     std::set<std::string> ids;
     for (const auto& doc : documents)
         for (const auto& f : doc.checked.result.findings) ids.insert(f.rule);
-    Data rules = list();
-    for (const auto& id : ids) {
-        Data rule;
-        rule.set("id", id);
-        rule.set("documentation", rule_documentation(id));
-        rules.push_back(rule);
-    }
-    return rules;
+    return rule_pages(ids);
 }
 
 }  // namespace

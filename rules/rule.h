@@ -74,7 +74,7 @@ protected:
     Finding finding(Text message, std::optional<Value> expected, std::optional<Value> found,
                     std::optional<Evidence> evidence, std::string reference_confidence = "") const {
         return Finding{id(), default_severity(), std::move(message), std::move(expected), std::move(found),
-                       std::move(evidence), std::move(reference_confidence), std::nullopt, {}};
+                       std::move(evidence), std::move(reference_confidence), std::nullopt, {}, std::nullopt};
     }
     // The same, resting on a field of the document: the finding is no surer than
     // the field's reading, and points where the field was read.
