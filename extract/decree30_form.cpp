@@ -27,6 +27,11 @@ const Decree30Form& decree30_form() {
         f.bottom = range_of(m["bottom"]);
         f.left = range_of(m["left"]);
         f.right = range_of(m["right"]);
+        for (const auto& entry : n["styles"]) {
+            const YAML::Node& s = entry.second;
+            f.styles.push_back({entry.first.as<std::string>(),
+                                {range_of(s["size"]), s["bold"] && s["bold"].as<bool>(), s["italic"] && s["italic"].as<bool>()}});
+        }
         return f;
     }();
     return form;

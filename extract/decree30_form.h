@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace congvan {
 
@@ -11,9 +13,16 @@ struct Decree30Form {
         double min = 0, max = 0;
         bool holds(double v) const { return v >= min && v <= max; }
     };
+    // How one of the header's lines is set: its size in points, and whether it is
+    // bold or italic (not said: either).
+    struct LineStyle {
+        Range size;
+        bool bold = false, italic = false;
+    };
     std::string national_name, motto, font;
     double paper_width_mm = 0, paper_height_mm = 0, paper_tolerance_mm = 0;
     Range top, bottom, left, right;  // margins, mm
+    std::vector<std::pair<std::string, LineStyle>> styles;  // national_name, motto, place_date, type_name
 };
 
 const Decree30Form& decree30_form();
