@@ -28,7 +28,9 @@ const std::map<std::string, std::multiset<std::string>> kAuditorFindings = {
     {"bgddt-2020-huong-dan", {}},
     {"bac-kan-2022-ke-hoach", {"warning:opening-outside-week"}},
     {"dak-lak-2023-ke-hoach", {}},
-    {"hung-yen-2021-bao-cao", {"warning:cited-dispatch-mismatch", "warning:symbol-malformed", "warning:internal-conflict"}},
+    // Its place line misspells the province, "Hung Yên" (corpus/expected: kept as written).
+    {"hung-yen-2021-bao-cao",
+     {"warning:cited-dispatch-mismatch", "warning:symbol-malformed", "warning:internal-conflict", "warning:nd30-place-name"}},
 };
 
 std::multiset<std::string> serious_findings(const Document& doc) {
