@@ -48,6 +48,13 @@ std::string listed(const std::multiset<std::string>& s) {
     return out;
 }
 
+// On a scan a difference OCR alone could make is informative (possible-misread), so
+// not among the serious findings: the misspelt place is one.
+std::multiset<std::string> on_a_scan(std::multiset<std::string> expected) {
+    expected.erase("warning:nd30-place-name");
+    return expected;
+}
+
 }  // namespace
 
 TEST_CASE("the seeds as text give the auditor's findings and nothing else") {
@@ -70,7 +77,7 @@ TEST_CASE("the seeds as degraded scans give the auditor's findings and nothing e
     for (const auto& [name, expected] : kAuditorFindings) {
         auto found = serious_findings(scanned_seed(name));
         INFO(name << ": found " << listed(found));
-        CHECK(found == expected);
+        CHECK(found == on_a_scan(expected));
     }
 }
 
@@ -78,8 +85,9 @@ TEST_CASE("the seeds in the Decree 30 layout give the auditor's findings and not
     // On the signed scan a handwritten number or day OCR cannot read leaves the field
     // empty; a finding that needs it (Hưng Yên's header date against its annex's)
     // may then be missing, but nothing else may be, and nothing may be added.
-    for (const auto& [name, expected] : kAuditorFindings)
+    for (const auto& [name, auditor] : kAuditorFindings)
         for (const std::string suffix : {".d30.pdf", ".d30-signed.pdf"}) {
+            auto expected = suffix == ".d30.pdf" ? auditor : on_a_scan(auditor);
             const Document& doc = loaded_fixture(name + suffix);
             auto found = serious_findings(doc);
             Record record = extract_record(doc);
