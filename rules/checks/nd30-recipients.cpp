@@ -15,7 +15,9 @@ bool starts_with_keep(const std::string& entry) {
 class Nd30Recipients : public Rule {
 public:
     const char* id() const override { return "nd30-recipients"; }
-    Severity default_severity() const override { return Severity::Warning; }
+    // Informative: a slip of punctuation changes nothing of who receives the document,
+    // and real signed documents make it (docs/rules/nd30-recipients.md).
+    Severity default_severity() const override { return Severity::Info; }
     const char* summary() const override {
         return "A Nơi nhận entry does not end with a semicolon, or the last (Lưu: VT, …) not with a full stop";
     }
