@@ -12,7 +12,8 @@ the header as a PAGE field. The run styles are set on the runs, the body size on
 the Normal style (as Word does), so reading a draft has to follow the cascade.
 NAME.arial.docx is the same draft in Arial 13 on Letter paper with a left margin of
 20 mm: what the nd30-font and nd30-paper rules flag (each margin of NAME.docx is at a
-bound of its range: their near miss).
+bound of its range: their near miss). NAME.RULE.docx (for two samples) has one fault,
+on which the Decree 30 rule RULE, and no other, fires.
 """
 import os
 import sys
@@ -71,7 +72,9 @@ def header_cell(cell, lines, font, size):
         set_font(p.add_run(text), font, size, bold=bold, italic=italic)
 
 
-def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), left=30):
+def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), left=30, bold=()):
+    """`bold`: paragraphs set bold besides the titles in capitals (a type name a fault
+    writes in lower case stays bold, so that only its case is wrong)."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = font
@@ -89,20 +92,54 @@ def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), 
         header_cell(table.rows[0].cells[1], right, font, size - 1)
     for text in paras[start:]:
         p = doc.add_paragraph()
-        title = d30.is_upper(text) and len(text) < 40
+        title = (d30.is_upper(text) and len(text) < 40) or text in bold
         set_font(p.add_run(text), font, bold=True if title else None)
     doc.save(path)
+
+
+# One fault each, for the rule that must fire on it alone (tests/test_docx.cpp):
+# (sample, rule, paragraph as written, as the fault writes it), or a setting.
+TEXT_FAULTS = [
+    ("nghe-an-2024-ke-hoach", "nd30-number-leading-zero", "Số: 812/KH-UBND", "Số: 5/KH-UBND"),
+    ("nghe-an-2024-ke-hoach", "nd30-symbol-spelling", "Số: 812/KH-UBND", "Số: 812/Kh-UBND"),
+    ("nghe-an-2024-ke-hoach", "nd30-date-leading-zero", "Nghệ An, ngày 20 tháng 9 năm 2024", "Nghệ An, ngày 5 tháng 9 năm 2024"),
+    ("nghe-an-2024-ke-hoach", "nd30-place-name", "Nghệ An, ngày 20 tháng 9 năm 2024", "Nghe An, ngày 20 tháng 9 năm 2024"),
+    ("nghe-an-2024-ke-hoach", "nd30-motto", "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"),
+    ("nghe-an-2024-ke-hoach", "nd30-type-name-capitals", "KẾ HOẠCH", "Kế hoạch"),
+    ("nghe-an-2024-ke-hoach", "nd30-recipients", "- Các sở, ban, ngành cấp tỉnh;", "- Các sở, ban, ngành cấp tỉnh,"),
+    ("nghe-an-2024-ke-hoach", "nd30-signer-authority", "PHÓ CHỦ TỊCH", "CHỦ TỊCH"),
+    ("quang-tri-2021-cong-van", "nd30-cong-van-subject", "V/v tổ chức Tuần lễ hưởng ứng học tập", "Về việc tổ chức Tuần lễ hưởng ứng học tập"),
+]
+SETTING_FAULTS = [
+    ("nghe-an-2024-ke-hoach", "nd30-font", {"font": "Arial"}),
+    ("nghe-an-2024-ke-hoach", "nd30-paper", {"paper": (215.9, 279.4)}),
+    ("nghe-an-2024-ke-hoach", "nd30-style", {"size": 13}),  # the header in 12 pt
+]
+
+
+def write_faults(outdir, name, paras):
+    for sample, rule, right, wrong in TEXT_FAULTS:
+        if sample == name:
+            if right not in paras:
+                sys.exit(f"make_docx.py: {name}: no paragraph {right!r} for {rule}")
+            write_draft([wrong if p == right else p for p in paras], os.path.join(outdir, f"{name}.{rule}.docx"),
+                        bold={wrong} if d30.is_upper(right) else ())
+    for sample, rule, setting in SETTING_FAULTS:
+        if sample == name:
+            write_draft(paras, os.path.join(outdir, f"{name}.{rule}.docx"), **setting)
 
 
 def main():
     outdir, samples = sys.argv[1], sys.argv[2:]
     os.makedirs(outdir, exist_ok=True)
     for sample in samples:
-        base = os.path.join(outdir, os.path.basename(sample)[: -len(".txt")])
+        name = os.path.basename(sample)[: -len(".txt")]
+        base = os.path.join(outdir, name)
         with open(sample, encoding="utf-8") as f:
             paras = paragraphs(f.read())
         write_draft(paras, base + ".docx")
         write_draft(paras, base + ".arial.docx", font="Arial", size=13, paper=(215.9, 279.4), left=20)
+        write_faults(outdir, name, paras)
     return 0
 
 
