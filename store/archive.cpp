@@ -10,7 +10,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 5;
+const int kSchemaVersion = 6;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS findings (
   source_line INTEGER,            -- the evidence's line for editors: the text file's, or the extracted text's
   source_column INTEGER,          -- the value's column in that line (characters from 1; 0: the whole line)
   evidence_confidence REAL,       -- of the evidence line's reading (OCR), 100 for text
-  reference_confidence TEXT       -- of the Ministry fact compared with
+  reference_confidence TEXT,      -- of the Ministry fact compared with
+  fix_replace TEXT,               -- a mechanical correction: in the evidence's line, this text…
+  fix_with    TEXT                -- …becomes this (null: none)
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);
@@ -116,6 +118,10 @@ Archive::Archive(const std::string& path, Access access) : path_(path) {
         // inconclusive (older rows have neither: their message carries its notes).
         if (found >= 1 && found <= 4)
             for (const char* column : {"expected_kind TEXT", "found_kind TEXT", "doubts TEXT", "read_confidence REAL"})
+                exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
+        // 5 → 6: a finding's mechanical correction.
+        if (found >= 1 && found <= 5)
+            for (const char* column : {"fix_replace TEXT", "fix_with TEXT"})
                 exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
         // 3 → 4: the pages' text (a table of its own, made by the schema below);
         // documents stored before have none until they are read again.
@@ -233,10 +239,10 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         long long id = sqlite3_last_insert_rowid(db_);
         Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
                        "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                       "expected_kind, found_kind, doubts, read_confidence) "
+                       "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with) "
                        "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
                        "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                       "expected_kind, found_kind, doubts, read_confidence "
+                       "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with "
                        "FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
@@ -307,8 +313,9 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         long long id = sqlite3_last_insert_rowid(db_);
         Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
                                "line, evidence, uncertain_reading, bbox, source_line, evidence_confidence, "
-                               "reference_confidence, source_column, expected_kind, found_kind, doubts, read_confidence) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+                               "reference_confidence, source_column, expected_kind, found_kind, doubts, read_confidence, "
+                               "fix_replace, fix_with) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
         for (const auto& f : d.findings) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
@@ -319,6 +326,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
                 .bind_or_null(17, f.expected_kind).bind_or_null(18, f.found_kind).bind_or_null(19, f.doubts);
             if (f.read_confidence) finding.bind(20, *f.read_confidence);
             else finding.null(20);
+            finding.bind_or_null(21, f.fix_replace).bind_or_null(22, f.fix_with);
             finding.step();
             finding.reset();
         }

@@ -29,6 +29,7 @@ struct StoredFinding {
     std::string expected_kind, found_kind;  // Value::Kind names; empty: no value (or a row of schema 4)
     std::string doubts;                     // Doubt names, comma-separated
     std::optional<double> read_confidence;  // Finding::read_confidence
+    std::string fix_replace, fix_with;      // Finding::fix; empty: none
 };
 
 // A page's text as it was read (its text layer, or OCR), kept so that an archive

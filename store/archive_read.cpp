@@ -49,7 +49,7 @@ StoredDocument row_from(const Statement& s) {
 constexpr const char* kFindingColumns =
     "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
     "bbox, source_line, evidence_confidence, reference_confidence, source_column, expected_kind, found_kind, doubts, "
-    "read_confidence";
+    "read_confidence, fix_replace, fix_with";
 
 StoredFinding finding_from(const Statement& f) {
     StoredFinding finding;
@@ -72,6 +72,8 @@ StoredFinding finding_from(const Statement& f) {
     finding.found_kind = f.text(16);
     finding.doubts = f.text(17);
     if (!f.is_null(18)) finding.read_confidence = f.real(18);
+    finding.fix_replace = f.text(19);
+    finding.fix_with = f.text(20);
     return finding;
 }
 

@@ -55,7 +55,8 @@ CheckedDocument as_checked(const StoredDocument& d) {
         Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column};
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), Text{f.message_vi, f.message_en},
                         stored_value(f.expected_kind, f.expected), stored_value(f.found_kind, f.found), evidence,
-                        f.reference_confidence, f.read_confidence, stored_doubts(f), std::nullopt};
+                        f.reference_confidence, f.read_confidence, stored_doubts(f),
+                        f.fix_replace.empty() ? std::nullopt : std::optional<Fix>(Fix{f.fix_replace, f.fix_with})};
         doc.result.findings.push_back(std::move(finding));
     }
     return doc;

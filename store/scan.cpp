@@ -60,7 +60,7 @@ template <typename V> void members(StoredFinding& f, V&& v) {
     v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("source_line", f.source_line);
     v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
     v("expected_kind", f.expected_kind); v("found_kind", f.found_kind); v("doubts", f.doubts);
-    v("read_confidence", f.read_confidence);
+    v("read_confidence", f.read_confidence); v("fix_replace", f.fix_replace); v("fix_with", f.fix_with);
 }
 template <typename V> void members(StoredPageText& p, V&& v) { v("page", p.page); v("source", p.source); v("text", p.text); }
 template <typename V> void members(StoredDocument& d, V&& v) {
@@ -89,6 +89,7 @@ StoredFinding stored(const Finding& f) {
     s.uncertain_reading = f.doubts_that(Doubt::UncertainReading);
     for (Doubt d : f.doubts) s.doubts += (s.doubts.empty() ? "" : ",") + std::string(doubt_name(d));
     s.read_confidence = f.read_confidence;
+    if (f.fix) s.fix_replace = f.fix->replace, s.fix_with = f.fix->with;
     if (f.evidence) {
         s.evidence_text = f.evidence->text;
         s.page = f.evidence->page;

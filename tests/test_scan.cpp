@@ -333,7 +333,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
         for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  source_column ", "  evidence_confidence ",
                                   "  reference_confidence ",  // (and before version 3)
-                                  "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence "}) {  // (before 5)
+                                  "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence ",  // (before 5)
+                                  "  fix_replace ", "  fix_with "}) {  // (before 6)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -363,6 +364,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     sure.line = 14;
     sure.source_line = 40;
     sure.reference_confidence = "seed";
+    sure.fix_replace = "5/KH-UBND";
+    sure.fix_with = "05/KH-UBND";
     d.findings = {uncertain, sure};
     archive.store(d, CONGVAN_VERSION);
     auto back = archive.documents();
@@ -380,6 +383,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     CHECK_FALSE(back[0].findings[1].bbox);
     CHECK(back[0].findings[1].source_line == 40);
     CHECK(back[0].findings[1].reference_confidence == "seed");
+    CHECK(back[0].findings[1].fix_with == "05/KH-UBND");
+    CHECK(back[0].findings[0].fix_replace.empty());
     CHECK(back[0].record == d.record);
     CHECK(back[0].checked_with == "fingerprint");
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
