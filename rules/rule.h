@@ -86,6 +86,16 @@ protected:
         f.read_confidence = field.sureness();
         return f;
     }
+    // A finding on how a line writes something (the Decree 30 form rules): `written`
+    // as the line has it, `expected` as the form prescribes, and the correction as a
+    // fix when the line holds `written`. On a line OCR read, the difference may be
+    // OCR's (a dash for a hyphen, a lost zero or mark): possible misread.
+    Finding form_finding(Text message, const std::string& written, const std::string& expected, const Evidence& evidence) const {
+        Finding f = finding(std::move(message), text_value(expected), text_value(written), evidence);
+        if (evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        if (evidence.text.find(written) != std::string::npos) f.fix = Fix{written, expected};
+        return f;
+    }
 };
 
 }  // namespace congvan

@@ -35,11 +35,7 @@ public:
         bool spelt_out = fold_string(line).rfind("ve viec ", 0) == 0;
         if (!spelt_out && line.rfind("V/v ", 0) == 0) return;
         std::string expected = "V/v " + without_words(line, spelt_out ? 2 : 1);
-        Finding f = finding(say("found", {{"written", line}, {"expected", expected}}), text_value(expected), text_value(line),
-                            subject->evidence);
-        if (subject->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
-        f.fix = Fix{line, expected};
-        out.push_back(std::move(f));
+        out.push_back(form_finding(say("found", {{"written", line}, {"expected", expected}}), line, expected, subject->evidence));
     }
 };
 

@@ -32,11 +32,7 @@ public:
         std::string expected = written;
         RE2::Replace(&expected, R"(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}))",
                      "ngày " + std::string(short_day ? "0" : "") + "\\1 tháng " + (short_month ? "0" : "") + "\\2");
-        Finding f = finding(say("found", {{"written", written}, {"expected", expected}}), text_value(expected), text_value(written),
-                            line->evidence);
-        if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
-        f.fix = Fix{written, expected};
-        out.push_back(std::move(f));
+        out.push_back(form_finding(say("found", {{"written", written}, {"expected", expected}}), written, expected, line->evidence));
     }
 };
 

@@ -28,11 +28,7 @@ public:
 private:
     void check_line(const std::optional<WrittenLine>& line, const std::string& expected, std::vector<Finding>& out) const {
         if (!line || canonical_tones(line->text) == canonical_tones(expected)) return;
-        Finding f = finding(say("found", {{"written", line->text}, {"expected", expected}}), text_value(expected),
-                            text_value(line->text), line->evidence);
-        if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
-        f.fix = Fix{line->text, expected};
-        out.push_back(std::move(f));
+        out.push_back(form_finding(say("found", {{"written", line->text}, {"expected", expected}}), line->text, expected, line->evidence));
     }
 };
 

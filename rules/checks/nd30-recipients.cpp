@@ -35,12 +35,9 @@ public:
             char wanted = keep ? '.' : ';';
             if (!entry.text.empty() && entry.text.back() == wanted) continue;
             std::string expected = without_end_mark(entry.text) + wanted;
-            Finding f = finding(say(keep ? "keep" : "entry", {{"written", entry.text}, {"expected", expected}}), text_value(expected),
-                                text_value(entry.text), entry.evidence);
-            // OCR may drop or change a final mark.
-            if (entry.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
-            if (entry.evidence.text == entry.text) f.fix = Fix{entry.text, expected};  // not wrapped: the mark is on this line
-            out.push_back(std::move(f));
+            // A wrapped entry's text is not its first line's: then there is no fix.
+            out.push_back(form_finding(say(keep ? "keep" : "entry", {{"written", entry.text}, {"expected", expected}}), entry.text,
+                                       expected, entry.evidence));
         }
     }
 

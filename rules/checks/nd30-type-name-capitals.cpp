@@ -21,11 +21,7 @@ public:
         const DocumentType* t = document_type_titled(fold_string(line->text));
         if (!t || t->code.empty()) return;  // a công văn has no type name
         std::string expected = to_upper_vi(t->name);
-        Finding f = finding(say("found", {{"written", line->text}, {"expected", expected}}), text_value(expected),
-                            text_value(line->text), line->evidence);
-        if (line->evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
-        f.fix = Fix{line->text, expected};
-        out.push_back(std::move(f));
+        out.push_back(form_finding(say("found", {{"written", line->text}, {"expected", expected}}), line->text, expected, line->evidence));
     }
 };
 
