@@ -26,11 +26,10 @@ public:
         zip_error_init(&error);
         zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (source) zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-        if (!zip_) {
-            std::string why = zip_error_strerror(&error);
+        if (!zip_) {  // libzip's own words stay out of the reason: it is said in both languages
             if (source) zip_source_free(source);
             zip_error_fini(&error);
-            throw LoadError(message("error.docx-corrupt", {{"why", why}}));
+            throw LoadError(message("error.docx-package"));
         }
         zip_error_fini(&error);
     }
@@ -46,11 +45,11 @@ public:
         if (!(st.valid & ZIP_STAT_SIZE) || st.size > (kMaxPartMib << 20))
             throw LoadError(message("error.docx-too-large", {{"part", name}, {"limit", std::to_string(kMaxPartMib)}}));
         std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, name.c_str(), 0), zip_fclose);
-        if (!file) throw LoadError(message("error.docx-corrupt", {{"why", zip_strerror(zip_)}}));
+        if (!file) throw LoadError(message("error.docx-part", {{"part", name}}));
         std::string out(static_cast<std::size_t>(st.size), '\0');
         zip_int64_t got = zip_fread(file.get(), out.data(), st.size);
         if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-            throw LoadError(message("error.docx-corrupt", {{"why", "cannot unpack " + name}}));
+            throw LoadError(message("error.docx-part", {{"part", name}}));
         return out;
     }
 
@@ -70,7 +69,7 @@ private:
 pugi::xml_document parsed(const std::string& xml, const std::string& part) {
     pugi::xml_document doc;
     auto result = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-    if (!result) throw LoadError(message("error.docx-corrupt", {{"why", part + ": " + result.description()}}));
+    if (!result) throw LoadError(message("error.docx-xml", {{"part", part}}));
     return doc;
 }
 

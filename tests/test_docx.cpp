@@ -144,14 +144,16 @@ TEST_CASE("Word files congvan cannot read are refused in one line that says why 
     std::string other_zip = docx_of({{"notes.txt", "word/document.xml is named here but is not a part"}}, "other");
     std::string huge(65u << 20, ' ');
     std::string bomb = docx_of({{"word/document.xml", huge}}, "bomb");
-    auto r = run_congvan({"text", "--lang", "en", legacy, odt, truncated, other_zip, bomb});
+    std::string broken_xml = docx_of({{"word/document.xml", "<w:document><w:body><w:p>"}}, "broken-xml");
+    auto r = run_congvan({"text", "--lang", "en", legacy, odt, truncated, other_zip, bomb, broken_xml});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains(legacy + ": a legacy Word file (.doc) cannot be read: save it as .docx"));
     CHECK_THAT(r.err, Catch::Contains(odt + ": an OpenDocument text (.odt) cannot be read: save it as .docx"));
-    CHECK_THAT(r.err, Catch::Contains(truncated + ": a damaged Word file: "));
+    CHECK_THAT(r.err, Catch::Contains(truncated + ": a damaged Word file: its ZIP package cannot be opened"));
     CHECK_THAT(r.err, Catch::Contains(other_zip + ": a ZIP archive that is not a Word document"));
     CHECK_THAT(r.err, Catch::Contains(bomb + ": the Word file's word/document.xml is too large once unpacked (limit 64 MiB)"));
-    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 5);
+    CHECK_THAT(r.err, Catch::Contains(broken_xml + ": a damaged Word file: its word/document.xml is not well-formed XML"));
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 6);
     auto vi = run_congvan({"text", legacy});
     CHECK_THAT(vi.err, Catch::Contains("tệp Word cũ (.doc) không đọc được"));
 }
