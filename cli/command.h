@@ -44,6 +44,9 @@ struct DocumentOptions {
     BatchOptions batch() const;
 };
 void add_document_options(CLI::App* cmd, DocumentOptions& documents);
+// The same without the files: -j, --timeout and --max-memory, for a command that
+// reads files it finds elsewhere (report: the files a database names).
+void add_batch_options(CLI::App* cmd, DocumentOptions& documents);
 
 // -o/--output FILE on a command, and running the command with its standard output
 // going to a temporary file beside FILE, renamed over FILE when it ends.

@@ -15,6 +15,10 @@ namespace congvan::cli {
 
 void add_document_options(CLI::App* cmd, DocumentOptions& documents) {
     cmd->add_option("files", documents.files, help("option.files"))->required();
+    add_batch_options(cmd, documents);
+}
+
+void add_batch_options(CLI::App* cmd, DocumentOptions& documents) {
     cmd->add_option("-j,--jobs", documents.jobs, help("option.file-jobs"))->check(CLI::Range(1u, 256u));
     cmd->add_option("--timeout", documents.timeout_seconds, help("option.file-timeout"))
         ->check(CLI::Range(1.0, 86400.0));

@@ -41,9 +41,7 @@ void register_report_command(CLI::App& app, ExitCode& exit_code) {
     auto* cmd = app.add_subcommand("report", help("report"));
     cmd->add_option("--db", o->db, help("option.db"))->required()->check(CLI::ExistingFile);
     cmd->add_option("-o,--output", o->directory, help("option.report-directory"))->required();
-    cmd->add_option("-j,--jobs", o->documents.jobs, help("option.file-jobs"))->check(CLI::Range(1u, 256u));
-    cmd->add_option("--timeout", o->documents.timeout_seconds, help("option.file-timeout"))->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--max-memory", o->documents.memory_mib, help("option.file-max-memory"))->check(CLI::Range(256, 1 << 20));
+    add_batch_options(cmd, o->documents);
     cmd->add_option("--rows-per-page", o->rows_per_page, help("option.rows-per-page"))->check(CLI::Range(1, 1000000));
     cmd->add_flag("--no-pages", o->no_pages, help("option.no-pages"));
     cmd->callback([o, &exit_code] { exit_code.value = run_report(*o); });

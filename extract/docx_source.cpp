@@ -187,19 +187,20 @@ void add_paragraph(pugi::xml_node paragraph, const Styles& styles, int column, s
     for (auto run : paragraph.select_nodes(".//w:r")) {
         auto r = run.node();
         if (deleted(r)) continue;
+        TextStyle style = styles.of(r, paragraph);
         std::string text;
         for (auto child : r.children()) {
             std::string_view name = child.name();
             if (name == "w:t") text += child.text().get();
             else if (name == "w:tab") text += '\t';
             else if (name == "w:br" || name == "w:cr") {
-                texts.push_back(text), run_styles.push_back(styles.of(r, paragraph));
+                texts.push_back(text), run_styles.push_back(style);
                 text.clear();
                 finish();
             }
         }
         texts.push_back(text);
-        run_styles.push_back(styles.of(r, paragraph));
+        run_styles.push_back(style);
     }
     finish();
 }

@@ -30,8 +30,10 @@ std::string jpeg_of(Pix* pix) {
 
 }  // namespace
 
-std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, int width_px) {
+std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, const std::string& sha256,
+                                 int width_px) {
     std::string bytes = read_file_bytes(path);
+    if (!sha256.empty() && sha256_hex(bytes) != sha256) throw LoadError(message("error.file-changed"));
     DocumentKind kind = DocumentKind::Text;  // or a legacy encoding, which loading decodes
     try {
         kind = detect_kind(bytes);

@@ -21,8 +21,11 @@ struct PageView {
 constexpr int kPageViewWidth = 1000;
 
 // The views of `pages` of the file at `path`. Throws LoadError when the file cannot
-// be read; a page it cannot draw is left out (the report shows its evidence as text).
-std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, int width_px = kPageViewWidth);
+// be read, or when `sha256` is given and the file's bytes are no longer those (it
+// changed since it was read); a page it cannot draw is left out (the report shows
+// its evidence as text).
+std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, const std::string& sha256 = "",
+                                 int width_px = kPageViewWidth);
 
 // Across the process boundary (CBOR).
 std::string encode_page_views(const std::vector<PageView>& views);

@@ -38,7 +38,7 @@ struct Scope {
 };
 
 std::string paged(const std::string& base, std::size_t page) { return fmt::format("{}-{}.html", base, page); }
-std::string document_page(const StoredDocument& d) { return fmt::format("doc/{}.html", d.id); }
+std::string document_page(long long id) { return fmt::format("doc/{}.html", id); }
 
 // A cell of a table: its text, and where it links to (relative to the site's root).
 Data cell(const std::string& text, const std::string& href = "") {
@@ -50,7 +50,9 @@ Data cell(const std::string& text, const std::string& href = "") {
 
 class Site {
 public:
-    Site(const SiteOptions& options, std::vector<StoredDocument> listed) : options_(options), listed_(std::move(listed)) {
+    Site(const SiteOptions& options, std::vector<StoredDocument> listed)
+        : options_(options), listed_(std::move(listed)), template_(std::string(embedded_data("report/html/site.mustache"))) {
+        if (!template_.is_valid()) throw std::logic_error("report/html/site.mustache: " + template_.error_message());
         std::set<int> years;
         for (const auto& d : listed_)
             if (d.error.empty() && d.year) years.insert(*d.year);
@@ -91,11 +93,7 @@ public:
         return d;
     }
 
-    void write(const std::string& relative, Data& data) {
-        kainjow::mustache::mustache templ{std::string(embedded_data("report/html/site.mustache"))};
-        if (!templ.is_valid()) throw std::logic_error("report/html/site.mustache: " + templ.error_message());
-        write_file(relative, templ.render(data));
-    }
+    void write(const std::string& relative, Data& data) { write_file(relative, template_.render(data)); }
 
     void write_file(const std::string& relative, const std::string& content) {
         fs::path path = fs::path(options_.directory) / relative;
@@ -144,6 +142,7 @@ private:
     const SiteOptions& options_;
     std::vector<StoredDocument> listed_;
     std::vector<Scope> scopes_;
+    kainjow::mustache::mustache template_;  // the site's pages (not the documents')
     std::size_t files_ = 0;
 };
 
@@ -167,7 +166,7 @@ void write_document_list(Site& site, const Scope& scope, const std::vector<const
         std::map<std::string, int> by_severity;
         for (const auto& f : d->findings) ++by_severity[f.severity];
         Data row, cells = list();
-        cells.push_back(cell(d->path, document_page(*d)));
+        cells.push_back(cell(d->path, document_page(d->id)));
         const DocumentType* type = document_type(d->doc_type);
         cells.push_back(cell(type ? type->name : d->doc_type));
         cells.push_back(cell(d->number));
@@ -192,7 +191,7 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
     std::vector<Data> rows;
     for (const auto& [d, f] : findings) {
         Data row, cells = list();
-        cells.push_back(cell(d->path, document_page(*d)));
+        cells.push_back(cell(d->path, document_page(d->id)));
         cells.push_back(cell(severity_word(f->severity, l)));
         cells.push_back(cell(l == Language::English ? f->message_en : f->message_vi));
         cells.push_back(cell(message("label.page-line", {{"page", std::to_string(f->page)}, {"line", std::to_string(f->line)}}).in(l)));
@@ -335,7 +334,7 @@ void write_document_pages(Site& site, Archive& archive, const SiteOptions& optio
         for (std::size_t i = 0; i < docs.size(); ++i) {
             std::vector<ReportDocument> one;
             one.push_back(std::move(docs[i]));
-            site.write_file(fmt::format("doc/{}.html", ids[i]), html_report(one, options.language, links));
+            site.write_file(document_page(ids[i]), html_report(one, options.language, links));
         }
     }
 }

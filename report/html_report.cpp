@@ -10,7 +10,6 @@
 
 #include "congvan_version.h"
 #include "document_json.h"
-#include "extract/loader.h"
 #include "extract/vocabulary.h"
 #include "mustache_data.h"
 #include "rules/check_support.h"
@@ -264,8 +263,8 @@ void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std:
                    else doc.pages = decode_page_views(item.output);
                },
                .read_path = [&](const std::string& path) {
-                   if (!sha_of[path].empty() && path != "-" && sha256_hex(read_file_bytes(path)) != sha_of[path]) throw LoadError(message("error.file-changed"));
-                   return encode_page_views(page_views(path, pages_of[path]));
+                   // Standard input cannot be read again to compare: only a file is.
+                   return encode_page_views(page_views(path, pages_of[path], path == "-" ? "" : sha_of[path]));
                }});
 }
 

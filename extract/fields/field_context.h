@@ -71,6 +71,8 @@ void extract_statistics(const FieldContext& ctx, Record& record);
 void extract_relevance(const FieldContext& ctx, Record& record);
 // After the header: the place–date line is the date's.
 void extract_presentation(const FieldContext& ctx, const Document& doc, Record& record);
+// Whether a recipients entry is "- Lưu: VT, …", the copies kept: the list's last.
+bool is_kept_copies(std::string_view entry);
 
 // Province names of Việt Nam; the canonical spelling of the one in `folded`.
 std::optional<std::string> province_named_in(std::string_view folded);

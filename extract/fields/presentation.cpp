@@ -42,7 +42,7 @@ void find_header_lines(const FieldContext& ctx, Presentation& p) {
 // nor anything but lower case after "Lưu: …", the list's last entry.
 bool goes_on(const std::string& entry, std::string_view next) {
     if (starts_lower_case(next)) return true;
-    if (is_upper_case(next) || fold_string(entry).find("luu:") != std::string::npos) return false;
+    if (is_upper_case(next) || is_kept_copies(entry)) return false;
     return !entry.empty() && entry.back() != ';' && entry.back() != '.';
 }
 
@@ -87,6 +87,11 @@ void find_fonts(const FieldContext& ctx, Presentation& p) {
 }
 
 }  // namespace
+
+bool is_kept_copies(std::string_view entry) {
+    auto at = fold_string(entry).find("luu:");
+    return at != std::string::npos && at <= 3;  // after the dash and a space
+}
 
 void extract_presentation(const FieldContext& ctx, const Document& doc, Record& r) {
     Presentation& p = r.presentation;

@@ -1,13 +1,9 @@
-#include "extract/normalize.h"
+#include "extract/fields/field_context.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {
 
 namespace {
-
-bool starts_with_keep(const std::string& entry) {
-    return fold_string(entry).find("luu:") != std::string::npos && fold_string(entry).find("luu:") <= 3;
-}
 
 // Decree 30/2020, Appendix I, II (recipients): under "Nơi nhận:" each entry is a line
 // that starts with a dash and ends with a semicolon; the last, "Lưu: VT, …" (the
@@ -29,7 +25,7 @@ public:
         const auto& entries = ctx.doc.presentation.recipients;
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const WrittenLine& entry = entries[i];
-            bool keep = starts_with_keep(entry.text);
+            bool keep = fields::is_kept_copies(entry.text);
             // Only the list's own end is judged: an entry after "Lưu" is not the list's.
             if (keep && i + 1 != entries.size()) return;
             char wanted = keep ? '.' : ';';
