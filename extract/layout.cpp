@@ -46,6 +46,19 @@ std::vector<Segment> cut_at_gaps(WordRow row) {
     return out;
 }
 
+bool same(const TextStyle& a, const TextStyle& b) {
+    return a.font == b.font && std::abs(a.size_pt - b.size_pt) < 0.25 && a.bold == b.bold && a.italic == b.italic &&
+           a.underline == b.underline;
+}
+
+// The word just added (its last `length` bytes) joins the line's last span when set
+// alike, the space before it included.
+void add_styled(Line& line, std::size_t length, const TextStyle& style) {
+    std::size_t start = line.text.size() - length;
+    if (!line.spans.empty() && same(line.spans.back().style, style)) line.spans.back().length = line.text.size() - line.spans.back().offset;
+    else line.spans.push_back({start, length, style});
+}
+
 Line line_of(const Segment& segment, int column) {
     Line line;
     line.bbox = segment.box;
@@ -53,6 +66,7 @@ Line line_of(const Segment& segment, int column) {
     double h = median_height(segment.words), sum = 0;
     int ocr = 0;
     const PlacedWord* previous = nullptr;
+    bool styled = true;  // every word says how it is set
     for (const auto& w : segment.words) {
         std::string text = clean_line(w.text);
         if (text.empty()) continue;
@@ -61,10 +75,13 @@ Line line_of(const Segment& segment, int column) {
         if (previous && spaced) line.text += ' ';
         line.words.push_back({text, w.bbox, w.confidence, line.text.size()});
         line.text += text;
+        styled = styled && w.style;
+        if (styled) add_styled(line, text.size(), *w.style);
         sum += w.confidence;
         ocr += w.source == PageSource::Ocr;
         previous = &w;
     }
+    if (!styled) line.spans.clear();
     if (!line.words.empty()) line.confidence = sum / static_cast<double>(line.words.size());
     line.source = 2 * ocr > static_cast<int>(line.words.size()) ? PageSource::Ocr : PageSource::Text;
     return line;

@@ -6,6 +6,7 @@
 // and a band is read column by column. docs/layout.md explains the thresholds.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "document.h"
@@ -18,6 +19,7 @@ struct PlacedWord {
     double confidence = 100.0;
     PageSource source = PageSource::Text;
     bool space_after = true;  // a text layer says whether a space follows
+    std::optional<TextStyle> style;  // a born-digital PDF's face and size; OCR has none
 };
 
 using WordRow = std::vector<PlacedWord>;

@@ -144,7 +144,7 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
         float confidence = it->Confidence(tesseract::RIL_WORD);
         if (is_speck(text.get(), box, confidence)) continue;
-        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true});
+        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt});
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
     std::erase_if(rows, [](const WordRow& r) { return r.empty(); });

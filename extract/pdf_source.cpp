@@ -16,6 +16,7 @@
 
 #include "normalize.h"
 #include "ocr.h"
+#include "pdf_font.h"
 #include "pix.h"
 
 namespace congvan {
@@ -48,10 +49,11 @@ bool has_real_word(const std::vector<PlacedWord>& words) {
 
 std::vector<PlacedWord> text_layer_words(poppler::page& page) {
     std::vector<PlacedWord> words;
-    for (const auto& box : page.text_list()) {
+    for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
         auto r = box.bbox();
         words.push_back({utf8_of(box.text()), {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()}, 100.0,
-                         PageSource::Text, box.has_space_after()});
+                         PageSource::Text, box.has_space_after(), std::nullopt});
+        if (box.has_font_info()) words.back().style = pdf_text_style(box.get_font_name(), box.get_font_size());
     }
     return words;
 }

@@ -16,6 +16,8 @@ std::string samples_dir();   // corpus/samples
 std::string fixtures_dir();  // made by tools/make_fixtures.py in the build tree
 std::string fixture(const std::string& name);  // fixtures_dir()/name
 std::string sample(const std::string& name);   // samples_dir()/name
+// A real document of corpus/real/KIND ("scans" or "texts").
+std::string real_document(const std::string& kind, const std::string& name);
 
 struct ProcessResult {
     int exit_code = -1;

@@ -55,6 +55,15 @@ std::multiset<std::string> on_a_scan(std::multiset<std::string> expected) {
     return expected;
 }
 
+// The fixture PDFs are set in DejaVu (tools/make_fixtures.py), not as Appendix I
+// says: the face and the header's style are found wrong, rightly, besides the
+// auditor's findings. Those findings are required and then set aside.
+std::multiset<std::string> beside_the_typeface(std::multiset<std::string> found) {
+    CHECK(found.count("warning:nd30-font") >= 1);
+    std::erase_if(found, [](const std::string& f) { return f == "warning:nd30-font" || f == "warning:nd30-style"; });
+    return found;
+}
+
 }  // namespace
 
 TEST_CASE("the seeds as text give the auditor's findings and nothing else") {
@@ -69,7 +78,7 @@ TEST_CASE("the seeds as text-layer PDFs give the auditor's findings and nothing 
     for (const auto& [name, expected] : kAuditorFindings) {
         auto found = serious_findings(load_document(fixture(name + ".pdf")));
         INFO(name << ": found " << listed(found));
-        CHECK(found == expected);
+        CHECK(beside_the_typeface(found) == expected);
     }
 }
 
@@ -90,6 +99,7 @@ TEST_CASE("the seeds in the Decree 30 layout give the auditor's findings and not
             auto expected = suffix == ".d30.pdf" ? auditor : on_a_scan(auditor);
             const Document& doc = loaded_fixture(name + suffix);
             auto found = serious_findings(doc);
+            if (suffix == ".d30.pdf") found = beside_the_typeface(found);
             Record record = extract_record(doc);
             bool handwriting_lost = !record.date.value || (!record.number.value && record.number.sureness() < 100);
             INFO(name << suffix << ": found " << listed(found) << (handwriting_lost ? "(a handwritten value unread)" : ""));

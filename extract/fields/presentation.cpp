@@ -6,6 +6,7 @@
 #include <map>
 
 #include "extract/normalize.h"
+#include "extract/pdf_font.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
 
@@ -68,16 +69,36 @@ void find_recipients(const FieldContext& ctx, Presentation& p) {
     }
 }
 
-// The faces of a source that says how its text is set, most used first.
-void find_fonts(const FieldContext& ctx, Presentation& p) {
+// Whether the line is part of a digital-signature stamp: the signing service sets
+// it in its own face (Courier New in the real signed PDFs), not the drafter.
+bool in_stamp(const FlowText::LineRef& line, const Record& r) {
+    if (!r.signatures.value || !line.source->bbox) return false;
+    const BBox& b = *line.source->bbox;
+    double x = (b.x0 + b.x1) / 2, y = (b.y0 + b.y1) / 2;
+    for (const auto& stamp : *r.signatures.value)
+        if (stamp.page == line.page && stamp.bbox && x >= stamp.bbox->x0 && x <= stamp.bbox->x1 && y >= stamp.bbox->y0 &&
+            y <= stamp.bbox->y1)
+            return true;
+    return false;
+}
+
+// The faces of a source that says how every line is set (a Word draft, a
+// born-digital PDF), most used first. A page read by OCR says nothing of faces, so
+// a document with one is not styled; a signature stamp's face is the signing
+// service's and is left out.
+void find_fonts(const FieldContext& ctx, const Record& r, Presentation& p) {
     std::map<std::string, FontUse> uses;
-    bool styled = false;
+    bool styled = !ctx.flow.lines().empty();
     for (const auto& line : ctx.flow.lines()) {
-        styled = styled || !line.source->spans.empty();
+        if (line.source->text.empty() || in_stamp(line, r)) continue;
+        styled = styled && !line.source->spans.empty();
         for (const auto& span : line.source->spans) {
             if (span.style.font.empty()) continue;
-            auto [it, fresh] = uses.try_emplace(span.style.font, FontUse{span.style.font, 0, {}});
+            // One face however it is spelt ("TimesNewRoman" in a PDF's subset, "Times
+            // New Roman" beside it); the spaced spelling names it.
+            auto [it, fresh] = uses.try_emplace(face_key(span.style.font), FontUse{span.style.font, 0, {}});
             if (fresh) it->second.first = ctx.flow.evidence_of(line);
+            else if (span.style.font.size() > it->second.font.size()) it->second.font = span.style.font;
             it->second.characters += span.length;
         }
     }
@@ -102,7 +123,7 @@ void extract_presentation(const FieldContext& ctx, const Document& doc, Record& 
             if (line.page == e.page && line.line == e.line) p.place_date = written(ctx, line);
     }
     find_recipients(ctx, p);
-    find_fonts(ctx, p);
+    find_fonts(ctx, r, p);
     if (!doc.pages.empty()) p.page = doc.pages.front().setup;
 }
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "extract/decree30_form.h"
+#include "extract/pdf_font.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {
@@ -8,13 +9,13 @@ namespace congvan::checks {
 namespace {
 
 // Decree 30/2020, Appendix I, I (face): documents are set in a Unicode face, Times New
-// Roman. Only a source that says its faces (a Word draft) is judged: a scan's face
-// is not guessed.
+// Roman. Only a source that says every line's face (a Word draft, a born-digital
+// PDF) is judged: a scan's face is not guessed.
 class Nd30Font : public Rule {
 public:
     const char* id() const override { return "nd30-font"; }
     Severity default_severity() const override { return Severity::Warning; }
-    const char* summary() const override { return "A Word draft set in a face other than Times New Roman"; }
+    const char* summary() const override { return "A Word draft or born-digital PDF set in a face other than Times New Roman"; }
     AppliesTo applies_to() const override { return AppliesTo::every_document(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
@@ -22,7 +23,7 @@ public:
         if (!p.styled) return;
         const std::string& expected = decree30_form().font;
         for (const auto& use : p.fonts) {
-            if (use.font == expected) continue;
+            if (face_key(use.font) == face_key(expected)) continue;
             out.push_back(finding(say("found", {{"font", use.font}, {"characters", std::to_string(use.characters)}, {"expected", expected}}),
                                   text_value(expected), text_value(use.font), use.first));
         }

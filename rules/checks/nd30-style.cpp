@@ -24,13 +24,14 @@ std::string described(const TextStyle& s) {
 // Decree 30/2020, Appendix I (the table of faces, sizes and styles): the national
 // name bold in 12–13 pt, the motto bold in 13–14, the place–date line italic in
 // 13–14, the type name bold in 13–14 (corpus/vocabulary/decree30.yaml). Only a
-// source that says how its runs are set (a Word draft) is judged.
+// source that says how every line is set (a Word draft, a born-digital PDF) is
+// judged.
 class Nd30Style : public Rule {
 public:
     const char* id() const override { return "nd30-style"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
-        return "In a Word draft, the national name, motto, place-date line or type name is not set as Appendix I says (size, bold, italic)";
+        return "In a Word draft or born-digital PDF, the national name, motto, place-date line or type name is not set as Appendix I says (size, bold, italic)";
     }
     AppliesTo applies_to() const override { return AppliesTo::every_document(); }
 
