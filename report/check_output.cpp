@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "congvan_version.h"
 #include "document_json.h"
 #include "extract/normalize.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
+#include "sarif_fixes.h"
 
 namespace congvan {
 
@@ -184,7 +187,9 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                          {"defaultConfiguration", {{"level", sarif_level(rule->default_severity())}}}});
     }
     Json results = Json::array();
-    for (const auto& d : docs)
+    for (const auto& d : docs) {
+        bool fixable = std::any_of(d.result.findings.begin(), d.result.findings.end(), [](const Finding& f) { return f.fix.has_value(); });
+        auto lines = fixable ? text_file_lines(d) : std::nullopt;
         for (const auto& f : d.result.findings) {
             // The line an editor goes to (a text file's own, or the extracted
             // text's), with the page in the properties.
@@ -202,12 +207,18 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                                            {"expected", value_json(f.expected, language)},
                                            {"found", value_json(f.found, language)},
                                            {"inconclusive", f.inconclusive()}}}};
+            if (lines) {
+                Json fixes = sarif_fixes(f, *lines, uri_reference(d.file), language);
+                if (!fixes.empty()) result["fixes"] = std::move(fixes);
+            }
             results.push_back(std::move(result));
         }
+    }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
             {"runs", Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION},
                                                          {"rules", rules}}}}},
+                                   {"columnKind", "utf16CodeUnits"},
                                    {"results", results}}})}};
 }
 
