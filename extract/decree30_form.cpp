@@ -32,6 +32,7 @@ const Decree30Form& decree30_form() {
             f.styles.push_back({entry.first.as<std::string>(),
                                 {range_of(s["size"]), s["bold"] && s["bold"].as<bool>(), s["italic"] && s["italic"].as<bool>()}});
         }
+        f.body_size = range_of(n["body_size"]);
         return f;
     }();
     return form;

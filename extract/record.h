@@ -115,6 +115,13 @@ struct FontUse {
     Evidence first;
 };
 
+// The size most of the body's characters are set in, and the first line set so.
+struct SizeUse {
+    double size_pt = 0;
+    std::size_t characters = 0, of = 0;  // in that size, of the body's sized characters
+    Evidence first;
+};
+
 // How the document is presented (Decree 30/2020, Appendix I): the lines whose form
 // is prescribed and, where the source says it (a Word draft), how the text is set
 // and the paper it is set on.
@@ -127,6 +134,7 @@ struct Presentation {
     std::vector<WrittenLine> recipients;       // each entry under "Nơi nhận:", "Lưu: VT, …" last
     bool styled = false;                       // every line's style is known
     std::vector<FontUse> fonts;                // every face used, most used first
+    std::optional<SizeUse> body_size;          // between the header and "Nơi nhận", where sizes are said
     std::optional<PageSetup> page;
 };
 

@@ -78,7 +78,9 @@ Json presentation_json(const Presentation& p) {
     return {{"national_name", written_json(p.national_name)}, {"motto", written_json(p.motto)},
             {"place_date", written_json(p.place_date)}, {"type_name", written_json(p.type_name)},
             {"subject_line", written_json(p.subject_line)}, {"recipients", recipients}, {"styled", p.styled},
-            {"fonts", fonts}, {"page", page}};
+            {"fonts", fonts}, {"page", page},
+            {"body_size", p.body_size ? Json{{"size_pt", p.body_size->size_pt}, {"characters", p.body_size->characters},
+                                             {"of", p.body_size->of}} : Json()}};
 }
 
 }  // namespace

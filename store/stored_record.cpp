@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 2;
+constexpr int kEncoding = 3;
 
 }  // namespace
 
@@ -58,10 +58,14 @@ template <typename V> void members(PageSetup& p, V&& v) {
 }
 template <typename V> void members(WrittenLine& w, V&& v) { v("text", w.text); v("evidence", w.evidence); v("styles", w.styles); }
 template <typename V> void members(FontUse& f, V&& v) { v("font", f.font); v("characters", f.characters); v("first", f.first); }
+template <typename V> void members(SizeUse& s, V&& v) {
+    v("size_pt", s.size_pt); v("characters", s.characters); v("of", s.of); v("first", s.first);
+}
 template <typename V> void members(Presentation& p, V&& v) {
     v("national_name", p.national_name); v("motto", p.motto); v("place_date", p.place_date);
     v("type_name", p.type_name); v("subject_line", p.subject_line);
     v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
+    v("body_size", p.body_size);
 }
 template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }
 template <typename V> void members(Record& r, V&& v) {

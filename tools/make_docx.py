@@ -72,9 +72,10 @@ def header_cell(cell, lines, font, size):
         set_font(p.add_run(text), font, size, bold=bold, italic=italic)
 
 
-def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), left=30, bold=()):
+def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), left=30, bold=(), body_size=None):
     """`bold`: paragraphs set bold besides the titles in capitals (a type name a fault
-    writes in lower case stays bold, so that only its case is wrong)."""
+    writes in lower case stays bold, so that only its case is wrong); `body_size`:
+    the body's runs in this size, the header's as `size` says."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = font
@@ -93,7 +94,7 @@ def write_draft(paras, path, font="Times New Roman", size=14, paper=(210, 297), 
     for text in paras[start:]:
         p = doc.add_paragraph()
         title = (d30.is_upper(text) and len(text) < 40) or text in bold
-        set_font(p.add_run(text), font, bold=True if title else None)
+        set_font(p.add_run(text), font, size=None if title else body_size, bold=True if title else None)
     doc.save(path)
 
 
@@ -114,6 +115,7 @@ SETTING_FAULTS = [
     ("nghe-an-2024-ke-hoach", "nd30-font", {"font": "Arial"}),
     ("nghe-an-2024-ke-hoach", "nd30-paper", {"paper": (215.9, 279.4)}),
     ("nghe-an-2024-ke-hoach", "nd30-style", {"size": 13}),  # the header in 12 pt
+    ("nghe-an-2024-ke-hoach", "nd30-body-size", {"body_size": 12}),
 ]
 
 

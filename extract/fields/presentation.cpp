@@ -107,6 +107,41 @@ void find_fonts(const FieldContext& ctx, const Record& r, Presentation& p) {
     std::stable_sort(p.fonts.begin(), p.fonts.end(), [](const FontUse& a, const FontUse& b) { return a.characters > b.characters; });
 }
 
+// The last line of the header found on page 1 (its line number), 0 when none is.
+int header_end(const Presentation& p) {
+    int end = 0;
+    for (const auto* line : {&p.national_name, &p.motto, &p.place_date, &p.type_name, &p.subject_line})
+        if (*line && (*line)->evidence.page == 1) end = std::max(end, (*line)->evidence.line);
+    return end;
+}
+
+// The size most of the body's characters are set in: the lines after the header
+// and before "Nơi nhận:" (the recipients and the signature have their own sizes),
+// a stamp's left out.
+void find_body_size(const FieldContext& ctx, const Record& r, Presentation& p) {
+    if (!p.styled) return;
+    int after = header_end(p);
+    std::map<double, SizeUse> sizes;
+    std::size_t total = 0;
+    for (const auto& line : ctx.flow.lines()) {
+        if (line.page == 1 && line.line <= after) continue;
+        if (starts(ctx.folded_line(line), "noi nhan")) break;
+        if (in_stamp(line, r)) continue;
+        for (const auto& span : line.source->spans) {
+            if (span.style.size_pt <= 0) continue;
+            auto [it, fresh] = sizes.try_emplace(span.style.size_pt, SizeUse{span.style.size_pt, 0, 0, {}});
+            if (fresh) it->second.first = ctx.flow.evidence_of(line);
+            it->second.characters += span.length;
+            total += span.length;
+        }
+    }
+    if (sizes.empty()) return;
+    auto most = std::max_element(sizes.begin(), sizes.end(),
+                                 [](const auto& a, const auto& b) { return a.second.characters < b.second.characters; });
+    p.body_size = most->second;
+    p.body_size->of = total;
+}
+
 }  // namespace
 
 bool is_kept_copies(std::string_view entry) {
@@ -124,6 +159,7 @@ void extract_presentation(const FieldContext& ctx, const Document& doc, Record& 
     }
     find_recipients(ctx, p);
     find_fonts(ctx, r, p);
+    find_body_size(ctx, r, p);
     if (!doc.pages.empty()) p.page = doc.pages.front().setup;
 }
 
