@@ -1,16 +1,15 @@
 #include "archive.h"
 
-#include <sqlite3.h>
-
 #include <map>
+#include <regex>
 #include <stdexcept>
 
 #include "report/document_json.h"
-#include "statement.h"
+#include "sql.h"
 
 namespace congvan {
 
-const int kSchemaVersion = 6;
+const int kSchemaVersion = 7;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -70,6 +69,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
   sha256 UNINDEXED, page UNINDEXED, source UNINDEXED, text,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE TABLE IF NOT EXISTS claims (  -- documents a worker is reading now, each while its lease runs
+  path            TEXT NOT NULL PRIMARY KEY,
+  worker          TEXT NOT NULL,      -- host:pid:random of the congvan scan holding it
+  expires         REAL NOT NULL       -- seconds since 1970 (the database's clock) when the lease runs out
+);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
   sha256          TEXT NOT NULL,
   congvan_version TEXT NOT NULL,
@@ -78,71 +82,116 @@ CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
 );
 )sql";
 
+// SQLite's words for the schema turned into PostgreSQL's: its own row ids, 64-bit
+// integers, doubles, paths ordered by bytes as SQLite orders them, the same
+// timestamp text, and the pages' text as a plain table (full-text search is
+// SQLite's FTS5; `congvan search` reads a SQLite archive).
+std::string postgres_schema() {
+    static const std::vector<std::pair<std::regex, std::string>> words = {
+        {std::regex(R"((\w+)\s+INTEGER PRIMARY KEY)"), "$1 BIGSERIAL PRIMARY KEY"},
+        {std::regex(R"(\bINTEGER\b)"), "BIGINT"},
+        {std::regex(R"(\bREAL\b)"), "DOUBLE PRECISION"},
+        {std::regex(R"(\bpath(\s+)TEXT\b)"), "path$1TEXT COLLATE \"C\""},
+        {std::regex(R"(datetime\('now'\))"), "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"},
+        {std::regex(R"(CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5\([^;]*\);)"),
+         "CREATE TABLE IF NOT EXISTS texts (sha256 TEXT NOT NULL, page BIGINT, source TEXT, text TEXT);\n"
+         "CREATE INDEX IF NOT EXISTS texts_by_content ON texts (sha256);"}};
+    std::string sql = kArchiveSchema;
+    for (const auto& [pattern, replacement] : words) sql = std::regex_replace(sql, pattern, replacement);
+    return sql;
+}
+
 namespace {
 
 // A box as stored: JSON [x0, y0, x1, y1] (report/document_json.h bbox_json), or empty.
 std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).dump() : ""; }
 }  // namespace
 
-Archive::Archive(const std::string& path, Access access) : path_(path) {
-    int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-        std::string why = db_ ? sqlite3_errmsg(db_) : "cannot open";
-        sqlite3_close(db_);
-        throw std::runtime_error(path + ": " + why);
+Archive::Archive(const std::string& location, Access access) : path_(location) {
+    try {
+        db_ = is_postgres_location(location) ? open_postgres(location) : open_sqlite(location, access == Access::ReadOnly);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(location + ": " + e.what());
     }
-    sqlite3_busy_timeout(db_, 10000);
     if (access == Access::ReadOnly) {
         check_readable();
         return;
     }
     try {
-        // A database of another schema is refused before anything about it changes.
-        long long found = check_schema_version();
-        exec("PRAGMA journal_mode=WAL");
-        exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
-        exec("PRAGMA foreign_keys=ON");
-        // Schema 1 → 2: findings say whether they rest on an uncertain reading.
-        if (found == 1) exec("ALTER TABLE findings ADD COLUMN uncertain_reading INTEGER NOT NULL DEFAULT 0");
-        // 2 → 3: documents keep their whole record and what they were checked with;
-        // older rows have neither, so a changed check reads their file again.
-        // findings keep the whole evidence and the Ministry fact's confidence.
-        if (found == 1 || found == 2)
-            for (const char* column : {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT",
-                                       "findings ADD COLUMN bbox TEXT", "findings ADD COLUMN source_line INTEGER",
-                                       "findings ADD COLUMN source_column INTEGER",
-                                       "findings ADD COLUMN evidence_confidence REAL",
-                                       "findings ADD COLUMN reference_confidence TEXT"})
-                exec((std::string("ALTER TABLE ") + column).c_str());
-        // 4 → 5: typed expected and found values, and the doubts that make a finding
-        // inconclusive (older rows have neither: their message carries its notes).
-        if (found >= 1 && found <= 4)
-            for (const char* column : {"expected_kind TEXT", "found_kind TEXT", "doubts TEXT", "read_confidence REAL"})
-                exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
-        // 5 → 6: a finding's mechanical correction.
-        if (found >= 1 && found <= 5)
-            for (const char* column : {"fix_replace TEXT", "fix_with TEXT"})
-                exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
-        // 3 → 4: the pages' text (a table of its own, made by the schema below);
-        // documents stored before have none until they are read again.
-        exec(kArchiveSchema);
-        exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+        if (db_->dialect() == SqlDialect::Postgres) create_postgres_schema();
+        else bring_sqlite_up_to_date();
     } catch (const std::exception& e) {
-        sqlite3_close(db_);
-        throw std::runtime_error(path + ": " + e.what());
+        db_.reset();
+        throw std::runtime_error(location + ": " + e.what());
     }
 }
 
-Archive::~Archive() { sqlite3_close(db_); }
+Archive::~Archive() = default;
+
+// A database of another schema is refused before anything about it changes; one of
+// congvan's own earlier SQLite schemas is brought up to date.
+void Archive::bring_sqlite_up_to_date() {
+    long long found = check_schema_version();
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
+    exec("PRAGMA foreign_keys=ON");
+    // Schema 1 → 2: findings say whether they rest on an uncertain reading.
+    if (found == 1) exec("ALTER TABLE findings ADD COLUMN uncertain_reading INTEGER NOT NULL DEFAULT 0");
+    // 2 → 3: documents keep their whole record and what they were checked with;
+    // older rows have neither, so a changed check reads their file again.
+    // findings keep the whole evidence and the Ministry fact's confidence.
+    if (found == 1 || found == 2)
+        for (const char* column : {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT",
+                                   "findings ADD COLUMN bbox TEXT", "findings ADD COLUMN source_line INTEGER",
+                                   "findings ADD COLUMN source_column INTEGER",
+                                   "findings ADD COLUMN evidence_confidence REAL",
+                                   "findings ADD COLUMN reference_confidence TEXT"})
+            exec((std::string("ALTER TABLE ") + column).c_str());
+    // 4 → 5: typed expected and found values, and the doubts that make a finding
+    // inconclusive (older rows have neither: their message carries its notes).
+    if (found >= 1 && found <= 4)
+        for (const char* column : {"expected_kind TEXT", "found_kind TEXT", "doubts TEXT", "read_confidence REAL"})
+            exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
+    // 5 → 6: a finding's mechanical correction.
+    if (found >= 1 && found <= 5)
+        for (const char* column : {"fix_replace TEXT", "fix_with TEXT"})
+            exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
+    // 3 → 4: the pages' text, and 6 → 7: the claims of workers sharing a scan
+    // (tables of their own, made by the schema below).
+    exec(kArchiveSchema);
+    db_->set_schema_version(kSchemaVersion);
+}
+
+// A PostgreSQL database is congvan's from schema 7 on: made here when empty, used
+// when of this schema, refused otherwise. Workers starting together on one empty
+// database make it once: the first takes the lock, the others then find it made.
+void Archive::create_postgres_schema() {
+    db_->begin();
+    try {
+        exec("SELECT pg_advisory_xact_lock(7414055)");  // congvan's schema lock, held to COMMIT
+        if (db_->is_empty()) {
+            exec(postgres_schema());
+            db_->set_schema_version(kSchemaVersion);
+        } else {
+            check_schema_version();
+            if (db_->schema_version() != kSchemaVersion)
+                throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) +
+                                         ", this congvan writes schema " + std::to_string(kSchemaVersion) +
+                                         " (PostgreSQL databases are not upgraded in place): use a new database");
+        }
+        exec("COMMIT");
+    } catch (const std::exception&) {
+        if (db_->in_transaction()) exec("ROLLBACK");
+        throw;
+    }
+}
 
 // For reading only: a database `congvan scan` wrote with this schema, or nothing.
 void Archive::check_readable() {
     std::string why;
     try {
-        long long found = user_version();
-        Statement table(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'");
-        bool has_documents = table.step() && table.integer(0) == 1;
-        if (!has_documents || found == 0) why = "not a congvan scan database";
+        long long found = db_->schema_version();
+        if (!db_->has_table("documents") || found == 0) why = "not a congvan scan database";
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion)
@@ -151,24 +200,16 @@ void Archive::check_readable() {
         why = "not a congvan scan database";  // not SQLite at all
     }
     if (!why.empty()) {
-        sqlite3_close(db_);
-        db_ = nullptr;
+        db_.reset();
         throw std::runtime_error(path_ + ": " + why);
     }
 }
 
-// A database written by another schema is refused rather than half-understood;
-// one of our own earlier schema is brought up to date. Returns the version found.
-long long Archive::user_version() {
-    Statement version(db_, "PRAGMA user_version");
-    return version.step() ? version.integer(0) : 0;
-}
-
+// A database written by another schema is refused rather than half-understood.
+// Returns the version found.
 long long Archive::check_schema_version() {
-    long long found = user_version();
-    Statement tables(db_, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
-    bool empty = tables.step() && tables.integer(0) == 0;
-    if (empty) return kSchemaVersion;
+    if (db_->is_empty()) return kSchemaVersion;
+    long long found = db_->schema_version();
     if (found < 1 || found > kSchemaVersion)
         throw std::runtime_error("database schema " + std::to_string(found) + ", this congvan writes schema " +
                                  std::to_string(kSchemaVersion) + ": scan into a new --db");
@@ -179,24 +220,23 @@ long long Archive::check_schema_version() {
 // would replace the reason with "no transaction is active". The reason is what the
 // user needs, with the database named.
 void Archive::rollback_after(const std::exception& e) {
-    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (db_->in_transaction()) {
+        try {
+            exec("ROLLBACK");
+        } catch (const std::exception&) {
+        }
+    }
     throw std::runtime_error(path_ + ": cannot store a document: " + e.what());
 }
 
-void Archive::exec(const char* sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string why = error ? error : "SQL error";
-        sqlite3_free(error);
-        throw std::runtime_error(why);
-    }
-}
+void Archive::exec(const std::string& sql) { db_->exec(sql); }
 
 std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version,
                                                 const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement doc(db_, "SELECT id, error, path = ?3, checked_with, record IS NOT NULL FROM documents "
-                       "WHERE sha256 = ?1 AND congvan_version = ?2 ORDER BY path = ?3 DESC LIMIT 1");
+    Statement doc(*db_, "SELECT id, error, CASE WHEN path = ?3 THEN 1 ELSE 0 END, checked_with, "
+                        "CASE WHEN record IS NULL THEN 0 ELSE 1 END FROM documents "
+                        "WHERE sha256 = ?1 AND congvan_version = ?2 ORDER BY CASE WHEN path = ?3 THEN 0 ELSE 1 END LIMIT 1");
     doc.bind(1, sha256).bind(2, version).bind(3, path);
     if (!doc.step()) return std::nullopt;
     Outcome outcome;
@@ -204,7 +244,7 @@ std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, cons
     outcome.stored_at_path = doc.integer(2) != 0;
     outcome.checked_with = doc.text(3);
     outcome.recheckable = doc.integer(4) != 0;
-    Statement findings(db_, "SELECT severity FROM findings WHERE document_id = ?1");
+    Statement findings(*db_, "SELECT severity FROM findings WHERE document_id = ?1");
     findings.bind(1, doc.integer(0));
     while (findings.step()) outcome.severities.push_back(findings.text(0));
     return outcome;
@@ -212,32 +252,37 @@ std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, cons
 
 int Archive::begin_attempt(const std::string& sha256, const std::string& version) {
     std::lock_guard lock(mutex_);
-    Statement(db_, "INSERT INTO attempts (sha256, congvan_version, starts) VALUES (?1, ?2, 1) "
-                   "ON CONFLICT (sha256, congvan_version) DO UPDATE SET starts = starts + 1")
+    Statement(*db_, "INSERT INTO attempts (sha256, congvan_version, starts) VALUES (?1, ?2, 1) "
+                   "ON CONFLICT (sha256, congvan_version) DO UPDATE SET starts = attempts.starts + 1")
         .bind(1, sha256).bind(2, version).step();
-    Statement count(db_, "SELECT starts FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2");
+    Statement count(*db_, "SELECT starts FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2");
     count.bind(1, sha256).bind(2, version);
     return count.step() ? static_cast<int>(count.integer(0)) : 1;
 }
 
 void Archive::forget_attempt(const std::string& sha256, const std::string& version) {
     std::lock_guard lock(mutex_);
-    Statement(db_, "UPDATE attempts SET starts = starts - 1 WHERE sha256 = ?1 AND congvan_version = ?2")
+    Statement(*db_, "UPDATE attempts SET starts = starts - 1 WHERE sha256 = ?1 AND congvan_version = ?2")
         .bind(1, sha256).bind(2, version).step();
 }
 
 void Archive::store_copy(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    exec("BEGIN IMMEDIATE");
+    db_->begin();
     try {
+        Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, path).step();
         forget_path(sha256, path);
-        Statement(db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
+        Statement copy(*db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
                        "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version) "
                        "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
-                       "reference_year, error, 0, record, checked_with, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 LIMIT 1")
-            .bind(1, sha256).bind(2, version).bind(3, path).step();
-        long long id = sqlite3_last_insert_rowid(db_);
-        Statement(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
+                       "reference_year, error, 0, record, checked_with, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
+                        "LIMIT 1 RETURNING id");
+        copy.bind(1, sha256).bind(2, version).bind(3, path);
+        if (!copy.step()) throw std::runtime_error("no row to copy");
+        long long id = copy.integer(0);
+        while (copy.step()) {
+        }
+        Statement(*db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
                        "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
                        "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with) "
                        "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
@@ -256,12 +301,12 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
 // they describe what it no longer is) and for this content read by any version (a
 // path has one row, the newest, or an upgraded congvan would count it twice).
 void Archive::forget_path(const std::string& sha256, const std::string& path) {
-    Statement forget(db_, "DELETE FROM documents WHERE path = ?1 RETURNING sha256");
+    Statement forget(*db_, "DELETE FROM documents WHERE path = ?1 RETURNING sha256");
     forget.bind(1, path);
     std::vector<std::string> forgotten;
     while (forget.step()) forgotten.push_back(forget.text(0));
     // The text of content no path holds any longer goes with its last row.
-    Statement orphan(db_, "DELETE FROM texts WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)");
+    Statement orphan(*db_, "DELETE FROM texts WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)");
     for (const auto& old : forgotten)
         if (old != sha256) {
             orphan.bind(1, old).step();
@@ -271,7 +316,7 @@ void Archive::forget_path(const std::string& sha256, const std::string& path) {
 
 bool Archive::holds(const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(db_, "SELECT 1 FROM documents WHERE path = ?1 LIMIT 1");
+    Statement s(*db_, "SELECT 1 FROM documents WHERE path = ?1 LIMIT 1");
     s.bind(1, path);
     return s.step();
 }
@@ -279,14 +324,14 @@ bool Archive::holds(const std::string& path) {
 void Archive::forget_unreadable_under(const std::string& path) {
     std::lock_guard lock(mutex_);
     std::string folder = path.empty() || path.back() == '/' ? path : path + "/";
-    Statement(db_, "DELETE FROM documents WHERE sha256 = '' AND (path = ?1 OR substr(path, 1, length(?2)) = ?2)")
+    Statement(*db_, "DELETE FROM documents WHERE sha256 = '' AND (path = ?1 OR substr(path, 1, length(CAST(?2 AS TEXT))) = ?2)")
         .bind(1, path).bind(2, folder).step();
 }
 
 void Archive::store_text(const StoredDocument& d) {
     if (d.pages.empty()) return;  // re-checked, or unread: the stored text stands
-    Statement(db_, "DELETE FROM texts WHERE sha256 = ?1").bind(1, d.sha256).step();
-    Statement insert(db_, "INSERT INTO texts (sha256, page, source, text) VALUES (?1, ?2, ?3, ?4)");
+    Statement(*db_, "DELETE FROM texts WHERE sha256 = ?1").bind(1, d.sha256).step();
+    Statement insert(*db_, "INSERT INTO texts (sha256, page, source, text) VALUES (?1, ?2, ?3, ?4)");
     for (const auto& page : d.pages) {
         insert.bind(1, d.sha256).bind(2, static_cast<long long>(page.page)).bind(3, page.source).bind(4, page.text).step();
         insert.reset();
@@ -295,23 +340,26 @@ void Archive::store_text(const StoredDocument& d) {
 
 void Archive::store(const StoredDocument& d, const std::string& version) {
     std::lock_guard lock(mutex_);
-    exec("BEGIN IMMEDIATE");
+    db_->begin();
     try {
-        Statement(db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
+        Statement(*db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
+        Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, d.path).step();  // stored: nobody reads it again
         forget_path(d.sha256, d.path);
-        Statement insert(db_,
+        Statement insert(*db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
                          "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) RETURNING id");
         insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
             .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
             .bind_or_null(7, d.doc_type).bind_or_null(8, d.province).bind(9, d.year).bind_or_null(10, d.number)
             .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
             .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version)
             .bind_or_null(17, d.record).bind_or_null(18, d.checked_with);
-        insert.step();
-        long long id = sqlite3_last_insert_rowid(db_);
-        Statement finding(db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
+        if (!insert.step()) throw std::runtime_error("no id for the new row");
+        long long id = insert.integer(0);
+        while (insert.step()) {
+        }
+        Statement finding(*db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, "
                                "line, evidence, uncertain_reading, bbox, source_line, evidence_confidence, "
                                "reference_confidence, source_column, expected_kind, found_kind, doubts, read_confidence, "
                                "fix_replace, fix_with) "

@@ -1,6 +1,7 @@
 // The scan database: one row a document (fields, the Ministry record used, timings
-// or the error), one row a finding. SQLite in WAL mode; every document is written
-// in one transaction, so a killed scan loses only what was in flight.
+// or the error), one row a finding. SQLite in WAL mode, or a PostgreSQL server that
+// many workers share (store/sql.h); every document is written in one transaction,
+// so a killed scan loses only what was in flight.
 #pragma once
 
 #include <memory>
@@ -12,8 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/document.h"
-
-struct sqlite3;
+#include "sql.h"
 
 namespace congvan {
 
@@ -61,7 +61,8 @@ struct StoredDocument {
 class Archive {
 public:
     enum class Access { ReadWrite, ReadOnly };
-    // Opens or creates the database; throws std::runtime_error naming the file.
+    // Opens or creates the database (a SQLite file, or a postgresql:// URI); throws
+    // std::runtime_error naming it.
     // ReadOnly (export, summary) never creates nor changes it, and refuses a file
     // that is not a congvan scan database of this schema.
     explicit Archive(const std::string& path, Access access = Access::ReadWrite);
@@ -123,23 +124,39 @@ public:
         long documents = 0, errors = 0, warnings = 0, infos = 0;
     };
     std::vector<Count> counts_by(const std::string& dimension);
-    sqlite3* handle() { return db_; }
+    // Claims this path for `worker` for `lease_seconds`: true when no other worker
+    // holds a lease on it that has not run out. Workers sharing a scan read a
+    // document only while they hold its claim; storing it ends the claim.
+    bool claim(const std::string& path, const std::string& worker, double lease_seconds);
+    // Renews every claim `worker` holds by `lease_seconds` from now (a live worker's
+    // heartbeat), and gives them all up.
+    void renew_claims(const std::string& worker, double lease_seconds);
+    void release_claims(const std::string& worker);
+    void release_claim(const std::string& path, const std::string& worker);
+
+    // The database's own connection, for tests that need to break it.
+    SqlConnection& connection() { return *db_; }
 
 private:
+    void bring_sqlite_up_to_date();
+    void create_postgres_schema();
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
     [[noreturn]] void rollback_after(const std::exception& e);
     void check_readable();
-    void exec(const char* sql);
+    void exec(const std::string& sql);
     long long check_schema_version();
-    long long user_version();  // the schema a database says it has
-    sqlite3* db_ = nullptr;
+    std::string now_sql() const;  // the database's clock, seconds since 1970
+    std::unique_ptr<SqlConnection> db_;
     std::mutex mutex_;
     std::string path_;
 };
 
-// The schema, for the README and for `sqlite3`; its version is PRAGMA user_version.
+// The schema, for the README and for `sqlite3`; its version is PRAGMA user_version
+// (in PostgreSQL, the table congvan_schema).
 extern const char* const kArchiveSchema;
 extern const int kSchemaVersion;
+// The same schema in PostgreSQL's words: one definition for both databases.
+std::string postgres_schema();
 
 }  // namespace congvan

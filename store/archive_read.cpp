@@ -6,7 +6,7 @@
 
 #include <map>
 
-#include "statement.h"
+#include "sql.h"
 
 namespace congvan {
 
@@ -94,8 +94,8 @@ std::vector<StoredFinding> findings_of(Statement& f, long long id) {
 std::vector<StoredDocument> Archive::documents() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
-    Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(db_, kFindingsOfDocument.c_str());
+    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
+    Statement f(*db_, kFindingsOfDocument.c_str());
     while (s.step()) {
         StoredDocument d = row_from(s);
         d.findings = findings_of(f, d.id);
@@ -108,7 +108,7 @@ std::vector<StoredDocument> Archive::listing() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
     std::map<long long, std::size_t> index_of;
-    Statement s(db_, "SELECT id, path, sha256, kind, text_pages, ocr_pages, doc_type, province, year, number, error "
+    Statement s(*db_, "SELECT id, path, sha256, kind, text_pages, ocr_pages, doc_type, province, year, number, error "
                      "FROM documents ORDER BY path, sha256");
     while (s.step()) {
         StoredDocument d;
@@ -120,7 +120,7 @@ std::vector<StoredDocument> Archive::listing() {
         index_of[d.id] = out.size();
         out.push_back(std::move(d));
     }
-    Statement f(db_, "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
+    Statement f(*db_, "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
                      "ORDER BY document_id, page, line, rule");
     while (f.step()) {
         auto it = index_of.find(f.integer(0));
@@ -136,11 +136,11 @@ std::vector<StoredDocument> Archive::listing() {
 
 std::optional<StoredDocument> Archive::row(long long id) {
     std::lock_guard lock(mutex_);
-    Statement s(db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE id = ?1").c_str());
+    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE id = ?1").c_str());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
-    Statement f(db_, kFindingsOfDocument.c_str());
+    Statement f(*db_, kFindingsOfDocument.c_str());
     d.findings = findings_of(f, id);
     return d;
 }
@@ -148,7 +148,7 @@ std::optional<StoredDocument> Archive::row(long long id) {
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version,
                                                   const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(db_, (std::string("SELECT ") + kRowColumns +
+    Statement s(*db_, (std::string("SELECT ") + kRowColumns +
                       " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
@@ -182,7 +182,7 @@ std::vector<Archive::SearchHit> Archive::search(const std::string& words, int li
     std::string query = literal_words(words);
     if (query.empty()) return {};
     std::lock_guard lock(mutex_);
-    Statement s(db_, "SELECT d.path, t.page, snippet(texts, 3, '[', ']', '…', 16) FROM texts t "
+    Statement s(*db_, "SELECT d.path, t.page, snippet(texts, 3, '[', ']', '…', 16) FROM texts t "
                      "JOIN (SELECT DISTINCT path, sha256 FROM documents) d ON d.sha256 = t.sha256 "
                      "WHERE texts MATCH ?1 ORDER BY t.rank, d.path, t.page LIMIT ?2");
     s.bind(1, query).bind(2, static_cast<long long>(limit));
@@ -195,18 +195,18 @@ std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
     // Fixed SQL per dimension: nothing from the caller reaches the query text.
     static const std::map<std::string, std::string> sql = {
         {"province", "SELECT COALESCE(d.province, '(unknown)'), COUNT(DISTINCT d.id), "
-                     "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
+                     "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
                      "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
         {"year", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(DISTINCT d.id), "
-                 "SUM(f.severity = 'error'), SUM(f.severity = 'warning'), SUM(f.severity = 'info') "
+                 "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
                  "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(f.severity = 'error'), SUM(f.severity = 'warning'), "
-                 "SUM(f.severity = 'info') FROM findings f GROUP BY 1 ORDER BY 1"}};
+        {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), "
+                 "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"}};
     auto it = sql.find(dimension);
     if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year or rule)");
     std::lock_guard lock(mutex_);
     std::vector<Count> out;
-    Statement s(db_, it->second.c_str());
+    Statement s(*db_, it->second.c_str());
     while (s.step()) out.push_back({s.text(0), s.integer(1), s.integer(2), s.integer(3), s.integer(4)});
     return out;
 }

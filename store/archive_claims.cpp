@@ -1,0 +1,46 @@
+// Claims: how congvan scans on many machines share one folder and one database.
+// A worker reads a document only while it holds the document's claim; a claim is a
+// lease the worker renews while it lives, and one whose lease ran out (its worker
+// was killed) is taken over. Taking a claim is one atomic upsert, the same SQL on
+// SQLite and PostgreSQL: it succeeds when no claim exists, when the claim's lease
+// ran out, or when it is the worker's own. Storing the document ends its claim in
+// the same transaction (archive.cpp).
+#include "archive.h"
+
+namespace congvan {
+
+std::string Archive::now_sql() const {
+    // The database's clock, so that workers on machines whose clocks differ agree.
+    return db_->dialect() == SqlDialect::Postgres ? "extract(epoch from clock_timestamp())"
+                                                  : "((julianday('now') - 2440587.5) * 86400.0)";
+}
+
+bool Archive::claim(const std::string& path, const std::string& worker, double lease_seconds) {
+    std::lock_guard lock(mutex_);
+    std::string now = now_sql();
+    Statement s(*db_, "INSERT INTO claims (path, worker, expires) VALUES (?1, ?2, " + now + " + ?3) "
+                      "ON CONFLICT (path) DO UPDATE SET worker = excluded.worker, expires = excluded.expires "
+                      "WHERE claims.expires < " + now + " OR claims.worker = excluded.worker RETURNING worker");
+    s.bind(1, path).bind(2, worker).bind(3, lease_seconds);
+    bool taken = s.step();
+    while (s.step()) {
+    }
+    return taken;
+}
+
+void Archive::renew_claims(const std::string& worker, double lease_seconds) {
+    std::lock_guard lock(mutex_);
+    Statement(*db_, "UPDATE claims SET expires = " + now_sql() + " + ?2 WHERE worker = ?1").bind(1, worker).bind(2, lease_seconds).step();
+}
+
+void Archive::release_claims(const std::string& worker) {
+    std::lock_guard lock(mutex_);
+    Statement(*db_, "DELETE FROM claims WHERE worker = ?1").bind(1, worker).step();
+}
+
+void Archive::release_claim(const std::string& path, const std::string& worker) {
+    std::lock_guard lock(mutex_);
+    Statement(*db_, "DELETE FROM claims WHERE path = ?1 AND worker = ?2").bind(1, path).bind(2, worker).step();
+}
+
+}  // namespace congvan

@@ -1,0 +1,147 @@
+// The PostgreSQL connection (libpq): parameters are sent as text apart from the SQL
+// (never spliced into it), results read as text. The archive's SQL numbers its
+// parameters as SQLite does (?1); they become $1 here.
+#include <libpq-fe.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "sql.h"
+
+namespace congvan {
+
+namespace {
+
+struct ResultFree {
+    void operator()(PGresult* r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultFree>;
+
+// "?12" → "$12", outside quoted strings and identifiers.
+std::string dollar_parameters(const std::string& sql) {
+    std::string out;
+    char quote = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        char c = sql[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '?' && i + 1 < sql.size() && sql[i + 1] >= '0' && sql[i + 1] <= '9') {
+            c = '$';
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string trimmed_error(const char* text) {
+    std::string why = text ? text : "PostgreSQL error";
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    return why;
+}
+
+Result checked(PGconn* conn, PGresult* raw) {
+    Result r(raw);
+    auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throw std::runtime_error(trimmed_error(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(conn)));
+    return r;
+}
+
+class PostgresStatement : public SqlStatement {
+public:
+    PostgresStatement(PGconn* conn, const std::string& sql) : conn_(conn), sql_(dollar_parameters(sql)) {}
+    void bind_text(int i, const std::string& v) override { slot(i) = v; }
+    void bind_integer(int i, long long v) override { slot(i) = std::to_string(v); }
+    void bind_real(int i, double v) override { slot(i) = fmt::format("{:.17g}", v); }
+    void bind_null(int i) override { slot(i).reset(); }
+    bool step() override {
+        if (!result_) {
+            std::vector<const char*> values;
+            for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
+            result_ = checked(conn_, PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                                  nullptr, nullptr, 0));
+            row_ = -1;
+        }
+        return ++row_ < PQntuples(result_.get());
+    }
+    void reset() override {
+        result_.reset();
+        params_.clear();
+    }
+    std::string text(int col) const override {
+        return is_null(col) ? "" : std::string(PQgetvalue(result_.get(), row_, col), PQgetlength(result_.get(), row_, col));
+    }
+    long long integer(int col) const override {
+        if (is_null(col)) return 0;
+        std::string v = text(col);
+        if (v == "t") return 1;  // a boolean, as SQLite would give it
+        if (v == "f") return 0;
+        return std::stoll(v);
+    }
+    double real(int col) const override { return is_null(col) ? 0.0 : std::stod(text(col)); }
+    bool is_null(int col) const override { return PQgetisnull(result_.get(), row_, col) != 0; }
+
+private:
+    std::optional<std::string>& slot(int i) {
+        if (static_cast<std::size_t>(i) > params_.size()) params_.resize(static_cast<std::size_t>(i));
+        return params_[static_cast<std::size_t>(i) - 1];
+    }
+    PGconn* conn_;
+    std::string sql_;
+    std::vector<std::optional<std::string>> params_;
+    Result result_;
+    int row_ = -1;
+};
+
+class PostgresConnection : public SqlConnection {
+public:
+    explicit PostgresConnection(const std::string& uri) : conn_(PQconnectdb(uri.c_str())) {
+        if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+            std::string why = trimmed_error(conn_ ? PQerrorMessage(conn_) : "cannot connect");
+            PQfinish(conn_);
+            throw std::runtime_error(why);
+        }
+        // Notices ("relation already exists, skipping") are not congvan's output.
+        PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+    }
+    ~PostgresConnection() override { PQfinish(conn_); }
+    SqlDialect dialect() const override { return SqlDialect::Postgres; }
+    void exec(const std::string& sql) override { checked(conn_, PQexec(conn_, sql.c_str())); }
+    std::unique_ptr<SqlStatement> prepare(const std::string& sql) override { return std::make_unique<PostgresStatement>(conn_, sql); }
+    void begin() override { exec("BEGIN"); }
+    bool in_transaction() override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+    long long schema_version() override {
+        if (!has_table("congvan_schema")) return 0;
+        PostgresStatement s(conn_, "SELECT version FROM congvan_schema");
+        return s.step() ? s.integer(0) : 0;
+    }
+    void set_schema_version(long long version) override {
+        exec("CREATE TABLE IF NOT EXISTS congvan_schema (version BIGINT NOT NULL)");
+        exec("DELETE FROM congvan_schema");
+        exec("INSERT INTO congvan_schema (version) VALUES (" + std::to_string(version) + ")");
+    }
+    bool has_table(const std::string& name) override {
+        PostgresStatement s(conn_, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                                   "AND table_name = ?1");
+        s.bind_text(1, name);
+        return s.step() && s.integer(0) == 1;
+    }
+    bool is_empty() override {
+        PostgresStatement s(conn_, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+        return s.step() && s.integer(0) == 0;
+    }
+
+private:
+    PGconn* conn_;
+};
+
+}  // namespace
+
+std::unique_ptr<SqlConnection> open_postgres(const std::string& uri) { return std::make_unique<PostgresConnection>(uri); }
+
+}  // namespace congvan
