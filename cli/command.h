@@ -53,6 +53,10 @@ void add_batch_options(CLI::App* cmd, DocumentOptions& documents);
 void add_output_option(CLI::App* cmd, std::string& output);
 int with_output(const std::string& output, const std::function<int()>& command);
 
+// --db on a command that reads a scan database: a SQLite file that exists, or a
+// postgresql:// URI.
+void add_database_option(CLI::App* cmd, std::string& db);
+
 // The Ministry record of the dispatch given with --against; LoadError when it cannot
 // be read or is not the Ministry's. Empty for no --against.
 std::optional<MinistryRecord> read_against(const std::string& path);

@@ -65,20 +65,20 @@ int run_search(const SearchOptions& o) {
 void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", help("export"));
-    cmd->add_option("--db", o->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    add_database_option(cmd, o->db);
     cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
     add_output_option(cmd, o->output);
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_export(*o, false); }); });
 
     auto s = std::make_shared<ExportOptions>();
     auto* summary = app.add_subcommand("summary", help("summary"));
-    summary->add_option("--db", s->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    add_database_option(summary, s->db);
     add_output_option(summary, s->output);
     summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, [&] { return run_export(*s, true); }); });
 
     auto f = std::make_shared<SearchOptions>();
     auto* search = app.add_subcommand("search", help("search"));
-    search->add_option("--db", f->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    add_database_option(search, f->db);
     search->add_option("words", f->words, help("option.words"))->required();
     search->add_option("--limit", f->limit, help("option.limit"))->check(CLI::Range(1, 1000000));
     search->add_option("--format", f->format, help("option.search-format"))->check(CLI::IsMember({"text", "jsonl"}));

@@ -39,7 +39,7 @@ int run_report(const ReportOptions& o) {
 void register_report_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ReportOptions>();
     auto* cmd = app.add_subcommand("report", help("report"));
-    cmd->add_option("--db", o->db, help("option.db"))->required()->check(CLI::ExistingFile);
+    add_database_option(cmd, o->db);
     cmd->add_option("-o,--output", o->directory, help("option.report-directory"))->required();
     add_batch_options(cmd, o->documents);
     cmd->add_option("--rows-per-page", o->rows_per_page, help("option.rows-per-page"))->check(CLI::Range(1, 1000000));

@@ -152,6 +152,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))
         ->check(CLI::Range(1.0, 86400.0));
     cmd->add_option("--shard", o->shard, help("option.shard"));
+    cmd->add_option("--lease", o->scan.lease_seconds, help("option.lease"))->check(CLI::Range(1.0, 86400.0));
     cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));

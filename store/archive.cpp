@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS documents (
   record          TEXT,               -- the whole record, for re-checking without reading the file
   checked_with    TEXT,               -- fingerprint of the rules, Ministry records and configuration
   congvan_version TEXT NOT NULL,
+  worker          TEXT,               -- the scan that read it (host:pid:random; claims below)
   scanned_at      TEXT NOT NULL DEFAULT (datetime('now')),
   UNIQUE (sha256, congvan_version, path)
 );
@@ -156,6 +157,8 @@ void Archive::bring_sqlite_up_to_date() {
     if (found >= 1 && found <= 5)
         for (const char* column : {"fix_replace TEXT", "fix_with TEXT"})
             exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
+    // 6 → 7: the scan that read each document.
+    if (found >= 1 && found <= 6) exec("ALTER TABLE documents ADD COLUMN worker TEXT");
     // 3 → 4: the pages' text, and 6 → 7: the claims of workers sharing a scan
     // (tables of their own, made by the schema below).
     exec(kArchiveSchema);
@@ -273,9 +276,9 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, path).step();
         forget_path(sha256, path);
         Statement copy(*db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
-                       "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version) "
+                       "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version, worker) "
                        "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
-                       "reference_year, error, 0, record, checked_with, congvan_version FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
+                       "reference_year, error, 0, record, checked_with, congvan_version, worker FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
                         "LIMIT 1 RETURNING id");
         copy.bind(1, sha256).bind(2, version).bind(3, path);
         if (!copy.step()) throw std::runtime_error("no row to copy");
@@ -347,14 +350,14 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         forget_path(d.sha256, d.path);
         Statement insert(*db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
-                         "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) RETURNING id");
+                         "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with, worker) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) RETURNING id");
         insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
             .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
             .bind_or_null(7, d.doc_type).bind_or_null(8, d.province).bind(9, d.year).bind_or_null(10, d.number)
             .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
             .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version)
-            .bind_or_null(17, d.record).bind_or_null(18, d.checked_with);
+            .bind_or_null(17, d.record).bind_or_null(18, d.checked_with).bind_or_null(19, d.worker);
         if (!insert.step()) throw std::runtime_error("no id for the new row");
         long long id = insert.integer(0);
         while (insert.step()) {

@@ -55,6 +55,7 @@ struct StoredDocument {
     double seconds = 0;
     std::string record;        // the whole record (store/stored_record.h), for re-checking
     std::string checked_with;  // the check fingerprint its findings were made with
+    std::string worker;        // the scan that read it (ScanOptions::worker)
     std::vector<StoredPageText> pages;  // empty when only re-checked: the stored text stays
 };
 

@@ -25,7 +25,7 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
 // The columns of a document row, after its id, in the order row_from reads them.
 constexpr const char* kRowColumns =
     "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-    "reference, reference_year, error, seconds, record, checked_with";
+    "reference, reference_year, error, seconds, record, checked_with, worker";
 
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
@@ -42,6 +42,7 @@ StoredDocument row_from(const Statement& s) {
     d.seconds = s.real(15);
     d.record = s.text(16);
     d.checked_with = s.text(17);
+    d.worker = s.text(18);
     return d;
 }
 
@@ -179,6 +180,9 @@ std::string literal_words(const std::string& words) {
 }  // namespace
 
 std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
+    if (db_->dialect() == SqlDialect::Postgres)
+        throw std::runtime_error(path_ + ": congvan search reads the full-text index of a SQLite archive; in PostgreSQL the "
+                                 "pages' text is the table texts, for SQL (docs/scan.md)");
     std::string query = literal_words(words);
     if (query.empty()) return {};
     std::lock_guard lock(mutex_);

@@ -4,7 +4,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <condition_variable>
 #include <map>
+#include <random>
+#include <thread>
+
+#include <unistd.h>
 
 #include "congvan_version.h"
 #include "extract/extractor.h"
@@ -206,6 +211,39 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
     return row;
 }
 
+// This scan's name in the claims: host, process and a random part, so that two
+// scans are never taken for one, on one machine or many.
+std::string worker_name() {
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    std::random_device random;
+    return fmt::format("{}:{}:{:08x}", host, getpid(), random());
+}
+
+// Renews this scan's claims every third of the lease while it lives, so that only
+// a dead scan's claims run out.
+class LeaseKeeper {
+public:
+    LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
+        : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
+              std::mutex m;
+              std::condition_variable_any wake;
+              auto period = std::chrono::duration<double>(lease_seconds / 3);
+              std::unique_lock lock(m);
+              // Wakes when the period is up, or at once when the scan ends.
+              while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
+                  try {
+                      archive.renew_claims(worker, lease_seconds);
+                  } catch (const std::exception&) {
+                      // The database is away for a moment: the next beat tries again.
+                  }
+              }
+          }) {}
+
+private:
+    std::jthread thread_;
+};
+
 }  // namespace
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
@@ -226,7 +264,9 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     };
     std::map<std::size_t, InFlight> in_flight;
     // A row is stored and counted the same way whoever made it.
-    auto record = [&](const StoredDocument& row) {
+    const std::string worker = options.worker.empty() ? worker_name() : options.worker;
+    auto record = [&](StoredDocument row) {
+        row.worker = worker;
         archive.store(row, CONGVAN_VERSION);
         counters.text_pages += row.text_pages;
         counters.ocr_pages += row.ocr_pages;
@@ -303,37 +343,67 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     };
     for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
     auto stopped = [&] { return interrupted && *interrupted; };
-    for (std::size_t i = 0; i < files.size() && !stopped(); ++i) {
-        while (!workers.has_free_slot() && !stopped())
-            if (auto done = workers.wait_one(interrupted)) finish(*done);
-        if (stopped()) break;
-        const std::string& path = files[i];
+    LeaseKeeper lease(archive, worker, options.lease_seconds);
+    std::size_t next_tag = 0;
+    // Reads one file if no earlier run and no other scan did or does; false when
+    // another scan holds its claim (it is looked at again at the end).
+    auto consider = [&](const std::string& path) {
         std::string bytes;
         try {
             bytes = read_file_bytes(path);
         } catch (const LoadError& e) {
             unreadable(path, e.what());
-            continue;
+            return true;
         }
         std::string sha = sha256_hex(bytes);
         if (!in_shard(sha, options.shard, options.shards)) {
             ++counters.skipped;
             ++counters.done;
-            continue;
+            return true;
         }
-        if (reuse(path, sha, false)) continue;
+        if (reuse(path, sha, false)) return true;
         // The same bytes under another path are being read now: this path gets
         // their row when it is stored.
         if (std::any_of(in_flight.begin(), in_flight.end(), [&](const auto& job) { return job.second.sha256 == sha; })) {
             waiting[sha].push_back(path);
-            continue;
+            return true;
+        }
+        if (!archive.claim(path, worker, options.lease_seconds)) return false;
+        // Stored by another scan between the look above and the claim.
+        if (reuse(path, sha, false)) {
+            archive.release_claim(path, worker);
+            return true;
         }
         if (archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts) {
             record(abandoned(path, sha, bytes.size()));
-            continue;
+            return true;
         }
-        in_flight[i] = {path, sha, bytes.size()};
-        workers.start(i, [&] { return json_text(row_json(process(path, sha, std::move(bytes), options))); });
+        std::size_t tag = next_tag++;
+        in_flight[tag] = {path, sha, bytes.size()};
+        workers.start(tag, [&] { return json_text(row_json(process(path, sha, std::move(bytes), options))); });
+        return true;
+    };
+    auto free_slot = [&] {
+        while (!workers.has_free_slot() && !stopped())
+            if (auto done = workers.wait_one(interrupted)) finish(*done);
+        return !stopped();
+    };
+    std::vector<std::string> held_elsewhere;
+    for (std::size_t i = 0; i < files.size() && free_slot(); ++i)
+        if (!consider(files[i])) held_elsewhere.push_back(files[i]);
+    // What other scans hold: stored by them in the end, or taken over when their
+    // lease runs out (they were killed).
+    while (!held_elsewhere.empty() && !stopped()) {
+        std::vector<std::string> still;
+        for (const auto& path : held_elsewhere)
+            if (!free_slot() || !consider(path)) still.push_back(path);
+        held_elsewhere = std::move(still);
+        if (held_elsewhere.empty() || stopped()) break;
+        if (!in_flight.empty()) {
+            if (auto done = workers.wait_one(interrupted)) finish(*done);
+        } else {
+            for (int tick = 0; tick < 10 && !stopped(); ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
     }
     while (!stopped())
         if (auto done = workers.wait_one(interrupted)) finish(*done);
@@ -343,8 +413,10 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         // crash of the document, so its start is not counted against it.
         workers.kill_all();
         for (const auto& [tag, job] : in_flight) archive.forget_attempt(job.sha256, CONGVAN_VERSION);
+        archive.release_claims(worker);
         return kExitInterrupted;
     }
+    archive.release_claims(worker);
     if (!walk.missing.empty() || counters.errors > 0) return 2;
     return counters.failing > 0 ? 1 : 0;
 }

@@ -335,7 +335,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  source_column ", "  evidence_confidence ",
                                   "  reference_confidence ",  // (and before version 3)
                                   "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence ",  // (before 5)
-                                  "  fix_replace ", "  fix_with "}) {  // (before 6)
+                                  "  fix_replace ", "  fix_with ",  // (before 6)
+                                  "  worker "}) {  // (before 7)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);

@@ -1,0 +1,148 @@
+// One archive in PostgreSQL shared by many scans (store/sql.h, store/archive_claims.cpp),
+// against a real server the tests start (tests/postgres_server.h): the same rows as
+// SQLite, three concurrent scans reading every document exactly once, and a scan
+// killed with SIGKILL whose documents the others finish after its lease.
+#include <catch2/catch.hpp>
+
+#include <libpq-fe.h>
+#include <signal.h>
+
+#include <fstream>
+#include <future>
+#include <regex>
+#include <thread>
+
+#include "helpers.h"
+#include "postgres_server.h"
+#include "scan_helpers.h"
+
+using namespace congvan;
+using namespace congvan::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The first column of the first row of a query; -1 when there is none.
+long pg_count(const std::string& uri, const std::string& sql) {
+    PGconn* conn = PQconnectdb(uri.c_str());
+    REQUIRE(PQstatus(conn) == CONNECTION_OK);
+    PGresult* r = PQexec(conn, sql.c_str());
+    long value = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0 ? std::stol(PQgetvalue(r, 0, 0)) : -1;
+    PQclear(r);
+    PQfinish(conn);
+    return value;
+}
+
+// Text documents of distinct content: each sample under several names, with a line
+// that makes its bytes its own.
+void put_distinct_texts(const fs::path& docs, int copies) {
+    for (int k = 0; k < copies; ++k)
+        for (const auto& name : kSeedNames) {
+            std::ofstream out(docs / (name + "-" + std::to_string(k) + ".txt"));
+            out << read_text_file(sample(name + ".txt")) << "\nBản sao " << k << "\n";
+        }
+}
+
+// How many documents a scan read itself: its last progress line's total less what
+// it skipped (stored by an earlier or another scan).
+long read_by(const ProcessResult& scan) {
+    std::smatch m;
+    std::string last;
+    std::istringstream lines(scan.err);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("progress: ", 0) == 0) last = line;
+    REQUIRE(std::regex_search(last, m, std::regex(R"((\d+)/(\d+) files.*?(\d+) skipped)")));
+    return std::stol(m[2]) - std::stol(m[3]);
+}
+
+}  // namespace
+
+TEST_CASE("a scan into PostgreSQL stores what a scan into SQLite stores", "[fixtures][scan][postgres]") {
+    auto dir = fresh_dir("postgres-same-rows");
+    auto docs = fresh_docs(dir);
+    put_distinct_texts(docs, 1);
+    put(docs, fixture("quang-tri-2021-cong-van.pdf"), "typed.pdf");
+    std::ofstream(docs / "broken.pdf") << "%PDF-1.4 not really";
+    std::string uri = PostgresServer::shared().fresh_database("same_rows");
+    std::string sqlite = (dir / "archive.sqlite").string();
+    auto into_pg = run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "2"});
+    auto into_sqlite = run_congvan({"scan", "--lang", "en", docs.string(), "--db", sqlite, "-j", "2"});
+    INFO(into_pg.err);
+    CHECK(into_pg.exit_code == into_sqlite.exit_code);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents") == static_cast<long>(kSeedNames.size()) + 2);
+    std::string pg_export = comparable_export(uri);
+    CHECK(pg_export.size() > 1000);
+    CHECK(pg_export == comparable_export(sqlite));
+    CHECK(run_congvan({"summary", "--db", uri, "--by", "rule"}).out == run_congvan({"summary", "--db", sqlite, "--by", "rule"}).out);
+    // The report's site reads it as it reads SQLite.
+    auto site = run_congvan({"report", "--db", uri, "-o", (dir / "site").string(), "--no-pages"});
+    INFO(site.err);
+    CHECK(site.exit_code == 0);
+    CHECK(read_text_file(dir / "site" / "list" / "all-1.html").find("typed.pdf") != std::string::npos);
+    // Full-text search is SQLite's: on PostgreSQL it says so in one line.
+    auto search = run_congvan({"search", "--db", uri, "học tập"});
+    CHECK(search.exit_code == 2);
+    CHECK(search.err.find("PostgreSQL") != std::string::npos);
+    CHECK(std::count(search.err.begin(), search.err.end(), '\n') == 1);
+    // Run again: nothing is read twice.
+    auto again = run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri});
+    CHECK(read_by(again) == 0);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
+}
+
+TEST_CASE("three scans sharing one folder and one PostgreSQL read every document exactly once", "[fixtures][scan][postgres]") {
+    auto dir = fresh_dir("postgres-three");
+    auto docs = fresh_docs(dir);
+    put_distinct_texts(docs, 3);
+    long documents = static_cast<long>(kSeedNames.size()) * 3;
+    std::string uri = PostgresServer::shared().fresh_database("three_workers");
+    std::vector<std::future<ProcessResult>> scans;
+    for (int w = 0; w < 3; ++w)
+        scans.push_back(std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"}); }));
+    long read = 0;
+    for (auto& scan : scans) {
+        auto r = scan.get();
+        INFO(r.err);
+        CHECK(r.exit_code == 1);  // the seeds hold errors, as one scan finds them
+        read += read_by(r);
+    }
+    CHECK(read == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents") == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(DISTINCT path) FROM documents") == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL OR worker IS NULL") == 0);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
+    // The same rows as one scan on its own.
+    std::string alone = (dir / "alone.sqlite").string();
+    run_congvan({"scan", docs.string(), "--db", alone});
+    CHECK(comparable_export(uri) == comparable_export(alone));
+}
+
+TEST_CASE("a scan killed with SIGKILL mid-document: the others finish its documents after its lease", "[fixtures][scan][postgres]") {
+    auto dir = fresh_dir("postgres-kill");
+    auto docs = fresh_docs(dir);
+    // Scans first in path order, so that the kill lands while OCR is in flight.
+    for (std::string name : {"bac-kan-2022-ke-hoach", "hung-yen-2021-bao-cao", "lao-cai-2022-cong-van"})
+        put(docs, fixture(name + ".scan-page1.pdf"), "a-" + name + ".pdf");
+    put_distinct_texts(docs, 1);
+    long documents = 3 + static_cast<long>(kSeedNames.size());
+    std::string uri = PostgresServer::shared().fresh_database("killed_worker");
+    int pid = spawn_congvan({"scan", docs.string(), "--db", uri, "-j", "1", "--lease", "3"});
+    for (int i = 0; i < 600 && pg_count(uri, "SELECT COUNT(*) FROM claims") < 1; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE(pg_count(uri, "SELECT COUNT(*) FROM claims") == 1);  // a document in flight
+    kill(pid, SIGKILL);
+    CHECK(wait_for(pid) == 128 + SIGKILL);
+    long stored_by_killed = pg_count(uri, "SELECT COUNT(*) FROM documents");
+    CHECK(stored_by_killed < documents);
+    auto started = std::chrono::steady_clock::now();
+    auto one = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"}); });
+    auto other = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"}); });
+    auto a = one.get(), b = other.get();
+    INFO(a.err << b.err);
+    CHECK(read_by(a) + read_by(b) == documents - stored_by_killed);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents") == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(DISTINCT path) FROM documents") == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(120));
+}
