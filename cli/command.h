@@ -25,6 +25,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code);
 void register_scan_command(CLI::App& app, ExitCode& exit_code);
 void register_export_commands(CLI::App& app, ExitCode& exit_code);
 void register_report_command(CLI::App& app, ExitCode& exit_code);
+void register_merge_command(CLI::App& app, ExitCode& exit_code);
 void register_rule_commands(CLI::App& app, ExitCode& exit_code);
 void register_ministry_commands(CLI::App& app, ExitCode& exit_code);
 

@@ -113,6 +113,7 @@ int main(int argc, char** argv) {
     congvan::cli::register_scan_command(app, exit_code);
     congvan::cli::register_export_commands(app, exit_code);
     congvan::cli::register_report_command(app, exit_code);
+    congvan::cli::register_merge_command(app, exit_code);
     congvan::cli::register_rule_commands(app, exit_code);
     congvan::cli::register_ministry_commands(app, exit_code);
     congvan::cli::localize_help_layout(app);

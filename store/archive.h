@@ -4,6 +4,7 @@
 // so a killed scan loses only what was in flight.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -56,6 +57,8 @@ struct StoredDocument {
     std::string record;        // the whole record (store/stored_record.h), for re-checking
     std::string checked_with;  // the check fingerprint its findings were made with
     std::string worker;        // the scan that read it (ScanOptions::worker)
+    std::string version;       // the congvan that read it (as read back; store() is told it)
+    std::string scanned_at;    // UTC "YYYY-MM-DD HH:MM:SS"; empty when storing: now
     std::vector<StoredPageText> pages;  // empty when only re-checked: the stored text stays
 };
 
@@ -102,6 +105,12 @@ public:
     void forget_unreadable_under(const std::string& path);
 
     std::vector<StoredDocument> documents();  // ordered by path
+    // Each row, whole, with its findings and its pages' text, ordered by path, one at
+    // a time (merge copies an archive this way).
+    void each_document(const std::function<void(StoredDocument&)>& visit);
+    // When the row this path holds was scanned (StoredDocument::scanned_at); empty
+    // when it holds none.
+    std::string scanned_at(const std::string& path);
     // Every row, ordered by path, without its fields, record, reference or text, and
     // its findings without values or evidence: what an overview counts and lists.
     std::vector<StoredDocument> listing();

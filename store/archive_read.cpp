@@ -25,7 +25,7 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
 // The columns of a document row, after its id, in the order row_from reads them.
 constexpr const char* kRowColumns =
     "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-    "reference, reference_year, error, seconds, record, checked_with, worker";
+    "reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at";
 
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
@@ -43,6 +43,8 @@ StoredDocument row_from(const Statement& s) {
     d.record = s.text(16);
     d.checked_with = s.text(17);
     d.worker = s.text(18);
+    d.version = s.text(19);
+    d.scanned_at = s.text(20);
     return d;
 }
 
@@ -103,6 +105,28 @@ std::vector<StoredDocument> Archive::documents() {
         out.push_back(std::move(d));
     }
     return out;
+}
+
+void Archive::each_document(const std::function<void(StoredDocument&)>& visit) {
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
+    Statement f(*db_, kFindingsOfDocument.c_str());
+    Statement t(*db_, "SELECT page, source, text FROM texts WHERE sha256 = ?1 ORDER BY page");
+    while (s.step()) {
+        StoredDocument d = row_from(s);
+        d.findings = findings_of(f, d.id);
+        t.bind(1, d.sha256);
+        while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
+        t.reset();
+        visit(d);
+    }
+}
+
+std::string Archive::scanned_at(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, "SELECT scanned_at FROM documents WHERE path = ?1 ORDER BY scanned_at DESC LIMIT 1");
+    s.bind(1, path);
+    return s.step() ? s.text(0) : std::string();
 }
 
 std::vector<StoredDocument> Archive::listing() {

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Documents per second of 1 and 2 `congvan scan` workers (one job each) sharing one
+# database, PostgreSQL against SQLite, on the same text-layer PDFs (made by
+# tools/make_archive.py), with pdftotext run once per PDF, 1 and 2 at a time, as the
+# baseline; and the database's own cost per document: `congvan merge` of the scanned
+# rows (each with its findings and page text, one transaction a document) into a
+# new SQLite file and a new PostgreSQL database.
+# Starts its own PostgreSQL (initdb into the build tree, a Unix socket, as the user
+# `postgres` when run as root); needs Debian's postgresql-15.
+# Usage: bench/bench_postgres.sh [BUILD_DIR] [DOCUMENTS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+documents=${2:-600}
+congvan=$build/cli/congvan
+out=$build/bench-postgres
+pg=/usr/lib/postgresql/15/bin
+mkdir -p "$out"
+folder=$out/pdfs-$documents
+if [ ! -d "$folder" ]; then
+  samples=("$here"/../corpus/samples/*.txt)
+  pdfs=()
+  for s in "${samples[@]}"; do pdfs+=("$build/fixtures/$(basename "$s" .txt).pdf"); done
+  /usr/bin/python3 "$here/../tools/make_archive.py" "$folder.tmp" $((documents * 2)) "${samples[@]}" "${pdfs[@]}" >/dev/null
+  find "$folder.tmp" -name '*.txt' -delete
+  mv "$folder.tmp" "$folder"
+fi
+
+# A server of our own, stopped on the way out.
+server=$out/server
+as_server() { if [ "$(id -u)" = 0 ]; then /usr/sbin/runuser -u postgres -- "$@"; else "$@"; fi; }
+rm -rf "$server"; mkdir -p "$server"
+[ "$(id -u)" = 0 ] && chown postgres "$server"
+as_server "$pg/initdb" -D "$server/data" -U congvan -A trust -E UTF8 --locale=C >/dev/null
+as_server "$pg/pg_ctl" -D "$server/data" -l "$server/log" -w -o "-k $server -c listen_addresses=''" start >/dev/null
+trap 'as_server "$pg/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null' EXIT
+database() {  # a new database, its URI on stdout
+  "$pg/dropdb" -h "$server" -U congvan --if-exists "$1"; "$pg/createdb" -h "$server" -U congvan "$1"
+  echo "postgresql:///$1?host=$server&user=congvan"
+}
+
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
+rate() { echo "scale=1; $1 / $2" | bc -l; }
+workers() {  # N scans at once into one database
+  local n=$1 db=$2 pids=()
+  for _ in $(seq "$n"); do "$congvan" scan -q -j 1 "$folder" --db "$db" >/dev/null 2>&1 & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p" || true; done
+}
+baseline() { find "$folder" -name '*.pdf' -print0 | xargs -0 -P "$1" -n 1 sh -c 'pdftotext "$0" - >/dev/null'; }
+rows() { "$congvan" summary --db "$1" 2>/dev/null | head -1; }
+
+printf '%-44s %8s %12s %14s\n' "what ($documents text PDFs)" seconds documents/s "× pdftotext"
+for n in 1 2; do
+  t_base=$(seconds baseline "$n")
+  printf '%-44s %8.2f %12s %14s\n' "pdftotext, $n at a time" "$t_base" "$(rate "$documents" "$t_base")" 1.00
+  rm -f "$out"/scan.sqlite*
+  t_sqlite=$(seconds workers "$n" "$out/scan.sqlite")
+  printf '%-44s %8.2f %12s %14s\n' "$n congvan scan -j1 into SQLite" "$t_sqlite" "$(rate "$documents" "$t_sqlite")" "$(echo "scale=2; $t_base / $t_sqlite" | bc -l)"
+  uri=$(database "scan_$n")
+  t_pg=$(seconds workers "$n" "$uri")
+  printf '%-44s %8.2f %12s %14s\n' "$n congvan scan -j1 into PostgreSQL" "$t_pg" "$(rate "$documents" "$t_pg")" "$(echo "scale=2; $t_base / $t_pg" | bc -l)"
+done
+echo "rows: SQLite: $(rows "$out/scan.sqlite"); PostgreSQL: $(rows "$uri")"
+
+# The database's cost per document: every row written again, nothing read from files.
+rm -f "$out"/merged.sqlite*
+t_merge_sqlite=$(seconds "$congvan" merge "$out/scan.sqlite" -o "$out/merged.sqlite")
+t_merge_pg=$(seconds "$congvan" merge "$out/scan.sqlite" -o "$(database merged)")
+printf 'database cost per document (congvan merge): SQLite %.2f ms, PostgreSQL %.2f ms\n' \
+  "$(echo "1000 * $t_merge_sqlite / $documents" | bc -l)" "$(echo "1000 * $t_merge_pg / $documents" | bc -l)"
