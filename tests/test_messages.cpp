@@ -110,7 +110,7 @@ TEST_CASE("help is in Vietnamese by default and in English with --lang en or $CO
         CHECK(en.out.find("Cách dùng") == std::string::npos);
     }
     auto scan_en = test::run_program({"/usr/bin/env", "CONGVAN_LANG=en", CONGVAN_BINARY, "scan", "--help"});
-    CHECK_THAT(scan_en.out, Catch::Contains("Extract and check every document under folders into an SQLite database"));
+    CHECK_THAT(scan_en.out, Catch::Contains("Extract and check every document under folders into a SQLite or PostgreSQL database"));
 }
 
 TEST_CASE("the help's second column lines up when the first holds Vietnamese letters") {
