@@ -1,6 +1,5 @@
 #include "archive.h"
 
-#include <ctime>
 #include <map>
 #include <regex>
 #include <stdexcept>
@@ -108,15 +107,6 @@ namespace {
 // A box as stored: JSON [x0, y0, x1, y1] (report/document_json.h bbox_json), or empty.
 std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).dump() : ""; }
 
-// scanned_at's form, as the schema's default writes it.
-std::string utc_now_text() {
-    std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &utc);
-    return text;
-}
 }  // namespace
 
 Archive::Archive(const std::string& location, Access access) : path_(location) {
@@ -362,7 +352,8 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         Statement insert(*db_,
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
                          "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with, worker, "
-                         "scanned_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) "
+                         "scanned_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                         "COALESCE(?20, " + now_text_sql() + ")) "
                          "RETURNING id");
         insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
             .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
@@ -370,7 +361,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
             .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
             .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version)
             .bind_or_null(17, d.record).bind_or_null(18, d.checked_with).bind_or_null(19, d.worker)
-            .bind(20, d.scanned_at.empty() ? utc_now_text() : d.scanned_at);
+            .bind_or_null(20, d.scanned_at);
         if (!insert.step()) throw std::runtime_error("no id for the new row");
         long long id = insert.integer(0);
         while (insert.step()) {

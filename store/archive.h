@@ -143,6 +143,13 @@ public:
     void renew_claims(const std::string& worker, double lease_seconds);
     void release_claims(const std::string& worker);
     void release_claim(const std::string& path, const std::string& worker);
+    // The database's clock, in scanned_at's form: when a scan began, by the clock all
+    // the scans sharing the database agree on.
+    std::string clock();
+    // The content this path was stored with by another worker at or after `since`
+    // (read in this very pass, so not to be read again), if any.
+    std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker,
+                                                       const std::string& since);
 
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
@@ -156,7 +163,8 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    std::string now_sql() const;  // the database's clock, seconds since 1970
+    std::string now_sql() const;       // the database's clock, seconds since 1970
+    std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;
     std::mutex mutex_;
     std::string path_;

@@ -15,6 +15,28 @@ std::string Archive::now_sql() const {
                                                   : "((julianday('now') - 2440587.5) * 86400.0)";
 }
 
+std::string Archive::now_text_sql() const {
+    // scanned_at's form, "YYYY-MM-DD HH:MM:SS" in UTC, as the schema's default writes it.
+    return db_->dialect() == SqlDialect::Postgres ? "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
+                                                  : "datetime('now')";
+}
+
+std::string Archive::clock() {
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, "SELECT " + now_text_sql());
+    return s.step() ? s.text(0) : std::string();
+}
+
+std::optional<std::string> Archive::stored_by_another_since(const std::string& path, const std::string& worker,
+                                                            const std::string& since) {
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, "SELECT sha256 FROM documents WHERE path = ?1 AND sha256 != '' AND worker IS NOT NULL "
+                      "AND worker != ?2 AND scanned_at >= ?3 LIMIT 1");
+    s.bind(1, path).bind(2, worker).bind(3, since);
+    if (!s.step()) return std::nullopt;
+    return s.text(0);
+}
+
 bool Archive::claim(const std::string& path, const std::string& worker, double lease_seconds) {
     std::lock_guard lock(mutex_);
     std::string now = now_sql();

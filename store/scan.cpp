@@ -347,7 +347,15 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     std::size_t next_tag = 0;
     // Reads one file if no earlier run and no other scan did or does; false when
     // another scan holds its claim (it is looked at again at the end).
+    const std::string started = archive.clock();
     auto consider = [&](const std::string& path) {
+        // Stored by another scan since this one began: read in this very pass, so
+        // its bytes are not read and hashed again here (scans sharing a folder read
+        // each file once, not once a scan).
+        // (A static --shard leaves other shards' documents to them, uncounted.)
+        if (auto sha = options.shards == 1 ? archive.stored_by_another_since(path, worker, started) : std::nullopt;
+            sha && reuse(path, *sha, true))
+            return true;
         std::string bytes;
         try {
             bytes = read_file_bytes(path);

@@ -15,6 +15,7 @@
 #include "helpers.h"
 #include "postgres_server.h"
 #include "scan_helpers.h"
+#include "store/archive.h"
 
 using namespace congvan;
 using namespace congvan::test;
@@ -145,4 +146,26 @@ TEST_CASE("a scan killed with SIGKILL mid-document: the others finish its docume
     CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
     CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(120));
+}
+
+TEST_CASE("a path another scan stored since this one began is known without reading its file", "[fixtures][scan][postgres]") {
+    auto dir = fresh_dir("postgres-stored-since");
+    for (std::string db : {(dir / "archive.sqlite").string(), PostgresServer::shared().fresh_database("stored_since")}) {
+        INFO(db);
+        Archive archive(db);
+        std::string began = archive.clock();
+        REQUIRE(began.size() == 19);  // YYYY-MM-DD HH:MM:SS
+        StoredDocument row;
+        row.path = "/archive/a.txt";
+        row.sha256 = "5ca1ab1e";
+        row.kind = "text";
+        row.worker = "host:1:peer";
+        archive.store(row, "0.1.0");
+        CHECK(archive.stored_by_another_since(row.path, "host:2:this", began) == std::optional<std::string>("5ca1ab1e"));
+        CHECK_FALSE(archive.stored_by_another_since(row.path, "host:1:peer", began));  // its own row
+        CHECK_FALSE(archive.stored_by_another_since("/archive/b.txt", "host:2:this", began));
+        // Stored before this scan began (an earlier pass): the file may have changed since.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+        CHECK_FALSE(archive.stored_by_another_since(row.path, "host:2:this", archive.clock()));
+    }
 }
