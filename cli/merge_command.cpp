@@ -35,14 +35,14 @@ int run_merge(const MergeOptions& o) {
     int code = kExitOk;
     for (const auto& source : o.sources) {
         if (same_database(source, o.target)) {
-            report_file_error(source, message("error.merge-into-itself", {}).en);
+            report_file_error(location_for_messages(source), message("error.merge-into-itself", {}).en);
             code = kExitBadInput;
             continue;
         }
         try {
             Archive from(source, Archive::Access::ReadOnly);
             MergeCounts counts = merge_archive(*target, from);
-            std::cerr << message("merge.done", {{"source", printable(display_name(source))},
+            std::cerr << message("merge.done", {{"source", printable(display_name(location_for_messages(source)))},
                                                 {"added", std::to_string(counts.added)},
                                                 {"kept", std::to_string(counts.kept)}})
                              .in(output_language())

@@ -109,11 +109,11 @@ std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).du
 
 }  // namespace
 
-Archive::Archive(const std::string& location, Access access) : path_(location) {
+Archive::Archive(const std::string& location, Access access) : path_(location_for_messages(location)) {
     try {
         db_ = is_postgres_location(location) ? open_postgres(location) : open_sqlite(location, access == Access::ReadOnly);
     } catch (const std::exception& e) {
-        throw std::runtime_error(location + ": " + e.what());
+        throw std::runtime_error(path_ + ": " + e.what());
     }
     if (access == Access::ReadOnly) {
         check_readable();
@@ -124,7 +124,7 @@ Archive::Archive(const std::string& location, Access access) : path_(location) {
         else bring_sqlite_up_to_date();
     } catch (const std::exception& e) {
         db_.reset();
-        throw std::runtime_error(location + ": " + e.what());
+        throw std::runtime_error(path_ + ": " + e.what());
     }
 }
 

@@ -50,6 +50,9 @@ public:
 // A database location: "postgresql://…" or "postgres://…" (a libpq connection URI)
 // names a PostgreSQL server, anything else a SQLite file.
 bool is_postgres_location(const std::string& location);
+// The location as messages show it: a PostgreSQL URI's password masked ("***"), for
+// error lines end up in logs.
+std::string location_for_messages(const std::string& location);
 
 // Opens the database; std::runtime_error with the reason (not prefixed) when it
 // cannot be. `read_only`: a SQLite file is opened read-only and never created.

@@ -91,10 +91,6 @@ private:
 
 }  // namespace
 
-bool is_postgres_location(const std::string& location) {
-    return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
-}
-
 std::unique_ptr<SqlConnection> open_sqlite(const std::string& path, bool read_only) {
     return std::make_unique<SqliteConnection>(path, read_only);
 }

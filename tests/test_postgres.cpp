@@ -169,3 +169,19 @@ TEST_CASE("a path another scan stored since this one began is known without read
         CHECK_FALSE(archive.stored_by_another_since(row.path, "host:2:this", archive.clock()));
     }
 }
+
+TEST_CASE("a PostgreSQL server that cannot be reached is one line naming it, its password masked", "[scan]") {
+    auto dir = fresh_dir("postgres-unreachable");
+    std::string uri = "postgresql://congvan:s3cr3t@/archive?host=" + (dir / "no-server").string();
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"scan", "--lang", "en", dir.string(), "--db", uri},
+          std::vector<std::string>{"summary", "--lang", "en", "--db", uri},
+          std::vector<std::string>{"merge", "--lang", "en", uri, "-o", (dir / "merged.sqlite").string()}}) {
+        auto r = run_congvan(command);
+        INFO(command[0] << ": " << r.err);
+        CHECK(r.exit_code == 2);
+        CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+        CHECK_THAT(r.err, Catch::Contains("postgresql://congvan:***@/archive"));
+        CHECK(r.err.find("s3cr3t") == std::string::npos);
+    }
+}
