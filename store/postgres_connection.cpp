@@ -41,7 +41,15 @@ std::string dollar_parameters(const std::string& sql) {
 std::string trimmed_error(const char* text) {
     std::string why = text ? text : "PostgreSQL error";
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
-    return why;
+    // libpq's messages run over lines ("…failed\n\tIs the server running…"): one line here.
+    std::string line;
+    for (char c : why)
+        if (c == '\n' || c == '\t') {
+            if (!line.empty() && line.back() != ' ') line += ' ';
+        } else {
+            line += c;
+        }
+    return line;
 }
 
 Result checked(PGconn* conn, PGresult* raw) {

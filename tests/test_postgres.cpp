@@ -183,5 +183,6 @@ TEST_CASE("a PostgreSQL server that cannot be reached is one line naming it, its
         CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
         CHECK_THAT(r.err, Catch::Contains("postgresql://congvan:***@/archive"));
         CHECK(r.err.find("s3cr3t") == std::string::npos);
+        CHECK(r.err.find("\\x0a") == std::string::npos);  // libpq's lines made one
     }
 }
