@@ -235,6 +235,23 @@ void Archive::rollback_after(const std::exception& e) {
 
 void Archive::exec(const std::string& sql) { db_->exec(sql); }
 
+// A PostgreSQL server that restarted under a scan loses the transaction in flight:
+// the connection is made again and the transaction done again, once, so that a
+// long unattended scan outlives the server's restart.
+void Archive::transaction(const std::function<void()>& work) {
+    for (bool again = false;; again = true) {
+        try {
+            db_->begin();
+            work();
+            exec("COMMIT");
+            return;
+        } catch (const std::exception& e) {
+            if (!again && db_->reconnected()) continue;
+            rollback_after(e);
+        }
+    }
+}
+
 std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version,
                                                 const std::string& path) {
     std::lock_guard lock(mutex_);
@@ -272,8 +289,7 @@ void Archive::forget_attempt(const std::string& sha256, const std::string& versi
 
 void Archive::store_copy(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    db_->begin();
-    try {
+    transaction([&] {
         Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, path).step();
         forget_path(sha256, path);
         Statement copy(*db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
@@ -295,10 +311,7 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
                        "FROM findings "
                        "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
-        exec("COMMIT");
-    } catch (const std::exception& e) {
-        rollback_after(e);
-    }
+    });
 }
 
 // Every row this path holds: for other content (the file was edited since, so
@@ -344,8 +357,7 @@ void Archive::store_text(const StoredDocument& d) {
 
 void Archive::store(const StoredDocument& d, const std::string& version) {
     std::lock_guard lock(mutex_);
-    db_->begin();
-    try {
+    transaction([&] {
         Statement(*db_, "DELETE FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2").bind(1, d.sha256).bind(2, version).step();
         Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, d.path).step();  // stored: nobody reads it again
         forget_path(d.sha256, d.path);
@@ -386,10 +398,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
             finding.reset();
         }
         store_text(d);
-        exec("COMMIT");
-    } catch (const std::exception& e) {
-        rollback_after(e);
-    }
+    });
 }
 
 }  // namespace congvan

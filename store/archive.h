@@ -160,6 +160,7 @@ private:
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
     [[noreturn]] void rollback_after(const std::exception& e);
+    void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();

@@ -5,8 +5,11 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "sql.h"
@@ -52,6 +55,32 @@ std::string trimmed_error(const char* text) {
     return line;
 }
 
+// Whether the connection was lost, and is made again now: the statement that found
+// it lost can be sent again, when it was not inside a transaction (one inside is
+// gone with its transaction, and the archive does the whole transaction again).
+// A server restarting, or failing over, is away for seconds: it is waited for up to
+// half a minute before the scan gives up.
+bool connection_made_again(PGconn* conn) {
+    if (PQstatus(conn) != CONNECTION_BAD) return false;
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        if (attempt > 0) std::this_thread::sleep_for(std::chrono::seconds(1));
+        PQreset(conn);
+        if (PQstatus(conn) == CONNECTION_OK) return true;
+    }
+    return false;
+}
+
+// Runs a query, once more on a connection made again when the first found it lost
+// outside a transaction.
+PGresult* run_reconnecting(PGconn* conn, const std::function<PGresult*()>& query) {
+    bool idle = PQtransactionStatus(conn) == PQTRANS_IDLE;
+    PGresult* r = query();
+    auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || !idle || !connection_made_again(conn)) return r;
+    PQclear(r);
+    return query();
+}
+
 Result checked(PGconn* conn, PGresult* raw) {
     Result r(raw);
     auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
@@ -71,8 +100,10 @@ public:
         if (!result_) {
             std::vector<const char*> values;
             for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
-            result_ = checked(conn_, PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                                                  nullptr, nullptr, 0));
+            result_ = checked(conn_, run_reconnecting(conn_, [&] {
+                                  return PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr,
+                                                      values.data(), nullptr, nullptr, 0);
+                              }));
             row_ = -1;
         }
         return ++row_ < PQntuples(result_.get());
@@ -119,10 +150,16 @@ public:
     }
     ~PostgresConnection() override { PQfinish(conn_); }
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
-    void exec(const std::string& sql) override { checked(conn_, PQexec(conn_, sql.c_str())); }
+    void exec(const std::string& sql) override {
+        checked(conn_, run_reconnecting(conn_, [&] { return PQexec(conn_, sql.c_str()); }));
+    }
     std::unique_ptr<SqlStatement> prepare(const std::string& sql) override { return std::make_unique<PostgresStatement>(conn_, sql); }
     void begin() override { exec("BEGIN"); }
-    bool in_transaction() override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+    bool in_transaction() override {
+        auto status = PQtransactionStatus(conn_);
+        return status != PQTRANS_IDLE && status != PQTRANS_UNKNOWN;  // UNKNOWN: the connection is lost
+    }
+    bool reconnected() override { return connection_made_again(conn_); }
     long long schema_version() override {
         if (!has_table("congvan_schema")) return 0;
         PostgresStatement s(conn_, "SELECT version FROM congvan_schema");

@@ -40,6 +40,10 @@ public:
     // Starts a transaction that writes (SQLite takes its write lock at once).
     virtual void begin() = 0;
     virtual bool in_transaction() = 0;
+    // After a statement failed: true when the connection had been lost (a server
+    // restarted) and is made again, so that the work can be done again; false when
+    // the failure was the statement's own, or the server is still away.
+    virtual bool reconnected() = 0;
     // The schema version the database says it has; 0 when it has none.
     virtual long long schema_version() = 0;
     virtual void set_schema_version(long long version) = 0;

@@ -68,6 +68,7 @@ public:
     }
     std::unique_ptr<SqlStatement> prepare(const std::string& sql) override { return std::make_unique<SqliteStatement>(db_, sql); }
     void begin() override { exec("BEGIN IMMEDIATE"); }
+    bool reconnected() override { return false; }  // a file is not lost between statements
     // SQLite has already rolled back after some errors (a full disk).
     bool in_transaction() override { return !sqlite3_get_autocommit(db_); }
     long long schema_version() override {

@@ -47,6 +47,12 @@ PostgresServer::~PostgresServer() {
     std::filesystem::remove_all(dir_, ignored);
 }
 
+void PostgresServer::restart() {
+    auto r = run_program(as_server_user({kBin + "pg_ctl", "-D", dir_ + "/data", "-l", dir_ + "/server.log", "-m", "fast", "-w", "restart"}));
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+}
+
 PostgresServer& PostgresServer::shared() {
     static PostgresServer server;
     return server;

@@ -15,6 +15,8 @@ public:
     ~PostgresServer();
     // A new, empty database of this name: its libpq URI.
     std::string fresh_database(const std::string& name);
+    // Stops the server (fast: every connection is cut) and starts it again.
+    void restart();
     // The socket folder and user, for tools (psql) the tests run.
     const std::string& socket_dir() const { return dir_; }
 

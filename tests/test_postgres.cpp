@@ -186,3 +186,26 @@ TEST_CASE("a PostgreSQL server that cannot be reached is one line naming it, its
         CHECK(r.err.find("\\x0a") == std::string::npos);  // libpq's lines made one
     }
 }
+
+TEST_CASE("a scan outlives a restart of its PostgreSQL server: the connection is made again, nothing is lost", "[fixtures][scan][postgres]") {
+    auto dir = fresh_dir("postgres-restart");
+    auto docs = fresh_docs(dir);
+    for (std::string name : {"bac-kan-2022-ke-hoach", "hung-yen-2021-bao-cao", "lao-cai-2022-cong-van"})
+        put(docs, fixture(name + ".scan-page1.pdf"), name + ".pdf");
+    put_distinct_texts(docs, 1);
+    long documents = 3 + static_cast<long>(kSeedNames.size());
+    std::string uri = PostgresServer::shared().fresh_database("restarted");
+    auto scan = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"}); });
+    for (int i = 0; i < 600 && pg_count(uri, "SELECT COUNT(*) FROM documents") < 1; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    long before = pg_count(uri, "SELECT COUNT(*) FROM documents");
+    REQUIRE(before >= 1);
+    PostgresServer::shared().restart();  // while a scanned page is being OCR'd
+    auto r = scan.get();
+    INFO(r.err);
+    CHECK(before < documents);  // the restart came mid-scan
+    CHECK(r.exit_code == 1);    // the seeds' findings, as an uninterrupted scan reports them
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents") == documents);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
+    CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
+}
