@@ -146,7 +146,7 @@ public:
     // The database's clock, in scanned_at's form: when a scan began, by the clock all
     // the scans sharing the database agree on.
     std::string clock();
-    // The content this path was stored with by another worker at or after `since`
+    // The content this path was stored with by another worker after `since`
     // (read in this very pass, so not to be read again), if any.
     std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker,
                                                        const std::string& since);

@@ -30,8 +30,10 @@ std::string Archive::clock() {
 std::optional<std::string> Archive::stored_by_another_since(const std::string& path, const std::string& worker,
                                                             const std::string& since) {
     std::lock_guard lock(mutex_);
+    // After the second `since` names, strictly: scanned_at counts whole seconds, and a
+    // row of the second the scan began may be an earlier scan's, just before it.
     Statement s(*db_, "SELECT sha256 FROM documents WHERE path = ?1 AND sha256 != '' AND worker IS NOT NULL "
-                      "AND worker != ?2 AND scanned_at >= ?3 LIMIT 1");
+                      "AND worker != ?2 AND scanned_at > ?3 LIMIT 1");
     s.bind(1, path).bind(2, worker).bind(3, since);
     if (!s.step()) return std::nullopt;
     return s.text(0);
