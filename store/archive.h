@@ -105,9 +105,9 @@ public:
     void forget_unreadable_under(const std::string& path);
 
     std::vector<StoredDocument> documents();  // ordered by path
-    // Each row, whole, with its findings and its pages' text, ordered by path, one at
-    // a time (merge copies an archive this way).
-    void each_document(const std::function<void(StoredDocument&)>& visit);
+    // Each row, whole, with its findings (and its pages' text), ordered by path, one
+    // at a time (merge copies an archive this way).
+    void each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages = true);
     // When the row this path holds was scanned (StoredDocument::scanned_at); empty
     // when it holds none.
     std::string scanned_at(const std::string& path);

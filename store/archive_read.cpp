@@ -95,19 +95,12 @@ std::vector<StoredFinding> findings_of(Statement& f, long long id) {
 }  // namespace
 
 std::vector<StoredDocument> Archive::documents() {
-    std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
-    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(*db_, kFindingsOfDocument.c_str());
-    while (s.step()) {
-        StoredDocument d = row_from(s);
-        d.findings = findings_of(f, d.id);
-        out.push_back(std::move(d));
-    }
+    each_document([&](StoredDocument& d) { out.push_back(std::move(d)); }, false);
     return out;
 }
 
-void Archive::each_document(const std::function<void(StoredDocument&)>& visit) {
+void Archive::each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages) {
     std::lock_guard lock(mutex_);
     Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
     Statement f(*db_, kFindingsOfDocument.c_str());
@@ -115,9 +108,11 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit) {
     while (s.step()) {
         StoredDocument d = row_from(s);
         d.findings = findings_of(f, d.id);
-        t.bind(1, d.sha256);
-        while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
-        t.reset();
+        if (with_pages) {
+            t.bind(1, d.sha256);
+            while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
+            t.reset();
+        }
         visit(d);
     }
 }
