@@ -154,6 +154,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--config", o->config_file, help("option.check-config"));
     cmd->add_option("--disable", o->overrides.disabled, help("option.disable"));
     cmd->add_option("--severity", o->overrides.severities, help("option.check-severity"));
+    cmd->add_flag("--proofread", o->overrides.proofread, help("option.proofread"));
     cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
     add_output_option(cmd, o->output);
     cmd->add_flag("-q,--quiet", o->quiet, help("option.check-quiet"));

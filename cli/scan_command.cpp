@@ -158,6 +158,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));
     cmd->add_option("--disable", o->scan.overrides.disabled, help("option.disable"));
     cmd->add_option("--severity", o->scan.overrides.severities, help("option.scan-severity"));
+    cmd->add_flag("--proofread", o->scan.overrides.proofread, help("option.proofread"));
     cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
     cmd->add_flag("-q,--quiet", o->quiet, help("option.scan-quiet"));
     cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });

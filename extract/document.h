@@ -66,6 +66,9 @@ struct PageSetup {
 struct Page {
     int number = 1;  // 1-based
     PageSource source = PageSource::Text;
+    // A text layer that another program's OCR laid over a scan (invisible text, or
+    // text over a page-sized image): a reading, not the author's text.
+    bool made_by_ocr = false;
     double width = 0, height = 0;  // points; 0 for plain text
     std::vector<Line> lines;
     std::optional<PageSetup> setup;  // a Word file's section

@@ -47,6 +47,28 @@ bool has_real_word(const std::vector<PlacedWord>& words) {
     return false;
 }
 
+// A text layer reads as Vietnamese when most of its words carry a Vietnamese
+// letter or tone mark: on the development sets every typed page has 63–91 % such
+// words and every garbage OCR layer (no diacritics, "S6: 5Gi/TB-DHTD") 0–3 %
+// (docs/precision.md). A page of a few words (a signer's name) is not judged.
+constexpr std::size_t kWordsToJudgeALayer = 20;
+constexpr double kVietnameseWordShare = 0.25;
+
+bool reads_as_vietnamese(const std::vector<PlacedWord>& words) {
+    std::size_t letters_only = 0, marked = 0;
+    for (const auto& word : words) {
+        auto text = to_u32(word.text);
+        if (text.empty() || !std::all_of(text.begin(), text.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); })) continue;
+        ++letters_only;
+        marked += std::any_of(text.begin(), text.end(), [](char32_t c) { return c > 0x7f; });
+    }
+    return letters_only < kWordsToJudgeALayer || marked >= kVietnameseWordShare * letters_only;
+}
+
+// Confidence given to the words of a text layer another program's OCR made: a
+// reading, so a difference of form in it may be a misreading (docs/precision.md).
+constexpr double kOcrLayerConfidence = 90.0;
+
 std::vector<PlacedWord> text_layer_words(poppler::page& page) {
     std::vector<PlacedWord> words;
     for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
@@ -207,8 +229,13 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
                 out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);
                 return;
             }
-            if (!has_real_word(words)) words.clear();
+            // A layer that does not read as Vietnamese is a failed OCR: read again.
+            if (!has_real_word(words) || !reads_as_vietnamese(words)) words.clear();
             else if (text_layer_covers_page(*page, words, out.width, out.height)) {
+                if (!scan_images) scan_images = std::make_unique<ScanImages>(bytes);
+                out.made_by_ocr = scan_images->text_layer_made_by_ocr(static_cast<int>(i));
+                if (out.made_by_ocr)
+                    for (auto& w : words) w.confidence = kOcrLayerConfidence;
                 out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);
                 return;
             }

@@ -126,6 +126,11 @@ struct SizeUse {
 // is prescribed and, where the source says it (a Word draft), how the text is set
 // and the paper it is set on.
 struct Presentation {
+    // Where the text comes from (docs/precision.md): "draft" (a Word file),
+    // "born_digital" (a PDF's own text), "plain_text", "ocr_layer" (a text layer
+    // another program's OCR laid over a scan) or "scan" (read by congvan's OCR).
+    // Only the author's own text can be proof-read.
+    std::string origin;
     std::optional<WrittenLine> national_name;  // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
     std::optional<WrittenLine> motto;          // Độc lập - Tự do - Hạnh phúc
     std::optional<WrittenLine> place_date;     // Nghệ An, ngày 20 tháng 9 năm 2024

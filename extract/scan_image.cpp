@@ -8,6 +8,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,8 @@ struct Placement {
     QPDFObjectHandle::Rectangle rect;
     bool upright = false;
 };
+
+double area(const QPDFObjectHandle::Rectangle& r) { return std::fabs((r.urx - r.llx) * (r.ury - r.lly)); }
 
 // Walks a content stream for the graphics state's matrix and the images it places.
 class PlacementReader : public QPDFObjectHandle::ParserCallbacks {
@@ -88,6 +91,56 @@ private:
     std::vector<QPDFObjectHandle> operands_;
 };
 
+// Walks a content stream for how its text is drawn: shown invisibly (render mode
+// 3, the form OCR programs give the layer they lay over a scan) or over an image
+// that covers most of the page (a scanner's mixed-raster page).
+class TextLayerReader : public QPDFObjectHandle::ParserCallbacks {
+public:
+    explicit TextLayerReader(double page_area) : page_area_(page_area) {}
+    std::size_t shown = 0, invisible = 0, over_page_image = 0;
+
+    void handleObject(QPDFObjectHandle object, size_t, size_t) override {
+        if (!object.isOperator()) {
+            operands_.push_back(object);
+            return;
+        }
+        if (++operators_ > kMaxTextOperators) terminateParsing();
+        std::string op = object.getOperatorValue();
+        if (op == "q") stack_.push_back({ctm_, mode_});
+        else if (op == "Q" && !stack_.empty()) {
+            std::tie(ctm_, mode_) = stack_.back();
+            stack_.pop_back();
+        } else if (op == "cm" && operands_.size() == 6) {
+            double v[6];
+            bool ok = true;
+            for (int i = 0; i < 6; ++i) ok = ok && operands_[i].getValueAsNumber(v[i]);
+            if (ok) ctm_.concat(QPDFMatrix(v[0], v[1], v[2], v[3], v[4], v[5]));
+        } else if (op == "Tr" && operands_.size() == 1 && operands_[0].isInteger()) {
+            mode_ = operands_[0].getIntValueAsInt();
+        } else if (op == "Do") {
+            if (area(ctm_.transformRectangle(QPDFObjectHandle::Rectangle(0, 0, 1, 1))) >= kPageImageShare * page_area_)
+                page_image_ = true;
+        } else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") {
+            ++shown;
+            invisible += mode_ == 3;
+            over_page_image += page_image_;
+        }
+        operands_.clear();
+    }
+    void handleEOF() override {}
+
+private:
+    static constexpr std::size_t kMaxTextOperators = 200000;
+    static constexpr double kPageImageShare = 0.8;
+    double page_area_;
+    std::size_t operators_ = 0;
+    QPDFMatrix ctm_;
+    int mode_ = 0;
+    bool page_image_ = false;
+    std::vector<std::pair<QPDFMatrix, int>> stack_;
+    std::vector<QPDFObjectHandle> operands_;
+};
+
 // A stream's decoded bytes, kept up to a limit: a stream that inflates to a
 // gigabyte is given up at the limit, not held.
 class BoundedBytes : public Pipeline {
@@ -106,6 +159,8 @@ private:
 
 // A scan's page content is a few lines; a quarter megabyte is more than any.
 constexpr std::size_t kMaxContentBytes = 256 * 1024;
+// A page of text is longer: its content is read up to this to tell how it is drawn.
+constexpr std::size_t kMaxTextContentBytes = 16 * 1024 * 1024;
 
 bool near(double a, double b, double span) { return std::fabs(a - b) <= kPlacementTolerance * span; }
 
@@ -114,7 +169,6 @@ bool covers(const QPDFObjectHandle::Rectangle& r, const QPDFObjectHandle::Rectan
     return near(r.llx, page.llx, w) && near(r.urx, page.urx, w) && near(r.lly, page.lly, h) && near(r.ury, page.ury, h);
 }
 
-double area(const QPDFObjectHandle::Rectangle& r) { return std::fabs((r.urx - r.llx) * (r.ury - r.lly)); }
 
 // 1 for grey, 3 for RGB, 0 for anything else (CMYK, indexed, Lab, a separation).
 int colour_components(QPDFObjectHandle space) {
@@ -215,6 +269,23 @@ PixPtr ScanImages::page_image(int index) {
         return pix;
     } catch (const std::exception&) {
         return nullptr;
+    }
+}
+
+bool ScanImages::text_layer_made_by_ocr(int index) {
+    if (!parsed_ || index < 0 || index >= static_cast<int>(parsed_->pages.size())) return false;
+    try {
+        QPDFPageObjectHelper& page = parsed_->pages[index];
+        double page_area = area(page.getMediaBox().getArrayAsRectangle());
+        if (page_area <= 0) return false;
+        BoundedBytes content(kMaxTextContentBytes);
+        page.pipeContents(&content);
+        TextLayerReader reader(page_area);
+        QPDFObjectHandle::newStream(&parsed_->pdf, content.bytes).parseAsContents(&reader);
+        // Most of the page's text, not a stray invisible run (a PDF/A tag, a hidden label).
+        return reader.shown > 0 && 2 * (reader.invisible + reader.over_page_image) > reader.shown;
+    } catch (const std::exception&) {
+        return false;
     }
 }
 

@@ -31,6 +31,11 @@ public:
     // document's other reading.
     PixPtr page_image(int index);
 
+    // Whether page `index`'s text layer was made by OCR rather than by its author:
+    // most of its text is drawn invisibly (render mode 3) or over an image covering
+    // the page. Such text is a reading of the scan (docs/precision.md).
+    bool text_layer_made_by_ocr(int index);
+
 private:
     struct Parsed;
     std::unique_ptr<Parsed> parsed_;

@@ -75,7 +75,7 @@ Json presentation_json(const Presentation& p) {
     if (p.page)
         page = {{"width", p.page->width}, {"height", p.page->height}, {"top", p.page->top}, {"bottom", p.page->bottom},
                 {"left", p.page->left}, {"right", p.page->right}, {"numbered", p.page->numbered}};
-    return {{"national_name", written_json(p.national_name)}, {"motto", written_json(p.motto)},
+    return {{"origin", p.origin}, {"national_name", written_json(p.national_name)}, {"motto", written_json(p.motto)},
             {"place_date", written_json(p.place_date)}, {"type_name", written_json(p.type_name)},
             {"subject_line", written_json(p.subject_line)}, {"recipients", recipients}, {"styled", p.styled},
             {"fonts", fonts}, {"page", page},

@@ -31,7 +31,17 @@ void weigh(Finding& f) {
 
 }  // namespace
 
-bool rule_applies(const AppliesTo& to, const Record& record) {
+// Proof-reading judges the author's own text: a Word draft always, a born-digital
+// PDF or a plain text (a copy from a web page, perhaps) only when asked; a text
+// that OCR read, by congvan or by whoever made the PDF, never.
+bool proofreads(const Record& record, bool asked) {
+    const std::string& origin = record.presentation.origin;
+    if (origin == "draft") return true;
+    return asked && (origin == "born_digital" || origin == "plain_text");
+}
+
+bool rule_applies(const AppliesTo& to, const Record& record, bool proofread) {
+    if (to.proofreading && !proofreads(record, proofread)) return false;
     if (to.subject == AppliesTo::Subject::WeekDocument && !record.about_week.value) return false;
     if (!to.doc_types.empty()) {
         const auto& type = record.doc_type.value;
@@ -54,7 +64,7 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
     CheckContext context{record, result.reference ? &*result.reference : nullptr, &options.config};
     for (const auto& rule : RuleRegistry::instance().rules()) {
         if (!options.config.enabled(rule->id())) continue;
-        if (!rule_applies(rule->applies_to(), record)) continue;
+        if (!rule_applies(rule->applies_to(), record, options.config.proofread)) continue;
         std::vector<Finding> found;
         rule->check(context, found);
         for (auto& f : found) {
@@ -101,6 +111,7 @@ std::string check_context_text(const CheckOptions& options) {
         out += fmt::format("rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
                            options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity()))
                                                               : "off");
+    out += fmt::format("proofread {}\n", options.config.proofread);
     for (const auto& [id, values] : options.config.options)
         for (const auto& [name, value] : values) out += fmt::format("option {} {} {}\n", id, name, value);
     if (options.records)

@@ -27,8 +27,9 @@ struct CheckResult {
 
 CheckResult check_record(const Record& record, const CheckOptions& options);
 
-// Whether the engine runs a rule that applies to `to` on this record.
-bool rule_applies(const AppliesTo& to, const Record& record);
+// Whether the engine runs a rule that applies to `to` on this record, proof-reading
+// rules included where `proofread` asks for them (RuleConfig::proofread).
+bool rule_applies(const AppliesTo& to, const Record& record, bool proofread = false);
 
 // Everything besides the record that decides the findings, as one canonical text:
 // congvan's version, the rules and their default severities, every Ministry record

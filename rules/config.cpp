@@ -130,6 +130,12 @@ RuleConfig load_rule_config(const std::string& path) {
     if (!root.IsMap()) refuse(path, root, message("error.config-not-map").en);
     for (const auto& entry : root) {
         std::string key = entry.first.Scalar();
+        if (key == "proofread") {
+            std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
+            if (value != "true" && value != "false") refuse(path, entry.second, message("error.config-proofread").en);
+            config.proofread = value == "true";
+            continue;
+        }
         if (key != "rules") refuse(path, entry.first, message("error.config-key", {{"key", key}}).en);
         if (entry.second.IsNull()) continue;
         if (!entry.second.IsMap()) refuse(path, entry.second, message("error.config-rules").en);
@@ -139,7 +145,9 @@ RuleConfig load_rule_config(const std::string& path) {
 }
 
 std::string dump_config(const RuleConfig& config) {
-    std::string out = "# congvan's configuration: every rule with its severity and options (.congvan.yaml)\nrules:\n";
+    std::string out = "# congvan's configuration: every rule with its severity and options (.congvan.yaml)\n";
+    out += fmt::format("proofread: {}  # proof-read born-digital PDFs and plain texts too (Word drafts always)\n", config.proofread);
+    out += "rules:\n";
     for (const auto& rule : RuleRegistry::instance().rules()) {
         std::string id = rule->id();
         std::string severity = config.enabled(id) ? to_string(config.severity(id, rule->default_severity())) : "off";
@@ -171,6 +179,7 @@ std::optional<std::string> find_config_upwards(const std::string& document_path)
 RuleConfig config_for_document(const std::string& document_path, const RuleOverrides& overrides) {
     auto path = overrides.config_file ? overrides.config_file : find_config_upwards(document_path);
     RuleConfig config = path ? load_rule_config(*path) : RuleConfig{};
+    config.proofread = config.proofread || overrides.proofread;
     for (const auto& id : overrides.disabled) config.set(id, "off");
     for (const auto& pair : overrides.severities) {
         auto eq = pair.find('=');

@@ -21,6 +21,9 @@ struct RuleConfig {
     std::set<std::string> disabled;
     std::map<std::string, Severity> severities;
     std::map<std::string, std::map<std::string, double>> options;  // rule id → option → value
+    // Proof-read born-digital PDFs and plain texts too (`proofread: true`,
+    // --proofread); Word drafts are always proof-read (docs/precision.md).
+    bool proofread = false;
 
     bool enabled(const std::string& id) const { return !disabled.count(id); }
     Severity severity(const std::string& id, Severity default_severity) const;
@@ -46,6 +49,7 @@ struct RuleOverrides {
     std::optional<std::string> config_file;
     std::vector<std::string> disabled;
     std::vector<std::string> severities;
+    bool proofread = false;
 };
 RuleConfig config_for_document(const std::string& document_path, const RuleOverrides& overrides);
 // The nearest .congvan.yaml in the document's folder or above it.

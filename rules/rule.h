@@ -38,10 +38,18 @@ struct AppliesTo {
     // entry into force (corpus/vocabulary/document-types.yaml); an undated document
     // gets no rule that names an era.
     enum class Era { Any, Decree30, BeforeDecree30 } era = Era::Any;
+    // A proof-reading rule judges how the author wrote and set the text (the
+    // Decree 30 form rules): it runs on a Word draft, on a born-digital PDF or a
+    // plain text only when proof-reading is asked for, and never on text that OCR
+    // read (docs/precision.md).
+    bool proofreading = false;
 
-    static AppliesTo every_document() { return {Subject::AnyDocument, {}, Era::Any}; }
+    static AppliesTo every_document() { return {Subject::AnyDocument, {}, Era::Any, false}; }
+    static AppliesTo proofreading_rule(std::vector<std::string> types = {}, Era era = Era::Any) {
+        return {Subject::AnyDocument, std::move(types), era, true};
+    }
     static AppliesTo week_documents(std::vector<std::string> types = {}) {
-        return {Subject::WeekDocument, std::move(types), Era::Any};
+        return {Subject::WeekDocument, std::move(types), Era::Any, false};
     }
 };
 

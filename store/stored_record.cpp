@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 3;
+constexpr int kEncoding = 4;
 
 }  // namespace
 
@@ -65,7 +65,7 @@ template <typename V> void members(Presentation& p, V&& v) {
     v("national_name", p.national_name); v("motto", p.motto); v("place_date", p.place_date);
     v("type_name", p.type_name); v("subject_line", p.subject_line);
     v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
-    v("body_size", p.body_size);
+    v("body_size", p.body_size); v("origin", p.origin);
 }
 template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }
 template <typename V> void members(Record& r, V&& v) {

@@ -142,6 +142,27 @@ void find_body_size(const FieldContext& ctx, const Record& r, Presentation& p) {
     p.body_size->of = total;
 }
 
+// Where the document's text comes from; one page read by OCR makes the whole a
+// reading: a PDF with a scanned page among typed ones is not all the author's text.
+std::string origin_of(const Document& doc) {
+    switch (doc.kind) {
+        case DocumentKind::Docx: return "draft";
+        case DocumentKind::Text: return "plain_text";
+        case DocumentKind::Png:
+        case DocumentKind::Jpeg:
+        case DocumentKind::Tiff: return "scan";
+        case DocumentKind::Pdf: break;
+    }
+    std::size_t scanned = 0, ocr_layer = 0;
+    for (const auto& page : doc.pages) {
+        scanned += page.source == PageSource::Ocr;
+        ocr_layer += page.made_by_ocr;
+    }
+    if (scanned > 0) return "scan";
+    if (ocr_layer > 0) return "ocr_layer";
+    return "born_digital";
+}
+
 }  // namespace
 
 bool is_kept_copies(std::string_view entry) {
@@ -151,6 +172,7 @@ bool is_kept_copies(std::string_view entry) {
 
 void extract_presentation(const FieldContext& ctx, const Document& doc, Record& r) {
     Presentation& p = r.presentation;
+    p.origin = origin_of(doc);
     find_header_lines(ctx, p);
     if (r.date.evidence && !r.date.evidence->text.empty()) {
         const Evidence& e = *r.date.evidence;

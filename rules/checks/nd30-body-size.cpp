@@ -19,7 +19,7 @@ public:
     const char* summary() const override {
         return "In a Word draft or born-digital PDF, the body text is set in a size outside Appendix I's 13–14 pt";
     }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Presentation& p = ctx.doc.presentation;

@@ -25,7 +25,7 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A công văn's subject line does not start with V/v"; }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {"cong_van"}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({"cong_van"}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

@@ -17,7 +17,7 @@ public:
         return "In the place-date line a day below 10, or the month 1 or 2, is written without its leading zero";
     }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

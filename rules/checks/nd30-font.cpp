@@ -16,7 +16,7 @@ public:
     const char* id() const override { return "nd30-font"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A Word draft or born-digital PDF set in a face other than Times New Roman"; }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Presentation& p = ctx.doc.presentation;

@@ -6,10 +6,20 @@ namespace congvan::checks {
 
 namespace {
 
+// Every character drawn as a short horizontal stroke, as the hyphen.
+std::string hyphens_as_hyphen(const std::string& text) {
+    std::string out = text;
+    for (std::string_view dash : {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uFE63", "\uFF0D"})
+        for (auto at = out.find(dash); at != std::string::npos; at = out.find(dash, at + 1)) out.replace(at, dash.size(), "-");
+    return out;
+}
+
 // Decree 30/2020, Appendix I, II (national name and motto) (and Circular 01/2011 before it): the national
 // name in capitals and the motto with its words capitalised and its hyphens spaced,
-// exactly. Tone placement is not a difference (HOÀ = HÒA); a dash for a hyphen, a
-// missing space or a capital are.
+// exactly. Tone placement is not a difference (HOÀ = HÒA), nor is a dash for the
+// hyphen: Word's auto-correct turns " - " into an en dash as the author types, and
+// a reader cannot tell them apart on paper (docs/precision.md). A missing space,
+// another character or a capital are differences.
 class Nd30Motto : public Rule {
 public:
     const char* id() const override { return "nd30-motto"; }
@@ -17,7 +27,7 @@ public:
     const char* summary() const override {
         return "The national name or the motto is not spelt as prescribed: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, Độc lập - Tự do - Hạnh phúc";
     }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Presentation& p = ctx.doc.presentation;
@@ -27,7 +37,7 @@ public:
 
 private:
     void check_line(const std::optional<WrittenLine>& line, const std::string& expected, std::vector<Finding>& out) const {
-        if (!line || canonical_tones(line->text) == canonical_tones(expected)) return;
+        if (!line || canonical_tones(hyphens_as_hyphen(line->text)) == canonical_tones(expected)) return;
         out.push_back(form_finding(say("found", {{"written", line->text}, {"expected", expected}}), line->text, expected, line->evidence));
     }
 };

@@ -14,7 +14,7 @@ public:
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "The document's number below 10 is written without its leading zero (05, not 5)"; }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

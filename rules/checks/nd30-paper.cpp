@@ -22,7 +22,7 @@ public:
     const char* id() const override { return "nd30-paper"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A Word draft not on A4 paper, or with margins outside the prescribed ranges"; }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& page = ctx.doc.presentation.page;

@@ -26,7 +26,7 @@ public:
         return "A provincial body's place-date line names a place other than its province, or misspells it";
     }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

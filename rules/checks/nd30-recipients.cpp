@@ -18,7 +18,7 @@ public:
         return "A Nơi nhận entry does not end with a semicolon, or the last (Lưu: VT, …) not with a full stop";
     }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

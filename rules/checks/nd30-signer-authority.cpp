@@ -31,7 +31,7 @@ public:
         return "The signer's authority disagrees with the title: KT. needs a deputy (KT. CHỦ TỊCH over PHÓ CHỦ TỊCH), a deputy signs on behalf of the body only through KT.";
     }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

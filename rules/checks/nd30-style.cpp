@@ -33,7 +33,7 @@ public:
     const char* summary() const override {
         return "In a Word draft or born-digital PDF, the national name, motto, place-date line or type name is not set as Appendix I says (size, bold, italic)";
     }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Presentation& p = ctx.doc.presentation;

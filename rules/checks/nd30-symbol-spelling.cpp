@@ -23,7 +23,7 @@ public:
         return "The document's symbol has spaces, or its type code is not spelt as Appendix III spells it (QĐ, QyĐ, TTr, CTr)";
     }
     AppliesTo applies_to() const override {
-        return {AppliesTo::Subject::AnyDocument, {}, AppliesTo::Era::Decree30};
+        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
     }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

@@ -13,7 +13,7 @@ public:
     const char* id() const override { return "nd30-type-name-capitals"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "The document type's name above the subject is not in capitals (KẾ HOẠCH, not Kế hoạch)"; }
-    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& line = ctx.doc.presentation.type_name;
