@@ -26,7 +26,8 @@ void weigh(Finding& f) {
         f.add_doubt(Doubt::ReferenceInferred);
         f.severity = milder(f.severity);
     }
-    if (f.doubts_that(Doubt::UncertainReading) || f.doubts_that(Doubt::PossibleMisread)) f.severity = Severity::Info;
+    if (f.doubts_that(Doubt::UncertainReading) || f.doubts_that(Doubt::PossibleMisread) || f.doubts_that(Doubt::PossibleExcerpt))
+        f.severity = Severity::Info;
 }
 
 }  // namespace

@@ -29,10 +29,11 @@ Severity milder(Severity severity) {
 
 namespace {
 
-constexpr std::array<std::pair<Doubt, const char*>, 3> kDoubtNames{{
+constexpr std::array<std::pair<Doubt, const char*>, 4> kDoubtNames{{
     {Doubt::UncertainReading, "uncertain-reading"},
     {Doubt::PossibleMisread, "possible-misread"},
     {Doubt::ReferenceInferred, "reference-inferred"},
+    {Doubt::PossibleExcerpt, "possible-excerpt"},
 }};
 
 // What a Ministry value's confidence word means, in the output's language.

@@ -25,6 +25,7 @@ enum class Doubt {
     UncertainReading,   // the text it rests on was read below the confidence threshold
     PossibleMisread,    // the rule sees a difference OCR alone would make
     ReferenceInferred,  // the Ministry value compared with is only inferred
+    PossibleExcerpt,    // what is missing may be in the part of the document not given
 };
 const char* doubt_name(Doubt doubt);  // "uncertain-reading"
 std::optional<Doubt> parse_doubt(const std::string& name);

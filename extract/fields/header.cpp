@@ -109,6 +109,18 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
         r.symbol.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[1].second);
         r.number.evidence = ev;
         std::string_view blank = std::string_view(ctx.folded).substr(m->groups[0].first, m->groups[0].second - m->groups[0].first);
+        // The Party's form puts the type code before the slash ("Số 05-HD/VPTW").
+        static const RE2 party_blank(R"(^\s*(\d{1,5})\s*-\s*([a-z]{1,6})\s*$)");
+        std::string party_number, party_code;
+        if (RE2::FullMatch(re2::StringPiece(blank.data(), blank.size()), party_blank, &party_number, &party_code)) {
+            std::string original = ctx.original(*m, 0);
+            auto dash = original.find('-');
+            std::string code = original.substr(dash + 1);
+            std::erase(code, ' ');
+            r.number.value = party_number + "-" + code + "/" + symbol;
+            r.number.confidence = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
+            return;
+        }
         bool clean = false;
         std::string digits = number_digits(blank, clean);
         bool seen = blank.find_first_not_of(' ') != std::string_view::npos;
@@ -160,6 +172,10 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         } else {
             r.date.value = VnDate{std::stoi(day), std::stoi(month), std::stoi(std::string(group(3))), false};
             r.date.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[3].second);
+            // A day that does not exist, read by OCR, is a misread figure: kept as
+            // read for the auditor, but never a confident value (docs/precision.md).
+            if (!r.date.value->exists() && line->source->source == PageSource::Ocr)
+                r.date.confidence = std::min(r.date.confidence.value_or(100.0), kUncertainBelow - 1);
         }
         return;
     }

@@ -22,10 +22,18 @@ public:
     }
 
 private:
+    // A field is shown missing only by a whole document: one that ends as a
+    // document ends, with its signature block and its recipients. Without them the
+    // text may be an excerpt (a web page's copy, a cut file), and the field may be
+    // in the part not given (docs/precision.md).
+    static bool complete(const Record& d) { return d.signer.present() && d.recipients.present(); }
+
     void missing(const Record& d, bool present, const char* field, std::vector<Finding>& out) const {
         if (present) return;
-        out.push_back(finding(say("absent", {{"field", render(field_value(field))}}), field_value(field), std::nullopt,
-                              document_evidence(d)));
+        Finding f = finding(say("absent", {{"field", render(field_value(field))}}), field_value(field), std::nullopt,
+                            document_evidence(d));
+        if (!complete(d)) f.add_doubt(Doubt::PossibleExcerpt);
+        out.push_back(std::move(f));
     }
 };
 

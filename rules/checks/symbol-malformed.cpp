@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
@@ -20,8 +22,17 @@ bool is_type_code(const std::string& component) {
 }
 
 // "2005/BC-SGDĐT" → {"BC", "SGDĐT"}; a year part ("07/2018/TT-BTC") is skipped.
+// The Party's form puts the type code before the slash: "05-HD/VPTW" → {"HD", "VPTW"}.
 std::vector<std::string> components(const std::string& number) {
-    std::string symbol = number.substr(number.rfind('/') == std::string::npos ? 0 : number.rfind('/') + 1);
+    auto slash = number.rfind('/');
+    std::string symbol = number.substr(slash == std::string::npos ? 0 : slash + 1);
+    if (slash != std::string::npos) {
+        std::string before = number.substr(0, slash);
+        auto dash = before.find('-');
+        bool party = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(before[dash - 1])) &&
+                     before.find('/') == std::string::npos;
+        if (party) symbol = before.substr(dash + 1) + "-" + symbol;
+    }
     std::vector<std::string> parts;
     std::size_t start = 0;
     while (start <= symbol.size()) {
@@ -58,7 +69,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;
         if (d.symbol.value && d.doc_type.value)
-            check_one(ctx, "/" + *d.symbol.value, *d.doc_type.value, d.symbol.evidence, true, out);
+            check_one(ctx, d.number.value ? *d.number.value : "/" + *d.symbol.value, *d.doc_type.value, d.symbol.evidence, true, out);
         if (d.references.value)
             for (const auto& ref : *d.references.value) check_one(ctx, ref.number, ref.type, ref.evidence, false, out);
     }

@@ -14,14 +14,18 @@ public:
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         for (const auto& d : ctx.doc.dates) {
-            if (!d.stated_weekday || !d.date.exists()) continue;
+            // A date of no known year has no known weekday.
+            if (!d.stated_weekday || !d.date.exists() || d.date.year == 0) continue;
             int actual = iso_weekday(d.date);
             if (actual == *d.stated_weekday) continue;
             Text stated = render(weekday_value(*d.stated_weekday));
             stated.vi = d.weekday_written;  // as the document wrote it
             stated.en = d.weekday_written + " (" + stated.en + ")";
-            out.push_back(finding(say("differs", {{"written", d.written}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
-                                  weekday_value(actual), text_value(d.weekday_written), d.evidence));
+            Finding f = finding(say("differs", {{"written", d.written}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
+                                weekday_value(actual), text_value(d.weekday_written), d.evidence);
+            // A misread digit on a line OCR read moves the date, not the author's week.
+            if (d.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+            out.push_back(std::move(f));
         }
     }
 };
