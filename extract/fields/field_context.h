@@ -74,6 +74,16 @@ void extract_presentation(const FieldContext& ctx, const Document& doc, Record& 
 // Whether a recipients entry is "- Lưu: VT, …", the copies kept: the list's last.
 bool is_kept_copies(std::string_view entry);
 
+// The header's parts (header.cpp, issuer.cpp): the issuing body and the province
+// it names, from the header's first lines; whether a folded line is the national
+// name or motto; the type a folded title line names; a line without the
+// dashes and colons around it.
+void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& record);
+void extract_province(const FieldContext& ctx, Record& record);
+bool is_motto(std::string_view folded_line);
+const char* type_of_title(std::string_view folded);
+std::string_view trimmed(std::string_view s);
+
 // Province names of Việt Nam; the canonical spelling of the one in `folded`.
 std::optional<std::string> province_named_in(std::string_view folded);
 

@@ -14,45 +14,12 @@ namespace congvan::fields {
 namespace {
 
 constexpr std::size_t kHeaderLines = 30;
-// An OCR line this unsure is a speck or a stroke, not a line of the header.
-constexpr double kNoiseLine = 30.0;
 // A value read from how a page speaks of its document, not from its header.
 constexpr double kInferredConfidence = 60.0;
-
-constexpr std::string_view kMottoStart = "cong hoa xa hoi";
-
-// The text before the national motto ("ỦY BAN NHÂN DÂN CỘNG HÒA…" → "ỦY BAN NHÂN
-// DÂN"); folded text has one byte per code point, so the cut carries over.
-std::string before_motto(const std::string& text) {
-    auto cut = fold_string(text).find(kMottoStart);
-    return cut == std::string::npos ? text : clean_line(to_utf8(to_u32(text).substr(0, cut)));
-}
-
-bool is_motto(std::string_view folded_line) {
-    return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||
-           folded_line.find("doc lap - tu do") != std::string_view::npos;
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '-')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '.')) s.remove_suffix(1);
-    return s;
-}
-
-const char* type_of_title(std::string_view folded) {
-    const DocumentType* t = document_type_titled(folded);
-    return t ? t->id.c_str() : nullptr;
-}
 
 const char* type_of_code(std::string_view code) {
     const DocumentType* t = document_type_coded(code);
     return t ? t->id.c_str() : nullptr;
-}
-
-// How the first line of an issuing body starts, in the header or over an annex.
-const RE2& issuing_body() {
-    static const RE2 re(R"(^(?:uy ban nhan dan|ubnd|so giao duc|so gd|bo giao duc|phong giao duc|phong gd|truong|hoi khuyen hoc|bo |so |hoi dong nhan dan|hdnd|van phong))");
-    return re;
 }
 
 std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx) {
@@ -246,139 +213,23 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
     r.doc_type.confidence = kInferredConfidence;
 }
 
-// The header names the parent body above the issuing one ("UBND HUYỆN THANH OAI /
-// PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"): the issuer is the last body, placed where its parent
-// is when it does not say where it is itself.
-std::string issuer_of_header(const std::string& joined) {
-    std::vector<std::string> bodies;
-    std::string folded = fold_string(joined);
-    auto words = to_u32(joined);
-    std::size_t start = 0;
-    for (std::size_t i = 1; i < folded.size(); ++i) {
-        if (folded[i - 1] != ' ') continue;
-        re2::StringPiece rest(folded.data() + i, folded.size() - i);
-        if (RE2::Consume(&rest, issuing_body()) && i > start)
-            bodies.push_back(to_utf8(words.substr(start, i - 1 - start))), start = i;
-    }
-    bodies.push_back(to_utf8(words.substr(start)));
-    std::string issuer = issuer_capitalisation(bodies.back());
-    if (bodies.size() < 2) return issuer;
-    std::string parent = issuer_capitalisation(bodies[bodies.size() - 2]);
-    // "HĐND TỈNH HƯNG YÊN / VĂN PHÒNG": an office is the parent's own.
-    if (fold_string(issuer) == "van phong") return issuer + " " + parent;
-    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa) )");
-    std::string parent_folded = fold_string(parent);
-    re2::StringPiece level;
-    if (!RE2::PartialMatch(fold_string(issuer), place) && RE2::PartialMatch(parent_folded, place, &level)) {
-        auto p = to_u32(parent);
-        issuer += " " + to_utf8(p.substr(static_cast<std::size_t>(level.data() - parent_folded.data())));
-    }
-    return issuer;
-}
-
-void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    std::string joined;
-    std::optional<Evidence> evidence;
-    for (const auto* line : lines) {
-        std::string_view folded = ctx.folded_line(*line);
-        if (folded.rfind("so", 0) == 0 && folded.find('/') != std::string_view::npos) break;
-        if (line->source->confidence < kNoiseLine) continue;
-        // A line the layout could not split: "HĐND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI…".
-        std::string text = line->source->text;
-        if (auto motto = folded.find(kMottoStart); motto != std::string_view::npos && motto > 0) {
-            text = before_motto(text);
-            folded = folded.substr(0, motto);
-        }
-        if (is_motto(folded) || !is_upper_case(text) || type_of_title(trimmed(folded))) {
-            if (!joined.empty()) break;
-            continue;
-        }
-        if (joined.empty() && !RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), issuing_body())) continue;
-        if (!evidence) evidence = ctx.flow.evidence_of(*line);
-        joined += (joined.empty() ? "" : " ") + text;
-    }
-    if (joined.empty()) {
-        for (const auto& line : ctx.flow.lines()) {
-            if (!is_upper_case(line.source->text)) continue;
-            std::string_view f = ctx.folded_line(line);
-            if (RE2::PartialMatch(re2::StringPiece(f.data(), f.size()), issuing_body())) {
-                joined = line.source->text;
-                evidence = ctx.flow.evidence_of(line);
-                break;
-            }
-        }
-    }
-    if (joined.empty()) {
-        static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
-        if (auto m = ctx.find_first(acting)) {
-            // Read from a sentence, not a header: inferred, so uncertain.
-            r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin), kInferredConfidence};
-        }
-        return;
-    }
-    // A line found by the fallback may still carry the national motto.
-    joined = before_motto(joined);
-    r.issuer = {issuer_of_header(joined), evidence};
-    // A school's header names its province only in the parent body's line.
-    if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
-}
-
-// A district, town or provincial city named with its level ("quận Long Biên",
-// "huyện Bạch Thông", "TP. Pleiku", "thị xã Chí Linh") names its province through
-// the gazetteer (corpus/gazetteer/provinces.yaml). The first one named wins.
-std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx) {
-    static const RE2 unit(R"((?:^|[^a-z])(?:quan|huyen|thi xa|thanh pho|tp\.?|tx\.?)\s+([a-z]+(?:[ -]+[a-z]+){0,3}))");
-    for (const auto& m : ctx.find_all(unit)) {
-        std::string words(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
-        // Longest first: "nam tra my" before "nam".
-        while (!words.empty()) {
-            if (const Province* p = province_of_unit(words)) return std::make_pair(p->name, ctx.evidence(m.groups[0].first));
-            if (auto pr = province_named_in(words); pr && fold_string(*pr) == words) return std::make_pair(*pr, ctx.evidence(m.groups[0].first));
-            auto cut = words.find_last_of(" -");
-            words = cut == std::string::npos ? "" : words.substr(0, cut);
-        }
-    }
-    return std::nullopt;
-}
-
-void extract_province(const FieldContext& ctx, Record& r) {
-    if (r.province.value) {
-        if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
-        return;
-    }
-    if (r.issuer.value) {
-        std::string f = fold_string(*r.issuer.value);
-        if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
-        if (auto p = province_named_in(f)) {
-            r.province = {*p, r.issuer.evidence};
-            if (r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *p;
-            return;
-        }
-    }
-    if (r.place.value)
-        if (auto p = province_named_in(fold_string(*r.place.value))) {
-            r.province = {*p, r.place.evidence};
-            return;
-        }
-    if (auto p = province_from_units(ctx)) {
-        r.province = {p->first, p->second};
-        return;
-    }
-    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
-    std::map<std::string, std::pair<int, std::size_t>> counts;
-    for (const auto& m : ctx.find_all(in_body))
-        if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {
-            auto& c = counts[*p];
-            if (c.first++ == 0) c.second = m.begin;
-        }
-    auto best = std::max_element(counts.begin(), counts.end(),
-                                 [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
-    if (best == counts.end()) return;
-    r.province = {best->first, ctx.evidence(best->second.second)};
-    if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + best->first;
-}
-
 }  // namespace
+
+bool is_motto(std::string_view folded_line) {
+    return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||
+           folded_line.find("doc lap - tu do") != std::string_view::npos;
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '-')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '.')) s.remove_suffix(1);
+    return s;
+}
+
+const char* type_of_title(std::string_view folded) {
+    const DocumentType* t = document_type_titled(folded);
+    return t ? t->id.c_str() : nullptr;
+}
 
 // The year of the Week, in order of preference (docs/fields.md): "Tuần lễ … năm
 // YYYY"; the year of the Week's full dates ("từ ngày 01/10/2023 đến ngày

@@ -1,0 +1,275 @@
+// The issuing body (Decree 30/2020, Appendix I, item 2): the header's left zone
+// names the body and, above it, its parent ("UBND HUYỆN THANH OAI / PHÒNG GIÁO
+// DỤC VÀ ĐÀO TẠO"). Read by the rules of docs/fields.md ("Issuer"): the zone is
+// the header's upper-case lines before the number, without what the right column,
+// a signature stamp or a table's rules add; each body opens with a kind of body
+// from the register (corpus/register/organisations.yaml); a known central body's
+// name is put right from the register.
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+
+#include "extract/normalize.h"
+#include "extract/register.h"
+#include "extract/vocabulary.h"
+#include "field_context.h"
+
+namespace congvan::fields {
+
+namespace {
+
+// An OCR line this unsure is a speck or a stroke, not a line of the header.
+constexpr double kNoiseLine = 30.0;
+// A value read from how a page speaks of its document, not from its header.
+constexpr double kInferredConfidence = 60.0;
+
+// The right column's fixed phrases and what a table or a rule adds, in folded
+// text: they are taken out of a line wherever they stand, since a text copied from
+// a web page or a layout that could not split the columns runs both into one line.
+const RE2& not_the_issuer() {
+    static const RE2 re(
+        R"(cong hoa(?: xa hoi(?: chu nghia(?: viet nam)?)?)?|doc lap(?:\s*-*\s*tu do(?:\s*-*\s*hanh phuc)?)?|)"
+        R"(dang cong san viet nam|[-_=~*.|]{2,}|(?:^| )[_=~*|](?: |$))");
+    return re;
+}
+
+// A signature stamp's line or a web page's label: an organisation's name has no
+// colon, no e-mail and no time of day.
+bool is_label_or_stamp(std::string_view folded) {
+    static const RE2 re(R"([:@]|\d{1,2}[:.]\d{2}[:.]\d{2})");
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
+}
+
+// The line without the right column's phrases and the rules, cut before "Số:"
+// (the number below the issuer); `numbered` says the cut was made.
+std::string issuer_part(const std::string& text, bool& numbered) {
+    std::string folded = fold_string(text);
+    std::u32string original = to_u32(text);
+    // Folded text has one byte per code point, so folded offsets are the original's.
+    static const RE2 number(R"(((?:^| )so\s*:))");
+    static const RE2 cut("(" + not_the_issuer().pattern() + ")");
+    re2::StringPiece at;
+    numbered = RE2::PartialMatch(folded, number, &at);
+    std::size_t end = numbered ? static_cast<std::size_t>(at.data() - folded.data()) : folded.size();
+    std::vector<char> keep(end, 1);
+    re2::StringPiece input(folded.data(), end), piece;
+    while (RE2::FindAndConsume(&input, cut, &piece)) {
+        for (std::size_t i = piece.data() - folded.data(); i < static_cast<std::size_t>(piece.data() - folded.data()) + piece.size(); ++i)
+            keep[i] = 0;
+        if (piece.empty()) break;
+    }
+    std::u32string out;
+    for (std::size_t i = 0; i < end && i < original.size(); ++i) out += keep[i] ? original[i] : U' ';
+    return clean_line(to_utf8(out));
+}
+
+// A kind's name with OCR's noise in it ("UYỶ BAN NHÂN DÂN") as the register spells it.
+std::string with_kind_spelt(const std::string& text) {
+    std::size_t length = 0;
+    const OrganisationKind* kind = body_kind_opening(fold_string(text), &length);
+    auto u32 = to_u32(text);
+    if (!kind || fold_string(kind->name).size() == length) return text;
+    return kind->name + to_utf8(u32.substr(std::min(length, u32.size())));
+}
+
+// A web page's copy breaks lines anywhere: inside a kind's name ("ỦY" / "BAN NHÂN
+// DÂN") or a word ("KHÁNH H" / "ÒA"). A line ending in one letter goes on without
+// a space; a line that only starts a kind's name goes on with the next.
+std::string continued(const std::string& above, const std::string& text) {
+    auto u = to_u32(above);
+    bool one_letter = u.size() >= 2 && u[u.size() - 2] == U' ';
+    return above + (one_letter ? "" : " ") + text;
+}
+
+// The header's left zone: its upper-case lines from the first that opens a body,
+// until the number, a title, a lower-case line, a rule under the name or the
+// motto's second line beside it.
+std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header,
+                                      std::optional<Evidence>& evidence) {
+    std::vector<std::string> out;
+    std::string pending;  // an upper-case fragment that may start a kind's name
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const auto* line = header[i];
+        std::string_view folded = ctx.folded_line(*line);
+        // A web page may repeat the number as its title above the document.
+        if (folded.rfind("so", 0) == 0 && folded.find('/') != std::string_view::npos && (!out.empty() || i > 2)) break;
+        if (line->source->confidence < kNoiseLine) continue;
+        bool numbered = false;
+        std::string text = issuer_part(line->source->text, numbered);
+        if (is_label_or_stamp(fold_string(text))) continue;
+        if (out.empty() && !pending.empty()) {
+            std::string joined = continued(pending, text);
+            if (body_kind_opening(fold_string(joined))) text = joined;
+        }
+        bool upper = !text.empty() && is_upper_case(text);
+        text = with_kind_spelt(text);
+        std::string part = fold_string(text);
+        bool opens = body_kind_opening(part) || central_body_near(part);
+        bool usable = upper && !type_of_title(trimmed(part)) && (!out.empty() || opens);
+        if (usable) {
+            if (!evidence) evidence = ctx.flow.evidence_of(*line);
+            if (!out.empty() && to_u32(out.back()).size() >= 2 && to_u32(out.back()).rbegin()[1] == U' ')
+                out.back() = continued(out.back(), text);
+            else out.push_back(text);
+        } else if (!out.empty() && !is_motto(folded)) {
+            break;
+        }
+        pending = out.empty() && upper && to_u32(text).size() <= 4 ? text : "";
+        if ((numbered || folded.find("doc lap") != std::string_view::npos) && !out.empty()) break;
+    }
+    return out;
+}
+
+// The zone's lines as bodies: a line that opens with a kind of body starts one, a
+// line that does not goes on with the one above (a long name wraps). A single line
+// holding several bodies (a web page's copy) is cut where each kind opens.
+std::vector<std::string> bodies_of(const std::vector<std::string>& lines) {
+    std::vector<std::string> bodies;
+    for (const auto& line : lines) {
+        std::string folded = fold_string(line);
+        if (bodies.empty() || body_kind_opening(folded) || central_body_near(folded)) bodies.push_back(line);
+        else bodies.back() += " " + line;
+    }
+    if (bodies.size() != 1) return bodies;
+    static const RE2 opening(R"(^(?:uy ban nhan dan|ubnd|so |phong |truong |hoi dong nhan dan|hdnd|van phong|bo ))");
+    std::string folded = fold_string(bodies[0]);
+    auto words = to_u32(bodies[0]);
+    std::vector<std::string> split;
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < folded.size(); ++i) {
+        if (folded[i - 1] != ' ') continue;
+        re2::StringPiece rest(folded.data() + i, folded.size() - i);
+        if (RE2::Consume(&rest, opening) && i > start) split.push_back(clean_line(to_utf8(words.substr(start, i - 1 - start)))), start = i;
+    }
+    split.push_back(clean_line(to_utf8(words.substr(start))));
+    return split;
+}
+
+// A body's name as the register writes it, when it is a known central body.
+std::string registered_name(const std::string& body) {
+    if (auto m = central_body_near(fold_string(body))) return m->body->name;
+    return issuer_capitalisation(body);
+}
+
+// A joint document (thông tư liên tịch) names each issuer on a line of its own and
+// each one's code in its symbol ("TTLT-TANDTC-VKSNDTC-BTP"): all of them issue it.
+bool is_joint(const Record& r, std::size_t bodies) {
+    if (!r.symbol.value || bodies < 2) return false;
+    std::string folded = fold_string(*r.symbol.value);
+    auto dash = folded.find('-');
+    std::string code = folded.substr(0, dash);
+    return code.size() > 2 && code.ends_with("lt") && dash != std::string::npos;
+}
+
+// A body whose kind does not say where it is, printed without its place and
+// without a parent ("ỦY BAN NHÂN DÂN" alone), is the body of the place the document
+// is dated at (Decree 30/2020, Appendix I: the place is where the body sits). The
+// level is not guessed: "Ninh Bình" is a province and a city.
+std::string placed_by_document(const std::string& issuer, const Record& r) {
+    static const RE2 level(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|tw|trung uong|viet nam)(?: |$))");
+    std::string folded = fold_string(issuer);
+    const OrganisationKind* kind = body_kind_opening(folded);
+    if (!kind || !kind->generic || !r.place.value || RE2::PartialMatch(folded, level)) return issuer;
+    if (fold_string(kind->name) != folded) return issuer;  // "Phường 1" names itself
+    return issuer + " " + clean_line(*r.place.value);
+}
+
+// The issuer is the last body, placed where its parent is when it does not say
+// where it is itself; an office is its parent's ("HĐND TỈNH HƯNG YÊN / VĂN PHÒNG").
+std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
+    if (is_joint(r, bodies.size())) {
+        std::string all;
+        for (const auto& b : bodies) all += (all.empty() ? "" : "; ") + registered_name(b);
+        return all;
+    }
+    std::string issuer = registered_name(bodies.back());
+    if (bodies.size() < 2) return placed_by_document(issuer, r);
+    std::string parent = registered_name(bodies[bodies.size() - 2]);
+    if (fold_string(issuer) == "van phong") return issuer + " " + parent;
+    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) )");
+    std::string parent_folded = fold_string(parent);
+    re2::StringPiece level;
+    if (!RE2::PartialMatch(fold_string(issuer), place) && RE2::PartialMatch(parent_folded, place, &level)) {
+        auto p = to_u32(parent);
+        issuer += " " + to_utf8(p.substr(static_cast<std::size_t>(level.data() - parent_folded.data())));
+    }
+    return issuer;
+}
+
+}  // namespace
+
+void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
+    std::optional<Evidence> evidence;
+    auto lines = issuer_lines(ctx, header, evidence);
+    if (lines.empty()) {
+        static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
+        if (auto m = ctx.find_first(acting)) {
+            // Read from a sentence, not a header: inferred, so uncertain.
+            r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin), kInferredConfidence};
+        }
+        return;
+    }
+    std::string joined;
+    for (const auto& l : lines) joined += (joined.empty() ? "" : " ") + l;
+    r.issuer = {issuer_of(bodies_of(lines), r), evidence};
+    // A school's header names its province only in the parent body's line.
+    if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
+}
+
+// A district, town or provincial city named with its level ("quận Long Biên",
+// "huyện Bạch Thông", "TP. Pleiku", "thị xã Chí Linh") names its province through
+// the gazetteer (corpus/gazetteer/provinces.yaml). The first one named wins.
+std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx) {
+    static const RE2 unit(R"((?:^|[^a-z])(?:quan|huyen|thi xa|thanh pho|tp\.?|tx\.?)\s+([a-z]+(?:[ -]+[a-z]+){0,3}))");
+    for (const auto& m : ctx.find_all(unit)) {
+        std::string words(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
+        // Longest first: "nam tra my" before "nam".
+        while (!words.empty()) {
+            if (const Province* p = province_of_unit(words)) return std::make_pair(p->name, ctx.evidence(m.groups[0].first));
+            if (auto pr = province_named_in(words); pr && fold_string(*pr) == words) return std::make_pair(*pr, ctx.evidence(m.groups[0].first));
+            auto cut = words.find_last_of(" -");
+            words = cut == std::string::npos ? "" : words.substr(0, cut);
+        }
+    }
+    return std::nullopt;
+}
+
+void extract_province(const FieldContext& ctx, Record& r) {
+    if (r.province.value) {
+        if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
+        return;
+    }
+    if (r.issuer.value) {
+        std::string f = fold_string(*r.issuer.value);
+        if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
+        if (auto p = province_named_in(f)) {
+            r.province = {*p, r.issuer.evidence};
+            if (r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *p;
+            return;
+        }
+    }
+    if (r.place.value)
+        if (auto p = province_named_in(fold_string(*r.place.value))) {
+            r.province = {*p, r.place.evidence};
+            return;
+        }
+    if (auto p = province_from_units(ctx)) {
+        r.province = {p->first, p->second};
+        return;
+    }
+    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
+    std::map<std::string, std::pair<int, std::size_t>> counts;
+    for (const auto& m : ctx.find_all(in_body))
+        if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {
+            auto& c = counts[*p];
+            if (c.first++ == 0) c.second = m.begin;
+        }
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+    if (best == counts.end()) return;
+    r.province = {best->first, ctx.evidence(best->second.second)};
+    if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + best->first;
+}
+
+}  // namespace congvan::fields

@@ -1,0 +1,103 @@
+#include "register.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+
+#include "edit_distance.h"
+#include "normalize.h"
+#include "vocabulary.h"
+
+namespace congvan {
+
+namespace {
+
+const YAML::Node& register_yaml() {
+    static const YAML::Node root = YAML::Load(std::string(embedded_data("corpus/register/organisations.yaml")));
+    return root;
+}
+
+std::optional<VnDate> date_in(const YAML::Node& node) {
+    if (!node) return std::nullopt;
+    auto text = node.as<std::string>();  // 2025-03-01
+    return VnDate{std::stoi(text.substr(8, 2)), std::stoi(text.substr(5, 2)), std::stoi(text.substr(0, 4)), false};
+}
+
+// Kinds by folded name, longest first, so that "bo chi huy" wins over "bo".
+const std::vector<std::pair<std::string, OrganisationKind>>& kinds() {
+    static const auto list = [] {
+        std::vector<std::pair<std::string, OrganisationKind>> out;
+        for (const auto& n : register_yaml()["kinds"])
+            out.emplace_back(fold_string(n["name"].as<std::string>()),
+                             OrganisationKind{n["name"].as<std::string>(), n["generic"] && n["generic"].as<bool>()});
+        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return out;
+    }();
+    return list;
+}
+
+const std::vector<std::pair<std::string, CentralBody>>& central_bodies() {
+    static const auto list = [] {
+        std::vector<std::pair<std::string, CentralBody>> out;
+        for (const auto& n : register_yaml()["central"]) {
+            CentralBody body{n["name"].as<std::string>(), n["code"].as<std::string>(), date_in(n["valid_from"]),
+                             date_in(n["valid_to"])};
+            // Another name the same body is printed under ("Văn phòng Ban Chấp hành Trung ương").
+            for (const auto& alias : n["aliases"]) out.emplace_back(fold_string(alias.as<std::string>()), body);
+            out.emplace_back(fold_string(body.name), std::move(body));
+        }
+        return out;
+    }();
+    return list;
+}
+
+// One edit in eight characters: OCR's dropped mark, a misread letter or space.
+constexpr std::size_t kCharactersPerEdit = 8;
+
+}  // namespace
+
+const OrganisationKind* body_kind_opening(std::string_view folded, std::size_t* length) {
+    for (const auto& [name, kind] : kinds())
+        if (folded.starts_with(name) && (folded.size() == name.size() || folded[name.size()] == ' ')) {
+            if (length) *length = name.size();
+            return &kind;
+        }
+    // OCR's noise in a long kind's words ("UYỶ BAN NHÂN DÂN"): one edit, with the
+    // words after it still starting at a space.
+    for (const auto& [name, kind] : kinds()) {
+        if (name.size() < kCharactersPerEdit) continue;
+        for (std::size_t n : {name.size() - 1, name.size() + 1}) {
+            if (n > folded.size() || (n < folded.size() && folded[n] != ' ')) continue;
+            if (edit_distance<char>(name, folded.substr(0, n)) <= 1) {
+                if (length) *length = n;
+                return &kind;
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::optional<RegisterMatch> central_body_near(std::string_view folded) {
+    std::optional<RegisterMatch> best;
+    auto first_word = [](std::string_view s) { return s.substr(0, s.find(' ')); };
+    for (const auto& [name, body] : central_bodies()) {
+        // Short names are told apart by a letter ("so noi vu", "bo noi vu"), and the
+        // kind of body is never a misreading to put right.
+        if (first_word(name) != first_word(folded)) continue;
+        std::size_t allowed = name.size() < 2 * kCharactersPerEdit ? 0 : name.size() / kCharactersPerEdit;
+        std::size_t length_gap = name.size() > folded.size() ? name.size() - folded.size() : folded.size() - name.size();
+        if (length_gap > allowed) continue;
+        std::size_t d = edit_distance<char>(name, folded);
+        if (d <= allowed && (!best || d < best->distance)) best = RegisterMatch{&body, d};
+    }
+    return best;
+}
+
+const CentralBody* central_body_coded(std::string_view folded_code) {
+    for (const auto& [name, body] : central_bodies())
+        if (fold_string(body.code) == folded_code) return &body;
+    return nullptr;
+}
+
+}  // namespace congvan

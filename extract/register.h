@@ -1,0 +1,43 @@
+// The register of organisations (corpus/register/organisations.yaml,
+// docs/register.md): the kinds of bodies whose names open an issuer's line, and
+// the bodies of the central level with their codes. An issuer read from a header
+// is matched to it so that OCR noise in a known name is corrected.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vn_dates.h"
+
+namespace congvan {
+
+struct OrganisationKind {
+    std::string name;      // "Sở"
+    bool generic = false;  // its own name does not say where it is
+};
+
+struct CentralBody {
+    std::string name;  // "Bộ Tư pháp"
+    std::string code;  // "BTP", as it signs its symbols
+    std::optional<VnDate> valid_from, valid_to;
+};
+
+// The kind of body whose name opens the folded text (whole words, longest first;
+// a long kind's name with one OCR edit). `length` gets how much of the text it is.
+const OrganisationKind* body_kind_opening(std::string_view folded, std::size_t* length = nullptr);
+
+// The central body whose folded name is the folded text, allowing OCR's noise:
+// the same first word, and at most one edit in every eight characters of a name of
+// sixteen or more. `distance` is the edits made.
+struct RegisterMatch {
+    const CentralBody* body = nullptr;
+    std::size_t distance = 0;
+};
+std::optional<RegisterMatch> central_body_near(std::string_view folded);
+
+// The central body that signs with this code (folded: "btp"), or nullptr.
+const CentralBody* central_body_coded(std::string_view folded_code);
+
+}  // namespace congvan
