@@ -55,7 +55,68 @@ const std::vector<std::pair<std::string, CentralBody>>& central_bodies() {
 // One edit in eight characters: OCR's dropped mark, a misread letter or space.
 constexpr std::size_t kCharactersPerEdit = 8;
 
+// The register's units by folded name: wards, communes and towns, and each district
+// once (as a unit of empty type and name).
+struct UnitIndex {
+    std::vector<AdministrativeUnit> units;
+    std::multimap<std::string, std::size_t> by_name;
+};
+
+const UnitIndex& unit_index() {
+    static const UnitIndex index = [] {
+        UnitIndex out;
+        std::string_view data = embedded_data("corpus/register/units.tsv");
+        std::map<std::string, std::size_t> districts;
+        auto add = [&](AdministrativeUnit u, const std::string& folded) {
+            out.units.push_back(std::move(u));
+            out.by_name.emplace(folded, out.units.size() - 1);
+        };
+        while (!data.empty()) {
+            auto end = data.find('\n');
+            std::string_view line = data.substr(0, end);
+            data.remove_prefix(end == std::string_view::npos ? data.size() : end + 1);
+            if (line.empty() || line.front() == '#') continue;
+            std::vector<std::string> cols;
+            for (std::size_t at = 0; at <= line.size();) {
+                auto tab = line.find('\t', at);
+                if (tab == std::string_view::npos) tab = line.size();
+                cols.push_back(canonical_tones(std::string(line.substr(at, tab - at))));
+                at = tab + 1;
+            }
+            if (cols.size() != 5) continue;
+            std::string district_key = cols[0] + "|" + cols[1] + "|" + cols[2];
+            if (!districts.count(district_key)) {
+                districts[district_key] = 1;
+                add({cols[0], cols[1], cols[2], "", ""}, fold_string(cols[2]));
+            }
+            add({cols[0], cols[1], cols[2], cols[3], cols[4]}, fold_string(cols[4]));
+        }
+        return out;
+    }();
+    return index;
+}
+
 }  // namespace
+
+std::vector<const AdministrativeUnit*> units_named(std::string_view folded_name, std::string_view folded_type) {
+    std::vector<const AdministrativeUnit*> out;
+    const auto& index = unit_index();
+    auto [from, to] = index.by_name.equal_range(std::string(folded_name));
+    for (auto it = from; it != to; ++it) {
+        const AdministrativeUnit& u = index.units[it->second];
+        bool district = u.name.empty();
+        std::string type = fold_string(district ? u.district_type : u.type);
+        if (folded_type.empty() || type == folded_type) out.push_back(&u);
+    }
+    return out;
+}
+
+std::optional<std::string> only_province(const std::vector<const AdministrativeUnit*>& units) {
+    if (units.empty()) return std::nullopt;
+    for (const auto* u : units)
+        if (u->province != units.front()->province) return std::nullopt;
+    return units.front()->province;
+}
 
 const OrganisationKind* body_kind_opening(std::string_view folded, std::size_t* length) {
     for (const auto& [name, kind] : kinds())

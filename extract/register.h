@@ -37,6 +37,22 @@ struct RegisterMatch {
 };
 std::optional<RegisterMatch> central_body_near(std::string_view folded);
 
+// An administrative unit below the province before 2025-07-01 (a district, or a
+// ward, commune or town with its district), from corpus/register/units.tsv.
+struct AdministrativeUnit {
+    std::string province;               // "Bà Rịa - Vũng Tàu", canonical tone placement
+    std::string district_type, district;  // "Thành phố", "Vũng Tàu"
+    std::string type, name;             // "Phường", "1"; empty for a district itself
+};
+
+// The units whose folded name is `folded_name`, of a folded type ("phuong", "xa",
+// "thi tran"; "huyen", "quan", "thi xa", "thanh pho" for districts) or of any type
+// when `folded_type` is empty. A district is returned once.
+std::vector<const AdministrativeUnit*> units_named(std::string_view folded_name, std::string_view folded_type = {});
+
+// The province all the units share, or nothing when they lie in several (or none).
+std::optional<std::string> only_province(const std::vector<const AdministrativeUnit*>& units);
+
 // The central body that signs with this code (folded: "btp"), or nullptr.
 const CentralBody* central_body_coded(std::string_view folded_code);
 

@@ -39,6 +39,7 @@ struct Province {
     std::optional<VnDate> valid_from, valid_to;
     std::string merged_into;
     std::vector<std::string> units;  // districts, towns, provincial cities
+    bool named_bare = true;  // the name alone, without "tỉnh"/"thành phố", means the province
 };
 
 const std::vector<Province>& provinces();

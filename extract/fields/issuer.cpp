@@ -93,7 +93,9 @@ std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector
         const auto* line = header[i];
         std::string_view folded = ctx.folded_line(*line);
         // A web page may repeat the number as its title above the document.
-        if (folded.rfind("so", 0) == 0 && folded.find('/') != std::string_view::npos && (!out.empty() || i > 2)) break;
+        static const RE2 number_line(R"(^so\s*[:.]?\s*[^/\n:]{0,12}?\s*/)");
+        bool is_number = RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), number_line);
+        if (is_number && (!out.empty() || i > 2)) break;
         if (line->source->confidence < kNoiseLine) continue;
         bool numbered = false;
         std::string text = issuer_part(line->source->text, numbered);
@@ -186,7 +188,7 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
     std::string issuer = registered_name(bodies.back());
     if (bodies.size() < 2) return placed_by_document(issuer, r);
     std::string parent = registered_name(bodies[bodies.size() - 2]);
-    if (fold_string(issuer) == "van phong") return issuer + " " + parent;
+    if (fold_string(issuer) == "van phong") return registered_name(issuer + " " + parent);
     static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) )");
     std::string parent_folded = fold_string(parent);
     re2::StringPiece level;
@@ -215,61 +217,6 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     r.issuer = {issuer_of(bodies_of(lines), r), evidence};
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
-}
-
-// A district, town or provincial city named with its level ("quận Long Biên",
-// "huyện Bạch Thông", "TP. Pleiku", "thị xã Chí Linh") names its province through
-// the gazetteer (corpus/gazetteer/provinces.yaml). The first one named wins.
-std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx) {
-    static const RE2 unit(R"((?:^|[^a-z])(?:quan|huyen|thi xa|thanh pho|tp\.?|tx\.?)\s+([a-z]+(?:[ -]+[a-z]+){0,3}))");
-    for (const auto& m : ctx.find_all(unit)) {
-        std::string words(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first));
-        // Longest first: "nam tra my" before "nam".
-        while (!words.empty()) {
-            if (const Province* p = province_of_unit(words)) return std::make_pair(p->name, ctx.evidence(m.groups[0].first));
-            if (auto pr = province_named_in(words); pr && fold_string(*pr) == words) return std::make_pair(*pr, ctx.evidence(m.groups[0].first));
-            auto cut = words.find_last_of(" -");
-            words = cut == std::string::npos ? "" : words.substr(0, cut);
-        }
-    }
-    return std::nullopt;
-}
-
-void extract_province(const FieldContext& ctx, Record& r) {
-    if (r.province.value) {
-        if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
-        return;
-    }
-    if (r.issuer.value) {
-        std::string f = fold_string(*r.issuer.value);
-        if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
-        if (auto p = province_named_in(f)) {
-            r.province = {*p, r.issuer.evidence};
-            if (r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *p;
-            return;
-        }
-    }
-    if (r.place.value)
-        if (auto p = province_named_in(fold_string(*r.place.value))) {
-            r.province = {*p, r.place.evidence};
-            return;
-        }
-    if (auto p = province_from_units(ctx)) {
-        r.province = {p->first, p->second};
-        return;
-    }
-    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
-    std::map<std::string, std::pair<int, std::size_t>> counts;
-    for (const auto& m : ctx.find_all(in_body))
-        if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {
-            auto& c = counts[*p];
-            if (c.first++ == 0) c.second = m.begin;
-        }
-    auto best = std::max_element(counts.begin(), counts.end(),
-                                 [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
-    if (best == counts.end()) return;
-    r.province = {best->first, ctx.evidence(best->second.second)};
-    if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + best->first;
 }
 
 }  // namespace congvan::fields

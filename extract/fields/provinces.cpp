@@ -1,13 +1,16 @@
 // The provinces and centrally-run cities of Việt Nam, 2014-2025, and the way issuing
 // bodies are written; reference data that does not change with a year's campaign.
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
+#include "extract/register.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -109,5 +112,147 @@ std::string issuer_capitalisation(const std::string& upper) {
     }
     return text;
 }
+
+namespace {
+
+// The province as it was on the document's date: a unit of the register lies in a
+// province of before 2025-07-01, which a later document names by the province it
+// was merged into (Resolution 202/2025/QH15).
+std::string province_at(const std::string& name, const Record& r) {
+    if (!r.date.value) return name;
+    for (const auto& p : provinces())
+        if (p.name == name && p.valid_to && *p.valid_to < *r.date.value && !p.merged_into.empty()) return p.merged_into;
+    return name;
+}
+
+std::string unit_type(std::string_view word) {
+    if (word.starts_with("tp")) return "thanh pho";
+    if (word.starts_with("tx")) return "thi xa";
+    if (word == "ward") return "phuong";
+    if (word == "commune") return "xa";
+    if (word == "district") return "huyen";
+    return std::string(word);
+}
+
+// The province of the unit of this kind and folded name (longest name first: "nam
+// tra my" before "nam"), when every unit so named lies in one province. A commune
+// named after a district (many communes of 2025 took their district's name) is
+// placed by the district.
+std::optional<std::string> province_of_named_unit(std::string words, const std::string& type) {
+    bool commune = type == "xa" || type == "phuong" || type == "thi tran";
+    while (!words.empty()) {
+        // A commune's name has two words or more, or is a number ("Phường 1").
+        bool long_enough = !commune || words.find(' ') != std::string::npos || std::isdigit(static_cast<unsigned char>(words[0]));
+        if (long_enough) {
+            auto units = units_named(words, type);
+            if (units.empty() && commune) units = units_named(words, "");
+            if (auto p = only_province(units)) return p;
+            if (!units.empty()) return std::nullopt;  // named in several provinces: not placed
+            if (!commune)
+                if (auto pr = province_named_in(words); pr && fold_string(*pr) == words) return pr;
+        }
+        auto cut = words.find_last_of(" -");
+        words = cut == std::string::npos ? "" : words.substr(0, cut);
+    }
+    return std::nullopt;
+}
+
+// A proper name starts with a capital (or a digit): "xã hội" is not a commune.
+bool capitalised(const FieldContext& ctx, std::size_t folded_at) {
+    auto first = to_u32(ctx.original(folded_at, folded_at + 1));
+    if (first.empty()) return false;
+    return u_isupper(static_cast<UChar32>(first[0])) || u_isdigit(static_cast<UChar32>(first[0]));
+}
+
+}  // namespace
+
+// A unit named with its kind, before it ("quận Long Biên", "thị trấn Hương Sơn",
+// "xã Trà Nam") or after it in an English text ("Linh Nam Ward"), names its
+// province through the register of units (corpus/register/units.tsv), when the
+// name is a proper name and every unit so named lies in one province. The first
+// one named wins.
+std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx, const Record& r) {
+    static const RE2 before(
+        R"((?:^|[^a-z])(quan|huyen|thi xa|thanh pho|thi tran|xa|phuong|tp\.?|tx\.?)\s+([a-z0-9]+(?:[ -]+[a-z0-9]+){0,3}))");
+    static const RE2 after(R"((?:^|[^a-z])([a-z]+(?: [a-z]+){0,2}) (ward|commune|district)(?:[^a-z]|$))");
+    struct Named { std::size_t at; std::string words, type; };
+    std::vector<Named> named;
+    for (const auto& m : ctx.find_all(before))
+        named.push_back({m.groups[1].first, std::string(ctx.folded.substr(m.groups[1].first, m.groups[1].second - m.groups[1].first)),
+                         unit_type(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))});
+    // After the name, the name is the words nearest the kind: "of Linh Nam Ward" is
+    // tried as "Linh Nam" once "of" is not a proper name.
+    for (const auto& m : ctx.find_all(after)) {
+        std::string type = unit_type(ctx.folded.substr(m.groups[1].first, m.groups[1].second - m.groups[1].first));
+        for (std::size_t at = m.groups[0].first; at < m.groups[0].second; ++at)
+            if (at == m.groups[0].first || ctx.folded[at - 1] == ' ')
+                named.push_back({at, std::string(ctx.folded.substr(at, m.groups[0].second - at)), type});
+    }
+    std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.at < b.at; });
+    for (const auto& n : named) {
+        if (!capitalised(ctx, n.at)) continue;
+        if (auto p = province_of_named_unit(n.words, n.type)) return std::make_pair(province_at(*p, r), ctx.evidence(n.at));
+    }
+    return std::nullopt;
+}
+
+// A province named without its level ("Logo of Phú Thọ", "tại Phú Thọ") places a
+// text that names no unit only when it is the one province the text names, in
+// capitals, and named twice or more: once may be a visit or a comparison.
+std::optional<std::pair<std::string, std::size_t>> province_named_bare(const FieldContext& ctx) {
+    std::map<std::string, std::pair<int, std::size_t>> counts;
+    for (const auto& p : provinces()) {
+        if (!p.named_bare) continue;
+        std::string key = fold_string(p.name);
+        for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
+            if (word_at(ctx.folded, pos, key.size()) && capitalised(ctx, pos)) {
+                auto& c = counts[p.name];
+                if (c.first++ == 0) c.second = pos;
+            }
+    }
+    if (counts.size() != 1 || counts.begin()->second.first < 2) return std::nullopt;
+    return std::make_pair(counts.begin()->first, counts.begin()->second.second);
+}
+
+void extract_province(const FieldContext& ctx, Record& r) {
+    if (r.province.value) {
+        if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
+        return;
+    }
+    if (r.issuer.value) {
+        std::string f = fold_string(*r.issuer.value);
+        if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
+        if (auto p = province_named_in(f)) {
+            r.province = {*p, r.issuer.evidence};
+            if (r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *p;
+            return;
+        }
+    }
+    if (r.place.value)
+        if (auto p = province_named_in(fold_string(*r.place.value))) {
+            r.province = {*p, r.place.evidence};
+            return;
+        }
+    if (auto p = province_from_units(ctx, r)) {
+        r.province = {p->first, p->second};
+        return;
+    }
+    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
+    std::map<std::string, std::pair<int, std::size_t>> counts;
+    for (const auto& m : ctx.find_all(in_body))
+        if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {
+            auto& c = counts[*p];
+            if (c.first++ == 0) c.second = m.begin;
+        }
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+    if (best == counts.end()) {
+        if (auto bare = province_named_bare(ctx)) r.province = {bare->first, ctx.evidence(bare->second)};
+        return;
+    }
+    r.province = {best->first, ctx.evidence(best->second.second)};
+    if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + best->first;
+}
+
 
 }  // namespace congvan::fields
