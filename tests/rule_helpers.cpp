@@ -33,6 +33,7 @@ CheckResult check_text(const std::string& text, const CheckOptions& options) {
 CheckResult check_file(const std::string& path) {
     CheckOptions o;
     o.records = &bundled_records();
+    o.config.proofread = true;  // as for check_text: the rule's tests proof-read
     return check_record(extract_record(load_document(path)), o);
 }
 

@@ -206,7 +206,7 @@ TEST_CASE("a configuration mistake is an error naming the file, the line and the
     };
     std::string path = (dir / ".congvan.yaml").string();
     CHECK(refused("rules:\n  unsigned-draft: off\nrule:\n  theme-mismatch: off\n") ==
-          path + ":3: unknown key 'rule' (the only key is rules:)");
+          path + ":3: unknown key 'rule' (the keys are proofread: and rules:)");
     CHECK(refused("rules:\n  unsigned-draft: off\n  theme-mismach: off\n") == path + ":3: unknown rule 'theme-mismach'");
     CHECK_THAT(refused("rules:\n  theme-mismatch: [warning]\n"), Catch::StartsWith(path + ":2: the value of theme-mismatch"));
     CHECK_THAT(refused("rules:\n  theme-mismatch: fatal\n"), Catch::StartsWith(path + ":2: unknown severity 'fatal'"));

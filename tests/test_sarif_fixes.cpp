@@ -70,7 +70,7 @@ TEST_CASE("congvan check --format sarif carries mechanical fixes that, applied t
     std::string text = with_replaced(read_text_file(sample("hung-yen-2021-bao-cao.txt")), "Số: 2005/BC-SGDĐT", "**Số: 5/BC-SGDĐT**");
     std::string path = fresh_temp_dir("sarif-fixes") + "/bao-cao.txt";
     std::ofstream(path) << text;
-    auto r = run_congvan({"check", "--format", "sarif", path});
+    auto r = run_congvan({"check", "--proofread", "--format", "sarif", path});
     CHECK(sarif_problems(r.out).empty());
     Json log = Json::parse(r.out);
     CHECK(log["runs"][0]["columnKind"] == "utf16CodeUnits");
@@ -88,14 +88,14 @@ TEST_CASE("congvan check --format sarif carries mechanical fixes that, applied t
     std::string fixed = applied(text, log);
     CHECK(fixed == with_replaced(with_replaced(text, "Số: 5/", "Số: 05/"), "*Hung Yên", "*Hưng Yên"));
     std::ofstream(path) << fixed;
-    auto again = rules_fired(Json::parse(run_congvan({"check", "--format", "sarif", path}).out));
+    auto again = rules_fired(Json::parse(run_congvan({"check", "--proofread", "--format", "sarif", path}).out));
     CHECK_FALSE(again.count("nd30-number-leading-zero"));
     CHECK_FALSE(again.count("nd30-place-name"));
 }
 
 TEST_CASE("a fix is not placed in standard input or in a file that is no longer what was checked") {
     std::string text = read_text_file(sample("hung-yen-2021-bao-cao.txt"));
-    auto piped = run_congvan({"check", "--format", "sarif", "-"}, sample("hung-yen-2021-bao-cao.txt"));
+    auto piped = run_congvan({"check", "--proofread", "--format", "sarif", "-"}, sample("hung-yen-2021-bao-cao.txt"));
     bool fired = false;
     Json piped_log = Json::parse(piped.out);
     for (const auto& result : piped_log["runs"][0]["results"]) {
@@ -108,7 +108,7 @@ TEST_CASE("a fix is not placed in standard input or in a file that is no longer 
     std::string dir = fresh_temp_dir("sarif-fixes-changed");
     std::string path = dir + "/bao-cao.txt", db = dir + "/archive.sqlite";
     std::ofstream(path) << text;
-    REQUIRE(run_congvan({"scan", dir, "--db", db}).exit_code == 0);
+    REQUIRE(run_congvan({"scan", "--proofread", dir, "--db", db}).exit_code == 0);
     auto before = Json::parse(run_congvan({"export", "--db", db, "--format", "sarif"}).out);
     int fixes = 0;
     for (const auto& result : before["runs"][0]["results"]) fixes += result.contains("fixes");

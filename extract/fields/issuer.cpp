@@ -188,7 +188,10 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
     std::string issuer = registered_name(bodies.back());
     if (bodies.size() < 2) return placed_by_document(issuer, r);
     std::string parent = registered_name(bodies[bodies.size() - 2]);
-    if (fold_string(issuer) == "van phong") return registered_name(issuer + " " + parent);
+    if (fold_string(issuer) == "van phong") {
+        auto known = central_body_near(fold_string(issuer + " " + parent));
+        return known ? known->body->name : issuer + " " + parent;
+    }
     static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) )");
     std::string parent_folded = fold_string(parent);
     re2::StringPiece level;
@@ -204,6 +207,13 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
     std::optional<Evidence> evidence;
     auto lines = issuer_lines(ctx, header, evidence);
+    // No header (a copy that lost it): an annex repeats the body, on one line, over
+    // its own title.
+    for (const auto& line : ctx.flow.lines()) {
+        if (!lines.empty()) break;
+        if (!is_upper_case(line.source->text) || !body_kind_opening(ctx.folded_line(line))) continue;
+        lines = issuer_lines(ctx, {&line}, evidence);
+    }
     if (lines.empty()) {
         static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
         if (auto m = ctx.find_first(acting)) {
