@@ -14,13 +14,14 @@ Record extract_record(const Document& doc) {
     int year = fields::find_year(flow, &year_evidence);
     fields::FieldContext ctx(flow, year);
     if (year) r.year = {year, year_evidence};
+    // A signature stamp's lines are never the header's: stamps are read first.
+    fields::extract_signature_stamps(ctx, r);
     fields::extract_header(ctx, r);
     fields::extract_theme(ctx, r);
     fields::extract_timeline(ctx, r);
     fields::extract_citations(ctx, r);
     fields::extract_responsibilities(ctx, r);
     fields::extract_signature_and_recipients(ctx, r);
-    fields::extract_signature_stamps(ctx, r);
     fields::extract_statistics(ctx, r);
     fields::extract_relevance(ctx, r);
     fields::extract_presentation(ctx, doc, r);

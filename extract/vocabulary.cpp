@@ -100,6 +100,7 @@ const std::vector<Province>& provinces() {
             Province p{string_of(n["name"]), date_of(n["valid_from"]), date_of(n["valid_to"]), string_of(n["merged_into"]), {}};
             for (const auto& u : n["units"]) p.units.push_back(u.as<std::string>());
             p.named_bare = !n["bare"] || n["bare"].as<bool>();
+            p.city = n["city"] && n["city"].as<bool>();
             out.push_back(std::move(p));
         }
         return out;

@@ -39,7 +39,8 @@ struct Province {
     std::optional<VnDate> valid_from, valid_to;
     std::string merged_into;
     std::vector<std::string> units;  // districts, towns, provincial cities
-    bool named_bare = true;  // the name alone, without "tỉnh"/"thành phố", means the province
+    bool named_bare = true;
+    bool city = false;  // a centrally-run city: "thành phố", not "tỉnh"  // the name alone, without "tỉnh"/"thành phố", means the province
 };
 
 const std::vector<Province>& provinces();

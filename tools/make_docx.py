@@ -105,7 +105,7 @@ TEXT_FAULTS = [
     ("nghe-an-2024-ke-hoach", "nd30-symbol-spelling", "Số: 812/KH-UBND", "Số: 812/Kh-UBND"),
     ("nghe-an-2024-ke-hoach", "nd30-date-leading-zero", "Nghệ An, ngày 20 tháng 9 năm 2024", "Nghệ An, ngày 5 tháng 9 năm 2024"),
     ("nghe-an-2024-ke-hoach", "nd30-place-name", "Nghệ An, ngày 20 tháng 9 năm 2024", "Nghe An, ngày 20 tháng 9 năm 2024"),
-    ("nghe-an-2024-ke-hoach", "nd30-motto", "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"),
+    ("nghe-an-2024-ke-hoach", "nd30-motto", "Độc lập - Tự do - Hạnh phúc", "Độc lập-Tự do-Hạnh phúc"),
     ("nghe-an-2024-ke-hoach", "nd30-type-name-capitals", "KẾ HOẠCH", "Kế hoạch"),
     ("nghe-an-2024-ke-hoach", "nd30-recipients", "- Các sở, ban, ngành cấp tỉnh;", "- Các sở, ban, ngành cấp tỉnh,"),
     ("nghe-an-2024-ke-hoach", "nd30-signer-authority", "PHÓ CHỦ TỊCH", "CHỦ TỊCH"),

@@ -61,33 +61,38 @@ double blank_confidence(const Line& line) {
 
 // "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
 const RE2& number_line() {
-    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    // A legal normative document's number carries its year: "Số: 20/2019/QĐ-TTg".
+    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     return re;
+}
+
+// The Party's form puts the type code before the slash ("Số 05-HD/VPTW"): read
+// whole, or false when the blank is not in that form.
+bool party_number(const FieldContext& ctx, const Match& m, std::string_view blank, const std::string& symbol, Record& r) {
+    static const RE2 party_blank(R"(^\s*(\d{1,5})\s*-\s*([a-z]{1,6})\s*$)");
+    std::string number, code;
+    if (!RE2::FullMatch(re2::StringPiece(blank.data(), blank.size()), party_blank, &number, &code)) return false;
+    std::string original = ctx.original(m, 0);
+    code = original.substr(original.find('-') + 1);
+    std::erase(code, ' ');
+    r.number.value = number + "-" + code + "/" + symbol;
+    r.number.confidence = ctx.flow.confidence(m.groups[0].first, m.groups[0].second);
+    return true;
 }
 
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     for (const auto* line : lines) {
         auto m = ctx.find_first(number_line(), line->begin, line->end);
         if (!m || m->begin != line->begin) continue;
-        std::string symbol = ctx.original(*m, 1);
+        std::string symbol = ctx.original(*m, 2);
         std::erase(symbol, ' ');
+        std::string year = m->has(1) ? ctx.original(*m, 1) + "/" : "";
         Evidence ev = ctx.flow.evidence_of(*line);
         r.symbol = {symbol, ev};
-        r.symbol.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[1].second);
+        r.symbol.confidence = ctx.flow.confidence(m->groups[2].first, m->groups[2].second);
         r.number.evidence = ev;
         std::string_view blank = std::string_view(ctx.folded).substr(m->groups[0].first, m->groups[0].second - m->groups[0].first);
-        // The Party's form puts the type code before the slash ("Số 05-HD/VPTW").
-        static const RE2 party_blank(R"(^\s*(\d{1,5})\s*-\s*([a-z]{1,6})\s*$)");
-        std::string party_number, party_code;
-        if (RE2::FullMatch(re2::StringPiece(blank.data(), blank.size()), party_blank, &party_number, &party_code)) {
-            std::string original = ctx.original(*m, 0);
-            auto dash = original.find('-');
-            std::string code = original.substr(dash + 1);
-            std::erase(code, ' ');
-            r.number.value = party_number + "-" + code + "/" + symbol;
-            r.number.confidence = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
-            return;
-        }
+        if (party_number(ctx, *m, blank, symbol, r)) return;
         bool clean = false;
         std::string digits = number_digits(blank, clean);
         bool seen = blank.find_first_not_of(' ') != std::string_view::npos;
@@ -98,7 +103,7 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
             r.warnings.push_back("number unreadable (handwritten?): " + line->source->text);
             r.number.confidence = kUnreadable;
         } else {
-            r.number.value = digits + "/" + symbol;
+            r.number.value = digits + "/" + year + symbol;
             double read = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
             r.number.confidence = clean ? read : std::min(read, kUncertainBelow - 1);
         }
@@ -117,7 +122,8 @@ RE2::Options large_dfa() {
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     // Its counted repeats make a large DFA: on a very long line the default budget
     // runs out (RE2 then logs and falls back to a slower engine).
-    static const RE2 place_re(R"(([a-z][a-z .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
+    // A place may be a numbered ward ("Phường 1, ngày …").
+    static const RE2 place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
                               large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;

@@ -82,11 +82,23 @@ std::string continued(const std::string& above, const std::string& text) {
     return above + (one_letter ? "" : " ") + text;
 }
 
+// Whether the line lies inside a signature stamp's box (a stamp read by OCR has
+// lines that look like a body's name: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC").
+bool in_stamp(const FlowText::LineRef& line, const Record& r) {
+    if (!r.signatures.value || !line.source->bbox) return false;
+    const BBox& b = *line.source->bbox;
+    for (const auto& stamp : *r.signatures.value)
+        if (stamp.page == line.page && stamp.bbox && b.x0 >= stamp.bbox->x0 - 1 && b.x1 <= stamp.bbox->x1 + 1 &&
+            b.y0 >= stamp.bbox->y0 - 1 && b.y1 <= stamp.bbox->y1 + 1)
+            return true;
+    return false;
+}
+
 // The header's left zone: its upper-case lines from the first that opens a body,
 // until the number, a title, a lower-case line, a rule under the name or the
 // motto's second line beside it.
 std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header,
-                                      std::optional<Evidence>& evidence) {
+                                      const Record& r, std::optional<Evidence>& evidence) {
     std::vector<std::string> out;
     std::string pending;  // an upper-case fragment that may start a kind's name
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -96,7 +108,7 @@ std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector
         static const RE2 number_line(R"(^so\s*[:.]?\s*[^/\n:]{0,12}?\s*/)");
         bool is_number = RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), number_line);
         if (is_number && (!out.empty() || i > 2)) break;
-        if (line->source->confidence < kNoiseLine) continue;
+        if (line->source->confidence < kNoiseLine || in_stamp(*line, r)) continue;
         bool numbered = false;
         std::string text = issuer_part(line->source->text, numbered);
         if (is_label_or_stamp(fold_string(text))) continue;
@@ -206,13 +218,13 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
 
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
     std::optional<Evidence> evidence;
-    auto lines = issuer_lines(ctx, header, evidence);
+    auto lines = issuer_lines(ctx, header, r, evidence);
     // No header (a copy that lost it): an annex repeats the body, on one line, over
     // its own title.
     for (const auto& line : ctx.flow.lines()) {
         if (!lines.empty()) break;
         if (!is_upper_case(line.source->text) || !body_kind_opening(ctx.folded_line(line))) continue;
-        lines = issuer_lines(ctx, {&line}, evidence);
+        lines = issuer_lines(ctx, {&line}, r, evidence);
     }
     if (lines.empty()) {
         static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));

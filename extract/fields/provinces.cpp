@@ -157,6 +157,17 @@ std::optional<std::string> province_of_named_unit(std::string words, const std::
     return std::nullopt;
 }
 
+// "Thành phố" → "thành phố", "Huyện" → "huyện": a unit's kind inside a name.
+std::string fold_case_first(const std::string& word) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+    if (u.isEmpty()) return word;
+    icu::UnicodeString first(u, 0, 1);
+    first.toLower(icu::Locale("vi"));
+    u.replace(0, 1, first);
+    std::string out;
+    return u.toUTF8String(out);
+}
+
 // A proper name starts with a capital (or a digit): "xã hội" is not a commune.
 bool capitalised(const FieldContext& ctx, std::size_t folded_at) {
     auto first = to_u32(ctx.original(folded_at, folded_at + 1));
@@ -214,7 +225,35 @@ std::optional<std::pair<std::string, std::size_t>> province_named_bare(const Fie
     return std::make_pair(counts.begin()->first, counts.begin()->second.second);
 }
 
+// "Ủy ban nhân dân Phường 1": a commune-level body's header names its ward, not
+// where the ward lies. The register places it when one unit has that name, or when
+// the document names the ward with its district ("Phường 1, thành phố Vũng Tàu")
+// or is dated at its district; the issuer then says where it is (docs/register.md).
+void place_commune_issuer(const FieldContext& ctx, Record& r) {
+    static const RE2 commune(R"((?:^| )(phuong|xa|thi tran) ([a-z0-9]+(?: [a-z0-9]+){0,3})$)");
+    if (!r.issuer.value) return;
+    std::string type, name;
+    if (!RE2::PartialMatch(fold_string(*r.issuer.value), commune, &type, &name)) return;
+    auto units = units_named(name, type);
+    if (units.size() > 1) {
+        std::string text = ctx.folded;
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        std::string place = r.place.value ? fold_string(*r.place.value) : "";
+        std::erase_if(units, [&](const AdministrativeUnit* u) {
+            std::string district = fold_string(u->district_type + " " + u->district);
+            return text.find(name + ", " + district) == std::string::npos && place != fold_string(u->district);
+        });
+    }
+    if (units.size() != 1) return;
+    const AdministrativeUnit& u = *units.front();
+    std::string province = province_at(u.province, r);
+    bool city = std::any_of(provinces().begin(), provinces().end(), [&](const Province& p) { return p.name == u.province && p.city; });
+    *r.issuer.value += ", " + fold_case_first(u.district_type) + " " + u.district + ", " + (city ? "thành phố " : "tỉnh ") + u.province;
+    if (!r.province.value) r.province = {province, r.issuer.evidence};
+}
+
 void extract_province(const FieldContext& ctx, Record& r) {
+    place_commune_issuer(ctx, r);
     if (r.province.value) {
         if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *r.province.value;
         return;
