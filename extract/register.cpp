@@ -30,7 +30,8 @@ const std::vector<std::pair<std::string, OrganisationKind>>& kinds() {
         std::vector<std::pair<std::string, OrganisationKind>> out;
         for (const auto& n : register_yaml()["kinds"])
             out.emplace_back(fold_string(n["name"].as<std::string>()),
-                             OrganisationKind{n["name"].as<std::string>(), n["generic"] && n["generic"].as<bool>()});
+                             OrganisationKind{n["name"].as<std::string>(), n["generic"] && n["generic"].as<bool>(),
+                                              n["of_parent"] && n["of_parent"].as<bool>()});
         std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         return out;
     }();

@@ -15,7 +15,8 @@ namespace congvan {
 
 struct OrganisationKind {
     std::string name;      // "Sở"
-    bool generic = false;  // its own name does not say where it is
+    bool generic = false;    // its own name does not say where it is
+    bool of_parent = false;  // its name always includes its parent's (an office)
 };
 
 struct CentralBody {

@@ -120,7 +120,9 @@ std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector
         text = with_kind_spelt(text);
         std::string part = fold_string(text);
         bool opens = body_kind_opening(part) || central_body_near(part);
-        bool usable = upper && !type_of_title(trimmed(part)) && (!out.empty() || opens);
+        // A title ends the zone, alone or with its subject on the line ("BIÊN BẢN THẨM XÉT …").
+        bool title = type_of_title(trimmed(part)) || (!out.empty() && !opens && document_type_cited(part));
+        bool usable = upper && !title && (!out.empty() || opens);
         if (usable) {
             if (!evidence) evidence = ctx.flow.evidence_of(*line);
             if (!out.empty() && to_u32(out.back()).size() >= 2 && to_u32(out.back()).rbegin()[1] == U' ')
@@ -200,16 +202,28 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
     std::string issuer = registered_name(bodies.back());
     if (bodies.size() < 2) return placed_by_document(issuer, r);
     std::string parent = registered_name(bodies[bodies.size() - 2]);
-    if (fold_string(issuer) == "van phong") {
+    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))");
+    std::string parent_folded = fold_string(parent), issuer_folded = fold_string(issuer);
+    const OrganisationKind* kind = body_kind_opening(issuer_folded);
+    if (kind && kind->of_parent && fold_string(kind->name) == issuer_folded) {
         auto known = central_body_near(fold_string(issuer + " " + parent));
         return known ? known->body->name : issuer + " " + parent;
     }
-    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) )");
-    std::string parent_folded = fold_string(parent);
-    re2::StringPiece level;
-    if (!RE2::PartialMatch(fold_string(issuer), place) && RE2::PartialMatch(parent_folded, place, &level)) {
+    re2::StringPiece level, own;
+    bool placed = RE2::PartialMatch(issuer_folded, place, &own);
+    // "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH NGHỆ AN": the level is its own,
+    // the name of the place its parent's.
+    bool level_only = placed && own.data() + own.size() == issuer_folded.data() + issuer_folded.size();
+    if ((!placed || level_only) && RE2::PartialMatch(parent_folded, place, &level)) {
         auto p = to_u32(parent);
-        issuer += " " + to_utf8(p.substr(static_cast<std::size_t>(level.data() - parent_folded.data())));
+        std::size_t from = static_cast<std::size_t>(level.data() - parent_folded.data()) + (level_only ? level.size() + 1 : 0);
+        return issuer + " " + to_utf8(p.substr(std::min(from, p.size())));
+    }
+    // A generic body whose parent names no place is the parent's own: its office,
+    // its board ("BỘ TƯ PHÁP / VĂN PHÒNG", "THÀNH ỦY HÀ NỘI / BAN TUYÊN GIÁO").
+    if (!placed && kind && kind->generic) {
+        auto known = central_body_near(fold_string(issuer + " " + parent));
+        return known ? known->body->name : issuer + " " + parent;
     }
     return issuer;
 }

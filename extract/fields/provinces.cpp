@@ -70,6 +70,37 @@ std::string expand_body_abbreviations(const std::string& text) {
     return out;
 }
 
+namespace {
+
+// "TỈNH NGHỆ AN" → "tỉnh Nghệ An", "BÌNH XUYÊN" → "Bình Xuyên": the words after a
+// body's kind, a level in lower case, a province spelt from the list.
+std::string place_words(std::string rest) {
+    static const std::pair<const char*, const char*> levels[] = {
+        {"tinh ", "tỉnh "}, {"thanh pho ", "thành phố "}, {"huyen ", "huyện "}, {"thi xa ", "thị xã "},
+        {"quan ", "quận "}, {"thi tran ", "thị trấn "}, {"xa ", "xã "}, {"phuong ", "phường "}};
+    std::string out;
+    std::string fr = fold_string(rest);
+    for (auto [level, proper_level] : levels) {
+        if (fr.rfind(level, 0) != 0) continue;
+        out += proper_level;
+        rest = to_utf8(to_u32(rest).substr(std::string_view(level).size()));
+        // OCR's diacritics on a province's name are put right from the list.
+        if (auto p = province_named_in(fold_string(rest)); p && fold_string(*p) == fold_string(rest)) return out + *p;
+        break;
+    }
+    std::string name;
+    for (std::size_t start = 0; start < rest.size();) {
+        auto end = rest.find(' ', start);
+        if (end == std::string::npos) end = rest.size();
+        if (!name.empty()) name += ' ';
+        name += title_case_word(rest.substr(start, end - start));
+        start = end + 1;
+    }
+    return out + name;
+}
+
+}  // namespace
+
 std::string issuer_capitalisation(const std::string& upper) {
     static const std::pair<const char*, const char*> bodies[] = {
         {"uy ban nhan dan", "Ủy ban nhân dân"}, {"so giao duc va dao tao", "Sở Giáo dục và Đào tạo"},
@@ -78,39 +109,24 @@ std::string issuer_capitalisation(const std::string& upper) {
         {"hoi dong nhan dan", "Hội đồng nhân dân"}, {"hdnd", "Hội đồng nhân dân"}, {"van phong", "Văn phòng"}};
     std::string folded = fold_string(upper);
     std::string text = clean_line(upper);
-    for (auto [key, proper] : bodies) {
-        if (folded.rfind(key, 0) != 0) continue;
-        // The body's name is as many code points as its folded key.
-        auto u32 = to_u32(text);
-        std::string rest = clean_line(to_utf8(u32.substr(std::min(u32.size(), std::string_view(key).size()))));
-        if (rest.empty()) return proper;
-        std::string out = std::string(proper) + " ";
-        std::string fr = fold_string(rest);
-        static const std::pair<const char*, const char*> levels[] = {
-            {"tinh ", "tỉnh "}, {"thanh pho ", "thành phố "}, {"huyen ", "huyện "}, {"thi xa ", "thị xã "}, {"quan ", "quận "}};
-        for (auto [level, proper_level] : levels) {
-            if (fr.rfind(level, 0) == 0) {
-                auto lr = to_u32(rest);
-                std::size_t n = std::string_view(level).size();
-                out += proper_level;
-                rest = to_utf8(lr.substr(n));
-                // OCR's diacritics on a province's name are put right from the list.
-                if (auto p = province_named_in(fold_string(rest)); p && fold_string(*p) == fold_string(rest)) return out + *p;
-                break;
-            }
+    std::string proper;
+    std::size_t length = 0;
+    for (auto [key, name] : bodies)
+        if (folded.rfind(key, 0) == 0 && (folded.size() == std::strlen(key) || folded[std::strlen(key)] == ' ')) {
+            proper = name;
+            length = std::strlen(key);
+            break;
         }
-        std::string name;
-        std::size_t start = 0;
-        while (start < rest.size()) {
-            auto end = rest.find(' ', start);
-            if (end == std::string::npos) end = rest.size();
-            if (!name.empty()) name += ' ';
-            name += title_case_word(rest.substr(start, end - start));
-            start = end + 1;
-        }
-        return out + name;
-    }
-    return text;
+    // Any other kind of body of the register ("BỆNH VIỆN", "CỤC", "BAN").
+    if (proper.empty())
+        if (const OrganisationKind* kind = body_kind_opening(folded, &length)) proper = kind->name;
+    if (proper.empty()) return text;
+    // The body's name is as many code points as its folded key.
+    auto u32 = to_u32(text);
+    std::string rest = clean_line(to_utf8(u32.substr(std::min(u32.size(), length))));
+    if (rest.empty()) return proper;
+    // Words already written in their case are kept as written.
+    return proper + " " + (is_upper_case(rest) ? place_words(rest) : rest);
 }
 
 namespace {
@@ -260,7 +276,10 @@ void extract_province(const FieldContext& ctx, Record& r) {
     }
     if (r.issuer.value) {
         std::string f = fold_string(*r.issuer.value);
-        if (f.rfind("bo ", 0) == 0) return;  // a ministry speaks for no province
+        // A body of the central level speaks for no province, wherever it sits.
+        if (f.rfind("bo ", 0) == 0 || central_body_near(f) || f.ends_with("viet nam") || f.ends_with("trung uong") ||
+            f.ends_with("toi cao") || f.find("; ") != std::string::npos)
+            return;
         if (auto p = province_named_in(f)) {
             r.province = {*p, r.issuer.evidence};
             if (r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + *p;
