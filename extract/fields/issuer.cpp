@@ -74,12 +74,21 @@ std::string with_kind_spelt(const std::string& text) {
 }
 
 // A web page's copy breaks lines anywhere: inside a kind's name ("ỦY" / "BAN NHÂN
-// DÂN") or a word ("KHÁNH H" / "ÒA"). A line ending in one letter goes on without
-// a space; a line that only starts a kind's name goes on with the next.
+// DÂN") or a word ("KHÁNH H" / "ÒA", "ĐỒNG TH" / "ÁP"). Every Vietnamese syllable
+// has a vowel: a line whose last word has none ends inside a word, and goes on
+// without a space; a line that only starts a kind's name goes on with the next.
+// Only a syllable's onset (one or two consonants: "H", "TH") is taken for a cut
+// word, and only before a line that starts with a vowel: "THCS" is an acronym.
+bool breaks_a_word(const std::string& above, const std::string& below) {
+    std::string folded = fold_string(above), next = fold_string(below);
+    std::string last = folded.substr(folded.find_last_of(' ') == std::string::npos ? 0 : folded.find_last_of(' ') + 1);
+    bool onset = !last.empty() && last.size() <= 2 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                 last.find_first_of("aeiouy") == std::string::npos;
+    return onset && !next.empty() && std::string_view("aeiouy").find(next[0]) != std::string_view::npos;
+}
+
 std::string continued(const std::string& above, const std::string& text) {
-    auto u = to_u32(above);
-    bool one_letter = u.size() >= 2 && u[u.size() - 2] == U' ';
-    return above + (one_letter ? "" : " ") + text;
+    return above + (breaks_a_word(above, text) ? "" : " ") + text;
 }
 
 // Whether the line lies inside a signature stamp's box (a stamp read by OCR has
@@ -125,8 +134,7 @@ std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector
         bool usable = upper && !title && (!out.empty() || opens);
         if (usable) {
             if (!evidence) evidence = ctx.flow.evidence_of(*line);
-            if (!out.empty() && to_u32(out.back()).size() >= 2 && to_u32(out.back()).rbegin()[1] == U' ')
-                out.back() = continued(out.back(), text);
+            if (!out.empty() && breaks_a_word(out.back(), text)) out.back() = continued(out.back(), text);
             else out.push_back(text);
         } else if (!out.empty() && !is_motto(folded)) {
             break;
