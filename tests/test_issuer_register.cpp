@@ -122,3 +122,16 @@ TEST_CASE("province: a document dated after 2025-07-01 is placed in the province
     Record before = read("Số: 5/KH-UBND\nChí Linh, ngày 10 tháng 10 năm 2024\nLễ khai mạc tại thành phố Chí Linh.");
     CHECK(before.province.value == "Hải Dương");
 }
+
+TEST_CASE("a web page's post is dated by its byline, not by its print control nor a date without a time") {
+    auto date_of = [](const std::string& text) {
+        Record r = read(text);
+        return r.date.value ? r.date.value->iso() : "";
+    };
+    CHECK(date_of("Trường Tiểu học Kim Đồng\nĐăng lúc 07:45 - 02/10/2023\nSáng nay nhà trường phát động Tuần lễ.") == "2023-10-02");
+    CHECK(date_of("In trang | Print Thứ Bảy, 26/01/2019 17:52\nSáng nay nhà trường phát động Tuần lễ.").empty());
+    CHECK(date_of("Tin tức\nNgày 19/09/2012, Hội Khuyến học đã ký văn bản.").empty());
+    // A formal document's date is its place-date line's, whatever its page says above.
+    CHECK(date_of("Cập nhật 08:00, 01/01/2024\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 88/KH-UBND\nĐồng Tháp, ngày 02 tháng 3 năm 2023\n") ==
+          "2023-03-02");
+}

@@ -264,10 +264,34 @@ int find_year(const FlowText& flow, Evidence* evidence) {
     return found(any_year);
 }
 
+// A web page's post carries its byline: the day it was posted with the time of day
+// beside it ("Cập nhật: 09:03 | 28/09/2017", "Ngày đăng bài: 01/10/2021 14:37",
+// "TNĐT 17:23, 13/11/2023"). A page that is no formal document (no number, no place
+// and date) is dated by the first such line near its top; a print control's date
+// ("Print Thứ Bảy, 26/01/2019 17:52") is the reader's day, not the post's.
+constexpr int kBylineLines = 8;
+
+void extract_byline_date(const FieldContext& ctx, Record& r) {
+    if (r.date.value || r.date.evidence || r.symbol.value) return;
+    static const RE2 clock(R"((?:^|[^0-9])\d{1,2}:\d{2}(?:[^0-9]|$))");
+    const auto& lines = ctx.flow.lines();
+    for (std::size_t i = 0; i < lines.size() && i < static_cast<std::size_t>(kBylineLines); ++i) {
+        std::string_view f = ctx.folded_line(lines[i]);
+        if (f.find("print") != std::string_view::npos || !RE2::PartialMatch(re2::StringPiece(f.data(), f.size()), clock)) continue;
+        for (const auto& d : ctx.dates) {
+            if (d.begin < lines[i].begin || d.end > lines[i].end || d.date.year_inferred || !d.date.exists()) continue;
+            r.date = {d.date, ctx.flow.evidence_of(lines[i])};
+            r.date.confidence = lines[i].source->confidence;
+            return;
+        }
+    }
+}
+
 void extract_header(const FieldContext& ctx, Record& r) {
     auto lines = header_lines(ctx);
     extract_number(ctx, lines, r);
     extract_place_date(ctx, lines, r);
+    extract_byline_date(ctx, r);
     extract_type_and_subject(ctx, lines, r);
     extract_issuer(ctx, lines, r);
     extract_province(ctx, r);
