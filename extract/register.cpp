@@ -31,7 +31,7 @@ const std::vector<std::pair<std::string, OrganisationKind>>& kinds() {
         for (const auto& n : register_yaml()["kinds"])
             out.emplace_back(fold_string(n["name"].as<std::string>()),
                              OrganisationKind{n["name"].as<std::string>(), n["generic"] && n["generic"].as<bool>(),
-                                              n["of_parent"] && n["of_parent"].as<bool>()});
+                                              n["of_parent"] && n["of_parent"].as<bool>(), n["listed"] && n["listed"].as<bool>()});
         std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         return out;
     }();

@@ -17,6 +17,7 @@ struct OrganisationKind {
     std::string name;      // "Sở"
     bool generic = false;    // its own name does not say where it is
     bool of_parent = false;  // its name always includes its parent's (an office)
+    bool listed = false;     // every body of this kind is in the register's central list
 };
 
 struct CentralBody {

@@ -259,6 +259,12 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     std::string joined;
     for (const auto& l : lines) joined += (joined.empty() ? "" : " ") + l;
     r.issuer = {issuer_of(bodies_of(lines), r), evidence};
+    // A body of a kind the register lists whole ("Bộ …") that is not in it was
+    // misread ("BỘ TÀI" cut by a stamp): kept as read, but not a sure value.
+    std::string folded = fold_string(*r.issuer.value);
+    const OrganisationKind* kind = body_kind_opening(folded);
+    if (kind && kind->listed && !central_body_near(folded) && folded.find("; ") == std::string::npos)
+        r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
 }

@@ -251,7 +251,8 @@ void place_commune_issuer(const FieldContext& ctx, Record& r) {
     std::string type, name;
     if (!RE2::PartialMatch(fold_string(*r.issuer.value), commune, &type, &name)) return;
     auto units = units_named(name, type);
-    if (units.size() > 1) {
+    bool many = units.size() > 1;
+    if (many) {
         std::string text = ctx.folded;
         std::replace(text.begin(), text.end(), '\n', ' ');
         std::string place = r.place.value ? fold_string(*r.place.value) : "";
@@ -260,7 +261,12 @@ void place_commune_issuer(const FieldContext& ctx, Record& r) {
             return text.find(name + ", " + district) == std::string::npos && place != fold_string(u->district);
         });
     }
-    if (units.size() != 1) return;
+    if (units.size() != 1) {
+        // A ward named in many provinces ("Phường 1") and placed by nothing in the
+        // document: the issuer is as printed, but which body it is stays unknown.
+        if (many) r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
+        return;
+    }
     const AdministrativeUnit& u = *units.front();
     std::string province = province_at(u.province, r);
     bool city = std::any_of(provinces().begin(), provinces().end(), [&](const Province& p) { return p.name == u.province && p.city; });
