@@ -135,3 +135,19 @@ TEST_CASE("a web page's post is dated by its byline, not by its print control no
     CHECK(date_of("Cập nhật 08:00, 01/01/2024\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 88/KH-UBND\nĐồng Tháp, ngày 02 tháng 3 năm 2023\n") ==
           "2023-03-02");
 }
+
+TEST_CASE("issuer: a reading the register cannot vouch for is uncertain, not a confident wrong value") {
+    // A ministry the register does not list: a cut or misread name.
+    Record cut = read("BỘ TÀI\n_______\nSố: 8/2023/TT-BTC\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
+    CHECK(cut.issuer.value == "Bộ Tài");
+    CHECK(cut.issuer.uncertain());
+    Record known = read("BỘ TÀI CHÍNH\n_______\nSố: 8/2023/TT-BTC\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
+    CHECK_FALSE(known.issuer.uncertain());
+    // A ward of a name many towns have, placed by nothing in the document.
+    Record ward = read("ỦY BAN NHÂN DÂN\nPHƯỜNG 2\n-------\nSố: 40/KH-UBND\n" + kMotto + "Phường 2, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n");
+    CHECK(ward.issuer.uncertain());
+    Record placed = read("ỦY BAN NHÂN DÂN\nPHƯỜNG 2\n-------\nSố: 40/KH-UBND\n" + kMotto +
+                         "Phường 2, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai trên địa bàn Phường 2, thành phố Đà Lạt.\n");
+    CHECK_FALSE(placed.issuer.uncertain());
+    CHECK(placed.province.value == "Lâm Đồng");
+}
