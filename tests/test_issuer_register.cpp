@@ -151,3 +151,11 @@ TEST_CASE("issuer: a reading the register cannot vouch for is uncertain, not a c
     CHECK_FALSE(placed.issuer.uncertain());
     CHECK(placed.province.value == "Lâm Đồng");
 }
+
+TEST_CASE("number: a web copy's header run into one line or broken after 'Số:' still gives the number, a citation does not") {
+    auto number_of = [](const std::string& text) { return read(text).number.value.value_or(""); };
+    CHECK(number_of("ĐOÀN TNCS HỒ CHÍ MINH TỈNH BẾN TRE ----- Số: 21 / KH- ĐTN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n") == "21/KH-ĐTN");
+    CHECK(number_of("ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\n|\nSố:\n118/TB-UBND\n|\nChợ Mới, ngày 3 tháng 10 năm 2023\n") == "118/TB-UBND");
+    // "số" inside a sentence is a citation's, not the document's number.
+    CHECK(number_of("Tin tức\nThực hiện Quyết định số: 12/QĐ-UBND của tỉnh, nhà trường phát động Tuần lễ.\n").empty());
+}

@@ -66,6 +66,30 @@ const RE2& number_line() {
     return re;
 }
 
+// The same after "Số:" anywhere in a header line, or on the next line: a web
+// page's copy runs the header's columns into one line ("… HƯNG YÊN ---- Số: 14 /
+// CV- HKH") or breaks it after the colon ("Số:" / "36/KH-UBND").
+const RE2& number_after_colon() {
+    static const RE2 re(R"((?:^|[^a-z0-9])so\s*:\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    return re;
+}
+
+// The header's number where its line holds it: at the line's start; else after a
+// capitalised "Số:" (a citation's "số" inside a sentence is lower-case), perhaps
+// on the next line.
+std::optional<Match> number_in(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, std::size_t i) {
+    const auto* line = lines[i];
+    auto m = ctx.find_first(number_line(), line->begin, line->end);
+    if (m && m->begin == line->begin) return m;
+    std::size_t end = i + 1 < lines.size() ? lines[i + 1]->end : line->end;
+    m = ctx.find_first(number_after_colon(), line->begin, end);
+    if (!m || m->groups[0].first > end || m->begin >= line->end) return std::nullopt;
+    std::size_t so = ctx.folded.rfind("so", m->groups[0].first);
+    auto first = to_u32(ctx.original(so, so + 1));
+    if (first.empty() || first[0] != U'S') return std::nullopt;
+    return m;
+}
+
 // The Party's form puts the type code before the slash ("Số 05-HD/VPTW"): read
 // whole, or false when the blank is not in that form.
 bool party_number(const FieldContext& ctx, const Match& m, std::string_view blank, const std::string& symbol, Record& r) {
@@ -81,9 +105,10 @@ bool party_number(const FieldContext& ctx, const Match& m, std::string_view blan
 }
 
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
-    for (const auto* line : lines) {
-        auto m = ctx.find_first(number_line(), line->begin, line->end);
-        if (!m || m->begin != line->begin) continue;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto* line = lines[i];
+        auto m = number_in(ctx, lines, i);
+        if (!m) continue;
         std::string symbol = ctx.original(*m, 2);
         std::erase(symbol, ' ');
         std::string year = m->has(1) ? ctx.original(*m, 1) + "/" : "";
