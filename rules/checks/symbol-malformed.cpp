@@ -80,7 +80,7 @@ private:
         auto parts = components(number);
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (parts[i].empty()) {
-                report(number, say("empty-part"), rule_value(Value::Kind::NoEmptyPart), evidence, out);
+                report(number, say("empty-part"), rule_value(Value::Kind::NoEmptyPart), evidence, out, true);
                 return;
             }
             if (i > 0 && repeats(parts[i - 1], parts[i], evidence, static_cast<std::size_t>(option(ctx, "near-repeat-length")))) {
@@ -90,16 +90,19 @@ private:
         }
         const std::string& first = parts.front();
         if (type == "cong_van" && is_type_code(first)) {
-            report(number, say("code-on-cong-van", {{"code", first}}), rule_value(Value::Kind::NoTypeCode), evidence, out);
+            report(number, say("code-on-cong-van", {{"code", first}}), rule_value(Value::Kind::NoTypeCode), evidence, out, true);
         } else if (auto code = code_for(type); code && fold_string(first) != fold_string(*code) && (own || is_type_code(first))) {
-            report(number, say("wrong-code", {{"code", first}, {"expected", *code}}), symbol_value(*code), evidence, out);
+            report(number, say("wrong-code", {{"code", first}, {"expected", *code}}), symbol_value(*code), evidence, out, true);
         }
     }
 
+    // `ocr_may_make`: one misread letter of a code (T8 for TB) or a doubled dash
+    // makes this fault on a line OCR read; a whole unit repeated it does not.
     void report(const std::string& number, const Text& why, Value expected, const std::optional<Evidence>& evidence,
-                std::vector<Finding>& out) const {
-        out.push_back(finding(say("malformed", {{"number", number}, {"why", why}}), std::move(expected), symbol_value(number),
-                              evidence));
+                std::vector<Finding>& out, bool ocr_may_make = false) const {
+        Finding f = finding(say("malformed", {{"number", number}, {"why", why}}), std::move(expected), symbol_value(number), evidence);
+        if (ocr_may_make && evidence && evidence->confidence < 100) f.add_doubt(Doubt::PossibleMisread);
+        out.push_back(std::move(f));
     }
 };
 
