@@ -96,6 +96,12 @@ struct DateInText {
     Evidence evidence;
 };
 
+// An official name as one place of the document writes it.
+struct WrittenName {
+    std::string text;
+    Evidence evidence;
+};
+
 struct ThemeMention {
     std::string text;
     Evidence evidence;
@@ -172,6 +178,7 @@ struct Record {
 
     std::vector<DateInText> dates;
     std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`
+    std::vector<WrittenName> week_names;         // the Week's full name, as each mention writes it
     std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
     std::vector<std::string> warnings;
     Presentation presentation;

@@ -97,8 +97,7 @@ const std::vector<Province>& provinces() {
     static const std::vector<Province> list = [] {
         std::vector<Province> out;
         for (const auto& n : load("corpus/gazetteer/provinces.yaml")["provinces"]) {
-            Province p{string_of(n["name"]), date_of(n["valid_from"]), date_of(n["valid_to"]), string_of(n["merged_into"]), {}};
-            for (const auto& u : n["units"]) p.units.push_back(u.as<std::string>());
+            Province p{string_of(n["name"]), date_of(n["valid_from"]), date_of(n["valid_to"]), string_of(n["merged_into"])};
             p.named_bare = !n["bare"] || n["bare"].as<bool>();
             p.city = n["city"] && n["city"].as<bool>();
             out.push_back(std::move(p));
@@ -106,17 +105,6 @@ const std::vector<Province>& provinces() {
         return out;
     }();
     return list;
-}
-
-const Province* province_of_unit(std::string_view folded_unit) {
-    // A unit's name may recur in two provinces' lists; the first listed is taken.
-    static const std::map<std::string, const Province*> units = [] {
-        std::map<std::string, const Province*> m;
-        for (const auto& p : provinces())
-            for (const auto& u : p.units) m.emplace(fold_string(u), &p);
-        return m;
-    }();
-    return find_in(units, folded_unit);
 }
 
 }  // namespace congvan

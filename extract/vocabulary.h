@@ -1,5 +1,5 @@
 // Vocabularies that are data, not code: the document types (corpus/vocabulary/
-// document-types.yaml) and the gazetteer of provinces and their units
+// document-types.yaml) and the gazetteer of provinces
 // (corpus/gazetteer/provinces.yaml), embedded at build time. Every lookup takes
 // accent-folded text (normalize.h: fold_string).
 #pragma once
@@ -38,14 +38,11 @@ struct Province {
     std::string name;  // canonical spelling
     std::optional<VnDate> valid_from, valid_to;
     std::string merged_into;
-    std::vector<std::string> units;  // districts, towns, provincial cities
-    bool named_bare = true;
-    bool city = false;  // a centrally-run city: "thành phố", not "tỉnh"  // the name alone, without "tỉnh"/"thành phố", means the province
+    bool named_bare = true;  // the name alone, without "tỉnh"/"thành phố", means the province
+    bool city = false;       // a centrally-run city: "thành phố", not "tỉnh"
 };
 
 const std::vector<Province>& provinces();
-// The province a district-level unit belongs to, by the unit's folded name.
-const Province* province_of_unit(std::string_view folded_unit);
 
 // A file of corpus/ embedded at build time, by its path under the source root.
 std::string_view embedded_data(const std::string& name);

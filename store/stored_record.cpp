@@ -49,6 +49,7 @@ template <typename V> void members(DateInText& d, V&& v) {
     v("weekday_written", d.weekday_written); v("evidence", d.evidence);
 }
 template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
+template <typename V> void members(WrittenName& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
 template <typename V> void members(TextStyle& t, V&& v) {
     v("font", t.font); v("size_pt", t.size_pt); v("bold", t.bold); v("italic", t.italic); v("underline", t.underline);
 }
@@ -75,7 +76,7 @@ template <typename V> void members(Record& r, V&& v) {
     v("report_deadline", r.report_deadline); v("instruction", r.instruction); v("references", r.references);
     v("responsibilities", r.responsibilities); v("recipients", r.recipients); v("signer", r.signer);
     v("signatures", r.signatures); v("statistics", r.statistics); v("about_week", r.about_week);
-    v("dates", r.dates); v("themes", r.themes); v("self_references", r.self_references); v("warnings", r.warnings);
+    v("dates", r.dates); v("themes", r.themes); v("week_names", r.week_names); v("self_references", r.self_references); v("warnings", r.warnings);
     v("presentation", r.presentation);
 }
 
