@@ -74,6 +74,9 @@ void extract_presentation(const FieldContext& ctx, const Document& doc, Record& 
 // Whether a recipients entry is "- Lưu: VT, …", the copies kept: the list's last.
 bool is_kept_copies(std::string_view entry);
 
+// A value read from how a page speaks of its document, not from its header.
+constexpr double kInferredConfidence = 60.0;
+
 // The header's parts (header.cpp, issuer.cpp): the issuing body and the province
 // it names, from the header's first lines; whether a folded line is the national
 // name or motto; the type a folded title line names; a line without the
@@ -81,6 +84,8 @@ bool is_kept_copies(std::string_view entry);
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& record);
 void extract_province(const FieldContext& ctx, Record& record);
 bool is_motto(std::string_view folded_line);
+// "Số: 575 /UBND-KTTH" at a line's start: the blank, the year, the symbol.
+const RE2& number_line();
 const char* type_of_title(std::string_view folded);
 std::string_view trimmed(std::string_view s);
 

@@ -14,8 +14,6 @@ namespace congvan::fields {
 namespace {
 
 constexpr std::size_t kHeaderLines = 30;
-// A value read from how a page speaks of its document, not from its header.
-constexpr double kInferredConfidence = 60.0;
 
 const char* type_of_code(std::string_view code) {
     const DocumentType* t = document_type_coded(code);
@@ -59,12 +57,6 @@ double blank_confidence(const Line& line) {
     return line.source == PageSource::Ocr ? std::min(line.confidence, kUncertainBelow - 1) : 100.0;
 }
 
-// "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
-const RE2& number_line() {
-    // A legal normative document's number carries its year: "Số: 20/2019/QĐ-TTg".
-    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
-    return re;
-}
 
 // The same after "Số:" anywhere in a header line, or on the next line: a web
 // page's copy runs the header's columns into one line ("… HƯNG YÊN ---- Số: 14 /
@@ -245,6 +237,13 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
 }
 
 }  // namespace
+
+// "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
+const RE2& number_line() {
+    // A legal normative document's number carries its year: "Số: 20/2019/QĐ-TTg".
+    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    return re;
+}
 
 bool is_motto(std::string_view folded_line) {
     return folded_line.find("cong hoa xa hoi chu nghia") != std::string_view::npos ||

@@ -21,8 +21,6 @@ namespace {
 
 // An OCR line this unsure is a speck or a stroke, not a line of the header.
 constexpr double kNoiseLine = 30.0;
-// A value read from how a page speaks of its document, not from its header.
-constexpr double kInferredConfidence = 60.0;
 
 // The right column's fixed phrases and what a table or a rule adds, in folded
 // text: they are taken out of a line wherever they stand, since a text copied from
@@ -74,11 +72,11 @@ std::string with_kind_spelt(const std::string& text) {
 }
 
 // A web page's copy breaks lines anywhere: inside a kind's name ("ỦY" / "BAN NHÂN
-// DÂN") or a word ("KHÁNH H" / "ÒA", "ĐỒNG TH" / "ÁP"). Every Vietnamese syllable
-// has a vowel: a line whose last word has none ends inside a word, and goes on
-// without a space; a line that only starts a kind's name goes on with the next.
-// Only a syllable's onset (one or two consonants: "H", "TH") is taken for a cut
-// word, and only before a line that starts with a vowel: "THCS" is an acronym.
+// DÂN": the fragment goes on with the next line) or inside a word ("KHÁNH H" /
+// "ÒA", "ĐỒNG TH" / "ÁP"). Every Vietnamese syllable has a vowel, so a line that
+// ends in a syllable's onset (one or two consonants) before a line that starts
+// with a vowel ends inside a word, and goes on without a space; "THCS" is an
+// acronym, not an onset.
 bool breaks_a_word(const std::string& above, const std::string& below) {
     std::string folded = fold_string(above), next = fold_string(below);
     std::string last = folded.substr(folded.find_last_of(' ') == std::string::npos ? 0 : folded.find_last_of(' ') + 1);
@@ -114,8 +112,7 @@ std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector
         const auto* line = header[i];
         std::string_view folded = ctx.folded_line(*line);
         // A web page may repeat the number as its title above the document.
-        static const RE2 number_line(R"(^so\s*[:.]?\s*[^/\n:]{0,12}?\s*/)");
-        bool is_number = RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), number_line);
+        bool is_number = RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), number_line());
         if (is_number && (!out.empty() || i > 2)) break;
         if (line->source->confidence < kNoiseLine || in_stamp(*line, r)) continue;
         bool numbered = false;
