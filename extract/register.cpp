@@ -156,10 +156,4 @@ std::optional<RegisterMatch> central_body_near(std::string_view folded) {
     return best;
 }
 
-const CentralBody* central_body_coded(std::string_view folded_code) {
-    for (const auto& [name, body] : central_bodies())
-        if (fold_string(body.code) == folded_code) return &body;
-    return nullptr;
-}
-
 }  // namespace congvan

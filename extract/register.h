@@ -55,7 +55,5 @@ std::vector<const AdministrativeUnit*> units_named(std::string_view folded_name,
 // The province all the units share, or nothing when they lie in several (or none).
 std::optional<std::string> only_province(const std::vector<const AdministrativeUnit*>& units);
 
-// The central body that signs with this code (folded: "btp"), or nullptr.
-const CentralBody* central_body_coded(std::string_view folded_code);
 
 }  // namespace congvan

@@ -116,7 +116,6 @@ TEST_CASE("province: a unit named with its kind places a text, a common word or 
 }
 
 TEST_CASE("province: a document dated after 2025-07-01 is placed in the province its unit's was merged into") {
-    CHECK(province("Hải Dương, ngày 10 tháng 10 năm 2025\nLễ khai mạc tại thành phố Chí Linh.").size() > 0);
     Record r = read("Số: 5/KH-UBND\nChí Linh, ngày 10 tháng 10 năm 2025\nLễ khai mạc tại thành phố Chí Linh.");
     CHECK(r.province.value == "Hải Phòng");
     Record before = read("Số: 5/KH-UBND\nChí Linh, ngày 10 tháng 10 năm 2024\nLễ khai mạc tại thành phố Chí Linh.");

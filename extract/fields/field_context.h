@@ -71,6 +71,9 @@ void extract_statistics(const FieldContext& ctx, Record& record);
 void extract_relevance(const FieldContext& ctx, Record& record);
 // After the header: the place–date line is the date's.
 void extract_presentation(const FieldContext& ctx, const Document& doc, Record& record);
+// Whether the line's middle lies in a digital-signature stamp's box: the stamp is
+// the signing service's (its own face, its own names), never the drafter's text.
+bool in_stamp(const FlowText::LineRef& line, const Record& record);
 // Whether a recipients entry is "- Lưu: VT, …", the copies kept: the list's last.
 bool is_kept_copies(std::string_view entry);
 

@@ -89,18 +89,6 @@ std::string continued(const std::string& above, const std::string& text) {
     return above + (breaks_a_word(above, text) ? "" : " ") + text;
 }
 
-// Whether the line lies inside a signature stamp's box (a stamp read by OCR has
-// lines that look like a body's name: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC").
-bool in_stamp(const FlowText::LineRef& line, const Record& r) {
-    if (!r.signatures.value || !line.source->bbox) return false;
-    const BBox& b = *line.source->bbox;
-    for (const auto& stamp : *r.signatures.value)
-        if (stamp.page == line.page && stamp.bbox && b.x0 >= stamp.bbox->x0 - 1 && b.x1 <= stamp.bbox->x1 + 1 &&
-            b.y0 >= stamp.bbox->y0 - 1 && b.y1 <= stamp.bbox->y1 + 1)
-            return true;
-    return false;
-}
-
 // The header's left zone: its upper-case lines from the first that opens a body,
 // until the number, a title, a lower-case line, a rule under the name or the
 // motto's second line beside it.

@@ -69,18 +69,6 @@ void find_recipients(const FieldContext& ctx, Presentation& p) {
     }
 }
 
-// Whether the line is part of a digital-signature stamp: the signing service sets
-// it in its own face (Courier New in the real signed PDFs), not the drafter.
-bool in_stamp(const FlowText::LineRef& line, const Record& r) {
-    if (!r.signatures.value || !line.source->bbox) return false;
-    const BBox& b = *line.source->bbox;
-    double x = (b.x0 + b.x1) / 2, y = (b.y0 + b.y1) / 2;
-    for (const auto& stamp : *r.signatures.value)
-        if (stamp.page == line.page && stamp.bbox && x >= stamp.bbox->x0 && x <= stamp.bbox->x1 && y >= stamp.bbox->y0 &&
-            y <= stamp.bbox->y1)
-            return true;
-    return false;
-}
 
 // The faces of a source that says how every line is set (a Word draft, a
 // born-digital PDF), most used first. A page read by OCR says nothing of faces, so
@@ -164,6 +152,17 @@ std::string origin_of(const Document& doc) {
 }
 
 }  // namespace
+
+bool in_stamp(const FlowText::LineRef& line, const Record& r) {
+    if (!r.signatures.value || !line.source->bbox) return false;
+    const BBox& b = *line.source->bbox;
+    double x = (b.x0 + b.x1) / 2, y = (b.y0 + b.y1) / 2;
+    for (const auto& stamp : *r.signatures.value)
+        if (stamp.page == line.page && stamp.bbox && x >= stamp.bbox->x0 && x <= stamp.bbox->x1 && y >= stamp.bbox->y0 &&
+            y <= stamp.bbox->y1)
+            return true;
+    return false;
+}
 
 bool is_kept_copies(std::string_view entry) {
     auto at = fold_string(entry).find("luu:");
