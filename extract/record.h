@@ -105,6 +105,9 @@ struct WrittenName {
 struct ThemeMention {
     std::string text;
     Evidence evidence;
+    // Its quotation runs to the end of a cut text (a web page's excerpt): the theme
+    // as far as it goes, which may be its start only.
+    bool cut = false;
 };
 
 // A line of the document as written and as set, for the Decree 30 form rules.

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 4;
+constexpr int kEncoding = 5;
 
 }  // namespace
 
@@ -48,7 +48,7 @@ template <typename V> void members(DateInText& d, V&& v) {
     v("date", d.date); v("written", d.written); v("stated_weekday", d.stated_weekday);
     v("weekday_written", d.weekday_written); v("evidence", d.evidence);
 }
-template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
+template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); v("cut", t.cut); }
 template <typename V> void members(WrittenName& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
 template <typename V> void members(TextStyle& t, V&& v) {
     v("font", t.font); v("size_pt", t.size_pt); v("bold", t.bold); v("italic", t.italic); v("underline", t.underline);

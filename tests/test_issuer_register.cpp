@@ -158,3 +158,44 @@ TEST_CASE("number: a web copy's header run into one line or broken after 'Số:'
     // "số" inside a sentence is a citation's, not the document's number.
     CHECK(number_of("Tin tức\nThực hiện Quyết định số: 12/QĐ-UBND của tỉnh, nhà trường phát động Tuần lễ.\n").empty());
 }
+
+TEST_CASE("issuer: a web copy's page marker before the header is not part of it") {
+    // Seen on a town's submission ("Trang 1UỶ BAN…") and a department's dispatch ("1. UBND TỈNH…").
+    std::string hospital = "Trang 1SỞ Y TẾ TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 15/BV-KHTH\n" + kMotto +
+                           "Quảng Trị, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n";
+    CHECK(comparison_key(issuer(hospital)) == comparison_key("Bệnh viện Đa khoa tỉnh Quảng Trị"));
+    std::string ministry = "2. BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VĂN PHÒNG Độc lập - Tự do - Hạnh phúc "
+                           "Số: 935/VP-TH Hà Nội, ngày 05 tháng 3 năm 2019\n";
+    CHECK(comparison_key(issuer(ministry)) == comparison_key("Văn phòng Bộ Tư pháp"));
+}
+
+TEST_CASE("issuer: a mass organisation's branch under the national association's name") {
+    std::string red_cross = "HỘI CHỮ THẬP ĐỎ VIỆT NAM\nTỈNH HỘI BẮC GIANG\n-------\nSố: 21/CV-HCTĐ\n" + kMotto +
+                            "Bắc Giang, ngày 05 tháng 3 năm 2024\n";
+    CHECK(comparison_key(issuer(red_cross)) == comparison_key("Hội Chữ thập đỏ tỉnh Bắc Giang"));
+    CHECK(province(red_cross) == "Bắc Giang");
+    std::string district = "HỘI NÔNG DÂN VIỆT NAM HUYỆN HỘI GIA LÂM\nSố: 7/CV-HND\n" + kMotto + "Gia Lâm, ngày 05 tháng 3 năm 2024\n";
+    CHECK(comparison_key(issuer(district)) == comparison_key("Hội Nông dân huyện Gia Lâm"));
+    // The national association itself stays as it is.
+    CHECK(comparison_key(issuer("HỘI NÔNG DÂN VIỆT NAM\nSố: 7/CV-HND\n" + kMotto)) == comparison_key("Hội Nông dân Việt Nam"));
+}
+
+TEST_CASE("a post that reports one document issued takes its number, dated by the byline or the sentence") {
+    // Seen on news of a provincial office's dispatch and a Prime Minister's decision; here a health department's plan.
+    Record plan = read("Tin y tế\nNgày 12/3/2021, Sở Y tế tỉnh Kon Tum đã ban hành Kế hoạch số 45/KH-SYT về tiêm chủng.\n");
+    CHECK(plan.number.value == "45/KH-SYT");
+    CHECK(plan.number.uncertain());
+    REQUIRE(plan.date.value);
+    CHECK(plan.date.value->iso() == "2021-03-12");
+    Record bylined = read("Cập nhật 08:15, 20/04/2022\nChủ tịch UBND huyện vừa ký Quyết định số 310/QĐ-UBND ngày 15/4/2022.\n");
+    CHECK(bylined.number.value == "310/QĐ-UBND");
+    REQUIRE(bylined.date.value);
+    CHECK(bylined.date.value->iso() == "2022-04-20");  // the post's day, as its byline says
+    // A document only cited (carried out, relied on) is not the one reported.
+    Record cited = read("Tin tức\nThực hiện Công văn số 12/BGDĐT-GDTX ngày 2/9/2024, nhà trường tổ chức Tuần lễ.\n");
+    CHECK_FALSE(cited.number.value);
+    // A formal document keeps its own number.
+    Record formal = read("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 9/KH-UBND\n" + kMotto +
+                         "Kon Tum, ngày 05 tháng 3 năm 2024\nUBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND.\n");
+    CHECK(formal.number.value == "9/KH-UBND");
+}

@@ -36,7 +36,7 @@ std::string issuer_after(const FieldContext& ctx, std::size_t from) {
 // "Ngày 22/9/2021, Sở GDĐT đã ban hành Công văn số 1755/…": the date leads the sentence.
 std::optional<VnDate> date_opening_sentence(const FieldContext& ctx, std::size_t citation_begin) {
     static const RE2 lead(spaced(R"((?:^|[.;:]\s|\n)ngay ([0-9/]+)\s*,[^.;]*$)"));
-    std::size_t from = citation_begin > 80 ? citation_begin - 80 : 0;
+    std::size_t from = citation_begin > 160 ? citation_begin - 160 : 0;
     auto m = ctx.find_first(lead, from, citation_begin);
     if (!m) return std::nullopt;
     const DateMention* d = ctx.date_in(m->groups[0].first, m->groups[0].first + 1);
@@ -57,13 +57,38 @@ bool same_document(const CitedDocument& a, const CitedDocument& b) {
            (!a.date || !b.date || *a.date == *b.date);
 }
 
+// A post that is no formal document (no number of its own, no place and date) and
+// says near its top that a body issued or signed one document ("Văn phòng UBND tỉnh
+// ban hành Công văn số 2475/VP-KGVX", "vừa ký Quyết định số 1315/QĐ-TTg") reports
+// that document: its number is the record's, dated by the post's byline or else by
+// the date the sentence gives. Read from a sentence, so inferred (docs/fields.md).
+constexpr std::size_t kReportWithin = 1500;
+
+bool reports_issuing(const FieldContext& ctx, std::size_t citation_begin) {
+    static const RE2 issued(spaced(R"((?:ban hanh|ky)\s+$)"));
+    if (citation_begin > kReportWithin) return false;
+    std::size_t from = citation_begin > 40 ? citation_begin - 40 : 0;
+    return RE2::PartialMatch(re2::StringPiece(ctx.folded.data() + from, citation_begin - from), issued);
+}
+
+void take_reported_document(const CitedDocument& doc, Record& r) {
+    if (r.number.value || r.symbol.value || r.place.value || doc.number.find('/') == std::string::npos) return;
+    r.number = {doc.number, doc.evidence, kInferredConfidence};
+    if (!r.date.value && doc.date && doc.date->exists()) r.date = {*doc.date, doc.evidence, kInferredConfidence};
+    if (!r.year.value && r.date.value) r.year = {r.date.value->year, r.date.evidence, kInferredConfidence};
+}
+
 }  // namespace
 
 void extract_citations(const FieldContext& ctx, Record& r) {
     static const RE2 citation(spaced(
-        R"((cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*((\d{1,5})(?:\s*/\s*(?:\d{4}\s*/\s*)?[a-z&]+(?:\s*-\s*[a-z&]+)*)?))"));
+        R"((cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*)"
+        // The state's form "2475/VP-KGVX", "01/2016/TTLT-…", or the Party's and the
+        // mass organisations' "436-HKK/BPT", "05-HD/VPTW" (docs/fields.md).
+        R"(((\d{1,5})(?:\s*-\s*[a-z&]+\s*/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*|\s*/\s*(?:\d{4}\s*/\s*)?[a-z&]+(?:\s*-\s*[a-z&]+)*)?))"));
     std::string own = r.number.value ? fold_string(*r.number.value) : "";
     std::vector<CitedDocument> found;
+    std::optional<CitedDocument> reported;
     for (const auto& m : ctx.find_all(citation)) {
         CitedDocument doc;
         std::string type_words = ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first);
@@ -84,6 +109,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         if (!doc.date) doc.date = date_opening_sentence(ctx, m.begin);
         doc.issuer = issuer_after(ctx, after);
         doc.evidence = ctx.evidence(m.begin);
+        if (!reported && reports_issuing(ctx, m.begin)) reported = doc;
         if (!own.empty() && fold_string(doc.number) == own) {
             r.self_references.push_back(doc);
             continue;
@@ -97,6 +123,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         }
     }
     if (!found.empty()) r.references = {found, found.front().evidence};
+    if (reported) take_reported_document(*reported, r);
 }
 
 }  // namespace congvan::fields

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <map>
 
 #include "extract/normalize.h"
 #include "extract/register.h"
@@ -51,6 +52,12 @@ std::string issuer_part(const std::string& text, bool& numbered) {
     numbered = RE2::PartialMatch(folded, number, &at);
     std::size_t end = numbered ? static_cast<std::size_t>(at.data() - folded.data()) : folded.size();
     std::vector<char> keep(end, 1);
+    // A web copy's page marker before the header ("Trang 1", "1.") is the site's,
+    // not the document's: 123doc-style viewers glue it to the first line.
+    static const RE2 page_marker(R"(^((?:trang\s*\d{1,3}|\d{1,3}\s*[.)])\s*))");
+    re2::StringPiece marker;
+    if (RE2::PartialMatch(re2::StringPiece(folded.data(), end), page_marker, &marker))
+        std::fill(keep.begin(), keep.begin() + static_cast<std::ptrdiff_t>(marker.size()), 0);
     re2::StringPiece input(folded.data(), end), piece;
     while (RE2::FindAndConsume(&input, cut, &piece)) {
         for (std::size_t i = piece.data() - folded.data(); i < static_cast<std::size_t>(piece.data() - folded.data()) + piece.size(); ++i)
@@ -221,6 +228,23 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
     return issuer;
 }
 
+// A mass organisation's branch is printed under the national association's name
+// as "TỈNH HỘI X" (the association at that level): "HỘI KHUYẾN HỌC VIỆT NAM /
+// TỈNH HỘI HƯNG YÊN" is the Hội Khuyến học of the province of Hưng Yên.
+std::string association_branch(const std::string& issuer) {
+    static const RE2 branch(R"(^(hoi .+) viet nam (tinh|thanh|huyen|quan|thi) hoi (.+)$)");
+    static const std::map<std::string, std::string> levels = {
+        {"tinh", "tỉnh"}, {"thanh", "thành phố"}, {"huyen", "huyện"}, {"quan", "quận"}, {"thi", "thị xã"}};
+    std::string folded = fold_string(issuer);
+    re2::StringPiece name, level, place;
+    if (!RE2::FullMatch(folded, branch, &name, &level, &place)) return issuer;
+    auto original = to_u32(issuer);
+    auto piece = [&](re2::StringPiece p) {
+        return to_utf8(original.substr(static_cast<std::size_t>(p.data() - folded.data()), p.size()));
+    };
+    return piece(name) + " " + levels.at(std::string(level)) + " " + piece(place);
+}
+
 }  // namespace
 
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
@@ -243,7 +267,7 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     }
     std::string joined;
     for (const auto& l : lines) joined += (joined.empty() ? "" : " ") + l;
-    r.issuer = {issuer_of(bodies_of(lines), r), evidence};
+    r.issuer = {association_branch(issuer_of(bodies_of(lines), r)), evidence};
     // A body of a kind the register lists whole ("Bộ …") that is not in it was
     // misread ("BỘ TÀI" cut by a stamp): kept as read, but not a sure value.
     std::string folded = fold_string(*r.issuer.value);

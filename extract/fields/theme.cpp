@@ -26,14 +26,18 @@ void extract_theme(const FieldContext& ctx, Record& r) {
     // "Chủ đề của Tuần lễ năm 2022 :", "a) Chủ đề:", "Chủ đề “…”"; a heading
     // "2. Chủ đề" alone on its line is skipped by requiring ':' or a quote.
     static const RE2 anchor(spaced(
-        R"(chu de(?:\s+cua\s+tuan\s+le)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+(?:\d{4}|nay)))?(?:\s+la)?\s*(:)?\s*("|'')?)"));
+        R"(chu de(?:\s+(?:cua|cho)\s+tuan\s+le(?:\s+nay)?)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+(?:\d{4}|nay)))?(?:\s+la)?\s*(:)?\s*("|'')?)"));
     for (const auto& m : ctx.find_all(anchor)) {
         bool colon = m.has(0), quoted = m.has(1);
         if (!colon && !quoted) continue;
         std::size_t start = m.end;
         std::size_t end;
+        bool cut = false;
         if (quoted) {
             end = ctx.folded.find('"', start);
+            // A quotation still open where a cut text ends, on its last line.
+            cut = end == std::string::npos && ctx.folded.find('\n', start) == std::string::npos;
+            if (cut) end = ctx.folded.size();
             if (end == std::string::npos || end - start > kMaxThemeLength) continue;
         } else {
             if (start < ctx.folded.size() && ctx.folded[start] == '"') ++start;
@@ -42,9 +46,11 @@ void extract_theme(const FieldContext& ctx, Record& r) {
         std::string theme = ctx.original(start, end);
         while (!theme.empty() && (theme.back() == '.' || theme.back() == '"' || theme.back() == ' ')) theme.pop_back();
         if (to_u32(theme).size() < 8) continue;
-        r.themes.push_back({theme, ctx.evidence(start)});
+        r.themes.push_back({theme, ctx.evidence(start), cut});
     }
-    if (!r.themes.empty()) r.theme = {r.themes.front().text, r.themes.front().evidence};
+    if (r.themes.empty()) return;
+    r.theme = {r.themes.front().text, r.themes.front().evidence};
+    if (r.themes.front().cut) r.theme.confidence = kInferredConfidence;
 }
 
 }  // namespace congvan::fields

@@ -43,14 +43,22 @@ public:
 private:
     void check_against_theme(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,
                              std::vector<Finding>& out) const {
-        if (same_words(*m.theme.value, theme)) return;
+        bool cut = !ctx.doc.themes.empty() && ctx.doc.themes.front().cut;
+        if (same_words(*m.theme.value, theme) || (cut && starts_with_words(*m.theme.value, theme))) return;
         auto f = finding_on(ctx.doc.theme, say("differs", {{"year", std::to_string(m.year)}, {"diff", word_diff(*m.theme.value, theme)}}),
                             text_value(*m.theme.value), text_value(theme), m.theme.confidence);
         const auto& evidence = ctx.doc.theme.evidence;
         if (evidence && evidence->confidence < option(ctx, "misread-below") &&
             misread_only(*m.theme.value, theme, static_cast<int>(option(ctx, "misread-words"))))
             f.add_doubt(Doubt::PossibleMisread);
+        if (cut) f.add_doubt(Doubt::PossibleExcerpt);
         out.push_back(std::move(f));
+    }
+
+    // A cut theme agrees when its words open the Ministry's.
+    static bool starts_with_words(const std::string& whole, const std::string& start) {
+        auto a = comparison_words(whole), b = comparison_words(start);
+        return !b.empty() && b.size() <= a.size() && std::equal(b.begin(), b.end(), a.begin());
     }
 
     void check_against_suggestions(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,

@@ -2,6 +2,8 @@
 // document that fires it, and near misses that must not.
 #include <catch2/catch.hpp>
 
+#include "extract/extractor.h"
+#include "extract/loader.h"
 #include "tests/rule_helpers.h"
 
 using namespace congvan;
@@ -35,4 +37,21 @@ TEST_CASE("theme-mismatch: case, tone placement, i/y, quotes, spacing and COVID 
     CHECK(findings_of(plan_2022, "theme-mismatch").empty());  // "COVID -19"
     CHECK(findings_of(with(plan_2022, "đại dịch COVID -19", "đại dịch Covid 19"), "theme-mismatch").empty());
     CHECK(findings_of(with(plan_2022, "sau đại dịch COVID -19", "sau dịch COVID-19"), "theme-mismatch").size() == 1);
+}
+
+TEST_CASE("theme-mismatch: a theme cut by the end of an excerpt agrees when it opens the Ministry's, else is inconclusive") {
+    // Seen on a city office's news excerpt; here a commune's post of another year.
+    std::string post = "Xã Tân Lập phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024, từ ngày 01/10/2024 đến ngày 07/10/2024, "
+                       "với chủ đề của Tuần lễ năm nay là “Phát triển văn hóa đọc thúc đẩy";
+    Record read = extract_record(load_document_bytes(post, "post.txt"));
+    REQUIRE(read.theme.value);
+    CHECK(*read.theme.value == "Phát triển văn hóa đọc thúc đẩy");
+    CHECK(read.theme.uncertain());
+    CHECK(findings_of(post, "theme-mismatch").empty());
+    auto other = findings_of(with(post, "văn hóa đọc thúc đẩy", "kỹ năng số cho mọi"), "theme-mismatch");
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].doubts_that(Doubt::PossibleExcerpt));
+    CHECK(other[0].severity != Severity::Error);
+    // A quotation left open with more lines after it is no cut theme.
+    CHECK_FALSE(extract_record(load_document_bytes(post + "\nCác hoạt động chính.\n", "post.txt")).theme.value);
 }
