@@ -24,11 +24,20 @@ inline BBox united(const BBox& a, const BBox& b) {
 enum class PageSource { Text, Ocr };
 
 // One word where it stands on the page: `offset` is where it starts in its line's text.
+// One reading of a handwritten blank by the digit reader, with its probability.
+struct ReadCandidate {
+    std::string text;
+    double probability = 0;  // 0..1
+};
+
 struct Word {
     std::string text;
     BBox bbox;
     double confidence = 100.0;  // 0..100; Tesseract's word confidence, 100 for a text layer
     std::size_t offset = 0;
+    // Read from handwriting by the digit reader (extract/handwriting.h): its
+    // readings, best first; empty for typed text.
+    std::vector<ReadCandidate> handwriting;
 };
 
 // How a stretch of text is set, where the source says it (a Word file's runs): the

@@ -122,6 +122,19 @@ double FlowText::confidence(std::size_t fb, std::size_t fe) const {
     return lowest;
 }
 
+std::vector<ReadCandidate> FlowText::handwriting(std::size_t fb, std::size_t fe) const {
+    if (lines_.empty() || fb >= fe) return {};
+    std::size_t tb = to_text(fb), te = to_text(std::min(fe, folded_.folded.size()));
+    for (auto it = &line_of(fb); it != lines_.data() + lines_.size() && it->begin < fe; ++it) {
+        std::size_t start = to_text(it->begin);
+        for (const auto& w : it->source->words) {
+            std::size_t wb = start + w.offset, we = wb + w.text.size();
+            if (wb < te && tb < we && !w.handwriting.empty()) return w.handwriting;
+        }
+    }
+    return {};
+}
+
 std::pair<std::size_t, std::size_t> FlowText::line_bounds(std::size_t f) const {
     if (lines_.empty()) return {0, 0};
     const auto& line = line_of(f);

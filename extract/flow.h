@@ -29,6 +29,9 @@ public:
     // The lowest confidence of the words that folded range [fb, fe) touches (100
     // for text without words): how sure the reading of exactly that span is.
     double confidence(std::size_t fb, std::size_t fe) const;
+    // The digit reader's readings of the first handwritten word that folded range
+    // [fb, fe) touches; empty when the span is typed.
+    std::vector<ReadCandidate> handwriting(std::size_t fb, std::size_t fe) const;
     // Folded offsets of the start and end of the line holding folded offset `f`.
     std::pair<std::size_t, std::size_t> line_bounds(std::size_t f) const;
 

@@ -73,7 +73,7 @@ Line line_of(const Segment& segment, int column) {
         bool spaced = previous && (previous->space_after || previous->source == PageSource::Ocr ||
                                    w.bbox.x0 - previous->bbox.x1 > 0.15 * h);
         if (previous && spaced) line.text += ' ';
-        line.words.push_back({text, w.bbox, w.confidence, line.text.size()});
+        line.words.push_back({text, w.bbox, w.confidence, line.text.size(), w.handwriting});
         line.text += text;
         styled = styled && w.style;
         if (styled) add_styled(line, text.size(), *w.style);

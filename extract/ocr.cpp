@@ -10,11 +10,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 
 #include <unicode/uchar.h>
 
+#include "handwriting.h"
 #include "normalize.h"
 
 namespace congvan {
@@ -76,6 +78,8 @@ Pix* deskewed(Pix* grey) {
     return pixRotateShear(grey, pixGetWidth(grey) / 2, pixGetHeight(grey) / 2, angle * kRadiansPerDegree, L_BRING_IN_WHITE);
 }
 
+}  // namespace
+
 // The grey image Tesseract reads. A colour page loses its red first: seals and the
 // signing service's emblem are red and lie over the signer's title and name, while
 // the text and the handwritten number and day are black or blue ink.
@@ -103,6 +107,21 @@ PixPtr ink_grey(Pix* image) {
         }
     }
     return grey;
+}
+
+namespace {
+
+// Where the current word's first "/" starts, from its symbols' boxes: a number's
+// handwritten blank ends there (extract/handwritten_blanks.cpp).
+std::optional<double> slash_of(const tesseract::ResultIterator& word, double points_per_pixel) {
+    tesseract::ResultIterator symbol(word);
+    do {
+        std::unique_ptr<char[]> s(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
+        int x0, y0, x1, y1;
+        if (s && std::strcmp(s.get(), "/") == 0 && symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1))
+            return x0 * points_per_pixel;
+    } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
+    return std::nullopt;
 }
 
 // Scanner noise, a seal's edge or a signature's stroke read as a "word" with no
@@ -145,8 +164,10 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         float confidence = it->Confidence(tesseract::RIL_WORD);
         if (is_speck(text.get(), box, confidence)) continue;
         rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt});
+        if (std::strchr(text.get(), '/')) rows.back().back().slash_x = slash_of(*it, points_per_pixel);
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
+    read_handwritten_blanks(input, points_per_pixel, rows, image);
     std::erase_if(rows, [](const WordRow& r) { return r.empty(); });
     return rows;
 }

@@ -9,6 +9,7 @@
 
 #include "document.h"
 #include "layout.h"
+#include "pix.h"
 
 struct Pix;
 
@@ -18,6 +19,10 @@ namespace congvan {
 std::string tessdata_dir();
 
 using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
+// The grey image Tesseract (and the digit reader) reads: a colour page loses its
+// red first (seals, the signing service's emblem), the ink stays.
+PixPtr ink_grey(Pix* image);
 
 // Whether an image has a dark pixel at all. A page without one (the blank back of a
 // scanned sheet) has nothing to read: Tesseract is not started for it, which is

@@ -30,6 +30,10 @@ struct Field {
     // blank may be a faint handwritten number.
     bool uncertain() const { return (value || evidence) && sureness() < kUncertainBelow; }
     bool blank() const { return !value && evidence; }
+    // Read from handwriting (docs/handwriting.md): the value is the digit reader's,
+    // never Tesseract's word confidence; `candidates` lists its other readings.
+    bool handwritten = false;
+    std::vector<std::string> candidates;
 };
 
 struct Week {

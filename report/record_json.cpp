@@ -58,6 +58,10 @@ void put(Json& fields, const char* name, const Field<T>& field) {
         f["confidence"] = tenths(field.sureness());
         f["uncertain"] = field.uncertain();
     }
+    if (field.handwritten) {
+        f["handwritten"] = true;
+        f["candidates"] = field.candidates;
+    }
     fields[name] = std::move(f);
 }
 

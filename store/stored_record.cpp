@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 5;
+constexpr int kEncoding = 6;
 
 }  // namespace
 
@@ -68,7 +68,10 @@ template <typename V> void members(Presentation& p, V&& v) {
     v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
     v("body_size", p.body_size); v("origin", p.origin);
 }
-template <typename T, typename V> void members(Field<T>& f, V&& v) { v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence); }
+template <typename T, typename V> void members(Field<T>& f, V&& v) {
+    v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence);
+    v("handwritten", f.handwritten); v("candidates", f.candidates);
+}
 template <typename V> void members(Record& r, V&& v) {
     v("file", r.file); v("sha256", r.sha256); v("doc_type", r.doc_type); v("number", r.number); v("symbol", r.symbol);
     v("issuer", r.issuer); v("province", r.province); v("place", r.place); v("date", r.date); v("subject", r.subject);

@@ -61,6 +61,11 @@ std::string spaced(std::string_view pattern);
 // Parsers, one per family of fields (extract/fields/*.cpp).
 int find_year(const FlowText& flow, Evidence* evidence);
 void extract_header(const FieldContext& ctx, Record& record);
+// A number or a day read from handwriting (extract/fields/handwritten.cpp): the
+// number lists the reader's readings (`rest` is the symbol after them); the day is
+// chosen among the readings by the signing time, and sure only when both agree.
+void mark_handwritten_number(const std::vector<ReadCandidate>& read, const std::string& rest, Record& record);
+void choose_handwritten_day(const std::vector<ReadCandidate>& read, int month, int year, double read_confidence, Record& record);
 void extract_theme(const FieldContext& ctx, Record& record);
 void extract_timeline(const FieldContext& ctx, Record& record);
 void extract_citations(const FieldContext& ctx, Record& record);

@@ -123,6 +123,7 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
             r.number.value = digits + "/" + year + symbol;
             double read = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
             r.number.confidence = clean ? read : std::min(read, kUncertainBelow - 1);
+            mark_handwritten_number(ctx.flow.handwriting(m->groups[0].first, m->groups[0].second), "/" + year + symbol, r);
         }
         return;
     }
@@ -166,6 +167,8 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
             // read for the auditor, but never a confident value (docs/precision.md).
             if (!r.date.value->exists() && line->source->source == PageSource::Ocr)
                 r.date.confidence = std::min(r.date.confidence.value_or(100.0), kUncertainBelow - 1);
+            choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), r.date.value->month,
+                                   r.date.value->year, *r.date.confidence, r);
         }
         return;
     }

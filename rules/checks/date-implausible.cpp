@@ -24,14 +24,18 @@ public:
     }
 
 private:
+    // `read`: how sure the reading of the date is, when it is a field of its own (a
+    // handwritten day the reader is unsure of makes the finding informative).
     void role_year(const CheckContext& ctx, const char* role, const std::optional<VnDate>& date,
-                   const std::optional<Evidence>& evidence, std::vector<Finding>& out) const {
+                   const std::optional<Evidence>& evidence, std::vector<Finding>& out, std::optional<double> read = std::nullopt) const {
         int year = ctx.doc.year.value.value_or(0);
         if (!year || !date || date->year == year || date->year_inferred) return;
-        out.push_back(finding(say("role-year", {{"role", message(std::string("role.") + role)},
-                                                {"found", std::to_string(date->year)},
-                                                {"year", std::to_string(year)}}),
-                              year_value(year), date_value(*date), evidence));
+        Finding f = finding(say("role-year", {{"role", message(std::string("role.") + role)},
+                                              {"found", std::to_string(date->year)},
+                                              {"year", std::to_string(year)}}),
+                            year_value(year), date_value(*date), evidence);
+        f.read_confidence = read;
+        out.push_back(std::move(f));
     }
 
     void check_role_years(const CheckContext& ctx, std::vector<Finding>& out) const {
@@ -44,7 +48,7 @@ private:
         role_year(ctx, "report-deadline", d.report_deadline.value, d.report_deadline.evidence, out);
         // A report is written after the Week, sometimes in the next year.
         const DocumentType* type = d.doc_type.value ? document_type(*d.doc_type.value) : nullptr;
-        if (!type || !type->reports) role_year(ctx, "issue-date", d.date.value, d.date.evidence, out);
+        if (!type || !type->reports) role_year(ctx, "issue-date", d.date.value, d.date.evidence, out, d.date.sureness());
     }
 
     void check_citations(const CheckContext& ctx, std::vector<Finding>& out) const {
@@ -54,8 +58,11 @@ private:
         for (const auto& ref : *d.references.value) {
             if (!ref.date || !ref.date->exists()) continue;
             if (d.date.value && d.date.value->exists() && *d.date.value < *ref.date) {
-                out.push_back(finding(say("cited-after", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"date", vn_date(*d.date.value)}}),
-                                      date_value(*d.date.value, Value::Kind::DateOnOrBefore), date_value(*ref.date), ref.evidence));
+                Finding f = finding(say("cited-after", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"date", vn_date(*d.date.value)}}),
+                                    date_value(*d.date.value, Value::Kind::DateOnOrBefore), date_value(*ref.date), ref.evidence);
+                // It rests on the document's own date as much as on the citation.
+                f.read_confidence = std::min(d.date.sureness(), ref.evidence.confidence);
+                out.push_back(std::move(f));
             } else if (year && is_this_years_paper(ref.type) && ref.date->year < year) {
                 out.push_back(finding(say("proposal-early", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"year", std::to_string(year)}}),
                                       year_value(year), date_value(*ref.date), ref.evidence));

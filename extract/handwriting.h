@@ -1,0 +1,39 @@
+// The digit reader for handwritten numbers and days (docs/handwriting.md): a small
+// convolutional network with CTC, trained in this repository by
+// tools/train_digits.sh and shipped as corpus/models/digits.onnx, run with
+// OpenCV's dnn module. Tesseract has no handwriting model and its word confidence
+// is no guide on handwriting, so a blank's digits are read again by this reader.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "layout.h"
+
+struct Pix;
+
+namespace congvan {
+
+// The n best digit strings of a crop (any depth; ink dark on light), best first.
+// The model is loaded once per process, on first use.
+std::vector<ReadCandidate> read_digits(Pix* crop, std::size_t n = 5);
+
+// The n best strings from per-column class probabilities (CTC: class 0 is the
+// blank, class d + 1 the digit d), by prefix beam search. `columns` rows of 11.
+std::vector<ReadCandidate> ctc_best(const std::vector<std::vector<float>>& columns, std::size_t n);
+
+}  // namespace congvan
+
+namespace congvan {
+
+// Reads again, with the digit reader, the blanks a Decree 30 header leaves for the
+// hand: the number after "Số:" up to the symbol's "/", the day between "ngày" and
+// "tháng", the month between "tháng" and "năm" (docs/handwriting.md). `rows` are
+// Tesseract's words of the page `grey` (boxes in points); a blank's words become
+// one word holding the reader's best reading, its readings and a confidence that
+// is the reader's, not Tesseract's.
+// `colour`, when the page has colour, tells a ballpoint's blue ink.
+void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<WordRow>& rows, Pix* colour = nullptr);
+
+}  // namespace congvan

@@ -1,0 +1,191 @@
+// The blanks of a Decree 30 header that are filled in by hand (docs/handwriting.md):
+// found by the typed words around them, cropped from the page Tesseract read, and
+// read again by the digit reader.
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "handwriting.h"
+#include "normalize.h"
+#include "pix.h"
+#include "record.h"
+
+namespace congvan {
+
+namespace {
+
+constexpr double kPadY = 0.35;        // of the typed line's height: handwriting rises and falls
+constexpr double kSure = 0.9;         // the reader's probability it is sure at
+constexpr double kOverrule = 0.8;     // the reader's probability it overrules Tesseract at
+constexpr double kBlueShare = 0.25;   // of a blank's ink, blue: written with a ballpoint
+constexpr std::size_t kWithin = 4;    // words from one anchor to the next
+
+struct Blank {
+    std::size_t first = 0, last = 0;  // the words it replaces, [first, last]
+    double left = 0, right = 0;       // pixels
+    std::string prefix, suffix;       // typed text kept around the digits ("Số:", "/QĐ-UBND")
+    bool month = false;
+};
+
+std::string digits_of(const std::string& text) {
+    std::string d;
+    for (char c : text)
+        if (c >= '0' && c <= '9') d += c;
+    return d;
+}
+
+// Where in a word's box the code point `index` of `count` starts: boxes are per word.
+double x_at(const PlacedWord& w, std::size_t index, std::size_t count, double ppp) {
+    return (w.bbox.x0 + (w.bbox.x1 - w.bbox.x0) * static_cast<double>(index) / std::max<std::size_t>(1, count)) / ppp;
+}
+
+std::optional<Blank> number_blank(const WordRow& row, double ppp) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        std::string f = fold_string(row[i].text);
+        if (!(f == "so" || f.rfind("so:", 0) == 0)) continue;
+        for (std::size_t j = i; j < row.size() && j <= i + kWithin; ++j) {
+            auto u = to_u32(row[j].text);
+            std::size_t slash = u.find(U'/');
+            if (slash == std::u32string::npos) continue;
+            // The Party's form puts its type code before the slash ("05-HD/VPTW"): the
+            // blank ends at the hyphen after the digits.
+            std::size_t hyphen = u.substr(0, slash).find(U'-');
+            if (hyphen != std::u32string::npos && hyphen > 0) slash = hyphen;
+            double right = row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp : x_at(row[j], slash, u.size(), ppp);
+            Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", to_utf8(u.substr(slash))};
+            if (j == i) {  // "Số:34/QĐ-TTg" read as one word
+                std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
+                b.prefix = to_utf8(u.substr(0, colon));
+                b.left = x_at(row[j], colon, u.size(), ppp);
+            } else {
+                // "Số" then ":" as a word of its own: the colon is typed, not the blank's.
+                while (b.first < j && digits_of(row[b.first].text).empty() && to_u32(row[b.first].text).size() <= 1) ++b.first;
+            }
+            return b;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// Between "ngày" and "tháng" (the day), or "tháng" and "năm" (the month).
+std::optional<Blank> date_blank(const WordRow& row, const std::string& before, const std::string& after, double ppp) {
+    for (std::size_t i = 0; i + 1 < row.size(); ++i) {
+        if (fold_string(row[i].text) != before) continue;
+        for (std::size_t j = i + 1; j < row.size() && j <= i + kWithin; ++j)
+            if (fold_string(row[j].text).rfind(after, 0) == 0) {
+                Blank b{i + 1, j - 1, row[i].bbox.x1 / ppp, row[j].bbox.x0 / ppp, "", "", before == "thang"};
+                return b;
+            }
+    }
+    return std::nullopt;
+}
+
+bool valid_month(const std::string& digits) {
+    return !digits.empty() && digits.size() <= 2 && std::stoi(digits) >= 1 && std::stoi(digits) <= 12;
+}
+
+// Whether a crop holds something written: dark pixels on a quarter of its rows or
+// more (a digit is tall; a rule under the issuer's name, a dot of the leader or a
+// scanner's speck is not).
+bool has_writing(Pix* crop) {
+    PixPtr grey(pixConvertTo8(crop, 0));
+    int w = pixGetWidth(grey.get()), h = pixGetHeight(grey.get()), rows = 0;
+    for (int y = 0; y < h; ++y) {
+        int dark = 0;
+        for (int x = 0; x < w; ++x) {
+            l_uint32 v = 255;
+            pixGetPixel(grey.get(), x, y, &v);
+            dark += v < 128;
+        }
+        rows += dark >= 2;
+    }
+    return rows * 4 >= h;
+}
+
+PixPtr crop(Pix* page, const WordRow& row, const Blank& b, std::size_t anchor, double ppp) {
+    double top = row[anchor].bbox.y0 / ppp, bottom = row[anchor].bbox.y1 / ppp;
+    double h = bottom - top;
+    int x = static_cast<int>(b.left) + 2, y = static_cast<int>(top - kPadY * h);
+    int w = static_cast<int>(b.right - b.left) - 4, height = static_cast<int>(h * (1 + 2 * kPadY));
+    if (w < 6 || height < 6) return nullptr;
+    BOX* box = boxCreate(std::max(0, x), std::max(0, y), w, height);
+    PixPtr out(pixClipRectangle(page, box, nullptr));
+    boxDestroy(&box);
+    return out;
+}
+
+// Whether a blank's ink is mostly a ballpoint's blue (a colour page only).
+bool blue_ink(Pix* colour, const BBox& pixels) {
+    if (!colour || pixGetDepth(colour) != 32) return false;
+    int ink = 0, blue = 0;
+    for (int y = std::max(0, static_cast<int>(pixels.y0)); y < std::min(pixGetHeight(colour), static_cast<int>(pixels.y1)); ++y)
+        for (int x = std::max(0, static_cast<int>(pixels.x0)); x < std::min(pixGetWidth(colour), static_cast<int>(pixels.x1)); ++x) {
+            l_uint32 v = 0;
+            pixGetPixel(colour, x, y, &v);
+            l_int32 r, g, bl;
+            extractRGBValues(v, &r, &g, &bl);
+            if ((r + g + bl) / 3 > 170) continue;
+            ++ink;
+            blue += bl > r + 35 && bl > g + 10;
+        }
+    return ink > 20 && blue >= kBlueShare * ink;
+}
+
+// The blank's words become one: the reader's reading where it differs from
+// Tesseract's or the ink is blue; a reading is sure only where both agree.
+void replace(WordRow& row, const Blank& b, const std::vector<ReadCandidate>& read, bool blue, double ppp) {
+    std::string typed;
+    for (std::size_t k = b.first; k <= b.last && k < row.size(); ++k) typed += row[k].text;
+    std::string tess = digits_of(b.prefix.empty() && b.suffix.empty() ? typed : typed.substr(0, typed.find('/')));
+    const ReadCandidate& best = read.front();
+    if (best.text == tess && !blue) return;  // typed, and read the same both ways
+    bool sure = best.text == tess && best.probability >= kSure;
+    // A reader unsure of itself does not overrule what Tesseract read; both stay candidates.
+    bool reader = best.probability >= kOverrule || tess.empty();
+    PlacedWord word = b.first <= b.last && b.first < row.size() ? row[b.first] : row[std::min(b.last + 1, row.size() - 1)];
+    word.text = b.prefix + (reader ? best.text : tess) + b.suffix;
+    word.confidence = sure ? 100.0 * best.probability : std::min(100.0 * best.probability, kUncertainBelow - 1);
+    word.handwriting = read;
+    if (!reader) word.handwriting.insert(word.handwriting.begin(), ReadCandidate{tess, 0});
+    if (b.first > b.last) word.bbox.x0 = b.left * ppp, word.bbox.x1 = b.right * ppp;  // a blank Tesseract saw nothing in
+    if (b.first <= b.last && b.last < row.size()) {
+        word.bbox.x1 = row[b.last].bbox.x1;
+        row.erase(row.begin() + static_cast<std::ptrdiff_t>(b.first), row.begin() + static_cast<std::ptrdiff_t>(b.last) + 1);
+    }
+    row.insert(row.begin() + static_cast<std::ptrdiff_t>(std::min(b.first, row.size())), word);
+}
+
+}  // namespace
+
+void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<WordRow>& rows, Pix* colour) {
+    bool number_done = false, day_done = false;
+    double half = pixGetHeight(grey) / 2.0 * points_per_pixel;
+    for (auto& row : rows) {
+        // A header's blanks (and an annex's repeated number) stand in the page's upper half.
+        if (row.empty() || row.front().bbox.y0 > half) continue;
+        std::vector<std::pair<Blank, std::size_t>> blanks;  // with the anchor word
+        if (auto b = number_done ? std::nullopt : number_blank(row, points_per_pixel)) blanks.push_back({*b, b->last}), number_done = true;
+        if (!day_done)
+            if (auto d = date_blank(row, "ngay", "thang", points_per_pixel)) {
+                blanks.push_back({*d, d->first - 1});
+                if (auto m = date_blank(row, "thang", "nam", points_per_pixel)) blanks.push_back({*m, m->first - 1});
+                day_done = true;
+            }
+        // Right to left, so that replacing one blank leaves the others' indices.
+        std::sort(blanks.begin(), blanks.end(), [](const auto& a, const auto& b) { return a.first.first > b.first.first; });
+        for (const auto& [blank, anchor] : blanks) {
+            PixPtr image = crop(grey, row, blank, anchor, points_per_pixel);
+            if (!image || !has_writing(image.get())) continue;  // a blank left blank stays blank
+            auto read = read_digits(image.get());
+            if (read.empty() || (blank.month && !valid_month(read.front().text))) continue;
+            double top = row[anchor].bbox.y0 / points_per_pixel, bottom = row[anchor].bbox.y1 / points_per_pixel;
+            bool blue = blue_ink(colour, {blank.left, top, blank.right, bottom});
+            replace(row, blank, read, blue, points_per_pixel);
+        }
+        if (number_done && day_done) break;
+    }
+}
+
+}  // namespace congvan
