@@ -102,9 +102,11 @@ void score_headers(const std::string& kind, int& right, int& total) {
 TEST_CASE("real scans: the header is right, missing or marked uncertain, never confidently wrong", "[real]") {
     int right = 0, total = 0;
     score_headers("scans", right, total);
-    // Measured 30 of 42 (2026-12-03); the handwritten numbers and days are what is left (README).
+    // Measured 30 of 42 before the digit reader, 35 with it (2026-12-03, the scorer on
+    // the same documents); what is left is handwriting it misreads (README).
     CHECK(total == 42);
-    CHECK(right >= 30);
+    CHECK(right >= 33);
+    WARN("real scans: " << right << " of " << total << " header values right");
 }
 
 TEST_CASE("real scans: each file's header fields as read", "[real]") {
