@@ -163,7 +163,7 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
         float confidence = it->Confidence(tesseract::RIL_WORD);
         if (is_speck(text.get(), box, confidence)) continue;
-        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt});
+        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt});
         if (std::strchr(text.get(), '/')) rows.back().back().slash_x = slash_of(*it, points_per_pixel);
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
