@@ -15,6 +15,9 @@ struct Pix;
 
 namespace congvan {
 
+// The reader's probability at which it is sure of a reading (docs/handwriting.md).
+constexpr double kReaderSure = 0.9;
+
 // The n best digit strings of a crop (any depth; ink dark on light), best first.
 // The model is loaded once per process, on first use.
 std::vector<ReadCandidate> read_digits(Pix* crop, std::size_t n = 5);

@@ -16,7 +16,6 @@ namespace congvan {
 namespace {
 
 constexpr double kPadY = 0.35;        // of the typed line's height: handwriting rises and falls
-constexpr double kSure = 0.9;         // the reader's probability it is sure at
 constexpr double kOverrule = 0.8;     // the reader's probability it overrules Tesseract at
 constexpr double kBlueShare = 0.25;   // of a blank's ink, blue: written with a ballpoint
 constexpr std::size_t kWithin = 4;    // words from one anchor to the next
@@ -141,7 +140,7 @@ void replace(WordRow& row, const Blank& b, const std::vector<ReadCandidate>& rea
     std::string tess = digits_of(b.prefix.empty() && b.suffix.empty() ? typed : typed.substr(0, typed.find('/')));
     const ReadCandidate& best = read.front();
     if (best.text == tess && !blue) return;  // typed, and read the same both ways
-    bool sure = best.text == tess && best.probability >= kSure;
+    bool sure = best.text == tess && best.probability >= kReaderSure;
     // A reader unsure of itself does not overrule what Tesseract read; both stay candidates.
     bool reader = best.probability >= kOverrule || tess.empty();
     PlacedWord word = b.first <= b.last && b.first < row.size() ? row[b.first] : row[std::min(b.last + 1, row.size() - 1)];

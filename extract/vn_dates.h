@@ -1,5 +1,5 @@
 // How Vietnamese documents write dates, times and weekdays (this repository's
-// docs/domain.md, "How dates, times and weekdays are written"). All
+// docs/document-conventions.md, "How dates, times and weekdays are written"). All
 // finders work on folded text (see normalize.h) and return folded offsets.
 #pragma once
 

@@ -26,7 +26,7 @@ struct RecordMistake : std::runtime_error {
     int line;
 };
 
-// How far a Ministry fact can be trusted (docs/domain.md): these words and no others.
+// How far a Ministry fact can be trusted (docs/document-conventions.md): these words and no others.
 std::string confidence_of(const YAML::Node& node) {
     if (!node) return "unknown";
     static const std::set<std::string> words = {"confirmed", "single", "seed", "inferred", "unknown"};

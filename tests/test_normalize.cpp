@@ -17,8 +17,8 @@ TEST_CASE("tone marks go where the project's canonical placement puts them") {
     CHECK(canonical_tones("CỘNG HÒA") == "CỘNG HOÀ");
 }
 
-// docs/domain.md, "What is not a difference".
-TEST_CASE("comparison keys ignore what docs/domain.md says is not a difference") {
+// docs/document-conventions.md, "What is not a difference".
+TEST_CASE("comparison keys ignore what docs/document-conventions.md says is not a difference") {
     CHECK(comparison_key("Cộng hòa") == comparison_key("CỘNG HOÀ"));
     CHECK(comparison_key("kỷ nguyên") == comparison_key("kỉ nguyên"));
     CHECK(comparison_key("lý") == comparison_key("lí"));

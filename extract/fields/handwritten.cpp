@@ -4,6 +4,7 @@
 // day, the issuing body's signing time.
 #include <algorithm>
 
+#include "extract/handwriting.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -11,7 +12,6 @@ namespace congvan::fields {
 
 namespace {
 
-constexpr double kSure = 0.9;
 // The issuing body signs on the issue day or within a week after it (measured on
 // the development set's signed scans: 0 to 7 days); any other stamp (a gazette
 // centre's, a certified copy's, a recipient's) only comes after it.
@@ -61,7 +61,7 @@ void choose_handwritten_day(const std::vector<ReadCandidate>& read, int month, i
     }
     r.date.value = fits->date;
     // Sure: the reader's best reading, sure of itself, on a day the signing time allows.
-    bool agreed = fits->rank == 0 && read[0].probability >= kSure && checked;
+    bool agreed = fits->rank == 0 && read[0].probability >= kReaderSure && checked;
     r.date.confidence = agreed ? std::max(read_confidence, kUncertainBelow) : std::min(read_confidence, kUncertainBelow - 1);
 }
 

@@ -6,7 +6,7 @@ namespace congvan::checks {
 namespace {
 
 // Launch ceremonies a day before or after the week are common and legitimate
-// (docs/domain.md, "What real documents do that a checker must expect"), so this
+// (docs/document-conventions.md, "What real documents do that a checker must expect"), so this
 // is a warning for the auditor to weigh, not an error.
 class OpeningOutsideWeek : public Rule {
 public:
