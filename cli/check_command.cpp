@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "extract/batch.h"
 #include "extract/extractor.h"
+#include "report/audit_status.h"
 #include "report/check_output.h"
 #include "report/html_report.h"
 #include "report/document_json.h"
@@ -42,6 +43,7 @@ struct CheckCommandOptions {
     std::string color = "auto";
     std::string output;
     bool quiet = false;
+    bool fail_unaudited = false;
 };
 
 bool reaches(const CheckResult& result, const std::string& fail_on) {
@@ -78,6 +80,7 @@ int run_check(CheckCommandOptions options) {
     std::vector<std::string> report_paths;
     bool json_lines = options.format == "jsonl";
     JsonLinesTally tally{0, 0, true, {}};
+    UnauditedTally unaudited;
     if (options.format == "csv") std::cout << csv_header();
     if (json_lines) std::cout << json_lines_begin("check");
     run_batch(options.documents.files, options.documents.batch(), {
@@ -95,9 +98,6 @@ int run_check(CheckCommandOptions options) {
             Record record;
             try {
                 record = decode_record(item.output);
-                if (against && record.year.value && *record.year.value != against->year)
-                    report_file_error(item.path, fmt::format("warning: the document is about the {} Week; --against gives "
-                                                             "the Ministry's {} dispatch", *record.year.value, against->year));
                 CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
                 doc = {display_name(item.path), record.sha256, check_record(record, check)};
             } catch (const std::exception& e) {  // a broken .congvan.yaml beside this document
@@ -107,7 +107,8 @@ int run_check(CheckCommandOptions options) {
                 unreadable = true;
                 return;
             }
-            failing = failing || reaches(doc.result, options.fail_on);
+            failing = failing || reaches(doc.result, options.fail_on) || (options.fail_unaudited && doc.result.unaudited);
+            unaudited.add(doc.result);
             ++tally.documents;
             for (const auto& f : doc.result.findings) ++tally.findings[to_string(f.severity)];
             if (options.format == "text") std::cout << checked_text(doc, language, colour, !options.quiet);
@@ -133,6 +134,7 @@ int run_check(CheckCommandOptions options) {
         }
     }
     if (json_lines) std::cout << tally.summary_line();
+    if (unaudited.any()) std::cerr << "congvan: " << unaudited.line(language) << '\n';
     if (unreadable) return kExitBadInput;
     return failing ? kExitFindings : kExitOk;
 }
@@ -156,6 +158,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--severity", o->overrides.severities, help("option.check-severity"));
     cmd->add_flag("--proofread", o->overrides.proofread, help("option.proofread"));
     cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
+    cmd->add_flag("--fail-unaudited", o->fail_unaudited, help("option.fail-unaudited"));
     add_output_option(cmd, o->output);
     cmd->add_flag("-q,--quiet", o->quiet, help("option.check-quiet"));
     cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_check(*o); }); });

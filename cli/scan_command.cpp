@@ -12,6 +12,7 @@
 #include "extract/extractor.h"
 #include "extract/loader.h"
 #include "rules/checker.h"
+#include "store/export.h"
 #include "store/scan.h"
 
 namespace congvan::cli {
@@ -25,6 +26,7 @@ struct ScanCommandOptions {
     std::string shard;
     std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     bool quiet = false;
+    bool fail_unaudited = false;
 };
 
 // Progress on stderr: a line redrawn every second on a terminal, a plain line
@@ -125,8 +127,14 @@ int run_scan_command(ScanCommandOptions o) {
             ProgressReporter progress(counters, o.quiet);
             code = run_scan(o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); }, &interrupted);
         }
-        if (code == kExitInterrupted)
+        if (code == kExitInterrupted) {
             report_error(message("error.interrupted", {{"count", std::to_string(counters.done - counters.skipped - counters.rechecked)}}).en);
+            return code;
+        }
+        // Never a silent pass: one line for what no instruction was compared with.
+        std::string unaudited = unaudited_in_archive(archive, output_language());
+        if (!unaudited.empty()) std::cerr << "congvan: " << unaudited << '\n';
+        if (!unaudited.empty() && o.fail_unaudited && code == kExitOk) code = kExitFindings;
         return code;
     } catch (const std::exception& e) {
         report_error(e.what());
@@ -160,6 +168,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--severity", o->scan.overrides.severities, help("option.scan-severity"));
     cmd->add_flag("--proofread", o->scan.overrides.proofread, help("option.proofread"));
     cmd->add_option("--ministry", o->ministry_dir, help("option.ministry"));
+    cmd->add_flag("--fail-unaudited", o->fail_unaudited, help("option.fail-unaudited"));
     cmd->add_flag("-q,--quiet", o->quiet, help("option.scan-quiet"));
     cmd->callback([o, &exit_code] { exit_code.value = run_scan_command(*o); });
 }

@@ -1,8 +1,11 @@
 #include "vn_dates.h"
 
+#include "english.h"
+
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace congvan {
@@ -73,7 +76,12 @@ int days_in_month(int month, int year) {
 
 bool VnDate::exists() const { return year > 0 && day >= 1 && day <= days_in_month(month, year); }
 
-std::string VnDate::iso() const { return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day); }
+// A date whose year nothing states is written as ISO 8601 writes a day of a month
+// of no year ("--10-01"), never as year 0.
+std::string VnDate::iso() const {
+    if (year == 0) return fmt::format("--{:02d}-{:02d}", month, day);
+    return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+}
 
 long VnDate::serial() const {
     // Howard Hinnant's days_from_civil.
@@ -97,6 +105,7 @@ std::string weekday_name(int d) {
 
 std::optional<VnDate> parse_iso_date(std::string_view iso) {
     int y, m, d;
+    if (iso.starts_with("--") && std::sscanf(std::string(iso.substr(2)).c_str(), "%d-%d", &m, &d) == 2) return VnDate{d, m, 0, true};
     if (std::sscanf(std::string(iso).c_str(), "%d-%d-%d", &y, &m, &d) != 3) return std::nullopt;
     return VnDate{d, m, y, false};
 }
@@ -126,6 +135,16 @@ std::vector<DateMention> find_dates(std::string_view s, int context_year) {
             while (i + 1 < s.size() && is_digit(s[i + 1])) ++i;
         }
     }
+    // An English post's dates name their month ("October 1"); Vietnamese never does,
+    // and its folded words ("may" for máy) must not be read as months.
+    if (reads_as_english(s)) {
+        auto english = find_english_dates(s, context_year);
+        std::erase_if(dates, [&](const DateMention& d) {
+            return std::any_of(english.begin(), english.end(), [&](const DateMention& e) { return d.begin < e.end && e.begin < d.end; });
+        });
+        dates.insert(dates.end(), english.begin(), english.end());
+        std::sort(dates.begin(), dates.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+    }
     return dates;
 }
 
@@ -153,8 +172,9 @@ std::optional<DateRange> range_from_bare_day(std::string_view s, const DateMenti
 }  // namespace
 
 std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<DateMention>& dates) {
-    static const RE2 between(R"(\s*(?:(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?|-\s*(?:ngay\s+)?))");
-    static const RE2 opener(R"((?:^|[^a-z])tu\s+(?:ngay\s+)?$)");
+    // Vietnamese "đến", "tới", a dash; an English post's "to", "until", "through".
+    static const RE2 between(R"(\s*(?:(?:den|toi|to|until|through)\s+(?:het\s+)?(?:ngay\s+)?|-\s*(?:ngay\s+)?))");
+    static const RE2 opener(R"((?:^|[^a-z])(?:tu|from)\s+(?:ngay\s+)?$)");
     std::vector<DateRange> ranges;
     std::size_t taken_until = 0;
     for (std::size_t k = 0; k < dates.size(); ++k) {
@@ -166,6 +186,12 @@ std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<Da
                 continue;
             }
         if (k + 1 >= dates.size()) continue;
+        if (dates[k].opens_range) {
+            ranges.push_back(DateRange{dates[k], dates[k + 1], dates[k].begin, dates[k + 1].end});
+            taken_until = dates[k + 1].end;
+            ++k;
+            continue;
+        }
         const auto& a = dates[k];
         const auto& c = dates[k + 1];
         std::string_view gap = s.substr(a.end, c.begin - a.end);
@@ -175,8 +201,12 @@ std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<Da
         bool has_opener = RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), opener);
         // "(01/10/2024 - 07/10/2024)": a dash between two full dates is a range too.
         bool full_dash = !a.date.year_inferred && !c.date.year_inferred && gap.find('-') != std::string_view::npos;
-        if (!has_opener && gap.find("den") == std::string_view::npos && !full_dash) continue;
-        DateRange range{a, c, has_opener ? before.rfind("tu") + look : a.begin, c.end};
+        bool worded = gap.find("den") != std::string_view::npos || gap.find("to") != std::string_view::npos ||
+                      gap.find("until") != std::string_view::npos || gap.find("through") != std::string_view::npos;
+        if (!has_opener && !worded && !full_dash) continue;
+        std::size_t opener_at = before.rfind("from ");
+        if (opener_at == std::string_view::npos) opener_at = before.rfind("tu");
+        DateRange range{a, c, has_opener ? opener_at + look : a.begin, c.end};
         if (range.first.date.year_inferred && !c.date.year_inferred) {
             range.first.date.year = c.date.year;
             range.first.date.year_inferred = false;

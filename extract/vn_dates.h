@@ -36,6 +36,7 @@ struct DateMention {
     VnDate date;
     std::size_t begin = 0, end = 0;  // folded offsets
     bool word_form = false;          // "ngày 27 tháng 10 năm 2021"
+    bool opens_range = false;        // "October 1" of "October 1-7": the next date ends its range
 };
 
 // Every date in the text: 07/9/2022, 01-10-2022, 30/9 (year from context_year),

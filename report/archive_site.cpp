@@ -260,7 +260,7 @@ Data count_row(const std::string& name, long value, const std::string& href = ""
 void write_overview(Site& site, const Scope& scope) {
     Language l = site.language();
     std::vector<const StoredDocument*> docs;
-    long unreadable = 0, pages = 0, ocr_pages = 0;
+    long unreadable = 0, pages = 0, ocr_pages = 0, unaudited = 0;
     std::map<std::string, long> by_severity;
     for (const auto& d : site.listed()) {
         if (!d.error.empty()) {
@@ -271,6 +271,7 @@ void write_overview(Site& site, const Scope& scope) {
         docs.push_back(&d);
         pages += d.text_pages + d.ocr_pages;
         ocr_pages += d.ocr_pages;
+        if (d.reference.is_object() && d.reference.contains("not_audited")) ++unaudited;
         for (const auto& f : d.findings) ++by_severity[f.severity];
     }
     Data counts = list();
@@ -278,6 +279,8 @@ void write_overview(Site& site, const Scope& scope) {
     counts.push_back(count_row(word("pages_read", l), pages));
     counts.push_back(count_row(word("ocr_pages", l), ocr_pages));
     if (!scope.year) counts.push_back(count_row(word("unreadable", l), unreadable, paged("unreadable", 1)));
+    // Never a silent pass: documents about the Week that no instruction was compared with.
+    counts.push_back(count_row(word("not_audited", l), unaudited));
     for (const char* s : {"error", "warning", "info"})
         counts.push_back(count_row(word(std::string("findings_") + s, l), by_severity[s]));
     Data overview = matrix(site, scope, docs);

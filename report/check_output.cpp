@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "audit_status.h"
 #include "congvan_version.h"
 #include "document_json.h"
 #include "extract/normalize.h"
@@ -90,12 +91,13 @@ Json checked_json(const CheckedDocument& doc, Language language) {
     Json findings = Json::array();
     for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
     return {{"file", file_name_json(doc.file)}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
-            {"findings", std::move(findings)}};
+            {"audit", audit_json(doc.result, language)}, {"findings", std::move(findings)}};
 }
 
 std::string what_was_compared(const CheckResult& result, Language language) {
     if (result.reference) return message("compared.with", {{"reference", reference_label(*result.reference, language)}}).in(language);
-    return message(result.about_week ? "compared.no-record" : "compared.not-about-week").in(language);
+    if (result.unaudited) return unaudited_message(*result.unaudited, language);
+    return message("compared.not-about-week").in(language);
 }
 
 namespace {
@@ -122,7 +124,9 @@ std::string page_note(const Finding& f, Language language) {
 
 std::string checked_text(const CheckedDocument& doc, Language language, bool colour, bool with_comparison) {
     std::string file = printable(doc.file);
-    std::string out = with_comparison ? file + ": " + what_was_compared(doc.result, language) + "\n" : "";
+    // Not audited is said even under -q: a quiet run must not read as a pass.
+    bool say_comparison = with_comparison || doc.result.unaudited;
+    std::string out = say_comparison ? file + ": " + what_was_compared(doc.result, language) + "\n" : "";
     for (const auto& f : doc.result.findings) {
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
@@ -142,6 +146,12 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     const auto& ref = doc.result.reference;
     std::string year = ref ? std::to_string(ref->record.year) : "";
     std::string number = ref ? ref->record.number.value.value_or("") : "";
+    if (const auto& u = doc.result.unaudited) {
+        std::vector<std::string> cells = {printable(doc.file), "", "", "not-audited", "warning", unaudited_message(*u, language), "", "",
+                                          u->year ? std::to_string(u->year) : "", ""};
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+        out += "\n";
+    }
     for (const auto& f : doc.result.findings) {
         std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
                                           f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
@@ -186,8 +196,9 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                          {"help", {{"text", doc}, {"markdown", doc}}},
                          {"defaultConfiguration", {{"level", sarif_level(rule->default_severity())}}}});
     }
-    Json results = Json::array();
+    Json results = Json::array(), notifications = Json::array();
     for (const auto& d : docs) {
+        if (d.result.unaudited) notifications.push_back(sarif_notification(d.file, *d.result.unaudited, language));
         bool fixable = std::any_of(d.result.findings.begin(), d.result.findings.end(), [](const Finding& f) { return f.fix.has_value(); });
         auto lines = fixable ? text_file_lines(d) : std::nullopt;
         for (const auto& f : d.result.findings) {
@@ -218,6 +229,8 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
             {"version", "2.1.0"},
             {"runs", Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION},
                                                          {"rules", rules}}}}},
+                                   {"invocations", Json::array({{{"executionSuccessful", true},
+                                                                 {"toolExecutionNotifications", notifications}}})},
                                    {"columnKind", "utf16CodeUnits"},
                                    {"results", results}}})}};
 }

@@ -213,6 +213,7 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     d.set("sha256", doc.checked.sha256);
     d.set("finding_count", message("report.finding-count", {{"count", std::to_string(findings.size())}}).in(language));
     d.set("compared", what_was_compared(doc.checked.result, language));
+    if (doc.checked.result.unaudited) d.set("unaudited", true);
     d.set("header", header(doc.fields, language));
     if (doc.checked.result.reference) d.set("reference", reference(*doc.checked.result.reference, language));
     Data items = list();

@@ -8,7 +8,10 @@
 
 namespace congvan {
 
-std::string vn_date(const VnDate& d) { return fmt::format("{:02d}/{:02d}/{:04d}", d.day, d.month, d.year); }
+std::string vn_date(const VnDate& d) {
+    if (d.year == 0) return fmt::format("{:02d}/{:02d}", d.day, d.month);  // as written: no year stated
+    return fmt::format("{:02d}/{:02d}/{:04d}", d.day, d.month, d.year);
+}
 
 bool same_words(const std::string& a, const std::string& b) { return comparison_key(a) == comparison_key(b); }
 

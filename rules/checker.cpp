@@ -1,6 +1,7 @@
 #include "checker.h"
 
 #include <algorithm>
+#include <array>
 
 #include <cstdlib>
 #include <filesystem>
@@ -26,7 +27,8 @@ void weigh(Finding& f) {
         f.add_doubt(Doubt::ReferenceInferred);
         f.severity = milder(f.severity);
     }
-    if (f.doubts_that(Doubt::UncertainReading) || f.doubts_that(Doubt::PossibleMisread) || f.doubts_that(Doubt::PossibleExcerpt))
+    if (f.doubts_that(Doubt::UncertainReading) || f.doubts_that(Doubt::PossibleMisread) || f.doubts_that(Doubt::PossibleExcerpt) ||
+        f.doubts_that(Doubt::PossibleTranslation))
         f.severity = Severity::Info;
 }
 
@@ -55,13 +57,48 @@ bool rule_applies(const AppliesTo& to, const Record& record, bool proofread) {
     return decree30 == (to.era == AppliesTo::Era::Decree30);
 }
 
+namespace {
+
+constexpr std::array<std::pair<Unaudited::Reason, const char*>, 3> kReasonNames{{
+    {Unaudited::Reason::NoRecord, "no-record"},
+    {Unaudited::Reason::NoYear, "no-year"},
+    {Unaudited::Reason::AgainstOtherYear, "against-other-year"},
+}};
+
+// A dispatch of one year is no measure of another year's Week: --against is used
+// only for a document about its year, or when --year says to (docs/auditing.md).
+std::optional<Unaudited> unaudited_because(const Record& record, const CheckOptions& options, const CheckResult& result) {
+    int year = options.year ? *options.year : record.year.value.value_or(0);
+    if (options.against && !options.year && year != 0 && year != options.against->year)
+        return Unaudited{Unaudited::Reason::AgainstOtherYear, year, options.against->year};
+    if (result.reference || !result.about_week) return std::nullopt;
+    return Unaudited{year == 0 ? Unaudited::Reason::NoYear : Unaudited::Reason::NoRecord, year, 0};
+}
+
+}  // namespace
+
+const char* reason_name(Unaudited::Reason reason) {
+    for (auto [r, name] : kReasonNames)
+        if (r == reason) return name;
+    return "";
+}
+
+std::optional<Unaudited::Reason> parse_unaudited_reason(const std::string& name) {
+    for (auto [r, n] : kReasonNames)
+        if (name == n) return r;
+    return std::nullopt;
+}
+
 CheckResult check_record(const Record& record, const CheckOptions& options) {
     static const std::map<int, MinistryRecord> none;
     CheckResult result;
     result.about_week = record.about_week.value.has_value();
     // A document not about the Week is compared with no instruction unless asked.
-    if (result.about_week || options.against || options.year)
+    if (result.about_week || options.against || options.year) {
         result.reference = choose_reference(record, options.records ? *options.records : none, options.against, options.year);
+        result.unaudited = unaudited_because(record, options, result);
+        if (result.unaudited) result.reference.reset();
+    }
     CheckContext context{record, result.reference ? &*result.reference : nullptr, &options.config};
     for (const auto& rule : RuleRegistry::instance().rules()) {
         if (!options.config.enabled(rule->id())) continue;

@@ -19,9 +19,26 @@ struct CheckOptions {
     RuleConfig config;
 };
 
+// Why a document about the Week was compared with no Ministry instruction. Its
+// findings are then only its own consistency's, and every format says it was not
+// audited, so that no one reads its silence as a pass (docs/auditing.md).
+struct Unaudited {
+    enum class Reason {
+        NoRecord,          // no Ministry record for the year it is about (a new year)
+        NoYear,            // it states no year of the Week
+        AgainstOtherYear,  // --against gives another year's dispatch, and --year does not ask for it
+    };
+    Reason reason = Reason::NoRecord;
+    int year = 0;          // the year the document is about; 0 when it states none
+    int against_year = 0;  // the --against dispatch's year
+};
+const char* reason_name(Unaudited::Reason reason);  // "no-record", "no-year", "against-other-year"
+std::optional<Unaudited::Reason> parse_unaudited_reason(const std::string& name);
+
 struct CheckResult {
     bool about_week = false;  // the document names the Week; else the Week's rules did not run
     std::optional<Reference> reference;
+    std::optional<Unaudited> unaudited;  // about the Week and compared with nothing
     std::vector<Finding> findings;  // in page, line and rule order
 };
 

@@ -29,11 +29,12 @@ Severity milder(Severity severity) {
 
 namespace {
 
-constexpr std::array<std::pair<Doubt, const char*>, 4> kDoubtNames{{
+constexpr std::array<std::pair<Doubt, const char*>, 5> kDoubtNames{{
     {Doubt::UncertainReading, "uncertain-reading"},
     {Doubt::PossibleMisread, "possible-misread"},
     {Doubt::ReferenceInferred, "reference-inferred"},
     {Doubt::PossibleExcerpt, "possible-excerpt"},
+    {Doubt::PossibleTranslation, "possible-translation"},
 }};
 
 // What a Ministry value's confidence word means, in the output's language.

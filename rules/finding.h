@@ -26,6 +26,7 @@ enum class Doubt {
     PossibleMisread,    // the rule sees a difference OCR alone would make
     ReferenceInferred,  // the Ministry value compared with is only inferred
     PossibleExcerpt,    // what is missing may be in the part of the document not given
+    PossibleTranslation,  // the text is in another language than the value compared with
 };
 const char* doubt_name(Doubt doubt);  // "uncertain-reading"
 std::optional<Doubt> parse_doubt(const std::string& name);

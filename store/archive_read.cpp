@@ -224,9 +224,12 @@ std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
                  "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
                  "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
         {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), "
-                 "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"}};
+                 "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"},
+        // Documents about the Week compared with no instruction (store/scan.cpp stores why).
+        {"unaudited", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(*), 0, 0, 0 FROM documents d "
+                      "WHERE d.reference LIKE '%\"not_audited\"%' GROUP BY 1 ORDER BY 1"}};
     auto it = sql.find(dimension);
-    if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year or rule)");
+    if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year, rule or unaudited)");
     std::lock_guard lock(mutex_);
     std::vector<Count> out;
     Statement s(*db_, it->second.c_str());

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/audit_status.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
 
@@ -50,7 +51,13 @@ std::vector<Doubt> stored_doubts(const StoredFinding& f) {
 
 CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
-    if (d.reference.is_object()) doc.result.reference = stored_reference(d.reference);
+    if (d.reference.is_object() && d.reference.contains("not_audited")) {
+        doc.result.unaudited = unaudited_from_stored(d.reference["not_audited"]);
+        doc.result.about_week = true;
+    } else if (d.reference.is_object()) {
+        doc.result.reference = stored_reference(d.reference);
+        doc.result.about_week = true;
+    }
     for (const auto& f : d.findings) {
         Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column};
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), Text{f.message_vi, f.message_en},
@@ -105,6 +112,20 @@ void summarise_archive(Archive& archive, Language language, std::ostream& out) {
             out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key, c.documents, c.errors, c.warnings, c.infos);
         out << '\n';
     }
+    // Never a silent pass: the documents no instruction was compared with, by year.
+    std::string unaudited = unaudited_in_archive(archive, language);
+    if (!unaudited.empty()) out << unaudited << '\n';
+}
+
+std::string unaudited_in_archive(Archive& archive, Language language) {
+    long count = 0;
+    std::string years;
+    for (const auto& c : archive.counts_by("unaudited")) {
+        count += c.documents;
+        years += (years.empty() ? "" : ", ") + c.key;
+    }
+    if (!count) return "";
+    return message("unaudited.summary", {{"count", std::to_string(count)}, {"years", years}}).in(language);
 }
 
 }  // namespace congvan

@@ -16,5 +16,7 @@ CheckedDocument as_checked(const StoredDocument& d);
 void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out);
 // Counts per province, year and rule, as a readable table.
 void summarise_archive(Archive& archive, Language language, std::ostream& out);
+// "N documents about the Week were NOT AUDITED … (2026)", or empty (docs/auditing.md).
+std::string unaudited_in_archive(Archive& archive, Language language);
 
 }  // namespace congvan

@@ -17,6 +17,7 @@
 #include "extract/ocr.h"
 #include "extract/warm_up.h"
 #include "extract/loader.h"
+#include "report/audit_status.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/record_json.h"
@@ -128,6 +129,7 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
     CheckOptions check = check_options(row.path, options);
     CheckResult result = check_record(record, check);
     row.reference = stored_reference(result.reference);
+    if (result.unaudited) row.reference = {{"not_audited", stored_unaudited(result.unaudited)}};
     row.reference_year.reset();
     if (result.reference) row.reference_year = result.reference->record.year;
     row.findings.clear();

@@ -195,8 +195,17 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     CHECK(j["reference"]["source"] == "against");
     CHECK(j["reference"]["year"] == 2020);
     CHECK(j["findings"].empty());  // "học tập" in lower case is the same theme
+    // Another year's dispatch is no measure of this year's Week: not audited, unless
+    // --year says to read the document as that year's (docs/auditing.md).
     auto other = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("nghe-an-2024-ke-hoach.txt")});
-    auto k = jsonl_documents(other.out).at(0);
+    auto refused = jsonl_documents(other.out).at(0);
+    CHECK(refused["reference"].is_null());
+    CHECK(refused["audit"]["status"] == "not-audited");
+    CHECK(refused["audit"]["reason"] == "against-other-year");
+    for (const auto& f : refused["findings"]) CHECK(f["rule"] != "theme-mismatch");
+    auto forced = run_congvan({"check", "--format", "jsonl", "--year", "2020", "--against", sample("bgddt-2020-huong-dan.txt"),
+                               sample("nghe-an-2024-ke-hoach.txt")});
+    auto k = jsonl_documents(forced.out).at(0);
     std::set<std::string> rules;
     for (const auto& f : k["findings"]) rules.insert(f["rule"].get<std::string>());
     CHECK(rules.count("theme-mismatch") == 1);
@@ -211,10 +220,8 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     CHECK(province.out.empty());
     CHECK_THAT(province.err, Catch::StartsWith("congvan: " + sample("bac-kan-2022-ke-hoach.txt") +
                                                ": not a dispatch of the Ministry of Education and Training"));
-    // Another year's dispatch is used as asked, with a warning naming both years.
-    CHECK_THAT(other.err, Catch::Contains(sample("nghe-an-2024-ke-hoach.txt") +
-                                          ": warning: the document is about the 2024 Week; --against gives the Ministry's 2020 dispatch"));
-    CHECK(same.err.find("warning") == std::string::npos);
+    CHECK_THAT(other.err, Catch::Contains("CHƯA ĐỐI CHIẾU"));
+    CHECK(same.err.empty());
 }
 
 TEST_CASE("--color: never, always, and auto off when output is not a terminal", "[cli]") {

@@ -163,8 +163,18 @@ TEST_CASE("the reference record: --against wins, then the cited instruction, the
     CheckOptions against;
     against.against = bundled_records().at(2023);
     against.against->origin = "a 2023 dispatch";
+    // Another year's dispatch is not applied to a 2024 plan unless --year asks.
+    auto refused = check_text(plan_2024(), against);
+    CHECK_FALSE(refused.reference);
+    REQUIRE(refused.unaudited);
+    CHECK(refused.unaudited->reason == Unaudited::Reason::AgainstOtherYear);
+    CHECK(refused.unaudited->against_year == 2023);
+    CHECK(findings_of(refused, "theme-mismatch").empty());
+    against.year = 2023;
     auto compared = check_text(plan_2024(), against);
+    REQUIRE(compared.reference);
     CHECK(compared.reference->source == "against");
+    CHECK_FALSE(compared.unaudited);
     CHECK(findings_of(compared, "theme-mismatch").size() == 1);
     // A plan that cites an earlier year's instruction is still compared with its own year.
     auto wrong_year = check_text(with(plan_2024(), "5201/BGDĐT-GDTX ngày 09/9/2024", "4864/BGDĐT-GDTX ngày 08/9/2023"));

@@ -18,8 +18,8 @@ const char* type_of_citation(std::string_view word) {
 
 // "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
 std::string issuer_after(const FieldContext& ctx, std::size_t from) {
-    static const RE2 of_re(R"(^\s*,?\s*cua\s+)");
-    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
+    static const RE2 of_re(R"(^\s*,?\s*(?:cua|of(?:\s+the)?)\s+)");
+    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham|on|about|regarding)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
     re2::StringPiece rest(ctx.folded.data() + from, std::min<std::size_t>(ctx.folded.size() - from, 200));
     re2::StringPiece input = rest;
     if (!RE2::Consume(&input, of_re)) return {};
@@ -45,6 +45,17 @@ std::optional<VnDate> date_opening_sentence(const FieldContext& ctx, std::size_t
 
 bool is_ministry_symbol(std::string_view folded_number) {
     return folded_number.find("/bgd") != std::string_view::npos;
+}
+
+// The Ministry's instruction: a dispatch or guidance whose symbol is the Ministry's
+// (BGDĐT); a number cited without its symbol ("Official Dispatch No. 5201 … of the
+// Ministry of Education and Training") is the Ministry's when the citation says so.
+bool is_ministry_instruction(const CitedDocument& doc) {
+    if (doc.type != "cong_van" && doc.type != "huong_dan") return false;
+    std::string number = fold_string(doc.number);
+    if (number.find('/') != std::string::npos) return is_ministry_symbol(number);
+    std::string issuer = fold_string(doc.issuer);
+    return issuer.starts_with("bo giao duc va dao tao") || issuer.starts_with("ministry of education and training");
 }
 
 std::string canonical_number(std::string original) {
@@ -82,7 +93,9 @@ void take_reported_document(const CitedDocument& doc, Record& r) {
 
 void extract_citations(const FieldContext& ctx, Record& r) {
     static const RE2 citation(spaced(
-        R"((cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*)"
+        R"((?:(cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*)"
+        // An English edition's "Official Dispatch No. 5201", "Plan No. 12/KH-UBND".
+        R"(|(?:^|[^a-z])(official dispatch|dispatch|plan|decision|directive|circular|guidance)\s+no\.?\s*))"
         // The state's form "2475/VP-KGVX", "01/2016/TTLT-…", or the Party's and the
         // mass organisations' "436-HKK/BPT", "05-HD/VPTW" (docs/fields.md).
         R"(((\d{1,5})(?:\s*-\s*[a-z&]+\s*/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*|\s*/\s*(?:\d{4}\s*/\s*)?[a-z&]+(?:\s*-\s*[a-z&]+)*)?))"));
@@ -91,13 +104,14 @@ void extract_citations(const FieldContext& ctx, Record& r) {
     std::optional<CitedDocument> reported;
     for (const auto& m : ctx.find_all(citation)) {
         CitedDocument doc;
-        std::string type_words = ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first);
+        auto type_group = m.has(0) ? m.groups[0] : m.groups[1];
+        std::string type_words = ctx.folded.substr(type_group.first, type_group.second - type_group.first);
         std::replace(type_words.begin(), type_words.end(), '\n', ' ');
         doc.type = type_of_citation(type_words);
-        doc.number = canonical_number(ctx.original(m, 1));
+        doc.number = canonical_number(ctx.original(m, 2));
         std::size_t after = m.end;
         // OCR leaves stray marks around "ngày": "ngày ;\n07/9/2022".
-        static const RE2 date_lead(R"(^\s*,?\s*ngay\s*[;:,.]?\s*)");
+        static const RE2 date_lead(R"(^\s*,?\s*(?:ngay|dated(?:\s+on)?)\s*[;:,.]?\s*)");
         re2::StringPiece rest(ctx.folded.data() + after, ctx.folded.size() - after);
         if (RE2::Consume(&rest, date_lead)) {
             std::size_t at = static_cast<std::size_t>(rest.data() - ctx.folded.data());
@@ -118,7 +132,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         if (!seen) found.push_back(doc);
     }
     for (const auto& doc : found) {
-        if ((doc.type == "cong_van" || doc.type == "huong_dan") && is_ministry_symbol(fold_string(doc.number)) && !r.instruction.value) {
+        if (is_ministry_instruction(doc) && !r.instruction.value) {
             r.instruction = {doc, doc.evidence};
         }
     }

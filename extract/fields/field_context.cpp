@@ -7,7 +7,7 @@ FieldContext::FieldContext(const FlowText& f, int hint)
       ranges(find_date_ranges(f.folded(), dates)) {}
 
 const RE2& week_mention() {
-    static const RE2 re(spaced(R"(tuan le|hoc tap suot doi)"));
+    static const RE2 re(spaced(R"(tuan le|hoc tap suot doi|lifelong learning)"));
     return re;
 }
 

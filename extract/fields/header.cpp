@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/english.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
@@ -270,6 +271,9 @@ const char* type_of_title(std::string_view folded) {
 int find_year(const FlowText& flow, Evidence* evidence) {
     static const RE2 week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
     static const RE2 any_year(R"(nam\s+(20[0-9]{2}))");
+    // An English edition: "Lifelong Learning (Response) Week in 2024", "in 2024".
+    static const RE2 english_week_year(spaced(R"(lifelong learning (?:response )?week(?:\s+(?:in|of))?\s+(20[0-9]{2})(?:[^0-9]|$))"));
+    static const RE2 english_any_year(R"((?:^|[^a-z])in\s+(20[0-9]{2})(?:[^0-9]|$))");
     re2::StringPiece text(flow.folded()), year;
     auto found = [&](const RE2& re) {
         re2::StringPiece input = text;
@@ -277,8 +281,11 @@ int find_year(const FlowText& flow, Evidence* evidence) {
         if (evidence) *evidence = flow.evidence_at(static_cast<std::size_t>(year.data() - text.data()));
         return std::stoi(std::string(year));
     };
-    if (int y = found(week_year)) return y;
     const std::string& f = flow.folded();
+    bool english = reads_as_english(f);
+    if (int y = found(week_year)) return y;
+    if (english)
+        if (int y = found(english_week_year)) return y;
     for (const auto& range : find_date_ranges(f, find_dates(f, 0))) {
         const VnDate& a = range.first.date;
         if (a.year == 0 || a.year_inferred || (a.month != 9 && a.month != 10)) continue;
@@ -288,7 +295,8 @@ int find_year(const FlowText& flow, Evidence* evidence) {
         if (evidence) *evidence = flow.evidence_at(range.begin);
         return a.year;
     }
-    return found(any_year);
+    if (int y = found(any_year)) return y;
+    return english ? found(english_any_year) : 0;
 }
 
 // A web page's post carries its byline: the day it was posted with the time of day

@@ -9,7 +9,8 @@
 namespace congvan::fields {
 
 void extract_relevance(const FieldContext& ctx, Record& r) {
-    static const RE2 week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi)"));
+    // An English edition names it "Lifelong Learning (Response) Week" (docs/fields.md).
+    static const RE2 week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
     // The full name as each mention writes it, for name-misspelled: matched folded,
     // so a wrong mark ("hướng ứng") is found and kept as written.
     static const RE2 full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));

@@ -1,5 +1,6 @@
 // The week's theme: after "Chủ đề" (of the week, of the year), inside quotes when
 // there are quotes, else up to the end of the sentence.
+#include "extract/english.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -27,7 +28,11 @@ void extract_theme(const FieldContext& ctx, Record& r) {
     // "2. Chủ đề" alone on its line is skipped by requiring ':' or a quote.
     static const RE2 anchor(spaced(
         R"(chu de(?:\s+(?:cua|cho)\s+tuan\s+le(?:\s+nay)?)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+(?:\d{4}|nay)))?(?:\s+la)?\s*(:)?\s*("|'')?)"));
-    for (const auto& m : ctx.find_all(anchor)) {
+    // An English edition: 'with the theme "…"', "The theme of the Week is: …".
+    static const RE2 english(spaced(R"(\btheme(?:\s+of\s+(?:the|this)\s+(?:week|year|event))?(?:\s+(?:is|was))?\s*(:)?\s*("|'')?)"));
+    auto anchors = ctx.find_all(anchor);
+    if (anchors.empty() && reads_as_english(ctx.folded)) anchors = ctx.find_all(english);
+    for (const auto& m : anchors) {
         bool colon = m.has(0), quoted = m.has(1);
         if (!colon && !quoted) continue;
         std::size_t start = m.end;

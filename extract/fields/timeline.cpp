@@ -19,6 +19,16 @@ constexpr double kInferredYearConfidence = 90.0;
 
 std::string written(const FieldContext& ctx, std::size_t b, std::size_t e) { return ctx.original(b, e); }
 
+// Why a date written without its year has the year it has (docs/fields.md): the
+// Week's year, or none when the text states no year at all.
+std::string year_note(const std::string& what, const VnDate& d) {
+    if (d.year == 0) return what + " has no year, and the text states none";
+    return what + " has no year: took " + std::to_string(d.year) + " from context";
+}
+
+// A date of no stated year is uncertain; one whose year is the Week's is not.
+double year_confidence(const VnDate& d) { return d.year == 0 ? kInferredConfidence : kInferredYearConfidence; }
+
 void extract_dates(const FieldContext& ctx, Record& r) {
     for (const auto& d : ctx.dates) {
         DateInText t{d.date, written(ctx, d.begin, d.end), std::nullopt, "", ctx.evidence(d.begin)};
@@ -48,12 +58,14 @@ void extract_week(const FieldContext& ctx, Record& r) {
         if (!season || !near_week_name(ctx, range.begin)) continue;
         if (!a.exists() || !b.exists()) {
             r.week = {Week{a, b}, ctx.evidence(range.begin)};
+            // No year anywhere in the text: the days are read, the week is not whole.
+            if (a.year == 0 || b.year == 0) r.week.confidence = kInferredConfidence;
             return;
         }
         long span = b.serial() - a.serial();
         if (span >= 1 && span <= 14) {
             r.week = {Week{a, b}, ctx.evidence(range.first.begin)};
-            if (a.year_inferred || b.year_inferred) r.week.confidence = kInferredYearConfidence;
+            if (a.year_inferred || b.year_inferred) r.week.confidence = year_confidence(a);
             return;
         }
     }
@@ -88,7 +100,8 @@ std::pair<std::size_t, std::size_t> sentence_of(const FieldContext& ctx, std::si
 // A date of this clause belongs to another event: a meeting to prepare the
 // ceremony, or the Ministry's national launch that a province cites.
 bool other_event(const FieldContext& ctx, std::size_t from, std::size_t to) {
-    static const RE2 other(spaced(R"(to chuc hop|cuoc hop|buoi hop|hop ban|toan quoc|ca nuoc|nhieu dia phuong|cap quoc gia|bo giao duc|bo gd)"));
+    static const RE2 other(spaced(
+        R"(to chuc hop|cuoc hop|buoi hop|hop ban|toan quoc|ca nuoc|nhieu dia phuong|cap quoc gia|bo giao duc|bo gd|\bmeeting|nationwide|national level|ministry of education)"));
     return ctx.find_first(other, from, to).has_value();
 }
 
@@ -133,7 +146,8 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
 }
 
 void extract_opening(const FieldContext& ctx, Record& r) {
-    static const RE2 anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung)"));
+    // An English edition's "opening ceremony", "launching ceremony", "kick-off".
+    static const RE2 anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung|opening ceremony|launch(?:ing)? ceremony|kick-?off)"));
     for (const auto& m : ctx.find_all(anchor)) {
         // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
         if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;
@@ -145,11 +159,9 @@ void extract_opening(const FieldContext& ctx, Record& r) {
         if (auto t = time_between(ctx.folded, from, date->end + 12)) o.time = t->hhmm();
         if (auto w = stated_weekday(ctx.folded, *date)) o.weekday = ctx.original(w->begin, w->end);
         o.venue = venue_after(ctx, date->end);
-        if (date->date.year_inferred)
-            r.warnings.push_back("opening date " + written(ctx, date->begin, date->end) + " has no year: took " +
-                                 std::to_string(date->date.year) + " from context");
+        if (date->date.year_inferred) r.warnings.push_back(year_note("opening date " + written(ctx, date->begin, date->end), date->date));
         r.opening = {o, ctx.evidence(date->begin)};
-        if (date->date.year_inferred) r.opening.confidence = kInferredYearConfidence;
+        if (date->date.year_inferred) r.opening.confidence = year_confidence(date->date);
         return;
     }
 }
@@ -168,8 +180,10 @@ void extract_report_deadline(const FieldContext& ctx, Record& r) {
         if (sentence != std::string::npos) before.erase(0, sentence);
         if (before.find("bao cao") == std::string::npos) continue;
         r.report_deadline = {date->date, ctx.evidence(date->begin)};
-        if (date->date.year_inferred)
-            r.warnings.push_back("report deadline has no year: took " + std::to_string(date->date.year) + " from context");
+        if (date->date.year_inferred) {
+            r.warnings.push_back(year_note("report deadline", date->date));
+            r.report_deadline.confidence = year_confidence(date->date);
+        }
         return;
     }
 }

@@ -49,6 +49,9 @@ private:
         if (!m.number.known()) return;
         std::string expected = symbol_key(*m.number.value), found = symbol_key(cited.number);
         if (expected == found) return;
+        // Cited by its number alone ("Công văn số 5201", "Official Dispatch No. 5201"):
+        // the number agrees, and the symbol not written is no inconsistency.
+        if (found.find('/') == std::string::npos && expected.substr(0, expected.find('/')) == found) return;
         auto f = finding(say("number", {{"found", cited.number}, {"expected", *m.number.value}}), symbol_value(*m.number.value),
                          symbol_value(cited.number), cited.evidence, m.number.confidence);
         bool scanned = cited.evidence.confidence < option(ctx, "misread-below");

@@ -16,3 +16,14 @@ TEST_CASE("date-invalid: days that do not exist fire, a leap day does not") {
     CHECK(findings_of(with(plan_2024(), "ngày 09/9/2024", "ngày 29/02/2023"), "date-invalid").size() == 1);
     CHECK(findings_of(with(plan_2024(), "ngày 09/9/2024", "ngày 29/02/2024"), "date-invalid").empty());
 }
+
+TEST_CASE("date-invalid: a text that states no year has dates of no year, and only a day no year has fires") {
+    // A commune's notice of another kind than the post that showed it: no year anywhere.
+    std::string notice = "Thông báo: Tuần lễ hưởng ứng học tập suốt đời tổ chức từ ngày 2 đến ngày 8/10; khai mạc ngày 2/10; "
+                         "nộp báo cáo trước ngày 29/02.";
+    CHECK(findings_of(notice, "date-invalid").empty());
+    auto f = findings_of(notice + " Họp tổng kết ngày 31/9.", "date-invalid");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].message.en, !Catch::Contains("/0"));
+    CHECK_THAT(f[0].message.en, !Catch::Contains("0000"));
+}

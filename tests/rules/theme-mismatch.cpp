@@ -55,3 +55,17 @@ TEST_CASE("theme-mismatch: a theme cut by the end of an excerpt agrees when it o
     // A quotation left open with more lines after it is no cut theme.
     CHECK_FALSE(extract_record(load_document_bytes(post + "\nCác hoạt động chính.\n", "post.txt")).theme.value);
 }
+
+TEST_CASE("theme-mismatch: a translated theme is inconclusive, Vietnamese typed without marks is compared") {
+    // An English edition of a district's plan: the Ministry's words are not its words.
+    std::string post = "The district's Lifelong Learning Week 2024 takes place from 1 to 7 October 2024 under the theme: "
+                       "\"Fostering a reading culture to drive lifelong learning\". Schools and the communes will hold book fairs.";
+    auto f = findings_of(post, "theme-mismatch");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].doubts_that(Doubt::PossibleTranslation));
+    CHECK(f[0].severity == Severity::Info);
+    // The Ministry's words typed without diacritics are Vietnamese, not a translation.
+    auto unmarked = findings_of(with(plan_2024(), kTheme2024, "“Phat trien van hoa doc thuc day hoc tap”"), "theme-mismatch");
+    REQUIRE(unmarked.size() == 1);
+    CHECK_FALSE(unmarked[0].doubts_that(Doubt::PossibleTranslation));
+}
