@@ -149,8 +149,8 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--against", o->against, help("option.check-against"));
     cmd->add_option("--year", o->year, help("option.year"))->check(CLI::Range(2014, 2100));
-    cmd->add_option("--format", o->format, help("option.check-format"))
-        ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv", "html"}));
+    auto* format = cmd->add_option("--format", o->format, help("option.check-format"))
+                       ->check(CLI::IsMember({"text", "jsonl", "json", "sarif", "csv", "html"}));
     cmd->add_option("--fail-on", o->fail_on, help("option.fail-on"))
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->config_file, help("option.check-config"));
@@ -161,7 +161,11 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_flag("--fail-unaudited", o->fail_unaudited, help("option.fail-unaudited"));
     add_output_option(cmd, o->output);
     cmd->add_flag("-q,--quiet", o->quiet, help("option.check-quiet"));
-    cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_check(*o); }); });
+    cmd->callback([o, format, &exit_code] {
+        // `-o report.html` means HTML: a format named by the output's extension.
+        if (format->count() == 0) o->format = format_of_output(o->output, {"jsonl", "json", "sarif", "csv", "html"}).value_or(o->format);
+        exit_code.value = with_output(o->output, o->documents.files, [&] { return run_check(*o); });
+    });
 }
 
 }  // namespace congvan::cli

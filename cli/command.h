@@ -50,9 +50,17 @@ void add_document_options(CLI::App* cmd, DocumentOptions& documents);
 void add_batch_options(CLI::App* cmd, DocumentOptions& documents);
 
 // -o/--output FILE on a command, and running the command with its standard output
-// going to a temporary file beside FILE, renamed over FILE when it ends.
+// going to a new temporary file beside FILE, renamed over FILE when it ends and every
+// write succeeded (else FILE is left as it was, and the error said). FILE may not be
+// one of `inputs` (the same file under any name). Without -o, a failed write to
+// standard output (a full disk) is an error too.
 void add_output_option(CLI::App* cmd, std::string& output);
-int with_output(const std::string& output, const std::function<int()>& command);
+int with_output(const std::string& output, const std::vector<std::string>& inputs, const std::function<int()>& command);
+// The format an output file's extension names ("report.html" → html, ".htm" too),
+// when it is one of `offered`; for -o without --format.
+std::optional<std::string> format_of_output(const std::string& output, const std::vector<std::string>& offered);
+// A database's files: the SQLite file and its journal files (none for a URI).
+std::vector<std::string> database_files(const std::string& db);
 
 // --db on a command that reads a scan database: a SQLite file that exists, or a
 // postgresql:// URI.

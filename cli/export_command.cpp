@@ -66,15 +66,18 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", help("export"));
     add_database_option(cmd, o->db);
-    cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
+    auto* format = cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
     add_output_option(cmd, o->output);
-    cmd->callback([o, &exit_code] { exit_code.value = with_output(o->output, [&] { return run_export(*o, false); }); });
+    cmd->callback([o, format, &exit_code] {
+        if (format->count() == 0) o->format = format_of_output(o->output, {"jsonl", "csv", "sarif"}).value_or(o->format);
+        exit_code.value = with_output(o->output, database_files(o->db), [&] { return run_export(*o, false); });
+    });
 
     auto s = std::make_shared<ExportOptions>();
     auto* summary = app.add_subcommand("summary", help("summary"));
     add_database_option(summary, s->db);
     add_output_option(summary, s->output);
-    summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, [&] { return run_export(*s, true); }); });
+    summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, database_files(s->db), [&] { return run_export(*s, true); }); });
 
     auto f = std::make_shared<SearchOptions>();
     auto* search = app.add_subcommand("search", help("search"));
@@ -83,7 +86,7 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     search->add_option("--limit", f->limit, help("option.limit"))->check(CLI::Range(1, 1000000));
     search->add_option("--format", f->format, help("option.search-format"))->check(CLI::IsMember({"text", "jsonl"}));
     add_output_option(search, f->output);
-    search->callback([f, &exit_code] { exit_code.value = with_output(f->output, [&] { return run_search(*f); }); });
+    search->callback([f, &exit_code] { exit_code.value = with_output(f->output, database_files(f->db), [&] { return run_search(*f); }); });
 }
 
 }  // namespace congvan::cli

@@ -59,7 +59,7 @@ void register_extract_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--format", options->format, help("option.extract-format"))
         ->check(CLI::IsMember({"text", "jsonl", "json"}));
     add_output_option(cmd, options->output);
-    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_extract(*options); }); });
+    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, options->documents.files, [&] { return run_extract(*options); }); });
 }
 
 }  // namespace congvan::cli

@@ -66,7 +66,7 @@ void register_ministry_commands(CLI::App& app, ExitCode& exit_code) {
         "import", help("ministry-import"));
     import->add_option("dispatch", *dispatch, help("option.dispatch"))->required();
     add_output_option(import, *output);
-    import->callback([=, &exit_code] { exit_code.value = with_output(*output, [&] { return run_import(*dispatch); }); });
+    import->callback([=, &exit_code] { exit_code.value = with_output(*output, {*dispatch}, [&] { return run_import(*dispatch); }); });
 
     auto paths = std::make_shared<std::vector<std::string>>();
     auto* validate = ministry->add_subcommand("validate", help("ministry-validate"));

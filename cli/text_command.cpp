@@ -58,7 +58,7 @@ void register_text_command(CLI::App& app, ExitCode& exit_code) {
         ->check(CLI::IsMember({"text", "jsonl"}));
     cmd->add_flag("--force-ocr", options->force_ocr, help("option.force-ocr"));
     add_output_option(cmd, options->output);
-    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, [&] { return run_text(*options); }); });
+    cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, options->documents.files, [&] { return run_text(*options); }); });
 }
 
 }  // namespace congvan::cli

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages congvan needs (.ci/packages.txt) and builds it
-# into build/. Safe to run again.
+# Sets congvan up on Debian 12. Without arguments: the packages that building and
+# running the binary need (.ci/packages-build.txt), and the binary alone, into
+# build/ (no tests, no fixtures: a first run in minutes). With --tests: the test
+# packages too (.ci/packages-test.txt), and everything the tests need. Safe to run
+# again; a later --tests reuses the binary already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tests=OFF
+[ "${1:-}" = "--tests" ] && tests=ON
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
+lists=.ci/packages-build.txt
+[ "$tests" = ON ] && lists="$lists .ci/packages-test.txt"
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq $(grep -v '^#' .ci/packages.txt) >/dev/null
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)"
+# shellcheck disable=SC2046
+$SUDO apt-get install -y -qq --no-install-recommends $(cat $lists | grep -v '^#') >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$tests >/dev/null
+if [ "$tests" = ON ]; then
+    cmake --build build -j"$(nproc)"
+else
+    cmake --build build -j"$(nproc)" --target congvan
+fi
