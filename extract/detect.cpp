@@ -1,4 +1,6 @@
 #include "detect.h"
+
+#include "legacy_encoding.h"
 #include "messages.h"
 
 #include <algorithm>
@@ -69,7 +71,9 @@ DocumentKind detect_kind(std::string_view bytes) {
         throw LoadError(message("error.zip-not-docx"));
     }
     if (has_binary_controls(bytes)) throw LoadError(message("error.binary"));
-    if (!is_valid_utf8(bytes)) throw LoadError(message("error.not-utf8"));
+    // A text file saved by an old editor in TCVN3 or VNI is 8-bit: read, not refused.
+    if (!is_valid_utf8(bytes) && legacy_encoding_of(latin1_to_utf8(bytes)) == LegacyEncoding::None)
+        throw LoadError(message("error.not-utf8"));
     return DocumentKind::Text;
 }
 

@@ -78,6 +78,9 @@ struct Page {
     // A text layer that another program's OCR laid over a scan (invisible text, or
     // text over a page-sized image): a reading, not the author's text.
     bool made_by_ocr = false;
+    // "TCVN3" or "VNI" when the page's text was typed in that legacy 8-bit encoding
+    // and has been read into Unicode (extract/legacy_encoding.h); empty otherwise.
+    std::string legacy_encoding;
     double width = 0, height = 0;  // points; 0 for plain text
     std::vector<Line> lines;
     std::optional<PageSetup> setup;  // a Word file's section

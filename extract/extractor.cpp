@@ -25,6 +25,11 @@ Record extract_record(const Document& doc) {
     fields::extract_statistics(ctx, r);
     fields::extract_relevance(ctx, r);
     fields::extract_presentation(ctx, doc, r);
+    // Read through a conversion: said, so that a reader can check a doubtful letter.
+    for (const auto& page : doc.pages)
+        if (!page.legacy_encoding.empty())
+            r.warnings.push_back("page " + std::to_string(page.number) + ": text typed in " + page.legacy_encoding +
+                                 ", read into Unicode");
     return r;
 }
 

@@ -16,6 +16,7 @@
 #include "detect.h"
 #include "docx_source.h"
 #include "image_source.h"
+#include "legacy_encoding.h"
 #include "text_source.h"
 
 namespace congvan {
@@ -81,6 +82,21 @@ std::string read_file_bytes(const std::string& path) {
     return bytes;
 }
 
+namespace {
+
+// A text file in TCVN3 or VNI (UTF-8 showing Latin-1 letters, or 8-bit bytes) is
+// read into Unicode, and its pages say from what (docs/legacy-encodings.md).
+std::vector<Page> read_unicode_text_pages(const std::string& bytes) {
+    std::string text = is_valid_utf8(bytes) ? bytes : latin1_to_utf8(bytes);
+    LegacyEncoding encoding = legacy_encoding_of(text);
+    if (encoding == LegacyEncoding::None) return read_text_pages(text);
+    auto pages = read_text_pages(from_legacy(text, encoding));
+    for (auto& page : pages) page.legacy_encoding = legacy_encoding_name(encoding);
+    return pages;
+}
+
+}  // namespace
+
 Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options, std::string sha256) {
     Document doc;
     doc.file = name;
@@ -89,7 +105,7 @@ Document load_document_bytes(std::string bytes, const std::string& name, const L
     doc.kind = detect_kind(bytes);
     switch (doc.kind) {
         case DocumentKind::Pdf: doc.pages = read_pdf_pages(bytes, options.pool, options.pdf); break;
-        case DocumentKind::Text: doc.pages = read_text_pages(bytes); break;
+        case DocumentKind::Text: doc.pages = read_unicode_text_pages(bytes); break;
         case DocumentKind::Docx: doc.pages = read_docx_pages(bytes); break;
         default: doc.pages = read_image_pages(bytes, options.pool, options.pdf.deadline); break;
     }

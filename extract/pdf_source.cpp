@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 
+#include "legacy_encoding.h"
 #include "normalize.h"
 #include "ocr.h"
 #include "pdf_font.h"
@@ -63,6 +64,18 @@ bool reads_as_vietnamese(const std::vector<PlacedWord>& words) {
         marked += std::any_of(text.begin(), text.end(), [](char32_t c) { return c > 0x7f; });
     }
     return letters_only < kWordsToJudgeALayer || marked >= kVietnameseWordShare * letters_only;
+}
+
+// A layer typed in a TCVN3 or VNI font shows the Latin-1 letters of its codes
+// ("Céng hoµ"): judged on the page's words together and read into Unicode word by
+// word (docs/legacy-encodings.md). Returns the encoding's name, empty for Unicode.
+std::string read_legacy_layer(std::vector<PlacedWord>& words) {
+    std::string all;
+    for (const auto& w : words) all += w.text + ' ';
+    LegacyEncoding encoding = legacy_encoding_of(all);
+    if (encoding == LegacyEncoding::None) return "";
+    for (auto& w : words) w.text = from_legacy(w.text, encoding);
+    return legacy_encoding_name(encoding);
 }
 
 // Confidence given to the words of a text layer another program's OCR made: a
@@ -225,13 +238,16 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         std::vector<PlacedWord> words;
         if (!options.force_ocr) {
             words = text_layer_words(*page);
+            out.legacy_encoding = read_legacy_layer(words);
             if (options.text_layer_only) {
                 out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);
                 return;
             }
             // A layer that does not read as Vietnamese is a failed OCR: read again.
-            if (!has_real_word(words) || !reads_as_vietnamese(words)) words.clear();
-            else if (text_layer_covers_page(*page, words, out.width, out.height)) {
+            if (!has_real_word(words) || !reads_as_vietnamese(words)) {
+                words.clear();
+                out.legacy_encoding.clear();
+            } else if (text_layer_covers_page(*page, words, out.width, out.height)) {
                 if (!scan_images) scan_images = std::make_unique<ScanImages>(bytes);
                 out.made_by_ocr = scan_images->text_layer_made_by_ocr(static_cast<int>(i));
                 if (out.made_by_ocr)

@@ -16,7 +16,10 @@ lists=.ci/packages-build.txt
 $SUDO apt-get update -qq
 # shellcheck disable=SC2046
 $SUDO apt-get install -y -qq --no-install-recommends $(cat $lists | grep -v '^#') >/dev/null
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$tests >/dev/null
+# Release at -O2 without debug information: the binary builds in about 60 % of the
+# time RelWithDebInfo takes (README, "Setup times"); the same flags for --tests, so
+# that the second command reuses the first one's objects.
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" -DBUILD_TESTING=$tests >/dev/null
 if [ "$tests" = ON ]; then
     cmake --build build -j"$(nproc)"
 else
