@@ -80,11 +80,13 @@ ProcessResult run_program(const std::vector<std::string>& program_and_args, cons
     return result;
 }
 
-int spawn_congvan(const std::vector<std::string>& args) {
+int spawn_congvan(const std::vector<std::string>& args) { return spawn_congvan_writing_to(args, "/dev/null"); }
+
+int spawn_congvan_writing_to(const std::vector<std::string>& args, const char* path) {
     pid_t pid = fork();
     if (pid == 0) {
-        int null = open("/dev/null", O_WRONLY);
-        dup2(null, 1);
+        int out = open(path, O_WRONLY), null = open("/dev/null", O_WRONLY);
+        dup2(out, 1);
         dup2(null, 2);
         std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
         for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));

@@ -46,6 +46,8 @@ std::string sarif_problems(const std::string& log);
 
 // Starts the binary without waiting (output discarded); returns its pid.
 int spawn_congvan(const std::vector<std::string>& args);
+// The same with its standard output on `path` (/dev/full: every write fails).
+int spawn_congvan_writing_to(const std::vector<std::string>& args, const char* path);
 // Waits for a spawned process; returns its exit code (128 + signal when killed).
 int wait_for(int pid);
 

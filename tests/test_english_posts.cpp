@@ -6,18 +6,13 @@
 #include "extract/english.h"
 #include "extract/extractor.h"
 #include "extract/normalize.h"
-#include "extract/text_source.h"
+#include "extract/loader.h"
 
 using namespace congvan;
 
 namespace {
 
-Record read(const std::string& text) {
-    Document doc;
-    doc.file = "post.txt";
-    doc.pages = read_text_pages(text);
-    return extract_record(doc);
-}
+Record read(const std::string& text) { return extract_record(load_document_bytes(text, "post.txt")); }
 
 const char* kPressRelease =
     "Hue City's Department of Education announced that the Lifelong Learning Week 2023 will run from 2 to 8 October 2023 "

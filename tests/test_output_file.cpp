@@ -2,10 +2,6 @@
 // never a short file after a failed write, the format an extension names.
 #include <catch2/catch.hpp>
 
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 
@@ -18,21 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// congvan with its standard output on `path` (/dev/full: every write fails).
-int run_with_stdout(const std::vector<std::string>& args, const char* path) {
-    pid_t pid = fork();
-    if (pid == 0) {
-        int out = open(path, O_WRONLY), null = open("/dev/null", O_WRONLY);
-        dup2(out, 1);
-        dup2(null, 2);
-        std::vector<char*> argv{const_cast<char*>(CONGVAN_BINARY)};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(CONGVAN_BINARY, argv.data());
-        _exit(127);
-    }
-    return wait_for(pid);
-}
+int run_with_stdout(const std::vector<std::string>& args, const char* path) { return wait_for(spawn_congvan_writing_to(args, path)); }
 
 }  // namespace
 

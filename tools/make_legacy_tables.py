@@ -10,14 +10,7 @@ usage: tools/make_legacy_tables.py [PACKAGE.tgz]   (default: npm pack vietnamese
 """
 import json, os, subprocess, sys, tarfile, tempfile
 
-
-def package(path):
-    if path:
-        return path
-    folder = tempfile.mkdtemp()
-    name = subprocess.run(["npm", "pack", "vietnamese-conversion@2.0.0", "--pack-destination", folder],
-                          check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    return os.path.join(folder, name)
+from npm_pack import npm_package
 
 
 def mappings(tgz):
@@ -39,7 +32,7 @@ VNI_FIXES = {"ỷ": "yû", "ỹ": "yõ", "Ỷ": "YÛ", "Ỹ": "YÕ"}
 
 
 def main():
-    tgz = package(sys.argv[1] if len(sys.argv) > 1 else None)
+    tgz = npm_package("vietnamese-conversion@2.0.0", sys.argv[1] if len(sys.argv) > 1 else None)
     rows = mappings(tgz)
     for r in rows:
         r["vni"] = VNI_FIXES.get(r["unicode"], r["vni"])

