@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
@@ -52,10 +54,60 @@ std::optional<std::string> string_value(const YAML::Node& n) {
     return n["value"].as<std::string>();
 }
 
+// A record has these keys and no others: a misspelt key ("them:") would leave its
+// fact unknown without a word (docs/document-conventions.md, the records' format).
+void only_keys(const YAML::Node& node, std::initializer_list<const char*> allowed) {
+    if (!node || !node.IsMap()) return;
+    for (const auto& entry : node) {
+        std::string key = entry.first.as<std::string>();
+        if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; })) continue;
+        std::string list;
+        for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        throw RecordMistake(entry.first, message("error.record-unknown-key", {{"key", key}, {"allowed", list}}).en);
+    }
+}
+
+void check_keys(const YAML::Node& root) {
+    only_keys(root, {"year", "instruction", "theme", "themes", "week", "opening", "report_deadline", "agencies"});
+    only_keys(root["instruction"], {"number", "date"});
+    for (const char* fact : {"theme", "opening", "report_deadline"}) only_keys(root[fact], {"value", "confidence", "source"});
+    for (const char* fact : {"number", "date"}) only_keys(root["instruction"][fact], {"value", "confidence", "source"});
+    only_keys(root["themes"], {"values", "exhaustive", "confidence", "source"});
+    only_keys(root["week"], {"start", "end", "confidence", "source"});
+    if (root["agencies"] && root["agencies"].IsSequence())
+        for (const auto& a : root["agencies"]) only_keys(a, {"name", "match"});
+}
+
+// The record's dates lie in its year (a report may be due early the next year) and
+// its week is the seven days every Ministry instruction has set.
+void check_dates(const YAML::Node& root, const MinistryRecord& r) {
+    auto in_year = [&](const YAML::Node& at, const std::optional<VnDate>& d, int last_year) {
+        if (d && (d->year < r.year || d->year > last_year))
+            throw RecordMistake(at, message("error.record-date-year", {{"date", d->iso()}, {"year", std::to_string(r.year)}}).en);
+    };
+    in_year(root["instruction"]["date"], r.date.value, r.year);
+    in_year(root["opening"], r.opening.value, r.year);
+    in_year(root["report_deadline"], r.report_deadline.value, r.year + 1);
+    if (!r.week.value) return;
+    in_year(root["week"], r.week.value->start, r.year);
+    in_year(root["week"], r.week.value->end, r.year);
+    long days = r.week.value->end.serial() - r.week.value->start.serial() + 1;
+    if (days != 7)
+        throw RecordMistake(root["week"], message("error.record-week-days", {{"start", r.week.value->start.iso()},
+                                                                            {"end", r.week.value->end.iso()},
+                                                                            {"days", std::to_string(days)}}).en);
+}
+
 MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
+    check_keys(root);
     MinistryRecord r;
     r.origin = origin;
     r.year = root["year"].as<int>();
+    // "2024.yaml" holds the 2024 record: a copied file whose year was not changed
+    // would replace another year's record.
+    std::string stem = std::filesystem::path(origin).stem().string();
+    if (stem.size() == 4 && std::all_of(stem.begin(), stem.end(), ::isdigit) && std::stoi(stem) != r.year)
+        throw RecordMistake(root["year"], message("error.record-year-file", {{"year", std::to_string(r.year)}, {"file_year", stem}}).en);
     r.number = fact_of<std::string>(root["instruction"]["number"], string_value);
     r.date = fact_of<VnDate>(root["instruction"]["date"], [](const YAML::Node& n) { return date_of(n["value"]); });
     r.theme = fact_of<std::string>(root["theme"], string_value);
@@ -76,6 +128,7 @@ MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
         for (const auto& m : a["match"]) agency.match.push_back(m.as<std::string>());
         r.agencies.push_back(std::move(agency));
     }
+    check_dates(root, r);
     return r;
 }
 

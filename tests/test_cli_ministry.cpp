@@ -78,3 +78,29 @@ TEST_CASE("ministry import refuses a file it cannot read, naming it") {
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.err, Catch::Contains("none.pdf"));
 }
+
+TEST_CASE("ministry validate is strict: an unknown key, a year the file name contradicts, a date outside the year, a week not of 7 days") {
+    // The 2023 record, another year than the test above edits, each mistake alone.
+    const std::string bundled = read_text_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2023.yaml");
+    struct Case {
+        std::string file, from, to, line, words;
+    };
+    const Case cases[] = {
+        {"2023.yaml", "theme: {value:", "them: {value:", ":7:", "unknown key them"},
+        {"2023.yaml", "week: {start: 2023-10-02, end: 2023-10-08", "week: {start: 2023-10-02, end: 2023-10-07", ":8:", "has 6 days, not 7"},
+        {"2023.yaml", "opening: {value: 2023-10-02", "opening: {value: 2022-10-02", ":9:", "not in the record's year 2023"},
+        {"2024.yaml", "", "", ":3:", "differs from the file name's year (2024)"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.words);
+        std::string dir = fresh_temp_dir("congvan-ministry-strict");
+        std::ofstream(dir + "/" + c.file) << (c.from.empty() ? bundled : with_replaced(bundled, c.from, c.to));
+        auto en = run_congvan({"ministry", "validate", "--lang", "en", dir});
+        CHECK(en.exit_code == 2);
+        CHECK_THAT(en.err, Catch::Contains(dir + "/" + c.file + c.line));
+        CHECK_THAT(en.err, Catch::Contains(c.words));
+        // In the chosen language: Vietnamese by default.
+        auto vi = run_congvan({"ministry", "validate", dir});
+        CHECK_THAT(vi.err, Catch::Contains("không phải dữ liệu hợp lệ của Bộ"));
+    }
+}
