@@ -333,3 +333,10 @@ TEST_CASE("--ministry DIR adds records to the bundled ones; a year given there r
     CHECK(with("lao-cai-2022-cong-van.txt").find("[cited-dispatch-mismatch]") == std::string::npos);  // 2022 replaced
     CHECK_THAT(with("hung-yen-2021-bao-cao.txt"), Catch::Contains("[cited-dispatch-mismatch]"));    // 2021 still bundled
 }
+
+TEST_CASE("check on a folder says to name its files or scan it, and goes on with the other files") {
+    auto r = run_congvan({"check", "--lang", "en", CONGVAN_SOURCE_DIR "/corpus/samples", sample("lao-cai-2022-cong-van.txt")});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("is a directory: name its files, or read it whole with congvan scan"));
+    CHECK_THAT(r.out, Catch::Contains("[cited-dispatch-mismatch]"));
+}

@@ -1,5 +1,6 @@
 #include "rules/registry.h"
 #include "rules/check_support.h"
+#include "extract/normalize.h"
 
 namespace congvan::checks {
 
@@ -21,9 +22,13 @@ public:
             bool some_year = d.date.month >= 1 && d.date.month <= 12 && d.date.day >= 1 && d.date.day <= days_in_month(d.date.month, 2000);
             if (no_year && some_year) continue;  // a day some year has: 7/10, 29/02
             std::string month = std::to_string(d.date.month), days = std::to_string(days_in_month(d.date.month, 2001));
-            Text message = d.date.month < 1 || d.date.month > 12 ? say("no-month", {{"written", d.written}, {"month", month}})
-                           : no_year ? say("short-month-any-year", {{"written", d.written}, {"month", month}, {"days", days}})
-                                     : say("short-month", {{"written", d.written}, {"month", month},
+            // The message says "Ngày …" itself: a date written "ngày 31 tháng 9" is
+            // shown without its own "ngày" (never "Ngày ngày 31 tháng 9").
+            std::string shown = d.written;
+            if (fold_string(shown).rfind("ngay ", 0) == 0) shown = to_utf8(to_u32(shown).substr(5));
+            Text message = d.date.month < 1 || d.date.month > 12 ? say("no-month", {{"written", shown}, {"month", month}})
+                           : no_year ? say("short-month-any-year", {{"written", shown}, {"month", month}, {"days", days}})
+                                     : say("short-month", {{"written", shown}, {"month", month},
                                                            {"year", std::to_string(d.date.year)},
                                                            {"days", std::to_string(days_in_month(d.date.month, d.date.year))}});
             Finding f = finding(std::move(message), rule_value(Value::Kind::ExistingDate), text_value(d.written), d.evidence);

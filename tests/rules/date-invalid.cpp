@@ -27,3 +27,11 @@ TEST_CASE("date-invalid: a text that states no year has dates of no year, and on
     CHECK_THAT(f[0].message.en, !Catch::Contains("/0"));
     CHECK_THAT(f[0].message.en, !Catch::Contains("0000"));
 }
+
+TEST_CASE("date-invalid: a date written in words is named once, not \"Ngày ngày …\"") {
+    // A report's deadline written in words, another form than the plans' 31/9.
+    auto f = findings_of(with(plan_2024(), "ngày 09/9/2024", "ngày 31 tháng 9 năm 2024"), "date-invalid");
+    REQUIRE(f.size() == 1);
+    CHECK_THAT(f[0].message.vi, Catch::StartsWith("Ngày 31 tháng 9 năm 2024 không tồn tại"));
+    CHECK(f[0].found == text_value("ngày 31 tháng 9 năm 2024"));
+}
