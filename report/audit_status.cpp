@@ -42,7 +42,7 @@ Json sarif_notification(const std::string& file, const Unaudited& u, Language la
     return {{"descriptor", {{"id", "not-audited"}}},
             {"level", "warning"},
             {"message", {{"text", unaudited_message(u, language)}}},
-            {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri_reference(file)}}}}}}})},
+            {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", sarif_artifact_location(file)}}}}})},
             {"properties", {{"reason", reason_name(u.reason)}, {"year", u.year}}}};
 }
 

@@ -213,13 +213,13 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                            {"level", sarif_level(f.severity)},
                            {"message", {{"text", full_message(f, language)}}},
                            {"locations", Json::array({{{"physicalLocation",
-                                                        {{"artifactLocation", {{"uri", uri_reference(d.file)}}}, {"region", region}}}}})},
+                                                        {{"artifactLocation", sarif_artifact_location(d.file)}, {"region", region}}}}})},
                            {"properties", {{"page", page},
                                            {"expected", value_json(f.expected, language)},
                                            {"found", value_json(f.found, language)},
                                            {"inconclusive", f.inconclusive()}}}};
             if (lines) {
-                Json fixes = sarif_fixes(f, *lines, uri_reference(d.file), language);
+                Json fixes = sarif_fixes(f, *lines, sarif_artifact_location(d.file), language);
                 if (!fixes.empty()) result["fixes"] = std::move(fixes);
             }
             results.push_back(std::move(result));
@@ -231,6 +231,7 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
                                                          {"rules", rules}}}}},
                                    {"invocations", Json::array({{{"executionSuccessful", true},
                                                                  {"toolExecutionNotifications", notifications}}})},
+                                   {"originalUriBaseIds", sarif_uri_base_ids()},
                                    {"columnKind", "utf16CodeUnits"},
                                    {"results", results}}})}};
 }

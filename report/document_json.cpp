@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <cmath>
+#include <filesystem>
 
 #include "extract/detect.h"
 #include "extract/normalize.h"
@@ -32,6 +33,19 @@ std::string uri_reference(const std::string& path) {
         }
     }
     return out;
+}
+
+nlohmann::ordered_json sarif_artifact_location(const std::string& path) {
+    if (!path.empty() && path.front() == '/') return {{"uri", "file://" + uri_reference(path)}};
+    return {{"uri", uri_reference(path)}, {"uriBaseId", "SRCROOT"}};
+}
+
+nlohmann::ordered_json sarif_uri_base_ids() {
+    std::error_code error;
+    std::string here = std::filesystem::current_path(error).string();
+    if (error || here.empty()) return nlohmann::ordered_json::object();
+    if (here.back() != '/') here += '/';
+    return {{"SRCROOT", {{"uri", "file://" + uri_reference(here)}}}};
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& evidence) {

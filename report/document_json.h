@@ -25,6 +25,11 @@ std::string json_text(const J& json, int indent = -1) {
 // the unreserved characters and '/' is percent-encoded, so spaces, '#', '%' and
 // bytes that are not UTF-8 survive.
 std::string uri_reference(const std::string& path);
+// A SARIF artifactLocation (SARIF 2.1.0 §3.4): an absolute path as a file:// URI; a
+// relative one relative to SRCROOT, which sarif_uri_base_ids() sets to the folder
+// congvan ran in, so that a viewer on another machine can be told where that was.
+nlohmann::ordered_json sarif_artifact_location(const std::string& path);
+nlohmann::ordered_json sarif_uri_base_ids();
 // pdftotext-like plain text: lines, pages separated by form feeds.
 std::string document_plain_text(const Document& doc);
 

@@ -51,7 +51,7 @@ std::optional<std::vector<std::string>> text_file_lines(const CheckedDocument& d
     return split_lines(bytes);
 }
 
-nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::string>& lines, const std::string& uri,
+nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::string>& lines, const nlohmann::ordered_json& location,
                                    Language language) {
     auto fixes = nlohmann::ordered_json::array();
     if (!f.fix || !f.evidence || f.evidence->source_line < 1 || f.evidence->source_line > static_cast<int>(lines.size()))
@@ -63,7 +63,7 @@ nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::stri
                                      {"endColumn", place->end}};
     fixes.push_back({{"description", {{"text", description}}},
                      {"artifactChanges",
-                      nlohmann::ordered_json::array({{{"artifactLocation", {{"uri", uri}}},
+                      nlohmann::ordered_json::array({{{"artifactLocation", location},
                                                       {"replacements", nlohmann::ordered_json::array({{{"deletedRegion", region},
                                                                                                         {"insertedContent", {{"text", f.fix->with}}}}})}}})}});
     return fixes;

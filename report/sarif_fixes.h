@@ -32,7 +32,7 @@ std::optional<std::vector<std::string>> text_file_lines(const CheckedDocument& d
 
 // The SARIF `fixes` of a finding on a file with these lines (empty when it has no
 // fix that can be placed).
-nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::string>& lines, const std::string& uri,
+nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::string>& lines, const nlohmann::ordered_json& location,
                                    Language language);
 
 }  // namespace congvan

@@ -125,7 +125,7 @@ TEST_CASE("congvan check --format sarif is SARIF 2.1.0 with rule metadata from t
     for (const auto& result : run["results"]) {
         CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() >= 1);
         if (result["ruleId"] == "cited-dispatch-mismatch" &&
-            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == sample("lao-cai-2022-cong-van.txt")) {
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file://" + sample("lao-cai-2022-cong-van.txt")) {
             cited = true;
             CHECK(result["locations"][0]["physicalLocation"]["region"]["startLine"] == 24);  // the file's own line
         }

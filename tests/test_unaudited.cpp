@@ -42,6 +42,8 @@ TEST_CASE("a plan of a year the Ministry records do not cover is NOT AUDITED in 
     auto notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
     REQUIRE(notes.size() == 1);
     CHECK(notes[0]["descriptor"]["id"] == "not-audited");
+    CHECK(notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file://" + plan);
+    CHECK(sarif_problems(run_congvan({"check", "--format", "sarif", plan}).out).empty());
     CHECK_THAT(run_congvan({"check", "--format", "html", plan}).out, Catch::Contains("class=\"unaudited\""));
     // A plan of a recorded year is audited, and says so.
     auto audited = jsonl_documents(run_congvan({"check", "--format", "jsonl", sample("nghe-an-2024-ke-hoach.txt")}).out).at(0);
