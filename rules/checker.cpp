@@ -59,6 +59,10 @@ bool rule_applies(const AppliesTo& to, const Record& record, bool proofread) {
 
 namespace {
 
+// Raised when the rules for "not audited" change (1: every format says it, and
+// --against of another year is refused): part of check_context_text.
+constexpr int kAuditPolicy = 1;
+
 constexpr std::array<std::pair<Unaudited::Reason, const char*>, 3> kReasonNames{{
     {Unaudited::Reason::NoRecord, "no-record"},
     {Unaudited::Reason::NoYear, "no-year"},
@@ -145,6 +149,9 @@ std::string record_text(const MinistryRecord& m) {
 
 std::string check_context_text(const CheckOptions& options) {
     std::string out = std::string("congvan ") + CONGVAN_VERSION + "\n";
+    // How a document with no applicable instruction is judged (docs/auditing.md):
+    // when it changes, stored documents are judged again without being read again.
+    out += fmt::format("audit-policy {}\n", kAuditPolicy);
     for (const auto& rule : RuleRegistry::instance().rules())
         out += fmt::format("rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
                            options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity()))
