@@ -24,7 +24,7 @@ namespace congvan {
 namespace {
 
 // The script model reads Vietnamese better than `vie` in every measured case
-// (the measured table in this repository's docs/ocr-ocr-toolchain.md); `vie` is the
+// (the measured table in this repository's docs/ocr-toolchain.md); `vie` is the
 // fallback where only it is installed.
 std::string model_name(const std::string& dir) {
     return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
@@ -48,7 +48,7 @@ public:
         // reading is unsure, for white text on a dark band. Administrative documents
         // print dark on light, and a degraded scan is unsure of many words: the
         // second reading cost a sixth of the OCR time and changed no seed's text
-        // (docs/ocr-ocr-toolchain.md, "Inverted text").
+        // (docs/ocr-toolchain.md, "Inverted text").
         api_.SetVariable("tessedit_do_invert", "0");
     }
     ~OcrEngine() { api_.End(); }
@@ -63,7 +63,7 @@ private:
 constexpr int kRedDropout = 60;
 
 // Scans lean by a degree or so, and straight lines read better (CER 0.33 % → 0.16 %,
-// measured in this repository's docs/ocr-ocr-toolchain.md). Leptonica's pixDeskew rotates the whole grey page with
+// measured in this repository's docs/ocr-toolchain.md). Leptonica's pixDeskew rotates the whole grey page with
 // area mapping, which costs a tenth of the OCR; measuring the skew on a binary
 // image at a quarter of the size and rotating by shear costs a fiftieth.
 Pix* deskewed(Pix* grey) {

@@ -1,7 +1,7 @@
 // A scanned PDF page is one image drawn over the whole page. Decoding that image as
 // it is stored costs a fraction of rendering the page (Poppler scales, antialiases
 // and composes it into a colour bitmap first, then congvan copies the bitmap): a
-// fifth of congvan's time on a scan went there (docs/ocr-ocr-toolchain.md, "Reading a scan's
+// fifth of congvan's time on a scan went there (docs/ocr-toolchain.md, "Reading a scan's
 // own image").
 #pragma once
 

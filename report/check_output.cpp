@@ -37,6 +37,12 @@ std::string csv_field(std::string s) {
     return out + "\"";
 }
 
+std::string csv_row(const std::vector<std::string>& cells) {
+    std::string row;
+    for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + csv_field(cells[i]);
+    return row + "\n";
+}
+
 const char* sarif_level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 
 std::string reference_label(const Reference& r, Language language) {
@@ -149,16 +155,14 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     if (const auto& u = doc.result.unaudited) {
         std::vector<std::string> cells = {printable(doc.file), "", "", "not-audited", "warning", unaudited_message(*u, language), "", "",
                                           u->year ? std::to_string(u->year) : "", ""};
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
-        out += "\n";
+        out += csv_row(cells);
     }
     for (const auto& f : doc.result.findings) {
         std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
                                           f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
                                           full_message(f, language), value_text(f.expected, language),
                                           value_text(f.found, language), year, number};
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
-        out += "\n";
+        out += csv_row(cells);
     }
     return out;
 }

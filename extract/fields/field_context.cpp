@@ -1,9 +1,11 @@
 #include "field_context.h"
 
+#include "extract/english.h"
+
 namespace congvan::fields {
 
 FieldContext::FieldContext(const FlowText& f, int hint)
-    : flow(f), folded(f.folded()), year_hint(hint), dates(find_dates(f.folded(), hint)),
+    : flow(f), folded(f.folded()), year_hint(hint), english(reads_as_english(f.folded())), dates(find_dates(f.folded(), hint)),
       ranges(find_date_ranges(f.folded(), dates)) {}
 
 const RE2& week_mention() {

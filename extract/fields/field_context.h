@@ -34,6 +34,7 @@ public:
     const FlowText& flow;
     const std::string& folded;
     int year_hint;
+    bool english;  // the text reads as English (extract/english.h), judged once
     std::vector<DateMention> dates;
     std::vector<DateRange> ranges;  // of `dates`
 

@@ -1,6 +1,5 @@
 // The week's theme: after "Chủ đề" (of the week, of the year), inside quotes when
 // there are quotes, else up to the end of the sentence.
-#include "extract/english.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -31,7 +30,7 @@ void extract_theme(const FieldContext& ctx, Record& r) {
     // An English edition: 'with the theme "…"', "The theme of the Week is: …".
     static const RE2 english(spaced(R"(\btheme(?:\s+of\s+(?:the|this)\s+(?:week|year|event))?(?:\s+(?:is|was))?\s*(:)?\s*("|'')?)"));
     auto anchors = ctx.find_all(anchor);
-    if (anchors.empty() && reads_as_english(ctx.folded)) anchors = ctx.find_all(english);
+    if (anchors.empty() && ctx.english) anchors = ctx.find_all(english);
     for (const auto& m : anchors) {
         bool colon = m.has(0), quoted = m.has(1);
         if (!colon && !quoted) continue;
