@@ -1,5 +1,6 @@
 #include "normalize.h"
 
+#include <re2/re2.h>
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/locid.h>
@@ -341,6 +342,24 @@ std::string to_upper_vi(std::string_view utf8) {
     std::string out;
     text.toUTF8String(out);
     return to_nfc(out);
+}
+
+// A Vietnamese word is one syllable: an onset, one to three vowels bearing at most
+// one tone mark, and a coda of c, ch, m, n, ng, nh, p or t. French read as TCVN3 is
+// not ("trốs", "ộtộ"), nor a word with f, j, w or z ("cafộ").
+bool vietnamese_syllable(const std::u32string& word) {
+    static const RE2 shape(R"(^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$)");
+    int tones = 0;
+    for (char32_t c : word) {
+        icu::UnicodeString decomposed;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Normalizer2::getNFDInstance(status)->normalize(icu::UnicodeString(static_cast<UChar32>(c)), decomposed, status);
+        for (int32_t k = 0; U_SUCCESS(status) && k < decomposed.length(); ++k) {
+            UChar mark = decomposed.charAt(k);
+            tones += mark == 0x0300 || mark == 0x0301 || mark == 0x0303 || mark == 0x0309 || mark == 0x0323;
+        }
+    }
+    return tones <= 1 && RE2::FullMatch(fold_string(to_utf8(word)), shape);
 }
 
 }  // namespace congvan

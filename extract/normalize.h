@@ -58,6 +58,10 @@ std::string printable(std::string_view text);
 void sort_vietnamese(std::vector<std::string>& names);
 
 // Decoding helpers shared by the text modules.
+// One word is a Vietnamese syllable: an onset, one to three vowels bearing at most
+// one tone mark, and a coda (c, ch, m, n, ng, nh, p, t). "HĐTĐ", "UBND" are not.
+bool vietnamese_syllable(const std::u32string& word);
+
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);
 

@@ -53,6 +53,20 @@ const std::vector<std::pair<std::string, CentralBody>>& central_bodies() {
     return list;
 }
 
+}  // namespace
+
+bool kept_abbreviation(std::string_view folded_word) {
+    static const auto list = [] {
+        std::vector<std::string> out;
+        for (const auto& n : register_yaml()["abbreviations"]) out.push_back(n.as<std::string>());
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return std::binary_search(list.begin(), list.end(), folded_word);
+}
+
+namespace {
+
 // One edit in eight characters: OCR's dropped mark, a misread letter or space.
 constexpr std::size_t kCharactersPerEdit = 8;
 

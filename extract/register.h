@@ -39,6 +39,10 @@ struct RegisterMatch {
 };
 std::optional<RegisterMatch> central_body_near(std::string_view folded);
 
+// Whether a folded word that is no syllable ("thcs", "gd&dt") is an abbreviation a
+// body's printed name keeps as part of it (the register's `abbreviations`).
+bool kept_abbreviation(std::string_view folded_word);
+
 // An administrative unit below the province before 2025-07-01 (a district, or a
 // ward, commune or town with its district), from corpus/register/units.tsv.
 struct AdministrativeUnit {

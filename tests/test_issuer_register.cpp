@@ -199,3 +199,32 @@ TEST_CASE("a post that reports one document issued takes its number, dated by th
                          "Kon Tum, ngày 05 tháng 3 năm 2024\nUBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND.\n");
     CHECK(formal.number.value == "9/KH-UBND");
 }
+
+TEST_CASE("issuer: a name printed with initials of its own words is read but not whole; a school's level is part of a name") {
+    // A steering committee known by initials: the header does not print its name.
+    std::string committee = "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO CĐS\n-------\nSố: 45/BCĐ-CĐS\nV/v triển khai\n" + kMotto +
+                            "Lào Cai, ngày 10 tháng 4 năm 2024\n";
+    Record c = read(committee);
+    REQUIRE(c.issuer.value);
+    CHECK(c.issuer.uncertain());
+    // A school's levels ("TH&THCS", "PTDTBT") and an office's department ("GD&ĐT")
+    // are how those names are written: the value stands.
+    std::string school = "UBND HUYỆN BẮC HÀ\nTRƯỜNG PTDTBT TH&THCS BẢN LIỀN\n-------\nSố: 7/KH-TH\n" + kMotto +
+                         "Bắc Hà, ngày 2 tháng 10 năm 2024\nKẾ HOẠCH\n";
+    Record s = read(school);
+    REQUIRE(s.issuer.value);
+    CHECK_FALSE(s.issuer.uncertain());
+    std::string office = "UBND HUYỆN BẮC HÀ\nPHÒNG GD&ĐT\n-------\nSố: 17/PGDĐT\n" + kMotto + "Bắc Hà, ngày 2 tháng 10 năm 2024\n";
+    Record o = read(office);
+    REQUIRE(o.issuer.value);
+    CHECK_FALSE(o.issuer.uncertain());
+}
+
+TEST_CASE("syllables: a Vietnamese word has one shape, an abbreviation another") {
+    CHECK(vietnamese_syllable(to_u32("TRƯỜNG")));
+    CHECK(vietnamese_syllable(to_u32("nghiêng")));
+    CHECK_FALSE(vietnamese_syllable(to_u32("HĐTĐ")));
+    CHECK_FALSE(vietnamese_syllable(to_u32("UBND")));
+    CHECK_FALSE(kept_abbreviation("hdtd"));
+    CHECK(kept_abbreviation("thcs"));
+}

@@ -245,6 +245,33 @@ std::string association_branch(const std::string& issuer) {
     return piece(name) + " " + levels.at(std::string(level)) + " " + piece(place);
 }
 
+// A word printed in capitals that is no Vietnamese syllable stands for words the
+// header does not print ("CƠ QUAN THƯỜNG TRỰC HĐTĐ"), unless the register keeps it
+// as part of a name ("TRƯỜNG THCS", "PHÒNG GD&ĐT", each piece of "TH&THCS"), or it
+// is a roman numeral ("BỆNH VIỆN C II"): the body's full name was not read.
+bool abbreviated_name(const std::string& name) {
+    std::u32string text = to_u32(name);
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(U' ', start);
+        if (end == std::u32string::npos) end = text.size();
+        std::u32string word = text.substr(start, end - start);
+        start = end + 1;
+        std::string utf8 = to_utf8(word), folded = fold_string(utf8);
+        bool letters = !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '&' || c == '-'; });
+        if (!letters || to_u32(folded).size() < 2 || !is_upper_case(utf8) || vietnamese_syllable(word)) continue;
+        if (folded.find_first_not_of("ivxlc") == std::string::npos || kept_abbreviation(folded)) continue;
+        bool pieces_kept = folded.find_first_of("&-") != std::string::npos;
+        for (std::size_t from = 0; pieces_kept && from < folded.size();) {
+            std::size_t to = std::min(folded.find_first_of("&-", from), folded.size());
+            pieces_kept = to == from || kept_abbreviation(folded.substr(from, to - from));
+            from = to + 1;
+        }
+        if (!pieces_kept) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
@@ -274,6 +301,7 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     const OrganisationKind* kind = body_kind_opening(folded);
     if (kind && kind->listed && !central_body_near(folded) && folded.find("; ") == std::string::npos)
         r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
+    if (abbreviated_name(*r.issuer.value)) r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
 }
