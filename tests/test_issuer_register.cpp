@@ -133,6 +133,15 @@ TEST_CASE("a web page's post is dated by its byline, not by its print control no
     // A formal document's date is its place-date line's, whatever its page says above.
     CHECK(date_of("Cập nhật 08:00, 01/01/2024\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 88/KH-UBND\nĐồng Tháp, ngày 02 tháng 3 năm 2023\n") ==
           "2023-03-02");
+    // A post's credit line, at its end: the writer, the site and the day.
+    CHECK(date_of("Sáng nay trường Mầm non Hoa Sen khai mạc Tuần lễ.\nCác cháu tham gia đọc sách.\n\nMinh Anh - baobacgiang.vn, "
+                  "03/10/2023\nTin khác\n") == "2023-10-03");
+    // A date in a sentence that names a site is no credit line.
+    CHECK(date_of("Theo thông tin đăng tải trên cổng moet.gov.vn, ngày 15/09/2020 Bộ Giáo dục và Đào tạo đã ban hành hướng dẫn "
+                  "tổ chức Tuần lễ hưởng ứng học tập suốt đời.\n")
+              .empty());
+    // A deadline beside an e-mail address is no credit line.
+    CHECK(date_of("Thông báo\nGửi danh sách về email: phongdaotao@truong.edu.vn đến hết ngày 07/11/2025.\n").empty());
 }
 
 TEST_CASE("issuer: a reading the register cannot vouch for is uncertain, not a confident wrong value") {

@@ -303,8 +303,36 @@ int find_year(const FlowText& flow, Evidence* evidence) {
 // beside it ("Cập nhật: 09:03 | 28/09/2017", "Ngày đăng bài: 01/10/2021 14:37",
 // "TNĐT 17:23, 13/11/2023"). A page that is no formal document (no number, no place
 // and date) is dated by the first such line near its top; a print control's date
-// ("Print Thứ Bảy, 26/01/2019 17:52") is the reader's day, not the post's.
+// ("Print Thứ Bảy, 26/01/2019 17:52") is the reader's day, not the post's. Failing
+// a byline, the post's credit line dates it.
 constexpr int kBylineLines = 8;
+
+bool dated_by_line(const FieldContext& ctx, const FlowText::LineRef& line, Record& r) {
+    for (const auto& d : ctx.dates) {
+        if (d.begin < line.begin || d.end > line.end || d.date.year_inferred || !d.date.exists()) continue;
+        r.date = {d.date, ctx.flow.evidence_of(line)};
+        r.date.confidence = line.source->confidence;
+        return true;
+    }
+    return false;
+}
+
+// A post's credit line, wherever it stands (often last): the writer and the site
+// with the day ("Tô Thành – haiphong.gov.vn 07/09/2018"), a short line that ends
+// in a web domain and a full date; an e-mail address or a deadline is no credit.
+bool credit_line(std::string_view folded) {
+    static const RE2 credit(
+        R"((?:^|\s)(?:[a-z0-9-]+\.)+(?:vn|com|net|org)[\s,;|-]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[\s.]*$)");
+    auto words = std::count(folded.begin(), folded.end(), ' ') + 1;
+    return words <= 10 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), credit);
+}
+
+// A document that prints the national motto is a formal one, dated by its own
+// place-date line even where OCR could not read it.
+bool prints_motto(const FieldContext& ctx) {
+    return std::any_of(ctx.flow.lines().begin(), ctx.flow.lines().end(),
+                       [&](const auto& line) { return is_motto(ctx.folded_line(line)); });
+}
 
 void extract_byline_date(const FieldContext& ctx, Record& r) {
     if (r.date.value || r.date.evidence || r.symbol.value) return;
@@ -313,13 +341,11 @@ void extract_byline_date(const FieldContext& ctx, Record& r) {
     for (std::size_t i = 0; i < lines.size() && i < static_cast<std::size_t>(kBylineLines); ++i) {
         std::string_view f = ctx.folded_line(lines[i]);
         if (f.find("print") != std::string_view::npos || !RE2::PartialMatch(re2::StringPiece(f.data(), f.size()), clock)) continue;
-        for (const auto& d : ctx.dates) {
-            if (d.begin < lines[i].begin || d.end > lines[i].end || d.date.year_inferred || !d.date.exists()) continue;
-            r.date = {d.date, ctx.flow.evidence_of(lines[i])};
-            r.date.confidence = lines[i].source->confidence;
-            return;
-        }
+        if (dated_by_line(ctx, lines[i], r)) return;
     }
+    if (prints_motto(ctx)) return;
+    for (const auto& line : lines)
+        if (credit_line(ctx.folded_line(line)) && dated_by_line(ctx, line, r)) return;
 }
 
 void extract_header(const FieldContext& ctx, Record& r) {
