@@ -39,4 +39,9 @@ namespace congvan {
 // `colour`, when the page has colour, tells a ballpoint's blue ink.
 void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<WordRow>& rows, Pix* colour = nullptr);
 
+// The row with every word that holds a date's anchor ("ngày", "tháng", "năm") and
+// more cut at the anchor: OCR glues handwriting to the typed word ("ngàylttháng",
+// "4†tháng"). Each piece gets the share of the word's box its letters have.
+WordRow split_at_date_anchors(const WordRow& row);
+
 }  // namespace congvan

@@ -137,3 +137,30 @@ TEST_CASE("handwriting: a handwritten day is chosen among the reader's readings 
     CHECK(alone.date.uncertain());
     CHECK(alone.date.value->iso() == "2025-02-04");
 }
+
+TEST_CASE("handwriting: a date's anchor glued to the handwriting by OCR is cut out of the word, its box shared by its letters") {
+    auto word = [](std::string text, double x0, double x1) {
+        PlacedWord w;
+        w.text = std::move(text);
+        w.bbox = {x0, 10, x1, 20};
+        return w;
+    };
+    // A minute's form (another kind than the plans that showed it): "ngày" and the
+    // handwriting read as one word, the month's digits glued to "tháng".
+    WordRow row{word("Hải", 0, 20), word("Phòng,", 22, 50), word("ngàylttháng", 52, 162), word("7", 165, 170), word("năm", 172, 190)};
+    WordRow cut = split_at_date_anchors(row);
+    REQUIRE(cut.size() == 7);
+    CHECK(cut[2].text == "ngày");
+    CHECK(cut[3].text == "lt");
+    CHECK(cut[4].text == "tháng");
+    CHECK(cut[3].bbox.x0 == Approx(92));  // 4 of the word's 11 letters
+    CHECK(cut[3].bbox.x1 == Approx(112));
+    WordRow other{word("4†tháng", 0, 70), word("/IO", 72, 90)};
+    WordRow split = split_at_date_anchors(other);
+    REQUIRE(split.size() == 3);
+    CHECK(split[0].text == "4†");
+    CHECK(split[1].text == "tháng");
+    // Words without an anchor, or that are one, stay as they are.
+    WordRow plain{word("Số:", 0, 20), word("tháng", 22, 50), word("Nam", 52, 70)};
+    CHECK(split_at_date_anchors(plain).size() == 3);
+}

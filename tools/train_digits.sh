@@ -9,7 +9,7 @@ OUT="${1:-corpus/models/digits.onnx}"
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get install -y -qq python3-torch python3-numpy python3-pil npm \
+$SUDO apt-get install -y -qq python3-torch python3-numpy python3-pil python3-opencv npm \
   fonts-dkg-handwriting fonts-breip fonts-bwht fonts-femkeklaver fonts-humor-sans fonts-rufscript \
   fonts-dancingscript fonts-ecolier-court fonts-kaushanscript fonts-sjfonts fonts-joscelyn \
   fonts-dejavu-core fonts-liberation >/dev/null

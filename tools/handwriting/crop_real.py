@@ -58,6 +58,32 @@ def crop(image, left, right, line_top, line_bottom):
     return c.resize((max(8, round(c.width * 64 / c.height)), 64))
 
 
+def date_blanks(words, image, top, bottom):
+    """The day between `ngày` and `tháng`, the month between `tháng` and `năm`, by
+    the character boxes: OCR often glues the handwriting to a typed word
+    ("ngàylttháng", "4†tháng", "tháng/IO"), so the anchors are found in the line's
+    letters, not as whole words."""
+    chars = []  # (folded char, box), a space between words
+    for w in words:
+        chars += [(fold(c)[:1] or c, b) for c, b in w[2]] + [(" ", None)]
+    line = "".join(c for c, _ in chars)
+    found = {}
+    day = re.search(r"ngay", line)
+    month = day and re.search(r"thang", line[day.end():])
+    if not month:
+        return found
+    m0 = day.end() + month.start()
+    year = re.search(r"nam", line[m0 + 5:])
+    edges = [(day.end() - 1, m0, "day")]
+    if year:
+        edges.append((m0 + 4, m0 + 5 + year.start(), "month"))
+    for last, first, kind in edges:
+        c = crop(image, chars[last][1][2] + 4, chars[first][1][0] - 4, top, bottom)
+        if c:
+            found[kind] = c
+    return found
+
+
 def blanks(lines, image):
     """{'number': crop, 'day': crop, 'month': crop} as found."""
     found = {}
@@ -73,15 +99,8 @@ def blanks(lines, image):
                     j, k = slash
                     c = crop(image, words[i][1][2] + 4, words[j][2][k][1][0] - 2, top, bottom)
                     if c: found["number"] = c
-            if "day" not in found and f == "ngay":
-                j = next((j for j in range(i + 1, min(i + 5, len(words))) if folded[j].startswith("thang")), None)
-                if j:
-                    c = crop(image, words[i][1][2] + 4, words[j][1][0] - 4, top, bottom)
-                    if c: found["day"] = c
-                    k = next((k for k in range(j + 1, min(j + 5, len(words))) if folded[k].startswith("nam")), None)
-                    if k:
-                        c = crop(image, words[j][1][2] + 4, words[k][1][0] - 4, top, bottom)
-                        if c: found["month"] = c
+        if "day" not in found:
+            found.update(date_blanks(words, image, top, bottom))
     return found
 
 

@@ -8,6 +8,7 @@ pen's width, slant, jitter, a smooth elastic warp, a dotted leader or typed mark
 beside, a red seal's edge, blur, JPEG and scanner noise.
 """
 import glob, io, json, os, random
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -204,23 +205,63 @@ def sample(rng, mnist, fonts):
     return img, text
 
 
-def to_input(img):
-    """The reader's input: grey, 32 px high, aspect kept, contrast stretched, with a
-    margin of paper on the left and padded with paper on the right to 128."""
+def ink_band(a, margin=0.15):
+    """The handwriting's own box in a grey crop (float, 0..255), with a margin of
+    paper: the ink on the line of the crop's largest stroke, not the typed lines
+    above and below that the crop cuts nor a rule (docs/handwriting.md, "The
+    reader's input"). The same steps as extract/handwriting.cpp, with the same
+    OpenCV calls."""
+    h, w = a.shape
+    low, high = float(a.min()), float(np.percentile(a, 90))
+    if high - low < 20 or h < 4 or w < 4:
+        return a
+    ink = (a < (low + high) / 2).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    least = max(4, int(0.001 * w * h))
+    parts = []
+    for i in range(1, count):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        edge_cut = (y == 0 or y + bh == h) and not (0.3 * h <= y + bh / 2 <= 0.7 * h)
+        rule = bw >= 0.6 * w and bh <= 0.15 * h
+        if area >= least and not edge_cut and not rule:
+            parts.append((area, x, y, bw, bh))
+    if not parts:
+        return a
+    parts.sort(reverse=True)
+    _, x0, y0, x1, y1 = parts[0][0], parts[0][1], parts[0][2], parts[0][1] + parts[0][3], parts[0][2] + parts[0][4]
+    grown = True
+    while grown:  # what shares the line: at least half its height within the band
+        grown = False
+        for _, x, y, bw, bh in parts:
+            if x >= x0 and x + bw <= x1 and y >= y0 and y + bh <= y1:
+                continue
+            if 2 * (min(y + bh, y1) - max(y, y0)) >= bh:
+                x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x + bw), max(y1, y + bh)
+                grown = True
+    band = max(y1 - y0, h // 4)
+    pad = max(1, int(round(band * margin)))
+    top, bottom = max(0, y0 - pad), min(h, y0 + band + pad)
+    left, right = max(0, x0 - pad), min(w, x1 + pad)
+    return a[top:bottom, left:right]
+
+
+def to_input(img, rng=None):
+    """The reader's input: grey, the handwriting's band (ink_band) 32 px high, aspect
+    kept, contrast stretched, with a margin of paper on the left and padded with paper
+    on the right to 128. In training (`rng`), the band's margin varies, so that a
+    pixel more or less of paper around the digits changes no reading."""
     # Red (a seal, the signing service's emblem) is dropped as the OCR's grey page
     # drops it (extract/ocr.cpp, ink_grey).
     rgb = np.array(img.convert("RGB"), np.int32)
     red = (rgb[..., 0] > 120) & (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > 60)
     grey = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
-    g = Image.fromarray(np.where(red, 255, grey).astype(np.uint8))
-    w = max(1, min(WIDTH - MARGIN, round(g.width * HEIGHT / g.height)))
-    g = g.resize((w, HEIGHT), Image.BILINEAR)
-    a = np.array(g, np.float32)
+    a = ink_band(np.where(red, 255, grey).astype(np.float32), rng.uniform(0.06, 0.25) if rng else 0.15)
+    w = max(1, min(WIDTH - MARGIN, round(a.shape[1] * HEIGHT / a.shape[0])))
+    a = cv2.resize(a, (w, HEIGHT), interpolation=cv2.INTER_AREA)
     # Ink as dark as the crop's darkest, paper as light as its brightest tenth: a
     # ballpoint's blue is a light grey once the colour is gone.
     low, high = float(a.min()), float(np.percentile(a, 90))
     a = np.clip((a - low) / max(high - low, 1.0), 0, 1)
     out = np.ones((HEIGHT, WIDTH), np.float32)
-    w = min(w, WIDTH - MARGIN)
     out[:, MARGIN:MARGIN + w] = a[:, :w]
     return out
