@@ -42,6 +42,10 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
 // The row with every word that holds a date's anchor ("ngày", "tháng", "năm") and
 // more cut at the anchor: OCR glues handwriting to the typed word ("ngàylttháng",
 // "4†tháng"). Each piece gets the share of the word's box its letters have.
+// Where the word's symbols were read (`symbol_x`, OCR's), the cuts fall between them.
 WordRow split_at_date_anchors(const WordRow& row);
+
+// Whether a word holds a date's anchor and more ("ngày)", "4†tháng").
+bool glued_to_date_anchor(std::string_view utf8);
 
 }  // namespace congvan

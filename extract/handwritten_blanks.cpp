@@ -83,20 +83,38 @@ std::optional<Blank> date_blank(const WordRow& row, const std::string& before, c
     return std::nullopt;
 }
 
+const RE2& date_anchor() {
+    static const RE2 anchor(R"((ngay|thang|nam))");
+    return anchor;
+}
+
+// Where a word's letters cut: its symbols' edges where OCR gave them, else each
+// letter's share of the word's box.
+double cut_x(const PlacedWord& w, std::size_t index, std::size_t count, bool left_edge) {
+    if (w.symbol_x.size() == count && count > 0)
+        return left_edge ? w.symbol_x[std::min(index, count - 1)].first : w.symbol_x[index - 1].second;
+    return x_at(w, index, count, 1.0);
+}
+
 }  // namespace
+
+bool glued_to_date_anchor(std::string_view utf8) {
+    std::string f = fold_string(utf8);
+    re2::StringPiece m;
+    return RE2::PartialMatch(f, date_anchor(), &m) && m.size() < f.size();
+}
 
 // OCR often glues the handwriting to a typed word of the date ("ngày)",
 // "ngàylttháng", "4†tháng", "tháng/IO"): such a word is cut at its anchors so that
 // the blank lies between whole anchors again.
 WordRow split_at_date_anchors(const WordRow& row) {
-    static const RE2 anchor(R"((ngay|thang|nam))");
     WordRow out;
     for (const auto& w : row) {
         std::string f = fold_string(w.text);
         auto u = to_u32(w.text);
         std::vector<std::size_t> cuts{0};
         re2::StringPiece input(f), m;
-        while (RE2::FindAndConsume(&input, anchor, &m)) {
+        while (RE2::FindAndConsume(&input, date_anchor(), &m)) {
             cuts.push_back(static_cast<std::size_t>(m.data() - f.data()));
             cuts.push_back(static_cast<std::size_t>(m.data() - f.data()) + m.size());
         }
@@ -109,9 +127,10 @@ WordRow split_at_date_anchors(const WordRow& row) {
         for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
             PlacedWord piece = w;
             piece.text = to_utf8(u.substr(cuts[k], cuts[k + 1] - cuts[k]));
-            piece.bbox.x0 = x_at(w, cuts[k], u.size(), 1.0);
-            piece.bbox.x1 = x_at(w, cuts[k + 1], u.size(), 1.0);
+            piece.bbox.x0 = k == 0 ? w.bbox.x0 : cut_x(w, cuts[k], u.size(), true);
+            piece.bbox.x1 = k + 2 == cuts.size() ? w.bbox.x1 : cut_x(w, cuts[k + 1], u.size(), false);
             piece.slash_x.reset();
+            piece.symbol_x.clear();
             out.push_back(piece);
         }
     }

@@ -22,6 +22,9 @@ struct PlacedWord {
     std::optional<TextStyle> style;  // a born-digital PDF's face and size; OCR has none
     std::vector<ReadCandidate> handwriting;  // read from handwriting: the digit reader's readings
     std::optional<double> slash_x;           // OCR: where the word's first "/" starts (a number's symbol)
+    // OCR: each symbol's left and right edge, kept only for a word that glues a
+    // date's anchor to something else ("ngàylttháng"): where to cut it.
+    std::vector<std::pair<double, double>> symbol_x;
 };
 
 using WordRow = std::vector<PlacedWord>;

@@ -124,6 +124,18 @@ std::optional<double> slash_of(const tesseract::ResultIterator& word, double poi
     return std::nullopt;
 }
 
+// Each symbol's left and right edge, in points.
+std::vector<std::pair<double, double>> symbols_of(const tesseract::ResultIterator& word, double points_per_pixel) {
+    std::vector<std::pair<double, double>> out;
+    tesseract::ResultIterator symbol(word);
+    do {
+        int x0, y0, x1, y1;
+        if (!symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1)) return {};
+        out.emplace_back(x0 * points_per_pixel, x1 * points_per_pixel);
+    } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
+    return out;
+}
+
 // Scanner noise, a seal's edge or a signature's stroke read as a "word" with no
 // letter or digit: dropped, or it would bridge the gutter between two columns.
 bool is_speck(const char* text, const BBox& box, float confidence) {
@@ -163,8 +175,9 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
         float confidence = it->Confidence(tesseract::RIL_WORD);
         if (is_speck(text.get(), box, confidence)) continue;
-        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt});
+        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt, {}});
         if (std::strchr(text.get(), '/')) rows.back().back().slash_x = slash_of(*it, points_per_pixel);
+        if (glued_to_date_anchor(text.get())) rows.back().back().symbol_x = symbols_of(*it, points_per_pixel);
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
     read_handwritten_blanks(input, points_per_pixel, rows, image);

@@ -87,7 +87,7 @@ std::vector<PlacedWord> text_layer_words(poppler::page& page) {
     for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
         auto r = box.bbox();
         words.push_back({utf8_of(box.text()), {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()}, 100.0,
-                         PageSource::Text, box.has_space_after(), std::nullopt, {}, std::nullopt});
+                         PageSource::Text, box.has_space_after(), std::nullopt, {}, std::nullopt, {}});
         if (box.has_font_info()) words.back().style = pdf_text_style(box.get_font_name(), box.get_font_size());
     }
     return words;
