@@ -1,15 +1,17 @@
 #include "archive.h"
 
 #include <map>
+#include <tuple>
 #include <regex>
 #include <stdexcept>
 
+#include "extract/normalize.h"
 #include "report/document_json.h"
 #include "sql.h"
 
 namespace congvan {
 
-const int kSchemaVersion = 7;
+const int kSchemaVersion = 8;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -65,9 +67,9 @@ CREATE TABLE IF NOT EXISTS findings (
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);
 -- Each page's text as read (text layer or OCR), once per content, with full-text
--- search; accents are folded for matching ("hoc tap" finds "học tập"), đ is not.
+-- search on its folded copy: lower case, no marks, đ = d ("dak lak" finds Đắk Lắk).
 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
-  sha256 UNINDEXED, page UNINDEXED, source UNINDEXED, text,
+  sha256 UNINDEXED, page UNINDEXED, source UNINDEXED, text UNINDEXED, folded,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS claims (  -- documents a worker is reading now, each while its lease runs
@@ -95,7 +97,7 @@ std::string postgres_schema() {
         {std::regex(R"(\bpath(\s+)TEXT\b)"), "path$1TEXT COLLATE \"C\""},
         {std::regex(R"(datetime\('now'\))"), "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"},
         {std::regex(R"(CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5\([^;]*\);)"),
-         "CREATE TABLE IF NOT EXISTS texts (sha256 TEXT NOT NULL, page BIGINT, source TEXT, text TEXT);\n"
+         "CREATE TABLE IF NOT EXISTS texts (sha256 TEXT NOT NULL, page BIGINT, source TEXT, text TEXT, folded TEXT);\n"
          "CREATE INDEX IF NOT EXISTS texts_by_content ON texts (sha256);"}};
     std::string sql = kArchiveSchema;
     for (const auto& [pattern, replacement] : words) sql = std::regex_replace(sql, pattern, replacement);
@@ -160,10 +162,29 @@ void Archive::bring_sqlite_up_to_date() {
             exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
     // 6 → 7: the scan that read each document.
     if (found >= 1 && found <= 6) exec("ALTER TABLE documents ADD COLUMN worker TEXT");
+    // 7 → 8: the pages' text is searched in a folded copy (đ = d): the index is
+    // made again from the text kept.
+    bool refold = found >= 4 && found <= 7;
+    if (refold) exec("ALTER TABLE texts RENAME TO texts_unfolded");
     // 3 → 4: the pages' text, and 6 → 7: the claims of workers sharing a scan
     // (tables of their own, made by the schema below).
     exec(kArchiveSchema);
+    if (refold) {
+        fold_texts_from("texts_unfolded");
+        exec("DROP TABLE texts_unfolded");
+    }
     db_->set_schema_version(kSchemaVersion);
+}
+
+// The pages' text of an older table, each with its folded copy, into texts.
+void Archive::fold_texts_from(const std::string& table) {
+    Statement read(*db_, ("SELECT sha256, page, source, text FROM " + table).c_str());
+    Statement insert(*db_, "INSERT INTO texts (sha256, page, source, text, folded) VALUES (?1, ?2, ?3, ?4, ?5)");
+    while (read.step()) {
+        std::string text = read.text(3);
+        insert.bind(1, read.text(0)).bind(2, read.integer(1)).bind(3, read.text(2)).bind(4, text).bind(5, fold_string(text)).step();
+        insert.reset();
+    }
 }
 
 // A PostgreSQL database is congvan's from schema 7 on: made here when empty, used
@@ -178,6 +199,7 @@ void Archive::create_postgres_schema() {
             db_->set_schema_version(kSchemaVersion);
         } else {
             check_schema_version();
+            if (db_->schema_version() == 7) upgrade_postgres_texts();
             if (db_->schema_version() != kSchemaVersion)
                 throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) +
                                          ", this congvan writes schema " + std::to_string(kSchemaVersion) +
@@ -188,6 +210,22 @@ void Archive::create_postgres_schema() {
         if (db_->in_transaction()) exec("ROLLBACK");
         throw;
     }
+}
+
+// Schema 7 → 8 on PostgreSQL: the pages' text gains its folded copy, for search.
+void Archive::upgrade_postgres_texts() {
+    exec("ALTER TABLE texts ADD COLUMN IF NOT EXISTS folded TEXT");
+    std::vector<std::tuple<std::string, long long, std::string>> rows;
+    {
+        Statement read(*db_, "SELECT sha256, page, text FROM texts WHERE folded IS NULL");
+        while (read.step()) rows.emplace_back(read.text(0), read.integer(1), read.text(2));
+    }
+    Statement update(*db_, "UPDATE texts SET folded = ?1 WHERE sha256 = ?2 AND page = ?3");
+    for (const auto& [sha256, page, text] : rows) {
+        update.bind(1, fold_string(text)).bind(2, sha256).bind(3, page).step();
+        update.reset();
+    }
+    db_->set_schema_version(kSchemaVersion);
 }
 
 // For reading only: a database `congvan scan` wrote with this schema, or nothing.
@@ -348,9 +386,10 @@ void Archive::forget_unreadable_under(const std::string& path) {
 void Archive::store_text(const StoredDocument& d) {
     if (d.pages.empty()) return;  // re-checked, or unread: the stored text stands
     Statement(*db_, "DELETE FROM texts WHERE sha256 = ?1").bind(1, d.sha256).step();
-    Statement insert(*db_, "INSERT INTO texts (sha256, page, source, text) VALUES (?1, ?2, ?3, ?4)");
+    Statement insert(*db_, "INSERT INTO texts (sha256, page, source, text, folded) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const auto& page : d.pages) {
-        insert.bind(1, d.sha256).bind(2, static_cast<long long>(page.page)).bind(3, page.source).bind(4, page.text).step();
+        insert.bind(1, d.sha256).bind(2, static_cast<long long>(page.page)).bind(3, page.source).bind(4, page.text);
+        insert.bind(5, fold_string(page.text)).step();
         insert.reset();
     }
 }

@@ -159,6 +159,8 @@ private:
     void create_postgres_schema();
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
+    void fold_texts_from(const std::string& table);
+    void upgrade_postgres_texts();
     [[noreturn]] void rollback_after(const std::exception& e);
     void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
     void check_readable();

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "page_search.h"
 #include "sql.h"
 
 namespace congvan {
@@ -175,42 +176,40 @@ std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, con
     return row_from(s);
 }
 
-namespace {
-
-// The words as an FTS5 query that matches them all, each taken literally: a
-// document number's '/' or a stray quote is not query syntax.
-std::string literal_words(const std::string& words) {
-    std::string query, word;
-    auto flush = [&] {
-        if (word.empty()) return;
-        std::string quoted = "\"";
-        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        query += (query.empty() ? "" : " ") + quoted + "\"";
-        word.clear();
-    };
-    for (char c : words) {
-        if (c == ' ' || c == '\t' || c == '\n') flush();
-        else word += c;
-    }
-    flush();
-    return query;
-}
-
-}  // namespace
-
+// Pages that hold every term, folded (store/page_search.h): from SQLite's
+// full-text index or PostgreSQL's regular expressions, the same pages. Those that
+// hold the words as typed come first, then by path and page; at most `limit`, from
+// the first `kSearchPool` matches by path.
 std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
-    if (db_->dialect() == SqlDialect::Postgres)
-        throw std::runtime_error(path_ + ": congvan search reads the full-text index of a SQLite archive; in PostgreSQL the "
-                                 "pages' text is the table texts, for SQL (docs/scan.md)");
-    std::string query = literal_words(words);
-    if (query.empty()) return {};
+    constexpr int kSearchPool = 10;  // matches read per hit shown, for ranking
+    auto terms = search_terms(words);
+    if (terms.empty()) return {};
     std::lock_guard lock(mutex_);
-    Statement s(*db_, "SELECT d.path, t.page, snippet(texts, 3, '[', ']', '…', 16) FROM texts t "
-                     "JOIN (SELECT DISTINCT path, sha256 FROM documents) d ON d.sha256 = t.sha256 "
-                     "WHERE texts MATCH ?1 ORDER BY t.rank, d.path, t.page LIMIT ?2");
-    s.bind(1, query).bind(2, static_cast<long long>(limit));
+    std::string sql = "SELECT d.path, t.page, t.text FROM texts t JOIN (SELECT DISTINCT path, sha256 FROM documents) d "
+                      "ON d.sha256 = t.sha256 WHERE ";
+    bool postgres = db_->dialect() == SqlDialect::Postgres;
+    if (postgres)
+        for (std::size_t i = 0; i < terms.size(); ++i) sql += (i ? " AND " : "") + std::string("t.folded ~ ?") + std::to_string(i + 2);
+    else sql += "texts MATCH ?2";
+    sql += " ORDER BY d.path, t.page LIMIT ?1";
+    Statement s(*db_, sql.c_str());
+    s.bind(1, static_cast<long long>(limit) * kSearchPool);
+    if (postgres)
+        for (std::size_t i = 0; i < terms.size(); ++i) s.bind(static_cast<int>(i) + 2, folded_pattern(terms[i]));
+    else s.bind(2, fts_query(terms));
+    struct Found {
+        SearchHit hit;
+        bool as_typed;
+    };
+    std::vector<Found> found;
+    while (s.step()) {
+        std::string text = s.text(2);
+        found.push_back({{s.text(0), static_cast<int>(s.integer(1)), search_snippet(text, terms)}, holds_as_typed(text, terms)});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.as_typed > b.as_typed; });
     std::vector<SearchHit> hits;
-    while (s.step()) hits.push_back({s.text(0), static_cast<int>(s.integer(1)), s.text(2)});
+    for (auto& f : found)
+        if (static_cast<int>(hits.size()) < limit) hits.push_back(std::move(f.hit));
     return hits;
 }
 
