@@ -205,7 +205,7 @@ def sample(rng, mnist, fonts):
     return img, text
 
 
-def ink_band(a, margin=0.15):
+def ink_band(a):
     """The handwriting's own box in a grey crop (float, 0..255), with a margin of
     paper: the ink on the line of the crop's largest stroke, not the typed lines
     above and below that the crop cuts nor a rule (docs/handwriting.md, "The
@@ -239,23 +239,22 @@ def ink_band(a, margin=0.15):
                 x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x + bw), max(y1, y + bh)
                 grown = True
     band = max(y1 - y0, h // 4)
-    pad = max(1, int(round(band * margin)))
+    pad = max(1, int(round(band * 0.15)))
     top, bottom = max(0, y0 - pad), min(h, y0 + band + pad)
     left, right = max(0, x0 - pad), min(w, x1 + pad)
     return a[top:bottom, left:right]
 
 
-def to_input(img, rng=None):
+def to_input(img):
     """The reader's input: grey, the handwriting's band (ink_band) 32 px high, aspect
     kept, contrast stretched, with a margin of paper on the left and padded with paper
-    on the right to 128. In training (`rng`), the band's margin varies, so that a
-    pixel more or less of paper around the digits changes no reading."""
+    on the right to 128."""
     # Red (a seal, the signing service's emblem) is dropped as the OCR's grey page
     # drops it (extract/ocr.cpp, ink_grey).
     rgb = np.array(img.convert("RGB"), np.int32)
     red = (rgb[..., 0] > 120) & (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > 60)
     grey = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
-    a = ink_band(np.where(red, 255, grey).astype(np.float32), rng.uniform(0.06, 0.25) if rng else 0.15)
+    a = ink_band(np.where(red, 255, grey).astype(np.float32))
     w = max(1, min(WIDTH - MARGIN, round(a.shape[1] * HEIGHT / a.shape[0])))
     a = cv2.resize(a, (w, HEIGHT), interpolation=cv2.INTER_AREA)
     # Ink as dark as the crop's darkest, paper as light as its brightest tenth: a

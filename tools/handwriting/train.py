@@ -54,7 +54,7 @@ def make(args):
     xs, ys = [], []
     for _ in range(count):
         img, text = samples.sample(rng, mnist, fonts)
-        xs.append((samples.to_input(img, rng) * 255).astype(np.uint8))
+        xs.append((samples.to_input(img) * 255).astype(np.uint8))
         ys.append(text)
     return xs, ys
 
