@@ -246,7 +246,10 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
             PixPtr image = crop(grey, row, blank, anchor, points_per_pixel);
             if (!image || !has_writing(image.get())) continue;  // a blank left blank stays blank
             auto read = read_digits(image.get());
-            if (read.empty() || (blank.month && !valid_month(read.front().text))) continue;
+            // A month is one of the reader's readings that is a month: the first such
+            // (the day's readings are chosen by the calendar later, in fields/header.cpp).
+            if (blank.month) std::erase_if(read, [](const ReadCandidate& c) { return !valid_month(c.text); });
+            if (read.empty()) continue;
             double top = row[anchor].bbox.y0 / points_per_pixel, bottom = row[anchor].bbox.y1 / points_per_pixel;
             bool blue = blue_ink(colour, {blank.left, top, blank.right, bottom});
             replace(row, blank, read, blue, points_per_pixel);

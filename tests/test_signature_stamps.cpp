@@ -75,3 +75,45 @@ TEST_CASE("a stamp's time is not the issue date, and body text is not a stamp", 
     REQUIRE(bad.size() == 1);
     CHECK(bad[0].time.empty());
 }
+
+TEST_CASE("a page's signature stamps do not push its place-date line out of the header", "[stamps]") {
+    // A ministry's letter signed three times over its header (the issuing body, a
+    // department, a gazette), each stamp's lines in its own box at the page's top.
+    Document doc;
+    doc.file = "signed.pdf";
+    Page page;
+    page.width = 595, page.height = 842;
+    double y = 20;
+    auto add = [&](const std::string& text, double x0, double x1) {
+        Line l;
+        l.text = text;
+        l.bbox = BBox{x0, y, x1, y + 10};
+        l.source = PageSource::Ocr;
+        page.lines.push_back(l);
+        y += 12;
+    };
+    for (int stamp = 0; stamp < 3; ++stamp) {
+        add("Ký bởi: Bộ Tài nguyên và", 380, 560);
+        add("Môi trường", 380, 460);
+        add("Email:", 380, 420);
+        add("vanthu@monre.gov.vn", 380, 520);
+        add("Cơ quan: Bộ Tài nguyên và", 380, 560);
+        add("Môi trường", 380, 460);
+        add("Ngày ký: 07.02.2023", 380, 520);
+        add("09:59:48 +07:00", 380, 480);
+        add("-", 380, 390);
+        add("ï", 380, 390);
+        y += 10;
+    }
+    for (const char* header : {"BỘ XÂY DỰNG", "Số: 329/BXD-QLN", "V/v góp ý quy trình làm sạch dữ liệu",
+                               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"})
+        add(header, 60, 300);
+    add("Hà Nội, ngày 06 tháng 02 năm 2023", 300, 500);
+    add("Kính gửi: Bộ Tài nguyên và Môi trường", 100, 400);
+    doc.pages = {page};
+    Record r = extract_record(doc);
+    REQUIRE(r.signatures.value);
+    CHECK(r.signatures.value->size() >= 1);
+    REQUIRE(r.date.value);
+    CHECK(r.date.value->iso() == "2023-02-06");
+}

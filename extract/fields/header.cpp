@@ -21,11 +21,14 @@ const char* type_of_code(std::string_view code) {
     return t ? t->id.c_str() : nullptr;
 }
 
-std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx) {
+// The document's first lines: a signature stamp's lines (a signing service's
+// "Ký bởi:", "Email:", "Ngày ký:", often two or three stamps over the header) are
+// not the document's own words and do not count.
+std::vector<const FlowText::LineRef*> header_lines(const FieldContext& ctx, const Record& r) {
     std::vector<const FlowText::LineRef*> out;
     for (const auto& line : ctx.flow.lines()) {
         if (out.size() >= kHeaderLines) break;
-        out.push_back(&line);
+        if (!in_stamp(line, r)) out.push_back(&line);
     }
     return out;
 }
@@ -349,7 +352,7 @@ void extract_byline_date(const FieldContext& ctx, Record& r) {
 }
 
 void extract_header(const FieldContext& ctx, Record& r) {
-    auto lines = header_lines(ctx);
+    auto lines = header_lines(ctx, r);
     extract_number(ctx, lines, r);
     extract_place_date(ctx, lines, r);
     extract_byline_date(ctx, r);
