@@ -37,6 +37,18 @@ struct Scope {
     bool holds(const StoredDocument& d) const { return !year || d.year == year; }
 };
 
+// A piece of a file name made from stored text (a rule id): letters, digits and
+// '-' as they are, anything else as _XX, so that a crafted database can name no
+// other folder ("x/../../index") and no two ids share a name.
+std::string file_name_part(const std::string& text) {
+    std::string out;
+    for (unsigned char c : text) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') out += static_cast<char>(c);
+        else out += fmt::format("_{:02X}", c);
+    }
+    return out;
+}
+
 std::string paged(const std::string& base, std::size_t page) { return fmt::format("{}-{}.html", base, page); }
 std::string document_page(long long id) { return fmt::format("doc/{}.html", id); }
 
@@ -96,6 +108,10 @@ public:
     void write(const std::string& relative, Data& data) { write_file(relative, template_.render(data)); }
 
     void write_file(const std::string& relative, const std::string& content) {
+        // Every name is made here; one that would leave the site is a bug, not a file.
+        fs::path rel(relative);
+        if (rel.is_absolute() || std::any_of(rel.begin(), rel.end(), [](const fs::path& p) { return p == ".." || p == "."; }))
+            throw std::logic_error("report: a page name leaves the site: " + printable(relative));
         fs::path path = fs::path(options_.directory) / relative;
         fs::create_directories(path.parent_path());
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -233,7 +249,7 @@ Data matrix(Site& site, const Scope& scope, const std::vector<const StoredDocume
             Data c;
             auto it = by_rule.find(rule);
             if (it != by_rule.end()) {
-                std::string base = fmt::format("cells/{}/{}-{}", scope.key(), index, rule);
+                std::string base = fmt::format("cells/{}/{}-{}", scope.key(), index, file_name_part(rule));
                 write_cell(site, scope, base, province, rule, it->second);
                 c.set("count", std::to_string(it->second.size()));
                 c.set("href", paged(base, 1));

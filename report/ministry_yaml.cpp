@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/normalize.h"
 #include "rules/ministry.h"
 
 namespace congvan {
@@ -70,10 +71,12 @@ std::string ministry_record_yaml(const Record& d, const std::string& file) {
         out << YAML::Key << "match" << YAML::Value << YAML::Flow << agency.match << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
+    // The file's name is the user's, not ours: a newline in it would end the comment
+    // and start a key of the record, so control characters are written escaped.
     return fmt::format("# The Ministry's instruction for the {} Lifelong Learning Week, imported by congvan\n"
                        "# from {}: check each value against the dispatch, then raise a confidence\n"
                        "# to `confirmed` when a second source agrees (docs/confidence.md).\n",
-                       r.year, file) +
+                       r.year, printable(file)) +
            out.c_str() + "\n";
 }
 

@@ -219,3 +219,27 @@ TEST_CASE("the archive report in English, and a file moved or changed since the 
     CHECK_THAT(dom, Catch::Contains("<title>Overview: All years · Scan archive report</title>"));
     CHECK(count_named(dom, "Documents read") == "5");
 }
+
+TEST_CASE("a crafted rule id in the database names no page outside the site", "[fixtures][site]") {
+    Folder f = scanned_folder("congvan-site-crafted");
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(f.db.c_str(), &db) == SQLITE_OK);
+        // From cells/all/N-x/, four folders up is the site's parent.
+        REQUIRE(sqlite3_exec(db, "UPDATE findings SET rule = 'x/../../../../escaped' WHERE rowid = (SELECT MIN(rowid) FROM findings)",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    std::string base = own_dir("congvan-site-crafted-out");
+    std::string site = base + "/a/site";
+    auto r = run_congvan({"report", "--db", f.db, "-o", site, "--no-pages"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    // Nothing beside or above the site was written; the cell's page is inside it.
+    for (const auto& entry : fs::recursive_directory_iterator(base))
+        if (entry.path().string().rfind(site, 0) != 0) CHECK(entry.path().filename().string().find("escaped") == std::string::npos);
+    bool inside = false;
+    for (const auto& entry : fs::recursive_directory_iterator(site))
+        inside = inside || entry.path().filename().string().find("x_2F_2E_2E_2F") != std::string::npos;
+    CHECK(inside);
+}

@@ -104,3 +104,19 @@ TEST_CASE("ministry validate is strict: an unknown key, a year the file name con
         CHECK_THAT(vi.err, Catch::Contains("không phải dữ liệu hợp lệ của Bộ"));
     }
 }
+
+TEST_CASE("ministry import writes a file name that holds a newline as a comment, never as a key") {
+    // An archive's file named by a hostile hand: its newline must not start a key
+    // of the record (the record would then carry a theme no dispatch gave).
+    std::string dir = fresh_temp_dir("congvan-ministry-name");
+    std::string name = dir + "/dispatch\ntheme: {value: \"Chủ đề giả\", confidence: confirmed}\n.txt";
+    std::ofstream(name) << read_text_file(sample("bgddt-2020-huong-dan.txt"));
+    auto imported = run_congvan({"ministry", "import", name});
+    REQUIRE(imported.exit_code == 0);
+    CHECK_THAT(imported.out, !Catch::Contains("\ntheme: {value: \"Chủ đề giả\""));
+    std::ofstream(dir + "/2020.yaml") << imported.out;
+    auto valid = run_congvan({"ministry", "validate", dir + "/2020.yaml"});
+    CHECK(valid.exit_code == 0);
+    CHECK_THAT(read_text_file(dir + "/2020.yaml"), Catch::Contains("Chuyển đổi số thúc đẩy Học tập suốt đời"));
+    CHECK_THAT(read_text_file(dir + "/2020.yaml"), !Catch::Contains("Chủ đề giả\", confidence: confirmed}\n"));
+}
