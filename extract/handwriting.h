@@ -45,7 +45,8 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
 // Where the word's symbols were read (`symbol_x`, OCR's), the cuts fall between them.
 WordRow split_at_date_anchors(const WordRow& row);
 
-// Whether a word holds a date's anchor and more ("ngày)", "4†tháng").
-bool glued_to_date_anchor(std::string_view utf8);
+// Whether a word holds a date's anchor and more ("ngày)", "4†tháng"), or "Số:"
+// and more ("Số:7"): where OCR glues handwriting to a typed anchor.
+bool glued_to_anchor(std::string_view utf8);
 
 }  // namespace congvan

@@ -41,10 +41,26 @@ double x_at(const PlacedWord& w, std::size_t index, std::size_t count, double pp
     return (w.bbox.x0 + (w.bbox.x1 - w.bbox.x0) * static_cast<double>(index) / std::max<std::size_t>(1, count)) / ppp;
 }
 
+const RE2& date_anchor() {
+    static const RE2 anchor(R"((ngay|thang|nam))");
+    return anchor;
+}
+
+// Where a word's letters cut: its symbols' edges where OCR gave them, else each
+// letter's share of the word's box.
+double cut_x(const PlacedWord& w, std::size_t index, std::size_t count, bool left_edge) {
+    if (w.symbol_x.size() == count && count > 0)
+        return left_edge ? w.symbol_x[std::min(index, count - 1)].first : w.symbol_x[index - 1].second;
+    return x_at(w, index, count, 1.0);
+}
+
 std::optional<Blank> number_blank(const WordRow& row, double ppp) {
     for (std::size_t i = 0; i < row.size(); ++i) {
         std::string f = fold_string(row[i].text);
-        if (!(f == "so" || f.rfind("so:", 0) == 0)) continue;
+        // The header's "Số:" has its colon (OCR may lose its capital) or its capital;
+        // a sentence's "số 49/QĐ" cites another document (docs/fields.md, "Number").
+        bool colon = f.rfind("so:", 0) == 0 || (f == "so" && i + 1 < row.size() && row[i + 1].text.rfind(':', 0) == 0);
+        if (!(colon || (f == "so" && !starts_lower_case(row[i].text)))) continue;
         for (std::size_t j = i; j < row.size() && j <= i + kWithin; ++j) {
             auto u = to_u32(row[j].text);
             std::size_t slash = u.find(U'/');
@@ -59,6 +75,12 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
                 std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
                 b.prefix = to_utf8(u.substr(0, colon));
                 b.left = x_at(row[j], colon, u.size(), ppp);
+            } else if (auto head = to_u32(row[i].text); f.rfind("so:", 0) == 0 && head.size() > 3) {
+                // "Số:7" then "31/TB": OCR glued the first digits to "Số:"; the blank
+                // starts after the colon, where Tesseract placed it.
+                b.first = i;
+                b.prefix = to_utf8(head.substr(0, 3));
+                b.left = cut_x(row[i], 3, head.size(), true) / ppp;
             } else {
                 // "Số" then ":" as a word of its own: the colon is typed, not the blank's.
                 while (b.first < j && digits_of(row[b.first].text).empty() && to_u32(row[b.first].text).size() <= 1) ++b.first;
@@ -83,24 +105,12 @@ std::optional<Blank> date_blank(const WordRow& row, const std::string& before, c
     return std::nullopt;
 }
 
-const RE2& date_anchor() {
-    static const RE2 anchor(R"((ngay|thang|nam))");
-    return anchor;
-}
-
-// Where a word's letters cut: its symbols' edges where OCR gave them, else each
-// letter's share of the word's box.
-double cut_x(const PlacedWord& w, std::size_t index, std::size_t count, bool left_edge) {
-    if (w.symbol_x.size() == count && count > 0)
-        return left_edge ? w.symbol_x[std::min(index, count - 1)].first : w.symbol_x[index - 1].second;
-    return x_at(w, index, count, 1.0);
-}
-
 }  // namespace
 
-bool glued_to_date_anchor(std::string_view utf8) {
+bool glued_to_anchor(std::string_view utf8) {
     std::string f = fold_string(utf8);
     re2::StringPiece m;
+    if (f.rfind("so:", 0) == 0 && f.size() > 3) return true;  // "Số:7": the number's first digits
     return RE2::PartialMatch(f, date_anchor(), &m) && m.size() < f.size();
 }
 
