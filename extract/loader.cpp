@@ -1,4 +1,6 @@
 #include "loader.h"
+
+#include <unicode/unistr.h>
 #include "messages.h"
 
 #include <fcntl.h>
@@ -86,8 +88,35 @@ namespace {
 
 // A text file in TCVN3 or VNI (UTF-8 showing Latin-1 letters, or 8-bit bytes) is
 // read into Unicode, and its pages say from what (docs/legacy-encodings.md).
+// A UTF-16 text (with its byte-order mark) as UTF-8; an unpaired surrogate becomes
+// U+FFFD, as ICU converts it.
+std::string utf16_to_utf8(const std::string& bytes) {
+    bool little = static_cast<unsigned char>(bytes[0]) == 0xFF;
+    std::u16string units;
+    for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+        auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+        units.push_back(static_cast<char16_t>(little ? a | (b << 8) : (a << 8) | b));
+    }
+    std::string out;
+    icu::UnicodeString(units.data(), static_cast<int32_t>(units.size())).toUTF8String(out);
+    return out;
+}
+
+// Line ends as Unix writes them: a Windows "\r\n" and an old Mac's lone "\r" (a
+// text of one line otherwise) are each one "\n".
+std::string unix_line_ends(std::string text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') out += text[i];
+        else if (i + 1 >= text.size() || text[i + 1] != '\n') out += '\n';
+    }
+    return out;
+}
+
 std::vector<Page> read_unicode_text_pages(const std::string& bytes) {
-    std::string text = is_valid_utf8(bytes) ? bytes : latin1_to_utf8(bytes);
+    bool utf16 = bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0);
+    std::string text = unix_line_ends(utf16 ? utf16_to_utf8(bytes) : is_valid_utf8(bytes) ? bytes : latin1_to_utf8(bytes));
     LegacyEncoding encoding = legacy_encoding_of(text);
     if (encoding == LegacyEncoding::None) return read_text_pages(text);
     auto pages = read_text_pages(from_legacy(text, encoding));

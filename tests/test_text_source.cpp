@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "extract/flow.h"
+#include "extract/loader.h"
 #include "extract/text_source.h"
+
+#include <unicode/unistr.h>
 
 using namespace congvan;
 
@@ -33,4 +36,28 @@ TEST_CASE("a phrase wrapped over two lines is found as flowing text and mapped b
     CHECK(flow.evidence_at(date_at).line == 2);
     CHECK(flow.evidence_at(date_at).text == "15/10/2022 để tổng hợp");
     CHECK(flow.original(at, date_at + 10) == "trước ngày 15/10/2022");
+}
+
+TEST_CASE("a text saved as UTF-16 with its byte-order mark, or with an old Mac's CR line ends, is read as its lines") {
+    // A district's minutes saved by Notepad as "Unicode" (UTF-16 LE) and as "Unicode
+    // big endian"; the same words with lone CRs.
+    std::string utf8 = "UBND HUYỆN THANH OAI\r\nBiên bản họp ngày 02/10/2024\r\nHọc tập suốt đời\r\n";
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+    std::string le = "\xFF\xFE", be = "\xFE\xFF";
+    for (int32_t i = 0; i < u.length(); ++i) {
+        char16_t c = u.charAt(i);
+        le += static_cast<char>(c & 0xFF), le += static_cast<char>(c >> 8);
+        be += static_cast<char>(c >> 8), be += static_cast<char>(c & 0xFF);
+    }
+    for (const auto& bytes : {le, be}) {
+        Document doc = load_document_bytes(bytes, "bien-ban.txt");
+        REQUIRE(doc.pages.size() == 1);
+        REQUIRE(doc.pages[0].lines.size() == 3);
+        CHECK(doc.pages[0].lines[0].text == "UBND HUYỆN THANH OAI");
+        CHECK(doc.pages[0].lines[2].text == "Học tập suốt đời");
+    }
+    Document mac = load_document_bytes("UBND HUYỆN THANH OAI\rBiên bản\rHọc tập suốt đời", "mac.txt");
+    REQUIRE(mac.pages[0].lines.size() == 3);
+    CHECK(mac.pages[0].lines[1].text == "Biên bản");
+    CHECK(mac.pages[0].lines[2].source_line == 3);
 }
