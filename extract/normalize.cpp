@@ -317,6 +317,20 @@ std::string printable(std::string_view text) {
             ++i;
             continue;
         }
+        // Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+        // U+2066–U+2069) reorder what a terminal shows after them: a file named
+        // "x\u202Efdp.exe" would read as "xexe.pdf".
+        if (n == 3 && c == 0xE2) {
+            auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+            unsigned cp = 0x2000 | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+            if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+                static const char* hex = "0123456789abcdef";
+                out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+                i += n;
+                continue;
+            }
+        }
         out.append(text.substr(i, n));
         i += n;
     }

@@ -49,8 +49,9 @@ std::string to_upper_vi(std::string_view utf8);
 bool starts_lower_case(std::string_view utf8);
 
 // A file name or text fit for a terminal line: control characters (ESC, newline,
-// CR…) and invalid UTF-8 bytes are shown as \xNN, so a name cannot retitle the
-// terminal or split an error line.
+// CR…) and invalid UTF-8 bytes are shown as \xNN, bidirectional overrides and
+// isolates as \u202e, so a name cannot retitle the terminal, split an error line
+// or show itself reordered.
 std::string printable(std::string_view text);
 
 // Sorts names in Vietnamese alphabetical order (ICU's collation for "vi": Đắk Lắk

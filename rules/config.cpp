@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/loader.h"
 #include "registry.h"
 
 namespace congvan {
@@ -119,10 +120,15 @@ void set_rule(const std::string& path, const YAML::Node& key, const YAML::Node& 
 RuleConfig load_rule_config(const std::string& path) {
     RuleConfig config;
     YAML::Node root;
+    std::string bytes;
     try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
-        throw std::invalid_argument(message("error.in-file", {{"file", path}, {"what", message("error.config-unreadable")}}).en);
+        // As a document is read: a FIFO or a device is refused, never waited on.
+        bytes = read_file_bytes(path);
+    } catch (const std::exception& e) {
+        throw std::invalid_argument(message("error.in-file", {{"file", path}, {"what", std::string(e.what())}}).en);
+    }
+    try {
+        root = YAML::Load(bytes);
     } catch (const YAML::ParserException& e) {
         throw std::invalid_argument(message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.not-yaml")}}).en);
     }

@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "extract/loader.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 
@@ -147,7 +148,8 @@ std::vector<std::string> agency_keywords(const std::string& name) {
 
 MinistryRecord load_ministry_record(const std::string& path) {
     try {
-        return parse_record(YAML::LoadFile(path), path);
+        // As a document is read: a FIFO or a device is refused, never waited on.
+        return parse_record(YAML::Load(read_file_bytes(path)), path);
     } catch (const RecordMistake& e) {
         throw std::runtime_error(message("error.at", {{"file", path}, {"line", std::to_string(e.line)}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
     } catch (const YAML::Exception& e) {

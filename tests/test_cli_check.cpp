@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <thread>
 #include <signal.h>
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 #include <set>
@@ -339,4 +340,20 @@ TEST_CASE("check on a folder says to name its files or scan it, and goes on with
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("is a directory: name its files, or read it whole with congvan scan"));
     CHECK_THAT(r.out, Catch::Contains("[cited-dispatch-mismatch]"));
+}
+
+TEST_CASE("a FIFO given as --config or inside --ministry is refused with the file named, never waited on") {
+    std::string dir = fresh_temp_dir("congvan-fifo-config");
+    std::string fifo = dir + "/rules.yaml";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    auto checked = run_congvan({"check", "--config", fifo, sample("gia-lai-2020-ke-hoach.txt")});
+    CHECK(checked.exit_code == 2);
+    CHECK_THAT(checked.err, Catch::Contains(fifo));
+    std::string ministry = dir + "/ministry";
+    std::filesystem::create_directories(ministry);
+    std::filesystem::copy_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2020.yaml", ministry + "/2020.yaml");
+    REQUIRE(mkfifo((ministry + "/2021.yaml").c_str(), 0600) == 0);
+    auto against = run_congvan({"check", "--ministry", ministry, sample("gia-lai-2020-ke-hoach.txt")});
+    CHECK(against.exit_code == 2);
+    CHECK_THAT(against.err, Catch::Contains("2021.yaml"));
 }

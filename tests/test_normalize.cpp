@@ -53,3 +53,9 @@ TEST_CASE("names sort in Vietnamese alphabetical order: Đ after D, ă after a, 
     sort_vietnamese(names);
     CHECK(names == std::vector<std::string>{"Bà Rịa", "Bắc Kạn", "Cà Mau", "Dương", "Đà Nẵng", "Đắk Lắk", "Điện Biên", "Gia Lai"});
 }
+
+TEST_CASE("printable: a bidirectional override in a file name is shown, not obeyed") {
+    CHECK(printable("báo cáo\u202Efdp.exe") == "báo cáo\\u202efdp.exe");
+    CHECK(printable("\u2066x\u2069") == "\\u2066x\\u2069");
+    CHECK(printable("Học tập – suốt đời") == "Học tập – suốt đời");  // an en dash is text
+}
