@@ -234,6 +234,8 @@ void Archive::check_readable() {
     try {
         long long found = db_->schema_version();
         if (!db_->has_table("documents") || found == 0) why = "not a congvan scan database";
+        // Schema 7 differs only in the pages' folded copy: everything but search reads it.
+        else if (found == kSchemaVersion - 1) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion)

@@ -166,6 +166,7 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
+    long long read_schema_ = 0;  // a read-only archive one schema old (7): no folded page text
     std::string now_sql() const;       // the database's clock, seconds since 1970
     std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;

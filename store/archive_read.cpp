@@ -182,6 +182,9 @@ std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, con
 // the first `kSearchPool` matches by path.
 std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
     constexpr int kSearchPool = 10;  // matches read per hit shown, for ranking
+    if (read_schema_ != 0)
+        throw std::runtime_error(path_ + ": a scan database of schema " + std::to_string(read_schema_) +
+                                 ": run congvan scan on it once to search it as Vietnamese is typed (đ as d)");
     auto terms = search_terms(words);
     if (terms.empty()) return {};
     std::lock_guard lock(mutex_);

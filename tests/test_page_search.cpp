@@ -80,7 +80,7 @@ TEST_CASE("search: the snippet is the page's own words around the first found, m
     CHECK(folded_pattern(search_terms("4342/BGDĐT")[0]) == "(^|[^a-z0-9])4342[^a-z0-9]+bgddt([^a-z0-9]|$)");
 }
 
-TEST_CASE("search: an archive of schema 7 is brought up to date, its pages searchable with đ as d") {
+TEST_CASE("search: an archive of schema 7 is read as it is, and brought up to date by the next scan, its pages searchable with đ as d") {
     auto db = fresh_db("schema7");
     {
         Archive archive(db);
@@ -97,7 +97,12 @@ TEST_CASE("search: an archive of schema 7 is brought up to date, its pages searc
         REQUIRE(sqlite3_exec(raw, v7, nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }
-    CHECK_THROWS_WITH(Archive(db, Archive::Access::ReadOnly), Catch::Contains("schema 7"));
+    {
+        // Read as it is (export, summary, report), but searched only once brought up to date.
+        Archive old(db, Archive::Access::ReadOnly);
+        CHECK(old.documents().size() == 1);
+        CHECK_THROWS_WITH(old.search("dong nai", 10), Catch::Contains("schema 7") && Catch::Contains("congvan scan"));
+    }
     Archive archive(db);
     CHECK(paths(archive.search("dong nai dao tao", 10)) == std::vector<std::string>{"old"});
 }
