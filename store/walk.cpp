@@ -1,5 +1,6 @@
 // The folder walk of `congvan scan`: which files are documents (store/scan.h).
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <set>
 
@@ -53,7 +54,7 @@ public:
                 } else if (entry.is_regular_file(entry_ec)) {
                     add(p);
                 } else if (entry.is_symlink(entry_ec)) {
-                    pass_over(p, message("error.broken-link").en);
+                    pass_over(p, link_reason(p));
                 } else {
                     pass_over(p, message("error.not-regular").en);
                 }
@@ -69,6 +70,15 @@ private:
         for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
         if (ec) result_.unreadable.push_back({folder.string(), message("error.cannot-read-folder", {{"why", ec.message()}}).en});
         return entries;
+    }
+    // Why a link that is neither a file nor a folder is passed over: it leads
+    // round in a loop, to a device or FIFO, or nowhere.
+    static std::string link_reason(const fs::path& p) {
+        std::error_code ec;
+        fs::file_status target = fs::status(p, ec);
+        if (ec.value() == ELOOP) return message("error.link-loop").en;
+        if (fs::exists(target)) return message("error.not-regular").en;
+        return message("error.broken-link").en;
     }
     void pass_over(const fs::path& p, const std::string& why) { result_.passed_over.push_back({p.string(), why}); }
 

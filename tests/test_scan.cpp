@@ -247,6 +247,10 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
     fs::create_directory_symlink(docs, docs / "loop");
     fs::create_symlink(dir / "nothing-here", docs / "broken");
     REQUIRE(mkfifo((docs / "pipe").c_str(), 0600) == 0);
+    // A link to a device, and two links to each other: neither is a broken link.
+    fs::create_symlink("/dev/zero", docs / "zeros");
+    fs::create_symlink(docs / "ping", docs / "pong");
+    fs::create_symlink(docs / "pong", docs / "ping");
     auto walk = collect_files({docs.string()}, "");
     const auto& files = walk.files;
     std::vector<std::string> expected = {(docs / "file-link.txt").string(), (docs / "folder-link" / "linked.txt").string(),
@@ -257,6 +261,9 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
     CHECK_THAT(said, Catch::Contains("loop: link to a folder already scanned"));
     CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
+    CHECK_THAT(said, Catch::Contains("zeros: not a regular file"));
+    CHECK_THAT(said, Catch::Contains("ping: a loop of symbolic links"));
+    CHECK_THAT(said, Catch::Contains("pong: a loop of symbolic links"));
     CHECK(said.find(".git") == std::string::npos);
 }
 
