@@ -24,15 +24,10 @@ bool same_database(const std::string& a, const std::string& b) {
     return std::filesystem::equivalent(a, b, ignored);
 }
 
+// The sources are opened first: when none can be read, no target is made.
 int run_merge(const MergeOptions& o) {
-    std::unique_ptr<Archive> target;
-    try {
-        target = std::make_unique<Archive>(o.target);
-    } catch (const std::exception& e) {
-        report_error(e.what());
-        return kExitBadInput;
-    }
     int code = kExitOk;
+    std::vector<std::pair<std::string, std::unique_ptr<Archive>>> sources;
     for (const auto& source : o.sources) {
         if (same_database(source, o.target)) {
             report_file_error(location_for_messages(source), message("error.merge-into-itself", {}).en);
@@ -40,15 +35,30 @@ int run_merge(const MergeOptions& o) {
             continue;
         }
         try {
-            Archive from(source, Archive::Access::ReadOnly);
-            MergeCounts counts = merge_archive(*target, from);
+            sources.emplace_back(source, std::make_unique<Archive>(source, Archive::Access::ReadOnly));
+        } catch (const std::exception& e) {
+            report_error(e.what());  // names the database; the other sources go on
+            code = kExitBadInput;
+        }
+    }
+    if (sources.empty()) return code;
+    std::unique_ptr<Archive> target;
+    try {
+        target = std::make_unique<Archive>(o.target);
+    } catch (const std::exception& e) {
+        report_error(e.what());
+        return kExitBadInput;
+    }
+    for (auto& [source, from] : sources) {
+        try {
+            MergeCounts counts = merge_archive(*target, *from);
             std::cerr << message("merge.done", {{"source", printable(display_name(location_for_messages(source)))},
                                                 {"added", std::to_string(counts.added)},
                                                 {"kept", std::to_string(counts.kept)}})
                              .in(output_language())
                       << '\n';
         } catch (const std::exception& e) {
-            report_error(e.what());  // names the database; the other sources go on
+            report_error(e.what());
             code = kExitBadInput;
         }
     }

@@ -98,3 +98,14 @@ TEST_CASE("merge of three shard files equals one unsharded scan, and merging aga
         CHECK(count(fresh, "SELECT COUNT(*) FROM documents") == count(shards[0], "SELECT COUNT(*) FROM documents"));
     }
 }
+
+TEST_CASE("merge makes no target when every source is refused") {
+    auto dir = fs::path(fresh_temp_dir("congvan-merge-none"));
+    std::ofstream(dir / "notes.txt") << "not a database\n";
+    std::string target = (dir / "merged.sqlite").string();
+    auto r = run_congvan({"merge", "--lang", "en", (dir / "notes.txt").string(), (dir / "missing.sqlite").string(), "-o", target});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("notes.txt"));
+    CHECK_FALSE(fs::exists(target));
+    CHECK_FALSE(fs::exists(dir / "missing.sqlite"));  // a source is only read, never made
+}
