@@ -20,7 +20,10 @@ struct MergeOptions {
 // write the same rows at once.
 bool same_database(const std::string& a, const std::string& b) {
     if (is_postgres_location(a) || is_postgres_location(b)) return a == b;
-    std::error_code ignored;
+    // The target may not be made yet: then the same path names it.
+    std::error_code ea, eb, ignored;
+    auto ca = std::filesystem::weakly_canonical(a, ea), cb = std::filesystem::weakly_canonical(b, eb);
+    if (!ea && !eb && ca == cb) return true;
     return std::filesystem::equivalent(a, b, ignored);
 }
 
