@@ -145,7 +145,10 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     return out;
 }
 
-std::string csv_header() { return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number\n"; }
+// The evidence's line comes last: a spreadsheet's reader sees what the document
+// wrote beside what was expected, and a program reading the first ten columns by
+// position reads them as before.
+std::string csv_header() { return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence\n"; }
 
 std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string out;
@@ -154,14 +157,14 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string number = ref ? ref->record.number.value.value_or("") : "";
     if (const auto& u = doc.result.unaudited) {
         std::vector<std::string> cells = {printable(doc.file), "", "", "not-audited", "warning", unaudited_message(*u, language), "", "",
-                                          u->year ? std::to_string(u->year) : "", ""};
+                                          u->year ? std::to_string(u->year) : "", "", ""};
         out += csv_row(cells);
     }
     for (const auto& f : doc.result.findings) {
         std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
                                           f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
                                           full_message(f, language), value_text(f.expected, language),
-                                          value_text(f.found, language), year, number};
+                                          value_text(f.found, language), year, number, f.evidence ? f.evidence->text : ""};
         out += csv_row(cells);
     }
     return out;

@@ -143,14 +143,18 @@ TEST_CASE("congvan check --format csv quotes fields that need it") {
     std::istringstream in(r.out);
     std::string header;
     std::getline(in, header);
-    CHECK(header == "file,page,line,rule,severity,message,expected,found,reference_year,reference_number");
+    CHECK(header == "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence");
     std::string row;
     int rows = 0;
+    bool evidence = false;
     while (std::getline(in, row)) {
         ++rows;
         CHECK_THAT(row, Catch::StartsWith(sample("lao-cai-2022-cong-van.txt") + ","));
+        // The line the finding rests on, as the document wrote it, in the last column.
+        evidence = evidence || row.find(",\"Thực hiện Công văn số 4342/BGDĐT-GDTrX ngày 07/9/2022") != std::string::npos;
     }
     CHECK(rows == 4);
+    CHECK(evidence);
 }
 
 TEST_CASE("congvan check: configuration from .congvan.yaml and flags; bad flags are usage errors") {
