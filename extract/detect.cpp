@@ -56,6 +56,8 @@ bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
+bool has_utf16_bom(std::string_view bytes) { return starts_with(bytes, "\xFF\xFE"sv) || starts_with(bytes, "\xFE\xFF"sv); }
+
 DocumentKind detect_kind(std::string_view bytes) {
     if (bytes.empty()) throw LoadError(message("error.empty-file"));
     if (looks_like_pdf(bytes)) return DocumentKind::Pdf;
@@ -70,8 +72,7 @@ DocumentKind detect_kind(std::string_view bytes) {
             throw LoadError(message("error.odt"));
         throw LoadError(message("error.zip-not-docx"));
     }
-    // A text saved as UTF-16 by Windows' Notepad says so in its first two bytes.
-    if (starts_with(bytes, "\xFF\xFE"sv) || starts_with(bytes, "\xFE\xFF"sv)) return DocumentKind::Text;
+    if (has_utf16_bom(bytes)) return DocumentKind::Text;
     if (has_binary_controls(bytes)) throw LoadError(message("error.binary"));
     // A text file saved by an old editor in TCVN3 or VNI is 8-bit: read, not refused.
     if (!is_valid_utf8(bytes) && legacy_encoding_of(latin1_to_utf8(bytes)) == LegacyEncoding::None)

@@ -11,4 +11,8 @@ DocumentKind detect_kind(std::string_view bytes);
 
 bool is_valid_utf8(std::string_view bytes);
 
+// Whether the bytes open with UTF-16's byte-order mark (little or big endian): a
+// text saved as "Unicode" by Windows' Notepad.
+bool has_utf16_bom(std::string_view bytes);
+
 }  // namespace congvan

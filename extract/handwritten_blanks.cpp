@@ -205,7 +205,10 @@ bool blue_ink(Pix* colour, const BBox& pixels) {
 void replace(WordRow& row, const Blank& b, const std::vector<ReadCandidate>& read, bool blue, double ppp) {
     std::string typed;
     for (std::size_t k = b.first; k <= b.last && k < row.size(); ++k) typed += row[k].text;
-    std::string tess = digits_of(b.prefix.empty() && b.suffix.empty() ? typed : typed.substr(0, typed.find('/')));
+    // What Tesseract read in the blank: before the symbol's "/", without "Số:".
+    std::string inside = b.prefix.empty() && b.suffix.empty() ? typed : typed.substr(0, typed.find('/'));
+    if (inside.rfind(b.prefix, 0) == 0) inside.erase(0, b.prefix.size());
+    std::string tess = digits_of(inside);
     const ReadCandidate& best = read.front();
     if (best.text == tess && !blue) return;  // typed, and read the same both ways
     bool sure = best.text == tess && best.probability >= kReaderSure;
@@ -213,10 +216,8 @@ void replace(WordRow& row, const Blank& b, const std::vector<ReadCandidate>& rea
     // black (type, or a tidy hand); what Tesseract read with other marks among the
     // digits ("4†", "^©", "/IO") is handwriting it has no model for, and the reader
     // reads it (measured on the real blanks: docs/handwriting.md). Both stay candidates.
-    std::string inside = b.prefix.empty() && b.suffix.empty() ? typed : typed.substr(0, typed.find('/'));
-    if (inside.rfind(b.prefix, 0) == 0) inside.erase(0, b.prefix.size());
     std::erase_if(inside, [](char c) { return c == ' ' || c == ':'; });
-    bool clean = !inside.empty() && digits_of(inside).size() == inside.size();
+    bool clean = !inside.empty() && tess.size() == inside.size();
     bool reader = best.probability >= kOverrule || !clean || blue;
     PlacedWord word = b.first <= b.last && b.first < row.size() ? row[b.first] : row[std::min(b.last + 1, row.size() - 1)];
     word.text = b.prefix + (reader ? best.text : tess) + b.suffix;
@@ -239,17 +240,21 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
     for (auto& row : rows) {
         // A header's blanks (and an annex's repeated number) stand in the page's upper half.
         if (row.empty() || row.front().bbox.y0 > half) continue;
+        // The row is cut at glued date anchors first, so that every blank's word
+        // indices (the number's too: it shares the header's line) are the final row's.
+        std::optional<Blank> day;
+        if (!day_done) {
+            WordRow cut = split_at_date_anchors(row);
+            if ((day = date_blank(cut, "ngay", "thang", points_per_pixel))) row = std::move(cut);
+            else day = date_blank(row, "ngay", "thang", points_per_pixel);
+        }
         std::vector<std::pair<Blank, std::size_t>> blanks;  // with the anchor word
         if (auto b = number_done ? std::nullopt : number_blank(row, points_per_pixel)) blanks.push_back({*b, b->last}), number_done = true;
-        if (!day_done)
-            if (WordRow cut = split_at_date_anchors(row); date_blank(cut, "ngay", "thang", points_per_pixel))
-                row = std::move(cut);
-        if (!day_done)
-            if (auto d = date_blank(row, "ngay", "thang", points_per_pixel)) {
-                blanks.push_back({*d, d->first - 1});
-                if (auto m = date_blank(row, "thang", "nam", points_per_pixel)) blanks.push_back({*m, m->first - 1});
-                day_done = true;
-            }
+        if (day) {
+            blanks.push_back({*day, day->first - 1});
+            if (auto m = date_blank(row, "thang", "nam", points_per_pixel)) blanks.push_back({*m, m->first - 1});
+            day_done = true;
+        }
         // Right to left, so that replacing one blank leaves the others' indices.
         std::sort(blanks.begin(), blanks.end(), [](const auto& a, const auto& b) { return a.first.first > b.first.first; });
         for (const auto& [blank, anchor] : blanks) {

@@ -115,8 +115,7 @@ std::string unix_line_ends(std::string text) {
 }
 
 std::vector<Page> read_unicode_text_pages(const std::string& bytes) {
-    bool utf16 = bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0);
-    std::string text = unix_line_ends(utf16 ? utf16_to_utf8(bytes) : is_valid_utf8(bytes) ? bytes : latin1_to_utf8(bytes));
+    std::string text = unix_line_ends(has_utf16_bom(bytes) ? utf16_to_utf8(bytes) : is_valid_utf8(bytes) ? bytes : latin1_to_utf8(bytes));
     LegacyEncoding encoding = legacy_encoding_of(text);
     if (encoding == LegacyEncoding::None) return read_text_pages(text);
     auto pages = read_text_pages(from_legacy(text, encoding));
