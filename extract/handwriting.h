@@ -5,7 +5,9 @@
 // is no guide on handwriting, so a blank's digits are read again by this reader.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -44,6 +46,10 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
 // "4†tháng"). Each piece gets the share of the word's box its letters have.
 // Where the word's symbols were read (`symbol_x`, OCR's), the cuts fall between them.
 WordRow split_at_date_anchors(const WordRow& row);
+
+// Where the number's blank lies on a header row, in pixels: from the end of the
+// typed "Số:" to the typed "/" of the symbol (nothing when the row has none).
+std::optional<std::pair<double, double>> number_blank_span(const WordRow& row, double points_per_pixel);
 
 // Whether a word holds a date's anchor and more ("ngày)", "4†tháng"), or "Số:"
 // and more ("Số:7"): where OCR glues handwriting to a typed anchor.

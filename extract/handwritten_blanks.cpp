@@ -69,12 +69,16 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
             // blank ends at the hyphen after the digits.
             std::size_t hyphen = u.substr(0, slash).find(U'-');
             if (hyphen != std::u32string::npos && hyphen > 0) slash = hyphen;
-            double right = row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp : x_at(row[j], slash, u.size(), ppp);
+            // A word that begins with the slash begins where the slash does: the layout's
+            // word box is nearer the ink than the recogniser's symbol box.
+            double right = slash == 0                           ? row[j].bbox.x0 / ppp
+                           : row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp
+                                                                : x_at(row[j], slash, u.size(), ppp);
             Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", to_utf8(u.substr(slash))};
             if (j == i) {  // "Số:34/QĐ-TTg" read as one word
                 std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
                 b.prefix = to_utf8(u.substr(0, colon));
-                b.left = x_at(row[j], colon, u.size(), ppp);
+                b.left = cut_x(row[j], colon, u.size(), true) / ppp;
             } else if (auto head = to_u32(row[i].text); f.rfind("so:", 0) == 0 && head.size() > 3) {
                 // "Số:7" then "31/TB": OCR glued the first digits to "Số:"; the blank
                 // starts after the colon, where Tesseract placed it.
@@ -106,6 +110,12 @@ std::optional<Blank> date_blank(const WordRow& row, const std::string& before, c
 }
 
 }  // namespace
+
+std::optional<std::pair<double, double>> number_blank_span(const WordRow& row, double points_per_pixel) {
+    auto b = number_blank(row, points_per_pixel);
+    if (!b) return std::nullopt;
+    return std::pair{b->left, b->right};
+}
 
 bool glued_to_anchor(std::string_view utf8) {
     std::string f = fold_string(utf8);

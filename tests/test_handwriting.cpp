@@ -164,3 +164,33 @@ TEST_CASE("handwriting: a date's anchor glued to the handwriting by OCR is cut o
     WordRow plain{word("Số:", 0, 20), word("tháng", 22, 50), word("Nam", 52, 70)};
     CHECK(split_at_date_anchors(plain).size() == 3);
 }
+
+TEST_CASE("handwriting: the number's blank ends where the symbol's slash begins and starts after the typed colon") {
+    auto word = [](std::string text, double x0, double x1) {
+        PlacedWord w;
+        w.text = std::move(text);
+        w.bbox = {x0, 10, x1, 20};
+        return w;
+    };
+    // A report's header (another kind than the notice that showed it): the symbol
+    // read as a word of its own that begins with "/", the recogniser's slash box
+    // placed inside the slash; the word's own box is where the slash begins.
+    WordRow apart{word("Số:", 100, 130), word("2⁄7", 134, 170), word("/BC-UBND", 180, 260)};
+    apart[2].slash_x = 186;
+    auto span = number_blank_span(apart, 1.0);
+    REQUIRE(span);
+    CHECK(span->first == Approx(130));
+    CHECK(span->second == Approx(180));
+    // "Số:4240/CQTT" read as one word, its symbols' boxes known: the blank starts
+    // where the first digit does, not at a share of the word's box.
+    PlacedWord glued = word("Số:4240/CQTT", 100, 220);
+    for (int k = 0; k < 12; ++k) glued.symbol_x.push_back({100.0 + 10 * k, 108.0 + 10 * k});
+    glued.symbol_x[3] = {125, 140};  // a wide handwritten 4 that begins left of its share
+    glued.slash_x = 170;
+    span = number_blank_span(WordRow{glued}, 1.0);
+    REQUIRE(span);
+    CHECK(span->first == Approx(125));
+    CHECK(span->second == Approx(170));
+    // A sentence's "số 49/QĐ" cites another document: no blank.
+    CHECK_FALSE(number_blank_span(WordRow{word("theo", 0, 20), word("số", 22, 30), word("49/QĐ", 32, 60)}, 1.0));
+}
