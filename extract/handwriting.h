@@ -7,7 +7,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -47,9 +46,19 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
 // Where the word's symbols were read (`symbol_x`, OCR's), the cuts fall between them.
 WordRow split_at_date_anchors(const WordRow& row);
 
-// Where the number's blank lies on a header row, in pixels: from the end of the
-// typed "Số:" to the typed "/" of the symbol (nothing when the row has none).
-std::optional<std::pair<double, double>> number_blank_span(const WordRow& row, double points_per_pixel);
+// Where a blank lies on a header row: the words it replaces, [first, last] (first >
+// last when Tesseract read nothing in it), and its edges in pixels.
+struct BlankSpan {
+    std::size_t first = 0, last = 0;
+    double left = 0, right = 0;
+};
+
+// The number's blank: from the end of the typed "Số:" to the typed "/" of the
+// symbol (nothing when the row has none).
+std::optional<BlankSpan> number_blank_span(const WordRow& row, double points_per_pixel);
+
+// The day's blank (from "ngày" to "tháng") or the month's (from "tháng" to "năm").
+std::optional<BlankSpan> date_blank_span(const WordRow& row, bool month, double points_per_pixel);
 
 // Whether a word holds a date's anchor and more ("ngày)", "4†tháng"), or "Số:"
 // and more ("Số:7"): where OCR glues handwriting to a typed anchor.

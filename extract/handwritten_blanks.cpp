@@ -87,7 +87,9 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
                 b.left = cut_x(row[i], 3, head.size(), true) / ppp;
             } else {
                 // "Số" then ":" as a word of its own: the colon is typed, not the blank's.
-                while (b.first < j && digits_of(row[b.first].text).empty() && to_u32(row[b.first].text).size() <= 1) ++b.first;
+                // Only a colon: a lone letter ("Ô") is handwriting Tesseract misread.
+                while (b.first < j && row[b.first].text.find_first_not_of(':') == std::string::npos) ++b.first;
+                b.left = std::min(b.left, row[b.first].bbox.x0 / ppp);
             }
             return b;
         }
@@ -103,6 +105,9 @@ std::optional<Blank> date_blank(const WordRow& row, const std::string& before, c
         for (std::size_t j = i + 1; j < row.size() && j <= i + kWithin; ++j)
             if (fold_string(row[j].text).rfind(after, 0) == 0) {
                 Blank b{i + 1, j - 1, row[i].bbox.x1 / ppp, row[j].bbox.x0 / ppp, "", "", before == "thang"};
+                // A word read inside the blank that begins within the anchor's box shows
+                // that the box reached into the handwriting ("tháng" over the 1 of "10").
+                if (b.first <= b.last) b.left = std::min(b.left, row[b.first].bbox.x0 / ppp);
                 return b;
             }
     }
@@ -111,10 +116,16 @@ std::optional<Blank> date_blank(const WordRow& row, const std::string& before, c
 
 }  // namespace
 
-std::optional<std::pair<double, double>> number_blank_span(const WordRow& row, double points_per_pixel) {
+std::optional<BlankSpan> number_blank_span(const WordRow& row, double points_per_pixel) {
     auto b = number_blank(row, points_per_pixel);
     if (!b) return std::nullopt;
-    return std::pair{b->left, b->right};
+    return BlankSpan{b->first, b->last, b->left, b->right};
+}
+
+std::optional<BlankSpan> date_blank_span(const WordRow& row, bool month, double points_per_pixel) {
+    auto b = month ? date_blank(row, "thang", "nam", points_per_pixel) : date_blank(row, "ngay", "thang", points_per_pixel);
+    if (!b) return std::nullopt;
+    return BlankSpan{b->first, b->last, b->left, b->right};
 }
 
 bool glued_to_anchor(std::string_view utf8) {

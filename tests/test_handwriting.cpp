@@ -179,8 +179,8 @@ TEST_CASE("handwriting: the number's blank ends where the symbol's slash begins 
     apart[2].slash_x = 186;
     auto span = number_blank_span(apart, 1.0);
     REQUIRE(span);
-    CHECK(span->first == Approx(130));
-    CHECK(span->second == Approx(180));
+    CHECK(span->left == Approx(130));
+    CHECK(span->right == Approx(180));
     // "Số:4240/CQTT" read as one word, its symbols' boxes known: the blank starts
     // where the first digit does, not at a share of the word's box.
     PlacedWord glued = word("Số:4240/CQTT", 100, 220);
@@ -189,8 +189,40 @@ TEST_CASE("handwriting: the number's blank ends where the symbol's slash begins 
     glued.slash_x = 170;
     span = number_blank_span(WordRow{glued}, 1.0);
     REQUIRE(span);
-    CHECK(span->first == Approx(125));
-    CHECK(span->second == Approx(170));
+    CHECK(span->left == Approx(125));
+    CHECK(span->right == Approx(170));
     // A sentence's "số 49/QĐ" cites another document: no blank.
     CHECK_FALSE(number_blank_span(WordRow{word("theo", 0, 20), word("số", 22, 30), word("49/QĐ", 32, 60)}, 1.0));
+}
+
+TEST_CASE("handwriting: a blank holds every word read inside it, from where the first begins") {
+    auto word = [](std::string text, double x0, double x1) {
+        PlacedWord w;
+        w.text = std::move(text);
+        w.bbox = {x0, 10, x1, 20};
+        return w;
+    };
+    // A directive's number (another kind than the plan that showed it) read as a lone
+    // letter: the letter is the handwriting, not a typed colon.
+    WordRow letter{word("Số:", 100, 130), word("Ô", 140, 160), word("/UBND-VX", 180, 260)};
+    auto span = number_blank_span(letter, 1.0);
+    REQUIRE(span);
+    CHECK(span->first == 1);
+    CHECK(span->last == 2);  // up to the symbol's word, kept after the digits
+    // "Số" then a lone ":" typed: the colon is not the blank's.
+    WordRow colon{word("Số", 100, 122), word(":", 123, 128), word("17", 135, 160), word("/TTr-SYT", 170, 250)};
+    span = number_blank_span(colon, 1.0);
+    REQUIRE(span);
+    CHECK(span->first == 2);
+    // A notice's month (another kind than the plan): "tháng"'s box reaches over the
+    // 1 of "10", read as "/IO" from where the 1 begins: the crop starts there too.
+    WordRow date{word("ngày", 0, 40), word("24", 42, 60), word("tháng", 62, 110), word("/IO", 101, 125), word("năm", 130, 160)};
+    auto month = date_blank_span(date, true, 1.0);
+    REQUIRE(month);
+    CHECK(month->left == Approx(101));
+    CHECK(month->right == Approx(130));
+    auto day = date_blank_span(date, false, 1.0);
+    REQUIRE(day);
+    CHECK(day->left == Approx(40));
+    CHECK(day->first == 1);
 }
