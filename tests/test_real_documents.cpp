@@ -103,9 +103,10 @@ TEST_CASE("real scans: the header is right, missing or marked uncertain, never c
     int right = 0, total = 0;
     score_headers("scans", right, total);
     // Measured 30 of 42 before the digit reader, 35 with it (2026-12-03, the scorer on
-    // the same documents); what is left is handwriting it misreads (README).
+    // the same documents), 37 with blanks cut by the layout's word boxes (2026-12-04);
+    // what is left is handwriting it misreads (README).
     CHECK(total == 42);
-    CHECK(right >= 33);
+    CHECK(right >= 36);
     WARN("real scans: " << right << " of " << total << " header values right");
 }
 
