@@ -237,3 +237,26 @@ TEST_CASE("syllables: a Vietnamese word has one shape, an abbreviation another")
     CHECK_FALSE(kept_abbreviation("hdtd"));
     CHECK(kept_abbreviation("thcs"));
 }
+
+TEST_CASE("issuer: a school's or a hospital's name read by OCR is sure only when the document prints it twice alike") {
+    // A hospital's plan (the rule came from a university's notice): the name is
+    // nowhere in the register, and OCR turns a vowel's marks into another syllable.
+    const std::string header = "BỘ Y TẾ\nBỆNH VIỆN BẠCH MAI\nSố: 12/KH-BVBM\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nKhám sức khỏe định kỳ.\n";
+    auto read_as = [](const std::string& text, PageSource source) {
+        Document doc = load_document_bytes(text, "plan.txt");
+        for (auto& page : doc.pages)
+            for (auto& line : page.lines) line.source = source;
+        return extract_record(doc);
+    };
+    Record once = read_as(header, PageSource::Ocr);
+    CHECK(once.issuer.value == "Bệnh viện Bạch Mai");
+    CHECK(once.issuer.uncertain());
+    // Printed again in the signature block, read alike: two readings agree.
+    Record twice = read_as(header + "GIÁM ĐỐC\nBỆNH VIỆN BẠCH MAI\nNguyễn Văn A\n", PageSource::Ocr);
+    CHECK_FALSE(twice.issuer.uncertain());
+    // A text layer is not OCR's reading: the name is as the office typed it.
+    CHECK_FALSE(read_as(header, PageSource::Text).issuer.uncertain());
+    // A body the register lists or places is checked by it, read by OCR or not.
+    Record ministry = read_as("BỘ Y TẾ\nSố: 12/KH-BYT\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n", PageSource::Ocr);
+    CHECK_FALSE(ministry.issuer.uncertain());
+}

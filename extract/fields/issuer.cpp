@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <map>
-#include <map>
 
 #include "extract/normalize.h"
 #include "extract/register.h"
@@ -272,6 +271,26 @@ bool abbreviated_name(const std::string& name) {
     return false;
 }
 
+// A body of a kind whose names the register does not hold (a school, a hospital,
+// an institute), read by OCR: OCR confuses a vowel's marks into another real
+// syllable ("TÂY ĐÔ" read "TÂY ĐỒ", at a word confidence of 97), so nothing on
+// the word tells the error. Such a name is sure only when the document prints it
+// a second time alike (its signature block, its body): two readings agree.
+bool unchecked_ocr_name(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, const std::string& issuer) {
+    const OrganisationKind* kind = body_kind_opening(fold_string(issuer));
+    if (!kind || kind->generic || kind->listed) return false;
+    bool ocr = std::any_of(header.begin(), header.end(), [](const FlowText::LineRef* l) { return l->source->source == PageSource::Ocr; });
+    if (!ocr) return false;
+    auto joined = [](const std::vector<std::string>& words) {
+        std::string out = " ";
+        for (const auto& w : words) out += w + " ";
+        return out;
+    };
+    std::string name = joined(comparison_words(issuer)), text = joined(comparison_words(ctx.flow.text()));
+    std::size_t first = text.find(name);
+    return first == std::string::npos || text.find(name, first + 1) == std::string::npos;
+}
+
 }  // namespace
 
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
@@ -301,7 +320,8 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     const OrganisationKind* kind = body_kind_opening(folded);
     if (kind && kind->listed && !central_body_near(folded) && folded.find("; ") == std::string::npos)
         r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
-    if (abbreviated_name(*r.issuer.value)) r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
+    if (abbreviated_name(*r.issuer.value) || unchecked_ocr_name(ctx, header, *r.issuer.value))
+        r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
     // A school's header names its province only in the parent body's line.
     if (auto p = province_named_in(fold_string(joined))) r.province = {*p, evidence};
 }
