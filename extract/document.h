@@ -109,6 +109,9 @@ struct Evidence {
     // characters from 1 (0: the line as a whole).
     int source_line = 0;
     int column = 0;
+    // The one line every output gives (docs/output.md, "Where a finding is"):
+    // source_line where it is known, else the page's line.
+    int shown_line() const { return source_line > 0 ? source_line : line; }
 };
 
 // Any input that cannot be read as a document. The message is the reason only;

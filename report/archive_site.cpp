@@ -12,6 +12,7 @@
 #include "congvan_version.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
+#include "document_json.h"
 #include "html_report.h"
 #include "mustache_data.h"
 #include "store/export.h"
@@ -210,7 +211,8 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
         cells.push_back(cell(d->path, document_page(d->id)));
         cells.push_back(cell(severity_word(f->severity, l)));
         cells.push_back(cell(l == Language::English ? f->message_en : f->message_vi));
-        cells.push_back(cell(message("label.page-line", {{"page", std::to_string(f->page)}, {"line", std::to_string(f->line)}}).in(l)));
+        int line = f->source_line > 0 ? f->source_line : f->line;
+        cells.push_back(cell(where_label(line, f->page, f->line, f->bbox.has_value()).in(l)));
         row.set("cells", cells);
         row.set("class", f->severity);
         rows.push_back(row);

@@ -112,7 +112,7 @@ namespace {
 // there: the line of the text file, or of the extracted text of a PDF or image.
 int editor_line(const Finding& f) {
     if (!f.evidence) return 1;
-    return std::max(1, f.evidence->source_line > 0 ? f.evidence->source_line : f.evidence->line);
+    return std::max(1, f.evidence->shown_line());
 }
 
 std::string editor_location(const Finding& f) {
@@ -148,7 +148,10 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
 // The evidence's line comes last: a spreadsheet's reader sees what the document
 // wrote beside what was expected, and a program reading the first ten columns by
 // position reads them as before.
-std::string csv_header() { return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence\n"; }
+// `line` is the one line every format gives; `page_line`, last, the line on its page.
+std::string csv_header() {
+    return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence,page_line\n";
+}
 
 std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string out;
@@ -157,14 +160,15 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string number = ref ? ref->record.number.value.value_or("") : "";
     if (const auto& u = doc.result.unaudited) {
         std::vector<std::string> cells = {printable(doc.file), "", "", "not-audited", "warning", unaudited_message(*u, language), "", "",
-                                          u->year ? std::to_string(u->year) : "", "", ""};
+                                          u->year ? std::to_string(u->year) : "", "", "", ""};
         out += csv_row(cells);
     }
     for (const auto& f : doc.result.findings) {
         std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
-                                          f.evidence ? std::to_string(f.evidence->line) : "", f.rule, to_string(f.severity),
+                                          f.evidence ? std::to_string(f.evidence->shown_line()) : "", f.rule, to_string(f.severity),
                                           full_message(f, language), value_text(f.expected, language),
-                                          value_text(f.found, language), year, number, f.evidence ? f.evidence->text : ""};
+                                          value_text(f.found, language), year, number, f.evidence ? f.evidence->text : "",
+                                          f.evidence ? std::to_string(f.evidence->line) : ""};
         out += csv_row(cells);
     }
     return out;

@@ -49,10 +49,19 @@ nlohmann::ordered_json sarif_uri_base_ids() {
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& evidence) {
-    return {{"page", evidence.page},          {"line", evidence.line},
-            {"text", evidence.text},          {"bbox", bbox_json(evidence.bbox)},
-            {"confidence", round2(evidence.confidence)},
-            {"source_line", evidence.source_line}, {"column", evidence.column}};
+    return {{"page", evidence.page},
+            {"line", evidence.shown_line()},
+            {"page_line", evidence.line},
+            {"column", evidence.column},
+            {"text", evidence.text},
+            {"bbox", bbox_json(evidence.bbox)},
+            {"confidence", round2(evidence.confidence)}};
+}
+
+Text where_label(int line, int page, int page_line, bool on_page) {
+    if (!on_page) return message("label.line", {{"line", std::to_string(line)}});
+    return message("label.line-on-page",
+                   {{"line", std::to_string(line)}, {"page", std::to_string(page)}, {"page_line", std::to_string(page_line)}});
 }
 
 nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones) {

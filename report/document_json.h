@@ -2,12 +2,18 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/document.h"
+#include "extract/messages.h"
 #include "extract/zones.h"
 
 namespace congvan {
 
 nlohmann::ordered_json bbox_json(const std::optional<BBox>& box);
+// `line` is the one line every format gives (Evidence::shown_line); `page_line`
+// the line on its page.
 nlohmann::ordered_json evidence_json(const Evidence& evidence);
+// Where a finding is, as every format shows it: "dòng 36 (trang 2, dòng 4)" on a
+// page of a PDF or an image (`on_page`), "dòng 12" in a text or a Word draft.
+Text where_label(int line, int page, int page_line, bool on_page);
 // The `congvan text --format jsonl` object of one document.
 // Lines carry their Decree 30 zone when `zones` names one.
 nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones = {});

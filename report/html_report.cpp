@@ -161,7 +161,7 @@ Data finding(const Finding& f, std::size_t index, const std::string& doc_id, con
     }
     if (!f.evidence) return d;
     const Evidence& e = *f.evidence;
-    d.set("where", message("label.page-line", {{"page", std::to_string(e.page)}, {"line", std::to_string(e.line)}}).in(language));
+    d.set("where", where_label(e.shown_line(), e.page, e.line, e.bbox.has_value()).in(language));
     if (e.bbox && e.confidence < 100) d.set("ocr_confidence", fmt::format("{:.0f}", e.confidence));
     const PageView* view = view_of(doc.pages, e.page);
     if (view && !view->jpeg.empty() && e.bbox) d.set("page_link", page_id(doc_id, e.page));

@@ -132,7 +132,7 @@ std::string record_summary(const Record& r) {
         if (shown.size() > 160) shown = shown.substr(0, 157) + "...";
         std::string where = field["evidence"].is_null() ? ""
                             : fmt::format("  [p{} l{}]", field["evidence"]["page"].get<int>(),
-                                          field["evidence"]["line"].get<int>());
+                                          field["evidence"]["page_line"].get<int>());
         out += fmt::format("  {:<17} {}{}\n", name, shown, where);
     }
     for (const auto& w : r.warnings) out += "  warning: " + w + "\n";

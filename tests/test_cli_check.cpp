@@ -83,6 +83,38 @@ TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, i
     }
 }
 
+TEST_CASE("one line everywhere: text, JSON Lines, CSV, SARIF and HTML give the same line, page and page line beside it",
+          "[fixtures]") {
+    // A finding on a PDF's second page: the line of `congvan text`, not the page's.
+    const std::string file = fixture("bac-kan-2022-ke-hoach.d30.pdf");
+    auto run = [&](const char* format) { return run_congvan({"check", "--format", format, file}).out; };
+    nlohmann::json finding;
+    for (const auto& line : lines_of(run("jsonl")))
+        if (auto j = nlohmann::json::parse(line); j["type"] == "document")
+            for (const auto& f : j["data"]["findings"])
+                if (f["evidence"].is_object() && f["evidence"]["page"].get<int>() > 1) finding = f;
+    REQUIRE(finding.is_object());
+    int line = finding["evidence"]["line"].get<int>(), page = finding["evidence"]["page"].get<int>();
+    int page_line = finding["evidence"]["page_line"].get<int>();
+    CHECK(line > page_line);
+    auto shown = lines_of(run_congvan({"text", file}).out).at(static_cast<std::size_t>(line - 1));
+    CHECK_THAT(shown, Catch::Contains(finding["evidence"]["text"].get<std::string>().substr(0, 12)));
+    std::string rule = finding["rule"].get<std::string>();
+    CHECK_THAT(run("text"), Catch::Contains(file + ":" + std::to_string(line) + ":"));
+    CHECK_THAT(run("text"), Catch::Contains("(trang " + std::to_string(page) + ", dòng " + std::to_string(page_line) + ")"));
+    std::string csv_row = file + "," + std::to_string(page) + "," + std::to_string(line) + "," + rule + ",";
+    CHECK_THAT(run("csv"), Catch::Contains(csv_row));
+    CHECK_THAT(run("csv"), Catch::Contains("," + std::to_string(page_line) + "\n"));
+    bool in_sarif = false;
+    auto sarif = nlohmann::json::parse(run("sarif"));
+    for (const auto& result : sarif["runs"][0]["results"])
+        in_sarif = in_sarif || (result["ruleId"] == rule &&
+                                result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() == line);
+    CHECK(in_sarif);
+    CHECK_THAT(run("html"), Catch::Contains("dòng " + std::to_string(line) + " (trang " + std::to_string(page) + ", dòng " +
+                                            std::to_string(page_line) + ")"));
+}
+
 TEST_CASE("congvan check --fail-on decides the exit code") {
     CHECK(run_congvan({"check", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 0);  // a warning only
     CHECK(run_congvan({"check", "--fail-on", "warning", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 1);
@@ -143,7 +175,7 @@ TEST_CASE("congvan check --format csv quotes fields that need it") {
     std::istringstream in(r.out);
     std::string header;
     std::getline(in, header);
-    CHECK(header == "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence");
+    CHECK(header == "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence,page_line");
     std::string row;
     int rows = 0;
     bool evidence = false;

@@ -87,7 +87,7 @@ TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read
         CHECK(std::stod(m[4].str()) == Approx(100 * (box[2] - box[0]) / width).margin(0.01));
         CHECK(std::stod(m[5].str()) == Approx(100 * (box[3] - box[1]) / height).margin(0.01));
         // The box lies over the words of the evidence's line, as OCR placed them.
-        auto words = page["lines"].at(evidence["line"].get<int>() - 1)["bbox"].get<std::vector<double>>();
+        auto words = page["lines"].at(evidence["page_line"].get<int>() - 1)["bbox"].get<std::vector<double>>();
         CHECK(box[0] >= words[0] - 1);
         CHECK(box[1] >= words[1] - 1);
         CHECK(box[2] <= words[2] + 1);
