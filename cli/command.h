@@ -80,6 +80,9 @@ Language output_language();
 // (Usage, OPTIONS, group names) in it once every command is registered.
 void choose_help_language(int argc, char** argv);
 std::string help(std::string_view key);
+// A command line CLI11 could not parse, as one line in the output's language (a
+// mistyped command or option with the names it most likely meant), then where help is.
+std::string parse_error_line(CLI::App& app, const CLI::ParseError& error, int argc, char** argv);
 void localize_help_layout(CLI::App& app);
 
 // "congvan: FILE: reason" on stderr, the reason (congvan's English, as it travels

@@ -1,10 +1,14 @@
 // Help in the output's language: the catalogue's help.* texts, and CLI11's own words
 // (Usage, OPTIONS, type names, group names) replaced by the catalogue's.
+#include <algorithm>
 #include <memory>
+#include <regex>
 #include <sstream>
 #include <string>
 
 #include "cli/command.h"
+#include "extract/edit_distance.h"
+#include "extract/normalize.h"
 
 namespace congvan::cli {
 
@@ -78,6 +82,89 @@ void localize_help_layout(CLI::App& app) {
         command->group(help("group.commands"));
         localize_help_layout(*command);
     }
+}
+
+}  // namespace congvan::cli
+
+namespace congvan::cli {
+
+namespace {
+
+// Every name a mistyped word could have meant where it stood: the commands, and the
+// options of the command being parsed (and of congvan itself), with their dashes.
+std::vector<std::string> names_at(CLI::App& app) {
+    std::vector<std::string> out;
+    CLI::App* at = &app;
+    for (bool deeper = true; deeper;) {
+        deeper = false;
+        for (const CLI::Option* option : at->get_options()) {
+            for (const auto& name : option->get_lnames()) out.push_back("--" + name);
+            for (const auto& name : option->get_snames()) out.push_back("-" + name);
+        }
+        for (CLI::App* command : at->get_subcommands([](CLI::App*) { return true; })) {
+            out.push_back(command->get_name());
+            if (command->parsed() && !deeper) at = command, deeper = true;
+        }
+    }
+    return out;
+}
+
+// "; có phải ý là --format?": the nearest names, within a third of the word's length.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& names) {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const auto& name : names) scored.push_back({edit_distance<char>(word, name), name});
+    std::sort(scored.begin(), scored.end());
+    std::string near;
+    for (const auto& [distance, name] : scored)
+        if (distance > 0 && distance <= std::max<std::size_t>(2, word.size() / 3) && near.find(name) == std::string::npos)
+            near += (near.empty() ? "" : ", ") + name;
+    return near.empty() ? "" : message("error.cli.did-you-mean", {{"names", near}}).in(output_language());
+}
+
+// The words CLI11 found no place for ("The following argument was not expected: X").
+std::vector<std::string> extras_of(const std::string& what) {
+    std::vector<std::string> out;
+    std::istringstream words(what.substr(what.find(':') == std::string::npos ? what.size() : what.find(':') + 1));
+    for (std::string w; words >> w;) out.push_back(w);
+    return out;
+}
+
+}  // namespace
+
+std::string parse_error_line(CLI::App& app, const CLI::ParseError& error, int argc, char** argv) {
+    Language language = output_language();
+    std::string what = error.what();
+    // The command's word: the first argument that is no option nor --lang's value.
+    std::string first;
+    for (int i = 1; i < argc && first.empty(); ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--lang") ++i;
+        else if (!arg.starts_with("-")) first = arg;
+    }
+    auto names = names_at(app);
+    bool unknown_command = !first.empty() && first[0] != '-' && std::find(names.begin(), names.end(), first) == names.end();
+    std::string line;
+    if (unknown_command && (dynamic_cast<const CLI::RequiredError*>(&error) || dynamic_cast<const CLI::ExtrasError*>(&error)))
+        line = message("error.cli.unknown-command", {{"word", printable(first)}, {"hint", did_you_mean(first, names)}}).in(language);
+    else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.find("subcommand") != std::string::npos)
+    {
+        std::string commands;
+        for (const CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
+            commands += (commands.empty() ? "" : ", ") + command->get_name();
+        line = message("error.cli.command-required", {{"commands", commands}}).in(language);
+    }
+    else if (dynamic_cast<const CLI::ExtrasError*>(&error) && !extras_of(what).empty())
+        line = message("error.cli.unexpected", {{"word", printable(extras_of(what).front())}, {"hint", did_you_mean(extras_of(what).front(), names)}})
+                   .in(language);
+    else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+): (.*) not in \{(.*)\})")))
+        line = message("error.cli.not-one-of", {{"option", printable(m[1].str())}, {"value", printable(m[2].str())}, {"values", printable(m[3].str())}}).in(language);
+    else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+): (?:File|Directory|Path) does not exist: (.*))")))
+        line = message("error.cli.no-such-path", {{"option", printable(m[1].str())}, {"path", printable(m[2].str())}}).in(language);
+    else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+) is required)")))
+        line = message("error.cli.required", {{"what", printable(m[1].str())}}).in(language);
+    else
+        line = message("error.cli.other", {{"what", printable(what)}}).in(language);
+    return "congvan: " + line + "\n" + message("error.cli.see-help").in(language);
 }
 
 }  // namespace congvan::cli

@@ -120,8 +120,9 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        int code = app.exit(e);
-        return code == 0 ? 0 : congvan::cli::kExitBadInput;
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        std::cerr << congvan::cli::parse_error_line(app, e, argc, argv) << '\n';
+        return congvan::cli::kExitBadInput;
     }
     return exit_code.value;
 }

@@ -62,7 +62,7 @@ private:
         if (quiet_) return;
         std::lock_guard lock(print_mutex_);
         if (tty_) std::cerr << "\r\033[K" << progress_line(counters_, output_language()) << (last ? "\n" : "") << std::flush;
-        else std::cerr << "progress: " << progress_line(counters_, output_language()) << '\n';
+        else std::cerr << message("progress.prefix").in(output_language()) << progress_line(counters_, output_language()) << '\n';
     }
     const ScanCounters& counters_;
     bool tty_, quiet_;

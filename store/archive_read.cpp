@@ -219,16 +219,16 @@ std::vector<Archive::SearchHit> Archive::search(const std::string& words, int li
 std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
     // Fixed SQL per dimension: nothing from the caller reaches the query text.
     static const std::map<std::string, std::string> sql = {
-        {"province", "SELECT COALESCE(d.province, '(unknown)'), COUNT(DISTINCT d.id), "
+        {"province", "SELECT COALESCE(d.province, ''), COUNT(DISTINCT d.id), "
                      "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
                      "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"year", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(DISTINCT d.id), "
+        {"year", "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(DISTINCT d.id), "
                  "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
                  "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
         {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), "
                  "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"},
         // Documents about the Week compared with no instruction (store/scan.cpp stores why).
-        {"unaudited", "SELECT COALESCE(CAST(d.year AS TEXT), '(unknown)'), COUNT(*), 0, 0, 0 FROM documents d "
+        {"unaudited", "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(*), 0, 0, 0 FROM documents d "
                       "WHERE d.reference LIKE '%\"not_audited\"%' GROUP BY 1 ORDER BY 1"}};
     auto it = sql.find(dimension);
     if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year, rule or unaudited)");

@@ -109,7 +109,8 @@ void summarise_archive(Archive& archive, Language language, std::ostream& out) {
         out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", word("by", {{"dimension", word(dimension)}}), word("documents"),
                            word("errors"), word("warnings"), word("infos"));
         for (const auto& c : archive.counts_by(dimension))
-            out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key, c.documents, c.errors, c.warnings, c.infos);
+            out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key.empty() ? word("unknown") : c.key, c.documents, c.errors,
+                               c.warnings, c.infos);
         out << '\n';
     }
     // Never a silent pass: the documents no instruction was compared with, by year.
@@ -122,7 +123,7 @@ std::string unaudited_in_archive(Archive& archive, Language language) {
     std::string years;
     for (const auto& c : archive.counts_by("unaudited")) {
         count += c.documents;
-        years += (years.empty() ? "" : ", ") + c.key;
+        years += (years.empty() ? "" : ", ") + (c.key.empty() ? message("summary.unknown").in(language) : c.key);
     }
     if (!count) return "";
     return message("unaudited.summary", {{"count", std::to_string(count)}, {"years", years}}).in(language);

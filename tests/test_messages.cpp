@@ -71,6 +71,9 @@ TEST_CASE("a reason in congvan's English reads in Vietnamese, its parts too; oth
     CHECK(localize("crashed (Segmentation fault) (the library said: Error: bad xref)").vi ==
           "bị lỗi và dừng đột ngột (Segmentation fault) (thư viện báo: Error: bad xref)");
     CHECK(localize("something no template says").vi == "something no template says");
+    // A file named before its reason: the shortest name that leaves a reason to read.
+    CHECK(localize("/tmp/a.yaml: cannot open file: No such file or directory").vi ==
+          "/tmp/a.yaml: không mở được tệp: không có tệp hoặc thư mục này");
     CHECK(localize("empty file").en == "empty file");
 }
 
@@ -111,6 +114,25 @@ TEST_CASE("help is in Vietnamese by default and in English with --lang en or $CO
     }
     auto scan_en = test::run_program({"/usr/bin/env", "CONGVAN_LANG=en", CONGVAN_BINARY, "scan", "--help"});
     CHECK_THAT(scan_en.out, Catch::Contains("Extract and check every document under folders into a SQLite or PostgreSQL database"));
+}
+
+TEST_CASE("a mistyped command or option is one line in the output's language, with what it most likely meant") {
+    auto command = test::run_congvan({"expotr", "--db", "x.sqlite"});
+    CHECK(command.exit_code == 2);
+    CHECK_THAT(command.err, Catch::StartsWith("congvan: không có lệnh 'expotr'; có phải ý là export?\n"));
+    auto option = test::run_congvan({"scan", "--db", "x.sqlite", "--retry-error", "docs"});
+    CHECK(option.exit_code == 2);
+    CHECK_THAT(option.err, Catch::Contains("không hiểu đối số --retry-error; có phải ý là --retry-errors?"));
+    auto value = test::run_congvan({"check", "--lang", "en", "--format", "xml", "plan.txt"});
+    CHECK(value.exit_code == 2);
+    CHECK_THAT(value.err, Catch::StartsWith("congvan: --format: 'xml' is not one of "));
+    CHECK_THAT(value.err, Catch::Contains("Run congvan --help"));
+    // Nothing like a command: no guess, and no English from CLI11 by default.
+    auto far = test::run_congvan({"zzzzzzzzzz"});
+    CHECK_THAT(far.err, Catch::StartsWith("congvan: không có lệnh 'zzzzzzzzzz'\n"));
+    auto missing = test::run_congvan({"check", "--config", "/no/such/file.yaml", "plan.txt"});
+    CHECK(missing.err == "congvan: /no/such/file.yaml: không mở được tệp: không có tệp hoặc thư mục này\n");
+    for (const auto* r : {&command, &option, &far, &missing}) CHECK(r->err.find("Run with --help") == std::string::npos);
 }
 
 TEST_CASE("the help's second column lines up when the first holds Vietnamese letters") {

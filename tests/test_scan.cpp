@@ -434,7 +434,10 @@ TEST_CASE("export and summary read a database without changing it, and refuse wh
             auto before = read_text_file(db);
             auto r = run_congvan({command, "--db", db});
             CHECK(r.exit_code == 2);
-            CHECK_THAT(r.err, Catch::StartsWith("congvan: " + db + ": not a congvan scan database"));
+            // In the default language, Vietnamese; in English with --lang en.
+            CHECK_THAT(r.err, Catch::StartsWith("congvan: " + db + ": không phải cơ sở dữ liệu do congvan scan tạo"));
+            CHECK_THAT(run_congvan({command, "--lang", "en", "--db", db}).err,
+                       Catch::StartsWith("congvan: " + db + ": not a congvan scan database"));
             CHECK(read_text_file(db) == before);
         }
     // A real one, read-only on disk: exported all the same, unchanged.
