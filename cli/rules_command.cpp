@@ -12,7 +12,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
     app.add_flag_callback(
         "--list-rules",
         [] {
-            std::cout << rules_table();
+            std::cout << rules_table({}, output_language());
             throw CLI::Success();
         },
         help("option.list-rules"));
@@ -25,7 +25,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
                if (at.size() > 5 && at.ends_with(".yaml")) overrides.config_file = at;
                else if (std::filesystem::is_directory(at)) at += "/.";
                try {
-                   std::cout << dump_config(config_for_document(at, overrides));
+                   std::cout << dump_config(config_for_document(at, overrides), output_language());
                } catch (const std::invalid_argument& e) {
                    report_error(e.what());
                    exit_code.value = kExitBadInput;
@@ -40,7 +40,7 @@ void register_rule_commands(CLI::App& app, ExitCode& exit_code) {
     explain->add_option("rule", *id, help("option.rule"))->required();
     explain->callback([id, &exit_code] {
         try {
-            std::cout << rule_page(*id);
+            std::cout << rule_page(*id, output_language());
         } catch (const std::invalid_argument& e) {
             report_error(e.what());
             exit_code.value = kExitBadInput;

@@ -328,7 +328,7 @@ void write_rules(Site& site) {
     for (const auto& d : site.listed())
         for (const auto& f : d.findings) ids.insert(f.rule);
     Data d = site.page("rules.html", message("report.rules").in(site.language()), nullptr);
-    d.set("rules_docs", rule_pages(ids));
+    d.set("rules_docs", rule_pages(ids, site.language()));
     site.write("rules.html", d);
 }
 

@@ -224,11 +224,11 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     return d;
 }
 
-Data rules_used(const std::vector<ReportDocument>& documents) {
+Data rules_used(const std::vector<ReportDocument>& documents, Language language) {
     std::set<std::string> ids;
     for (const auto& doc : documents)
         for (const auto& f : doc.checked.result.findings) ids.insert(f.rule);
-    return rule_pages(ids);
+    return rule_pages(ids, language);
 }
 
 }  // namespace
@@ -284,7 +284,7 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     Data docs = list();
     for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language));
     root.set("documents", docs);
-    root.set("rules", rules_used(documents));
+    root.set("rules", rules_used(documents, language));
     kainjow::mustache::mustache page{std::string(embedded_data("report/html/report.mustache"))};
     if (!page.is_valid()) throw std::logic_error("report/html/report.mustache: " + page.error_message());
     return page.render(root);

@@ -5,21 +5,26 @@
 #include <kainjow/mustache.hpp>
 
 #include <set>
+#include <stdexcept>
 #include <string>
 
-#include "rule_docs.h"
+#include "rule_list.h"
 
 namespace congvan {
 
 inline kainjow::mustache::data mustache_list() { return kainjow::mustache::data(kainjow::mustache::data::type::list); }
 
-// Each rule's id and its page (docs/rules), in id order.
-inline kainjow::mustache::data rule_pages(const std::set<std::string>& ids) {
+// Each rule's id and its page (docs/rules, in the output's language), in id order.
+inline kainjow::mustache::data rule_pages(const std::set<std::string>& ids, Language language) {
     auto pages = mustache_list();
     for (const auto& id : ids) {
         kainjow::mustache::data rule;
         rule.set("id", id);
-        rule.set("documentation", rule_documentation(id));
+        try {
+            rule.set("documentation", rule_page(id, language));
+        } catch (const std::invalid_argument&) {
+            continue;  // a rule an older congvan stored, that this one no longer has
+        }
         pages.push_back(rule);
     }
     return pages;

@@ -8,6 +8,7 @@
 
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
+#include "extract/messages.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
 
@@ -15,14 +16,21 @@ namespace congvan {
 
 namespace {
 
-// Whom a rule applies to, in a few words: "Week documents", "ke_hoach", "every document, from 2020-03-05".
-std::string applies_to(const AppliesTo& to) {
+// Whom a rule applies to, in a few words: "Week documents", "ke_hoach", "every document, Decree 30".
+std::string applies_to(const AppliesTo& to, Language language) {
     std::string out;
     for (const auto& type : to.doc_types) out += (out.empty() ? "" : ",") + type;
-    if (out.empty()) out = to.subject == AppliesTo::Subject::WeekDocument ? "Week documents" : "every document";
-    if (to.era == AppliesTo::Era::Decree30) out += ", Decree 30";
-    if (to.era == AppliesTo::Era::BeforeDecree30) out += ", before Decree 30";
+    if (out.empty()) out = message(to.subject == AppliesTo::Subject::WeekDocument ? "rules.week-documents" : "rules.every-document").in(language);
+    if (to.era == AppliesTo::Era::Decree30) out += message("rules.decree30").in(language);
+    if (to.era == AppliesTo::Era::BeforeDecree30) out += message("rules.before-decree30").in(language);
     return out;
+}
+
+// Padded to `width` columns as a terminal shows them (UTF-8 continuation bytes take none).
+std::string padded(const std::string& text, std::size_t width) {
+    std::size_t shown = 0;
+    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+    return text + std::string(shown < width ? width - shown : 0, ' ');
 }
 
 // The ids a mistyped one most likely meant: those within a third of its length.
@@ -39,22 +47,44 @@ std::vector<std::string> nearest_ids(const std::string& id) {
 
 }  // namespace
 
-std::string rules_table(const RuleConfig& config) {
+std::string rule_summary(const std::string& id, Language language) {
+    const Rule* rule = RuleRegistry::instance().find(id);
+    if (!rule) return "";
+    if (language == Language::English) return rule->summary();
+    static const std::string kSummary = "\nTóm tắt: ";
+    std::string page = rule_documentation(id, Language::Vietnamese);
+    auto at = page.find(kSummary);
+    if (at == std::string::npos) return rule->summary();
+    at += kSummary.size();
+    return page.substr(at, page.find('\n', at) - at);
+}
+
+std::string rules_table(const RuleConfig& config, Language language) {
     std::string out;
     for (const auto& rule : RuleRegistry::instance().rules()) {
         std::string severity =
             config.enabled(rule->id()) ? to_string(config.severity(rule->id(), rule->default_severity())) : "off";
-        out += fmt::format("{:<26} {:<8} {:<15} {}\n", rule->id(), severity, applies_to(rule->applies_to()), rule->summary());
+        out += fmt::format("{:<26} {:<8} {} {}\n", rule->id(), severity, padded(applies_to(rule->applies_to(), language), 18),
+                           rule_summary(rule->id(), language));
     }
     return out;
 }
 
-std::string rule_page(const std::string& id) {
-    if (RuleRegistry::instance().find(id)) return rule_documentation(id);
-    std::string message = "no rule '" + printable(id) + "'";
+std::string rule_page(const std::string& id, Language language) {
+    const Rule* rule = RuleRegistry::instance().find(id);
+    if (rule && language == Language::English) return rule_documentation(id);
+    if (rule) {
+        std::string page = rule_documentation(id, Language::Vietnamese);
+        std::size_t title = page.find('\n') + 1;
+        std::string severity = to_string(rule->default_severity());
+        return page.substr(0, title) + "\n" + message("rules.default-severity", {{"severity", severity}}).vi + "\n" +
+               page.substr(title) + "\n" + message("rules.silence", {{"id", id}}).vi;
+    }
     auto near = nearest_ids(id);
-    for (std::size_t i = 0; i < near.size(); ++i) message += (i ? ", " : "; did you mean ") + near[i];
-    throw std::invalid_argument(message + (near.empty() ? " (congvan --list-rules lists them)" : "?"));
+    std::string names;
+    for (std::size_t i = 0; i < near.size(); ++i) names += (i ? ", " : "") + near[i];
+    if (near.empty()) throw std::invalid_argument(message("error.no-rule", {{"id", printable(id)}}).en);
+    throw std::invalid_argument(message("error.no-rule-near", {{"id", printable(id)}, {"names", names}}).en);
 }
 
 }  // namespace congvan

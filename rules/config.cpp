@@ -150,9 +150,9 @@ RuleConfig load_rule_config(const std::string& path) {
     return config;
 }
 
-std::string dump_config(const RuleConfig& config) {
-    std::string out = "# congvan's configuration: every rule with its severity and options (.congvan.yaml)\n";
-    out += fmt::format("proofread: {}  # proof-read born-digital PDFs and plain texts too (Word drafts always)\n", config.proofread);
+std::string dump_config(const RuleConfig& config, Language language) {
+    std::string out = "# " + message("config.header").in(language) + "\n";
+    out += fmt::format("proofread: {}  # {}\n", config.proofread, message("config.proofread").in(language));
     out += "rules:\n";
     for (const auto& rule : RuleRegistry::instance().rules()) {
         std::string id = rule->id();
@@ -163,9 +163,13 @@ std::string dump_config(const RuleConfig& config) {
             continue;
         }
         out += fmt::format("  {}:\n    severity: {}\n", id, severity);
-        for (const auto& o : options)
-            out += fmt::format("    {}: {}  # {} ({} to {})\n", o.name, config.option(id, o.name).value_or(o.default_value),
-                               o.summary, o.min, o.max);
+        for (const auto& o : options) {
+            // The option's summary is the class's (English); the catalogue's where it has one.
+            std::string key = "config.option." + id + "." + o.name;
+            std::string summary = language == Language::Vietnamese && has_message(key) ? message(key).vi : o.summary;
+            std::string range = message("config.range", {{"min", fmt::format("{}", o.min)}, {"max", fmt::format("{}", o.max)}}).in(language);
+            out += fmt::format("    {}: {}  # {} ({})\n", o.name, config.option(id, o.name).value_or(o.default_value), summary, range);
+        }
     }
     return out;
 }

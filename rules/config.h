@@ -40,7 +40,7 @@ RuleConfig load_rule_config(const std::string& path);
 
 // The configuration as .congvan.yaml would say it: every rule, its severity (or off)
 // and each option's value, with the options' meaning as comments (--dump-config).
-std::string dump_config(const RuleConfig& config);
+std::string dump_config(const RuleConfig& config, Language language = Language::English);
 
 // What applies to one document: --config (or the nearest .congvan.yaml), then the
 // command line's `--disable ID` and `--severity ID=LEVEL`. Throws

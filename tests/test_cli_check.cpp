@@ -15,6 +15,7 @@
 #include "congvan_version.h"
 #include "helpers.h"
 #include "report/rule_docs.h"
+#include "report/rule_list.h"
 #include "rules/registry.h"
 
 using namespace congvan;
@@ -115,6 +116,16 @@ TEST_CASE("one line everywhere: text, JSON Lines, CSV, SARIF and HTML give the s
                                             std::to_string(page_line) + ")"));
 }
 
+TEST_CASE("the HTML report's rule pages are in the output's language") {
+    const std::string file = sample("lao-cai-2022-cong-van.txt");
+    auto vi = run_congvan({"check", "--format", "html", file}).out;
+    CHECK_THAT(vi, Catch::Contains("Bắt lỗi gì") && Catch::Contains("Mức mặc định"));
+    CHECK(vi.find("What it catches") == std::string::npos);
+    auto en = run_congvan({"check", "--lang", "en", "--format", "html", file}).out;
+    CHECK_THAT(en, Catch::Contains("What it catches"));
+    CHECK(en.find("Bắt lỗi gì") == std::string::npos);
+}
+
 TEST_CASE("congvan check --fail-on decides the exit code") {
     CHECK(run_congvan({"check", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 0);  // a warning only
     CHECK(run_congvan({"check", "--fail-on", "warning", sample("bac-kan-2022-ke-hoach.txt")}).exit_code == 1);
@@ -209,6 +220,10 @@ TEST_CASE("a rule's options in .congvan.yaml change what it reports, and --dump-
     CHECK(dumped.exit_code == 0);
     CHECK_THAT(dumped.out, Catch::Contains("  opening-outside-week:\n    severity: warning\n    days-before: 1  # "));
     CHECK_THAT(dumped.out, Catch::Contains("  unsigned-draft: off\n"));
+    // Its comments in the output's language: every option explained in Vietnamese.
+    CHECK_THAT(dumped.out, Catch::Contains("days-before: 1  # số ngày trước Tuần lễ") && Catch::Contains("(0 đến 30)"));
+    CHECK(dumped.out.find(" the ") == std::string::npos);
+    CHECK_THAT(run_congvan({"--lang", "en", "--dump-config", dir}).out, Catch::Contains("days-before: 1  # days before the week"));
     std::ofstream(dir + "/.congvan.yaml", std::ios::trunc) << "rules:\n  opening-outside-week: {days-befor: 1}\n";
     auto bad = run_congvan({"check", plan});
     CHECK(bad.exit_code == 2);
@@ -281,16 +296,25 @@ TEST_CASE("--list-rules lists every rule with its severity; explain shows a rule
     CHECK(list.exit_code == 0);
     for (const auto& rule : RuleRegistry::instance().rules()) {
         INFO(rule->id());
-        CHECK_THAT(list.out, Catch::Contains(std::string(rule->id()) + " ") && Catch::Contains(rule->summary()));
+        CHECK_THAT(list.out, Catch::Contains(std::string(rule->id()) + " ") && Catch::Contains(rule_summary(rule->id(), Language::Vietnamese)));
     }
-    CHECK_THAT(list.out, Catch::Contains("unsigned-draft             info"));
-    auto page = run_congvan({"explain", "weekday-mismatch"});
+    CHECK_THAT(list.out, Catch::Contains("unsigned-draft             info") && Catch::Contains("mọi văn bản"));
+    auto english = run_congvan({"--lang", "en", "--list-rules"});
+    for (const auto& rule : RuleRegistry::instance().rules()) CHECK_THAT(english.out, Catch::Contains(rule->summary()));
+    CHECK(english.out.find("mọi văn bản") == std::string::npos);
+    // The page in the output's language; in Vietnamese with the registry's severity.
+    auto page = run_congvan({"explain", "--lang", "en", "weekday-mismatch"});
     CHECK(page.exit_code == 0);
     CHECK(page.out == rule_documentation("weekday-mismatch"));
-    auto typo = run_congvan({"explain", "weekday-mismach"});
+    auto vi = run_congvan({"explain", "weekday-mismatch"});
+    CHECK_THAT(vi.out, Catch::StartsWith("# weekday-mismatch\n\nMức mặc định: **error**.\n") && Catch::Contains("## Cách tắt") &&
+                           Catch::Contains("--disable weekday-mismatch"));
+    auto typo = run_congvan({"explain", "--lang", "en", "weekday-mismach"});
     CHECK(typo.exit_code == 2);
     CHECK(typo.out.empty());
     CHECK_THAT(typo.err, Catch::StartsWith("congvan: no rule 'weekday-mismach'; did you mean weekday-mismatch"));
+    CHECK_THAT(run_congvan({"explain", "weekday-mismach"}).err,
+               Catch::StartsWith("congvan: không có quy tắc 'weekday-mismach'; có phải ý là weekday-mismatch"));
 }
 
 TEST_CASE("- reads standard input, shown as <stdin>; -q leaves only the findings") {

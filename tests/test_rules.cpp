@@ -29,7 +29,11 @@ TEST_CASE("the registry, the rule files, the documentation pages, the rule tests
     std::set<std::string> registered, files, pages, tests;
     for (const auto& rule : RuleRegistry::instance().rules()) registered.insert(rule->id());
     for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/rules/checks")) files.insert(e.path().stem().string());
-    for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/docs/rules")) pages.insert(e.path().stem().string());
+    std::set<std::string> pages_vi;
+    for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/docs/rules"))
+        if (e.is_regular_file()) pages.insert(e.path().stem().string());
+    for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/docs/rules/vi")) pages_vi.insert(e.path().stem().string());
+    CHECK(registered == pages_vi);
     for (const auto& e : fs::directory_iterator(CONGVAN_SOURCE_DIR "/tests/rules")) tests.insert(e.path().stem().string());
     CHECK(registered.size() >= 13);
     CHECK(registered == files);  // one file a rule, named by its id, each registering itself
@@ -41,6 +45,16 @@ TEST_CASE("the registry, the rule files, the documentation pages, the rule tests
         INFO(id);
         CHECK_THAT(readme, Catch::Contains("`" + id + "`"));
         CHECK_THAT(rule_documentation(id), Catch::StartsWith("# " + id + "\n"));
+        // Its Vietnamese page: the same sections, a summary, and no severity or
+        // silencing of its own (rule_page adds them from the registry).
+        std::string vi = rule_documentation(id, Language::Vietnamese);
+        CHECK_THAT(vi, Catch::StartsWith("# " + id + "\n\nTóm tắt: "));
+        CHECK_THAT(vi, Catch::Contains("\n## Bắt lỗi gì\n") && Catch::Contains("\n## Ví dụ báo lỗi\n") &&
+                           Catch::Contains("\n## Ví dụ không báo\n"));
+        CHECK(vi.find("Mức mặc định:") == std::string::npos);
+        std::string en = rule_documentation(id);
+        CHECK((en.find("\n## Options\n") == std::string::npos) == (vi.find("\n## Tùy chọn\n") == std::string::npos));
+        for (const char* english : {"## What it", "## Example", "Legal basis", " the ", " is "}) CHECK(vi.find(english) == std::string::npos);
     }
 }
 
@@ -290,6 +304,8 @@ TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile,
     CHECK_THAT(rule, Catch::Contains("AppliesTo::Subject::AnyDocument"));
     CHECK_THAT(read_text_file((root / "corpus/messages.yaml").string()), Catch::Contains("letter-case.found:"));
     CHECK_THAT(read_text_file((root / "docs/rules/letter-case.md").string()), Catch::StartsWith("# letter-case\n"));
+    CHECK_THAT(read_text_file((root / "docs/rules/vi/letter-case.md").string()),
+               Catch::StartsWith("# letter-case\n\nTóm tắt: ") && Catch::Contains("\n## Bắt lỗi gì\n"));
     // Added at the end of the list, once.
     std::string readme = read_text_file((root / "README.md").string());
     CHECK_THAT(readme, Catch::Contains(", `letter-case`.\n"));

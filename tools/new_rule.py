@@ -5,6 +5,7 @@
 
 - rules/checks/ID.cpp   the rule: one class that registers itself (built with no other edit)
 - docs/rules/ID.md      its page (what `congvan explain ID` prints, embedded at build time)
+- docs/rules/vi/ID.md   the same page in Vietnamese (the default language)
 - tests/rules/ID.cpp    its tests: they fail until the examples are written in
 - README.md             ID added to the list of rules under `congvan check`
 
@@ -83,6 +84,20 @@ rules:
 or on the command line: `congvan check --disable {id}` or `--severity {id}=info`.
 """
 
+PAGE_VI = """# {id}
+
+Tóm tắt: (một dòng bằng tiếng Việt: `congvan --list-rules` in nó)
+
+## Bắt lỗi gì
+(bằng tiếng Việt: như trang tiếng Anh; mức mặc định và cách tắt do congvan thêm vào)
+
+## Ví dụ báo lỗi
+(một dòng văn bản mà quy tắc báo)
+
+## Ví dụ không báo
+(những trường hợp gần giống mà quy tắc phải im lặng)
+"""
+
 MESSAGE = """
 # {id}
 {id}.found:
@@ -148,6 +163,7 @@ def main():
     files = {
         root / "rules" / "checks" / f"{args.id}.cpp": RULE,
         root / "docs" / "rules" / f"{args.id}.md": PAGE,
+        root / "docs" / "rules" / "vi" / f"{args.id}.md": PAGE_VI,
         root / "tests" / "rules" / f"{args.id}.cpp": TEST,
     }
     for path in files:
