@@ -81,7 +81,7 @@ std::vector<ReasonPattern> reason_patterns() {
             p.literal -= name.size() + 2;
             // A number's placeholder holds a number: "{file}:{line}: {what}" must not
             // read "a.yaml: cannot open file: …" as a line " cannot open file".
-            static const std::set<std::string, std::less<>> numbers = {"line", "page", "count", "limit", "size", "seconds", "code", "schema"};
+            static const std::set<std::string, std::less<>> numbers = {"line", "page", "count", "limit", "seconds", "code", "schema"};
             regex += quoted(rest.substr(0, at)) + (numbers.count(name) ? "([0-9][0-9.]*)" : "(.+?)");
             rest = rest.substr(at + name.size() + 2);
         }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -222,8 +223,23 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
     site.write_table(base, heading, &scope, head, rows);
 }
 
+// A cell's severity: its most severe finding's (its class, coloured), and how many
+// of each (its title: "2 lỗi, 1 cảnh báo"), so that a cell of infos does not look
+// like a cell of errors.
+void cell_severity(Data& c, const CellFindings& findings, Language language) {
+    std::string worst, title;
+    for (const char* severity : {"error", "warning", "info"}) {
+        auto n = std::count_if(findings.begin(), findings.end(), [&](const auto& f) { return f.second->severity == severity; });
+        if (!n) continue;
+        if (worst.empty()) worst = severity;
+        title += (title.empty() ? "" : ", ") + std::to_string(n) + " " + severity_word(severity, language);
+    }
+    c.set("severity", worst);
+    c.set("title", title);
+}
+
 // The matrix of an overview: a row a province, a column a rule, a cell the number
-// of findings, linking to a list of them.
+// of findings, linking to a list of them, in the colour of its severity.
 Data matrix(Site& site, const Scope& scope, const std::vector<const StoredDocument*>& docs) {
     std::map<std::string, std::map<std::string, CellFindings>> cells;  // province → rule → findings
     std::set<std::string> rules;
@@ -254,6 +270,7 @@ Data matrix(Site& site, const Scope& scope, const std::vector<const StoredDocume
                 std::string base = fmt::format("cells/{}/{}-{}", scope.key(), index, file_name_part(rule));
                 write_cell(site, scope, base, province, rule, it->second);
                 c.set("count", std::to_string(it->second.size()));
+                cell_severity(c, it->second, site.language());
                 c.set("href", paged(base, 1));
             }
             row_cells.push_back(c);

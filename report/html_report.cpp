@@ -113,7 +113,7 @@ Data reference(const Reference& r, Language language) {
 
 Data diff(const Value& expected, const Value& found) {
     Data runs = list();
-    for (const auto& run : word_diff_runs(expected.value, found.value)) {
+    for (const auto& run : correction_runs(expected.value, found.value)) {
         Data d;
         d.set(run.kind == DiffRun::Kind::Same ? "same" : run.kind == DiffRun::Kind::Removed ? "removed" : "added", true);
         d.set("words", run.words);

@@ -1,6 +1,7 @@
 #include "check_support.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -36,6 +37,65 @@ std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::stri
             add(DiffRun::Kind::Added, b[j++]);
         } else {
             add(DiffRun::Kind::Removed, a[i++]);
+        }
+    }
+    return runs;
+}
+
+namespace {
+
+// A text's words as written, each with the key it is compared by; punctuation
+// standing alone ("–", a closing quote after a space) rides with the word before.
+struct WrittenWord {
+    std::string text, key;
+};
+
+std::vector<WrittenWord> written_words(const std::string& text) {
+    std::vector<WrittenWord> out;
+    std::istringstream in(text);
+    auto joined = [](const std::vector<std::string>& words) {
+        std::string key;
+        for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+        return key;
+    };
+    for (std::string word; in >> word;) {
+        auto own = comparison_words(word);
+        if (!out.empty()) {
+            // Where the normalisation makes one word of two ("COVID -19"), they are one.
+            auto both = comparison_words(out.back().text + " " + word);
+            if (own.empty() || both.size() < comparison_words(out.back().text).size() + own.size()) {
+                out.back().text += " " + word;
+                out.back().key = joined(both);
+                continue;
+            }
+        }
+        out.push_back({word, joined(own)});
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<DiffRun> correction_runs(const std::string& expected, const std::string& found) {
+    auto a = written_words(expected), b = written_words(found);
+    std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+    for (std::size_t i = a.size(); i-- > 0;)
+        for (std::size_t j = b.size(); j-- > 0;)
+            lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    std::vector<DiffRun> runs;
+    auto add = [&](DiffRun::Kind kind, const std::string& word) {
+        if (!runs.empty() && runs.back().kind == kind) runs.back().words += " " + word;
+        else runs.push_back({kind, word});
+    };
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i].key == b[j].key) {
+            add(DiffRun::Kind::Same, b[j].text);
+            ++i, ++j;
+        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            add(DiffRun::Kind::Removed, b[j++].text);  // the document's, struck
+        } else {
+            add(DiffRun::Kind::Added, a[i++].text);  // the expected, inserted
         }
     }
     return runs;

@@ -22,6 +22,12 @@ struct DiffRun {
     std::string words;
 };
 std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found);
+// The same difference as a correction of the document, as a proof-reader marks it:
+// Same and Removed runs are the document's own words as it wrote them (case,
+// quotes, punctuation), Removed being those to strike; Added runs are the expected
+// words to insert, as the expected text writes them. Struck words come before the
+// inserted ones that replace them.
+std::vector<DiffRun> correction_runs(const std::string& expected, const std::string& found);
 bool same_words(const std::string& a, const std::string& b);
 
 // Where to point at the document as a whole: its title line, else its first line.

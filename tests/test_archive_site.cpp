@@ -111,26 +111,32 @@ TEST_CASE("the archive report counts what the scan database holds and links each
     // The matrix: its columns are rules, its rows provinces; each count is the
     // database's, and its link lists exactly that many findings.
     std::map<std::pair<std::string, std::string>, long> expected;
-    for (const auto& row : db.rows("SELECT COALESCE(NULLIF(d.province, ''), '(chưa rõ tỉnh)'), f.rule, COUNT(*) "
-                                   "FROM findings f JOIN documents d ON d.id = f.document_id GROUP BY 1, 2"))
+    std::map<std::pair<std::string, std::string>, std::string> worst;  // the cell's most severe finding
+    for (const auto& row : db.rows("SELECT COALESCE(NULLIF(d.province, ''), '(chưa rõ tỉnh)'), f.rule, COUNT(*), "
+                                   "MIN(CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END) "
+                                   "FROM findings f JOIN documents d ON d.id = f.document_id GROUP BY 1, 2")) {
         expected[{row[0], row[1]}] = std::stol(row[2]);
+        worst[{row[0], row[1]}] = row[3] == "0" ? "error" : row[3] == "1" ? "warning" : "info";
+    }
     REQUIRE(!expected.empty());
     std::vector<std::string> rules;
     std::regex column(R"re(<th class="rule"><a href="rules.html#rule-([a-z0-9-]+)">)re");
     for (auto it = std::sregex_iterator(dom.begin(), dom.end(), column); it != std::sregex_iterator(); ++it) rules.push_back((*it)[1]);
     REQUIRE(!rules.empty());
-    std::regex row_pattern(R"re(<tr><th>([^<]+)</th>((?:<td>(?:<a href="[^"]+">\d+</a>)?</td>)+)</tr>)re");
-    std::regex cell_pattern(R"re(<td>(?:<a href="([^"]+)">(\d+)</a>)?</td>)re");
+    std::regex row_pattern(R"re(<tr><th>([^<]+)</th>((?:<td[^>]*>(?:<a [^>]+>\d+</a>)?</td>)+)</tr>)re");
+    std::regex cell_pattern(R"re(<td(?: class="cell-([a-z]+)" title="[^"]+")?>(?:<a href="([^"]+)"[^>]*>(\d+)</a>)?</td>)re");
     std::map<std::pair<std::string, std::string>, long> shown;
+    std::map<std::pair<std::string, std::string>, std::string> coloured;
     std::string matrix = dom.substr(dom.find("<table class=\"matrix\">"));
     for (auto row = std::sregex_iterator(matrix.begin(), matrix.end(), row_pattern); row != std::sregex_iterator(); ++row) {
         std::string province = (*row)[1], cells = (*row)[2];
         std::size_t index = 0;
         for (auto c = std::sregex_iterator(cells.begin(), cells.end(), cell_pattern); c != std::sregex_iterator(); ++c, ++index) {
-            if ((*c)[2].length() == 0) continue;
-            long count = std::stol((*c)[2]);
+            if ((*c)[3].length() == 0) continue;
+            long count = std::stol((*c)[3]);
             shown[{province, rules.at(index)}] = count;
-            std::string href = (*c)[1];
+            coloured[{province, rules.at(index)}] = (*c)[1];
+            std::string href = (*c)[2];
             REQUIRE(href.size() > 7);
             auto pages = list_pages(f.site + "/" + href.substr(0, href.size() - 7));  // without "-1.html"
             INFO(href);
@@ -138,6 +144,7 @@ TEST_CASE("the archive report counts what the scan database holds and links each
         }
     }
     CHECK(shown == expected);
+    CHECK(coloured == worst);  // each cell in the colour of its most severe finding
 
     // The year filter: a page a year, counting that year's documents.
     for (const auto& year : db.rows("SELECT DISTINCT year FROM documents WHERE year IS NOT NULL")) {

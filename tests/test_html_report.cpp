@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "browser.h"
+#include "congvan_version.h"
 #include "helpers.h"
 
 using namespace congvan::test;
@@ -111,4 +112,37 @@ TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read
     counts >> red >> ink;
     CHECK(red > 200);
     CHECK(ink > 2000);
+}
+
+TEST_CASE("the report reads right: the context in a face with every Vietnamese letter, the correction the right way round",
+          "[html]") {
+    // The context's first face covers every Vietnamese letter (fontconfig says which
+    // faces do): a face without them has Chromium borrow marks from another.
+    std::ifstream css_in(CONGVAN_SOURCE_DIR "/report/html/style.css");
+    std::string css((std::istreambuf_iterator<char>(css_in)), std::istreambuf_iterator<char>());
+    std::smatch m;
+    REQUIRE(std::regex_search(css, m, std::regex(R"re(\.context \{ font-family: "([^"]+)")re")));
+    std::string letters = "1ea0-1ef9 103 102 e2 c2 111 110 ea ca f4 d4 1a1 1a0 1b0 1af";
+    auto faces = run_program({"/usr/bin/fc-list", ":charset=" + letters, "family"});
+    CHECK_THAT(faces.out, Catch::Contains(m[1].str()));
+    // A plan whose theme drops two words and changes one: the document's words are
+    // struck as it wrote them (its capitals and quote), the Ministry's inserted.
+    std::string plan = own_dir("congvan-html-diff") + "/plan.txt";
+    std::string text = read_text_file(sample("bac-kan-2022-ke-hoach.txt"));
+    std::string theme = "“Thúc đẩy chuyển đổi số phục vụ cho học tập";
+    REQUIRE(text.find(theme) != std::string::npos);
+    text.replace(text.find(theme), theme.size(), "“THÚC ĐẨY chuyển đổi số phục vụ tốt HỌC TẬP");
+    std::ofstream(plan) << text;
+    std::string report = report_of({plan}, "diff.html");
+    std::string dom = dom_of(report);
+    REQUIRE(std::regex_search(dom, m, std::regex(R"(<p class="diff">([^]*?)</p>)")));
+    std::string diff = m[1].str();
+    INFO(diff);
+    CHECK_THAT(diff, Catch::StartsWith("THÚC ĐẨY chuyển đổi số phục vụ <del>tốt</del> <ins>cho</ins> HỌC TẬP"));
+    // What the normalisation holds the same ("COVID -19" = "COVID-19") is not marked.
+    CHECK(diff.find("COVID") != std::string::npos);
+    CHECK(diff.find("<del>COVID") == std::string::npos);
+    std::string shot = own_dir("congvan-html-diff") + "/diff.png";
+    chromium({"--screenshot=" + shot, "--window-size=1000,1600", "--hide-scrollbars", "file://" + report});
+    CHECK(std::filesystem::exists(shot));  // kept in the test's folder, to look at
 }
