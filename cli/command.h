@@ -41,6 +41,7 @@ struct DocumentOptions {
     unsigned jobs = default_jobs();
     double timeout_seconds = 300;
     std::size_t memory_mib = 3072;
+    bool force_ocr = false;  // OCR every PDF page, its text layer ignored
 
     BatchOptions batch() const;
 };

@@ -15,6 +15,9 @@ namespace congvan::cli {
 
 void add_document_options(CLI::App* cmd, DocumentOptions& documents) {
     cmd->add_option("files", documents.files, help("option.files"))->required();
+    // A text layer may be garbage or in a legacy encoding the detector misses: the
+    // pages are read again by OCR (check, extract and text alike).
+    cmd->add_flag("--force-ocr", documents.force_ocr, help("option.force-ocr"));
     add_batch_options(cmd, documents);
 }
 
@@ -31,6 +34,7 @@ BatchOptions DocumentOptions::batch() const {
     options.jobs = jobs;
     options.load.timeout_seconds = timeout_seconds;
     options.memory_mib = memory_mib;
+    options.load.pdf.force_ocr = force_ocr;
     return options;
 }
 

@@ -14,13 +14,11 @@ namespace {
 struct TextOptions {
     DocumentOptions documents;
     std::string format = "text";
-    bool force_ocr = false;
     std::string output;
 };
 
 int run_text(const TextOptions& options) {
     BatchOptions batch = options.documents.batch();
-    batch.load.pdf.force_ocr = options.force_ocr;
     int exit_code = kExitOk;
     bool several = options.documents.files.size() > 1;
     bool json_lines = options.format == "jsonl";
@@ -56,7 +54,6 @@ void register_text_command(CLI::App& app, ExitCode& exit_code) {
     add_document_options(cmd, options->documents);
     cmd->add_option("--format", options->format, help("option.text-format"))
         ->check(CLI::IsMember({"text", "jsonl"}));
-    cmd->add_flag("--force-ocr", options->force_ocr, help("option.force-ocr"));
     add_output_option(cmd, options->output);
     cmd->callback([options, &exit_code] { exit_code.value = with_output(options->output, options->documents.files, [&] { return run_text(*options); }); });
 }

@@ -181,9 +181,11 @@ PixPtr render_for_ocr(const poppler::page& page, const Page& out) {
     }
 }
 
+// A PDF cut short has no %%EOF: refused, rather than read as a document whose end is
+// missing. One with bytes after its %%EOF (a mail gateway's or a portal's trailer, a
+// signature appended) is whole and read as pdftotext reads it, however many there are.
 void refuse_truncated(std::string_view bytes) {
-    std::string_view tail = bytes.substr(bytes.size() > 2048 ? bytes.size() - 2048 : 0);
-    if (tail.find("%%EOF") == std::string_view::npos) throw LoadError(message("error.truncated-pdf"));
+    if (bytes.find("%%EOF") == std::string_view::npos) throw LoadError(message("error.truncated-pdf"));
 }
 
 // The document, or LoadError saying why it cannot be read.

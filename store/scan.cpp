@@ -148,6 +148,7 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     row.sha256 = sha256;
     LoadOptions load;
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
+    load.pdf.force_ocr = options.force_ocr;
     try {
         Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
         row.kind = to_string(doc.kind);

@@ -30,6 +30,7 @@ struct ScanOptions {
     std::string fail_on = "error";
     bool retry_errors = false;  // read again the documents an earlier run failed on
     bool force = false;         // read every document again
+    bool force_ocr = false;     // OCR every PDF page, its text layer ignored
     // Scans sharing one database (on one machine or many) share the work through
     // claims (Archive::claim): a document is read under a lease this long, renewed
     // while the scan lives; a dead scan's documents are taken over once it runs out.

@@ -84,3 +84,29 @@ TEST_CASE("text, extract and check give up a file at --timeout and go on with th
         CHECK(seconds < 5);  // reading the whole scan takes ~6 s
     }
 }
+
+TEST_CASE("--force-ocr reads a PDF's pages by OCR in check and scan too, its text layer ignored", "[fixtures][ocr]") {
+    // A dispatch with a text layer and a finding: its evidence is the layer's line
+    // (confidence 100) unless OCR is forced, when it is OCR's reading of the page.
+    const std::string pdf = fixture("lao-cai-2022-cong-van.pdf");
+    auto evidence_confidences = [](const std::string& out) {
+        std::vector<double> all;
+        for (const auto& doc : jsonl_documents(out))
+            for (const auto& f : doc["findings"])
+                if (f["evidence"].is_object()) all.push_back(f["evidence"]["confidence"].get<double>());
+        return all;
+    };
+    auto layer = evidence_confidences(run_congvan({"check", "--format", "jsonl", pdf}).out);
+    REQUIRE(!layer.empty());
+    for (double c : layer) CHECK(c == 100);
+    auto forced = evidence_confidences(run_congvan({"check", "--format", "jsonl", "--force-ocr", pdf}).out);
+    REQUIRE(!forced.empty());
+    for (double c : forced) CHECK(c < 100);
+    std::string dir = fresh_temp_dir("congvan-force-ocr");
+    std::filesystem::copy_file(pdf, dir + "/dispatch.pdf");
+    auto scan = run_congvan({"scan", dir + "/dispatch.pdf", "--db", dir + "/a.sqlite", "--force-ocr"});
+    CHECK(scan.exit_code <= 1);
+    auto summary = run_congvan({"export", "--format", "jsonl", "--db", dir + "/a.sqlite"});
+    for (double c : evidence_confidences(summary.out)) CHECK(c < 100);
+    CHECK(!evidence_confidences(summary.out).empty());
+}

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "extract/loader.h"
 #include "helpers.h"
@@ -58,4 +59,24 @@ TEST_CASE("a mixed PDF takes the text layer on page 1 and OCR on page 2", "[fixt
     for (const auto& l : text_page.lines) truth += l.text + ' ';
     for (const auto& l : doc.pages[1].lines) ocr += l.text + ' ';
     CHECK(character_error_rate(collapse_whitespace(truth), collapse_whitespace(ocr)) < 0.03);
+}
+
+TEST_CASE("a PDF with bytes after its %%EOF is read as pdftotext reads it; one with no %%EOF is refused", "[fixtures]") {
+    // A dispatch's PDF (another kind than the plan that showed it) with a mail
+    // gateway's trailer of 8 KB after its end.
+    std::string pdf = read_text_file(fixture("lao-cai-2022-cong-van.pdf"));
+    Document whole = load_document_bytes(pdf, "dispatch.pdf");
+    std::string trailer(8192, '\0');
+    for (std::size_t i = 0; i < trailer.size(); ++i) trailer[i] = static_cast<char>('A' + i % 26);
+    Document trailed = load_document_bytes(pdf + trailer, "dispatch.pdf");
+    CHECK(flat_text(trailed) == flat_text(whole));
+    // pdftotext reads the same file, trailer and all.
+    std::string path = fresh_temp_dir("congvan-eof") + "/dispatch.pdf";
+    std::ofstream(path, std::ios::binary) << pdf + trailer;
+    auto pdftotext = run_program({"/usr/bin/pdftotext", path, "-"});
+    CHECK(pdftotext.exit_code == 0);
+    CHECK_THAT(pdftotext.out, Catch::Contains("LÀO CAI"));
+    CHECK_THAT(flat_text(trailed), Catch::Contains("LÀO CAI"));
+    // Cut before its end: refused, not read as a shorter document.
+    CHECK_THROWS_AS(load_document_bytes(pdf.substr(0, pdf.rfind("%%EOF")), "cut.pdf"), LoadError);
 }
