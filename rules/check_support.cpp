@@ -42,6 +42,11 @@ std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::stri
     return runs;
 }
 
+std::string date_after_day_word(const std::string& written) {
+    if (fold_string(written).rfind("ngay ", 0) == 0) return to_utf8(to_u32(written).substr(5));
+    return written;
+}
+
 namespace {
 
 // A text's words as written, each with the key it is compared by; punctuation

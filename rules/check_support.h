@@ -21,6 +21,9 @@ struct DiffRun {
     enum class Kind { Same, Removed, Added } kind;
     std::string words;
 };
+// A date as the document wrote it, for a message that says "Ngày …" itself: without
+// its own leading "ngày" (never "Ngày ngày 2 tháng 10").
+std::string date_after_day_word(const std::string& written);
 std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found);
 // The same difference as a correction of the document, as a proof-reader marks it:
 // Same and Removed runs are the document's own words as it wrote them (case,

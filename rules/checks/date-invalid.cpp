@@ -22,10 +22,7 @@ public:
             bool some_year = d.date.month >= 1 && d.date.month <= 12 && d.date.day >= 1 && d.date.day <= days_in_month(d.date.month, 2000);
             if (no_year && some_year) continue;  // a day some year has: 7/10, 29/02
             std::string month = std::to_string(d.date.month), days = std::to_string(days_in_month(d.date.month, 2001));
-            // The message says "Ngày …" itself: a date written "ngày 31 tháng 9" is
-            // shown without its own "ngày" (never "Ngày ngày 31 tháng 9").
-            std::string shown = d.written;
-            if (fold_string(shown).rfind("ngay ", 0) == 0) shown = to_utf8(to_u32(shown).substr(5));
+            std::string shown = date_after_day_word(d.written);
             Text message = d.date.month < 1 || d.date.month > 12 ? say("no-month", {{"written", shown}, {"month", month}})
                            : no_year ? say("short-month-any-year", {{"written", shown}, {"month", month}, {"days", days}})
                                      : say("short-month", {{"written", shown}, {"month", month},

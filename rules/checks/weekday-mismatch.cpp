@@ -21,7 +21,7 @@ public:
             Text stated = render(weekday_value(*d.stated_weekday));
             stated.vi = d.weekday_written;  // as the document wrote it
             stated.en = d.weekday_written + " (" + stated.en + ")";
-            Finding f = finding(say("differs", {{"written", d.written}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
+            Finding f = finding(say("differs", {{"written", date_after_day_word(d.written)}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
                                 weekday_value(actual), text_value(d.weekday_written), d.evidence);
             // A misread digit on a line OCR read moves the date, not the author's week.
             if (d.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);

@@ -17,3 +17,11 @@ TEST_CASE("weekday-mismatch: a weekday that is not the date's fires, any spellin
         CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", ok), "weekday-mismatch").empty());
     CHECK(findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "ngày 01/10/2024 (Chủ nhật)"), "weekday-mismatch").size() == 1);
 }
+
+TEST_CASE("weekday-mismatch: a date written with its own 'ngày' is not said twice") {
+    // A report's meeting (the rule was shown on a plan's list of activities).
+    auto f = findings_of(with(plan_2024(), "thứ Ba, ngày 01/10/2024", "Thứ Hai ngày 1 tháng 10 năm 2024"), "weekday-mismatch");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.vi == "Ngày 1 tháng 10 năm 2024 là thứ Ba, không phải Thứ Hai");
+    CHECK(f[0].message.vi.find("Ngày ngày") == std::string::npos);
+}
