@@ -44,6 +44,7 @@ struct CheckCommandOptions {
     std::string output;
     bool quiet = false;
     bool fail_unaudited = false;
+    bool bom = false;  // CSV for Excel
 };
 
 bool reaches(const CheckResult& result, const std::string& fail_on) {
@@ -81,7 +82,7 @@ int run_check(CheckCommandOptions options) {
     bool json_lines = options.format == "jsonl";
     JsonLinesTally tally{0, 0, true, {}};
     UnauditedTally unaudited;
-    if (options.format == "csv") std::cout << csv_header();
+    if (options.format == "csv") std::cout << (options.bom ? kUtf8Bom : "") << csv_header();
     if (json_lines) std::cout << json_lines_begin("check");
     run_batch(options.documents.files, options.documents.batch(), {
         // The document's process reads it; the rules run here, on its record.
@@ -161,6 +162,7 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_flag("--fail-unaudited", o->fail_unaudited, help("option.fail-unaudited"));
     add_output_option(cmd, o->output);
     cmd->add_flag("-q,--quiet", o->quiet, help("option.check-quiet"));
+    cmd->add_flag("--bom", o->bom, help("option.bom"));
     cmd->callback([o, format, &exit_code] {
         // `-o report.html` means HTML: a format named by the output's extension.
         if (format->count() == 0) o->format = format_of_output(o->output, {"jsonl", "json", "sarif", "csv", "html"}).value_or(o->format);

@@ -3,6 +3,7 @@
 
 #include "cli/command.h"
 #include "extract/normalize.h"
+#include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "store/export.h"
@@ -15,12 +16,14 @@ struct ExportOptions {
     std::string db;
     std::string format = "jsonl";
     std::string output;
+    bool bom = false;  // CSV for Excel
 };
 
 int run_export(const ExportOptions& o, bool summary) {
     try {
         Archive archive(o.db, Archive::Access::ReadOnly);
-        if (summary) summarise_archive(archive, output_language(), std::cout);
+        if (o.bom && o.format == "csv") std::cout << kUtf8Bom;
+        if (summary) summarise_archive(archive, output_language(), std::cout, o.format);
         else export_archive(archive, o.format, output_language(), std::cout);
         return kExitOk;
     } catch (const std::exception& e) {
@@ -68,16 +71,23 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     add_database_option(cmd, o->db);
     auto* format = cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
     add_output_option(cmd, o->output);
+    cmd->add_flag("--bom", o->bom, help("option.bom"));
     cmd->callback([o, format, &exit_code] {
         if (format->count() == 0) o->format = format_of_output(o->output, {"jsonl", "csv", "sarif"}).value_or(o->format);
         exit_code.value = with_output(o->output, database_files(o->db), [&] { return run_export(*o, false); });
     });
 
     auto s = std::make_shared<ExportOptions>();
+    s->format = "text";
     auto* summary = app.add_subcommand("summary", help("summary"));
     add_database_option(summary, s->db);
+    auto* summary_format = summary->add_option("--format", s->format, help("option.summary-format"))->check(CLI::IsMember({"text", "csv", "jsonl"}));
     add_output_option(summary, s->output);
-    summary->callback([s, &exit_code] { exit_code.value = with_output(s->output, database_files(s->db), [&] { return run_export(*s, true); }); });
+    summary->add_flag("--bom", s->bom, help("option.bom"));
+    summary->callback([s, summary_format, &exit_code] {
+        if (summary_format->count() == 0) s->format = format_of_output(s->output, {"csv", "jsonl"}).value_or(s->format);
+        exit_code.value = with_output(s->output, database_files(s->db), [&] { return run_export(*s, true); });
+    });
 
     auto f = std::make_shared<SearchOptions>();
     auto* search = app.add_subcommand("search", help("search"));

@@ -27,6 +27,8 @@ const char* colour_of(Severity s) {
     return "";
 }
 
+}  // namespace
+
 // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
 // leading apostrophe (OWASP's advice for CSV injection): document text is untrusted.
 std::string csv_field(std::string s) {
@@ -42,6 +44,8 @@ std::string csv_row(const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + csv_field(cells[i]);
     return row + "\n";
 }
+
+namespace {
 
 const char* sarif_level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/messages.h"
@@ -32,6 +33,11 @@ nlohmann::ordered_json checked_json(const CheckedDocument& doc, Language languag
 // `with_comparison`: the document's first line says what it was compared with (check -q leaves it out).
 std::string checked_text(const CheckedDocument& doc, Language language, bool colour, bool with_comparison = true);
 std::string csv_header();
+// One CSV row, each cell quoted where it must be and defused where a spreadsheet
+// would run it as a formula.
+std::string csv_row(const std::vector<std::string>& cells);
+// The UTF-8 byte-order mark, written first by --bom so that Excel reads UTF-8.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 std::string checked_csv(const CheckedDocument& doc, Language language);
 // One SARIF 2.1.0 log for all documents, rule metadata from docs/rules.
 nlohmann::ordered_json sarif_log(const std::vector<CheckedDocument>& docs, Language language);

@@ -20,6 +20,7 @@
 
 #include "congvan_version.h"
 #include "extract/loader.h"
+#include "extract/normalize.h"
 #include "helpers.h"
 #include "scan_helpers.h"
 #include "store/archive.h"
@@ -492,4 +493,44 @@ TEST_CASE("a folder or a file the scan cannot read is stored with its reason, an
     CHECK(again.exit_code < 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 4);
     CHECK(count(db, "SELECT COUNT(*) FROM documents") == 4);
+}
+
+TEST_CASE("summary in CSV and JSON Lines, provinces in Vietnamese alphabetical order; --bom for Excel", "[scan]") {
+    std::string dir = fresh_temp_dir("congvan-summary");
+    std::string db = dir + "/a.sqlite";
+    auto scan = run_congvan({"scan", samples_dir(), "--db", db, "-j", "2"});
+    REQUIRE(scan.exit_code <= 1);
+    auto csv = run_congvan({"summary", "--format", "csv", "--db", db});
+    REQUIRE(csv.exit_code == 0);
+    CHECK_THAT(csv.out, Catch::StartsWith("dimension,key,documents,errors,warnings,infos\n"));
+    std::vector<std::string> provinces;
+    std::istringstream rows(csv.out);
+    for (std::string row; std::getline(rows, row);)
+        if (row.rfind("province,", 0) == 0 && row.size() > 9 && row[9] != ',') provinces.push_back(row.substr(9, row.find(',', 9) - 9));
+    REQUIRE(provinces.size() >= 5);
+    auto sorted = provinces;
+    sort_vietnamese(sorted);
+    CHECK(provinces == sorted);
+    // ICU's order, not the bytes': Đắk Lắk between Cà Mau and Gia Lai, Bắc Kạn before Bình Định.
+    auto at = [&](const std::string& p) { return std::find(provinces.begin(), provinces.end(), p) - provinces.begin(); };
+    CHECK(at("Đắk Lắk") < at("Gia Lai"));
+    CHECK(at("Cà Mau") < at("Đắk Lắk"));
+    CHECK(at("Bắc Kạn") < at("Bình Định"));
+    auto jsonl = run_congvan({"summary", "--format", "jsonl", "--db", db});
+    std::size_t counts = 0;
+    bool unaudited = false;
+    std::istringstream jsonl_lines(jsonl.out);
+    for (std::string line; std::getline(jsonl_lines, line);) {
+        auto j = nlohmann::json::parse(line);
+        counts += j["type"] == "count";
+        unaudited = unaudited || j["type"] == "unaudited";
+    }
+    CHECK(counts > provinces.size());
+    CHECK(unaudited);
+    // Excel reads UTF-8 CSV as such only after a byte-order mark.
+    CHECK_THAT(run_congvan({"summary", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF" "dimension,"));
+    CHECK_THAT(run_congvan({"export", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF" "file,"));
+    CHECK_THAT(run_congvan({"check", "--format", "csv", "--bom", sample("lao-cai-2022-cong-van.txt")}).out,
+               Catch::StartsWith("\xEF\xBB\xBF" "file,"));
+    CHECK_THAT(run_congvan({"export", "--format", "csv", "--db", db}).out, Catch::StartsWith("file,"));
 }
