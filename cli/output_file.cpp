@@ -1,8 +1,11 @@
+#include <ext/stdio_filebuf.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -29,18 +32,55 @@ const std::string* input_named_by(const std::string& output, const std::vector<s
     return nullptr;
 }
 
-// A new file beside the target, made by this process alone (O_EXCL: no file or link
-// planted under a guessable name is opened), readable as a normal output would be.
-std::string fresh_temporary(const std::string& output) {
-    std::string name = output + ".congvan-XXXXXX";
+// A new file beside the target, made by this process alone (mkstemp: O_EXCL under an
+// unpredictable name, so no file or link planted there is opened), readable as a
+// normal output would be. Written through the descriptor mkstemp gave: the name is
+// never opened again, so nothing swapped in under it is written to.
+int fresh_temporary(const std::string& output, std::string& name) {
+    name = output + ".congvan-XXXXXX";
     int fd = ::mkstemp(name.data());
-    if (fd < 0) return "";
+    if (fd < 0) return -1;
     mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(fd, 0666 & ~mask);
-    ::close(fd);
-    return name;
+    return fd;
 }
+
+// The temporary file a signal must not leave behind (Ctrl-C, SIGTERM, SIGHUP): its
+// name in a fixed buffer, removed by the handler, which then dies of the signal as
+// it would have. Only this process removes it (a document's process inherits the
+// handler until it sets its own).
+char pending_temporary[4096];
+volatile std::sig_atomic_t pending_owner = 0;
+
+extern "C" void remove_temporary_and_die(int signal) {
+    if (pending_owner == ::getpid()) ::unlink(pending_temporary);
+    std::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+class RemovedOnSignal {
+public:
+    explicit RemovedOnSignal(const std::string& path) {
+        if (path.size() >= sizeof pending_temporary) return;
+        std::memcpy(pending_temporary, path.c_str(), path.size() + 1);
+        pending_owner = ::getpid();
+        struct sigaction action {};
+        action.sa_handler = remove_temporary_and_die;
+        sigemptyset(&action.sa_mask);
+        for (int s : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(s, &action, &previous_[index(s)]);
+    }
+    ~RemovedOnSignal() {
+        for (int s : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(s, &previous_[index(s)], nullptr);
+        pending_owner = 0;
+    }
+    RemovedOnSignal(const RemovedOnSignal&) = delete;
+    RemovedOnSignal& operator=(const RemovedOnSignal&) = delete;
+
+private:
+    static int index(int s) { return s == SIGINT ? 0 : s == SIGTERM ? 1 : 2; }
+    struct sigaction previous_[3] {};
+};
 
 int write_failed(const std::string& output, int error) {
     report_file_error(output, message("error.cannot-write", {{"why", std::strerror(error ? error : EIO)}}).en);
@@ -68,28 +108,35 @@ int with_output(const std::string& output, const std::vector<std::string>& input
         return kExitBadInput;
     }
     // Beside the target, so that the rename is atomic on the same file system.
-    std::string temporary = fresh_temporary(output);
-    std::ofstream file;
-    if (!temporary.empty()) file.open(temporary, std::ios::binary | std::ios::trunc);
-    if (temporary.empty() || !file) return write_failed(output, errno);
-    auto* previous = std::cout.rdbuf(file.rdbuf());
+    std::string temporary;
+    int fd = fresh_temporary(output, temporary);
+    if (fd < 0) return write_failed(output, errno);
+    RemovedOnSignal removed(temporary);
+    __gnu_cxx::stdio_filebuf<char> file(fd, std::ios::out | std::ios::binary);
+    auto* previous = std::cout.rdbuf(&file);
     int code;
     try {
         code = command();
     } catch (...) {
         std::cout.rdbuf(previous);
-        std::filesystem::remove(temporary);
+        ::unlink(temporary.c_str());
         throw;
     }
     std::cout.flush();
-    bool written = static_cast<bool>(std::cout);
+    bool written = static_cast<bool>(std::cout) && file.pubsync() == 0;
     int error = errno;
     std::cout.rdbuf(previous);
     std::cout.clear();
-    file.close();
-    if (!written || !file || std::rename(temporary.c_str(), output.c_str()) != 0) {
-        if (file) error = errno;
-        std::filesystem::remove(temporary);
+    // On disk before it replaces the old file: a crash after the rename leaves the
+    // new file whole, never an empty one.
+    if (written && ::fsync(fd) != 0) written = false, error = errno;
+    if (!file.close()) {
+        if (written) error = errno;
+        written = false;
+    }
+    if (!written || std::rename(temporary.c_str(), output.c_str()) != 0) {
+        if (written) error = errno;
+        ::unlink(temporary.c_str());
         return write_failed(output, error);  // the earlier FILE is left as it was
     }
     return code;

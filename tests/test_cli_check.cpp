@@ -356,6 +356,22 @@ TEST_CASE("-o writes the output to a file, replacing it only when the command en
     wait_for(pid);
     std::ifstream again(out);
     CHECK(std::string(std::istreambuf_iterator<char>(again), std::istreambuf_iterator<char>()) == "earlier report\n");
+    // Stopped by Ctrl-C, SIGTERM or a closed terminal: the earlier file stays, and the
+    // temporary file beside it is removed (a kill -9 cannot be caught and leaves
+    // its own, removed here first; these can).
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().find(".congvan-") != std::string::npos) fs::remove(e.path());
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        INFO("signal " << signal);
+        int stopped = spawn_congvan({"check", fixture("hung-yen-2021-bao-cao.scan.pdf"), "-o", out});
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        kill(stopped, signal);
+        wait_for(stopped);
+        std::ifstream kept(out);
+        CHECK(std::string(std::istreambuf_iterator<char>(kept), std::istreambuf_iterator<char>()) == "earlier report\n");
+        for (const auto& e : fs::directory_iterator(dir))
+            CHECK(e.path().filename().string().find(".congvan-") == std::string::npos);
+    }
     // A place that cannot be written: one line, exit 2.
     auto nowhere = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "-o", (dir / "no" / "such.csv").string()});
     CHECK(nowhere.exit_code == 2);
