@@ -321,10 +321,11 @@ int Archive::begin_attempt(const std::string& sha256, const std::string& version
     return count.step() ? static_cast<int>(count.integer(0)) : 1;
 }
 
-void Archive::forget_attempt(const std::string& sha256, const std::string& version) {
+int Archive::stops_against(const std::string& sha256, const std::string& version) {
     std::lock_guard lock(mutex_);
-    Statement(*db_, "UPDATE attempts SET starts = starts - 1 WHERE sha256 = ?1 AND congvan_version = ?2")
-        .bind(1, sha256).bind(2, version).step();
+    Statement count(*db_, "SELECT starts FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2");
+    count.bind(1, sha256).bind(2, version);
+    return count.step() ? static_cast<int>(count.integer(0)) : 0;
 }
 
 void Archive::store_copy(const std::string& sha256, const std::string& version, const std::string& path) {

@@ -87,13 +87,14 @@ public:
     // Stores for `path` a copy of the row another path holds for the same content:
     // the same bytes under a second name are read once and stored under both.
     void store_copy(const std::string& sha256, const std::string& version, const std::string& path);
-    // Counts one more start on this content and returns how many there have been
-    // since it was last stored: a document that keeps killing congvan (a crash in a
-    // library) is found this way on the next run. Thread-safe.
+    // Counts one more stop against this content and returns how many there have been
+    // since it was last stored (an older congvan counted every start). Thread-safe.
     int begin_attempt(const std::string& sha256, const std::string& version);
-    // Takes back one start: the document was stopped from outside (Ctrl-C), not by
-    // its own content.
-    void forget_attempt(const std::string& sha256, const std::string& version);
+    // The stops counted against this content. A scan no longer counts its own starts:
+    // each document runs in its own process, whose death is stored as that
+    // document's error at once, so a scan killed from outside (preemption, the OOM
+    // killer, a full disk, kill -9) is never the documents' fault.
+    int stops_against(const std::string& sha256, const std::string& version);
     // Writes the document and its findings in one transaction (replacing an older
     // row for the same content, version and path). Thread-safe.
     void store(const StoredDocument& doc, const std::string& version);
@@ -143,6 +144,8 @@ public:
     void renew_claims(const std::string& worker, double lease_seconds);
     void release_claims(const std::string& worker);
     void release_claim(const std::string& path, const std::string& worker);
+    // The workers that hold claims now (whose leases may have run out or not).
+    std::vector<std::string> claim_holders();
     // The database's clock, in scanned_at's form: when a scan began, by the clock all
     // the scans sharing the database agree on.
     std::string clock();

@@ -62,6 +62,14 @@ void Archive::release_claims(const std::string& worker) {
     Statement(*db_, "DELETE FROM claims WHERE worker = ?1").bind(1, worker).step();
 }
 
+std::vector<std::string> Archive::claim_holders() {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> out;
+    Statement s(*db_, "SELECT DISTINCT worker FROM claims");
+    while (s.step()) out.push_back(s.text(0));
+    return out;
+}
+
 void Archive::release_claim(const std::string& path, const std::string& worker) {
     std::lock_guard lock(mutex_);
     Statement(*db_, "DELETE FROM claims WHERE path = ?1 AND worker = ?2").bind(1, path).bind(2, worker).step();

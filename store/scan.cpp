@@ -9,7 +9,10 @@
 #include <random>
 #include <thread>
 
+#include <signal.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include "congvan_version.h"
 #include "extract/extractor.h"
@@ -188,10 +191,9 @@ StoredDocument failed_row(const std::string& path, const std::string& sha256, st
     return row;
 }
 
-// A document that was started this many times without being stored has stopped
-// congvan each time (a crash in a library, or kills): the next run records it as
-// an error instead of starting it again. Three, so that a person's kill -9 during
-// one long document is forgiven twice.
+// A document an older congvan counted this many stops against (it counted every
+// start that was not stored) is recorded as an error instead of started again. This
+// congvan counts none: a document's own process dying is stored as its error at once.
 constexpr int kMaxStarts = 3;
 
 StoredDocument abandoned(const std::string& path, const std::string& sha256, std::size_t size) {
@@ -221,6 +223,25 @@ std::string worker_name() {
     gethostname(host, sizeof host - 1);
     std::random_device random;
     return fmt::format("{}:{}:{:08x}", host, getpid(), random());
+}
+
+// Claims held by a scan on this machine whose process is gone (kill -9, a reboot):
+// taken back at once instead of waiting out their lease. A live process of that pid
+// (or one of another machine) keeps its claims until they run out.
+void release_dead_claims(Archive& archive) {
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    for (const auto& holder : archive.claim_holders()) {
+        auto first = holder.find(':'), second = holder.find(':', first == std::string::npos ? 0 : first + 1);
+        if (first == std::string::npos || second == std::string::npos || holder.substr(0, first) != host) continue;
+        pid_t pid = 0;
+        try {
+            pid = static_cast<pid_t>(std::stol(holder.substr(first + 1, second - first - 1)));
+        } catch (const std::exception&) {
+            continue;
+        }
+        if (pid > 0 && pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) archive.release_claims(holder);
+    }
 }
 
 // Renews this scan's claims every third of the lease while it lives, so that only
@@ -268,6 +289,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     std::map<std::size_t, InFlight> in_flight;
     // A row is stored and counted the same way whoever made it.
     const std::string worker = options.worker.empty() ? worker_name() : options.worker;
+    release_dead_claims(archive);
     auto record = [&](StoredDocument row) {
         row.worker = worker;
         archive.store(row, CONGVAN_VERSION);
@@ -385,7 +407,7 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
             archive.release_claim(path, worker);
             return true;
         }
-        if (archive.begin_attempt(sha, CONGVAN_VERSION) > kMaxStarts) {
+        if (archive.stops_against(sha, CONGVAN_VERSION) >= kMaxStarts) {
             record(abandoned(path, sha, bytes.size()));
             return true;
         }
@@ -421,9 +443,8 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
         else break;
     if (stopped()) {
         // Interrupted: what is finished stays stored; what was in flight is not a
-        // crash of the document, so its start is not counted against it.
+        // crash of the document, and nothing was counted against it.
         workers.kill_all();
-        for (const auto& [tag, job] : in_flight) archive.forget_attempt(job.sha256, CONGVAN_VERSION);
         archive.release_claims(worker);
         return kExitInterrupted;
     }
