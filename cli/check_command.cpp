@@ -15,6 +15,7 @@
 #include "report/json_lines.h"
 #include "report/record_json.h"
 #include "rules/config.h"
+#include "store/scan.h"
 #include "store/stored_record.h"
 
 namespace congvan::cli {
@@ -85,8 +86,13 @@ int run_check(CheckCommandOptions options) {
     if (options.format == "csv") std::cout << (options.bom ? kUtf8Bom : "") << csv_header();
     if (json_lines) std::cout << json_lines_begin("check");
     run_batch(options.documents.files, options.documents.batch(), {
-        // The document's process reads it; the rules run here, on its record.
-        [&](const Document& document) { return encode_record(extract_record(document)); },
+        // The document's process reads it and runs the rules, under its --timeout and
+        // --max-memory (a huge text's rules cost what its reading does).
+        [&](const Document& document) {
+            CheckOptions check{&records, against, options.year, config_for_document(document.file, options.overrides)};
+            Record record = extract_record(document);
+            return encode_checked(record, check_record(record, check));
+        },
         [&](BatchItem& item) {
             if (!item.error.empty()) {
                 report_file_error(item.path, item.error);
@@ -95,19 +101,10 @@ int run_check(CheckCommandOptions options) {
                 unreadable = true;
                 return;
             }
-            CheckedDocument doc;
             Record record;
-            try {
-                record = decode_record(item.output);
-                CheckOptions check{&records, against, options.year, config_for_document(item.path, options.overrides)};
-                doc = {display_name(item.path), record.sha256, check_record(record, check)};
-            } catch (const std::exception& e) {  // a broken .congvan.yaml beside this document
-                report_file_error(item.path, e.what());
-                if (json_lines) std::cout << json_lines_error(display_name(item.path), e.what(), output_language());
-                ++tally.errors;
-                unreadable = true;
-                return;
-            }
+            CheckedDocument doc = decode_checked(item.output, record);
+            doc.file = display_name(item.path);
+            doc.sha256 = record.sha256;
             failing = failing || reaches(doc.result, options.fail_on) || (options.fail_unaudited && doc.result.unaudited);
             unaudited.add(doc.result);
             ++tally.documents;

@@ -26,6 +26,7 @@
 #include "report/record_json.h"
 #include "rules/checker.h"
 #include "json_members.h"
+#include "export.h"
 #include "stored_record.h"
 
 namespace congvan {
@@ -127,16 +128,20 @@ CheckOptions check_options(const std::string& path, const ScanOptions& options) 
 // What decides a document's findings besides its record (rules/checker.h).
 std::string fingerprint_of(const CheckOptions& check) { return sha256_hex(check_context_text(check)); }
 
-// The rules on the record, into the row: its Ministry record, findings and fingerprint.
-void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
-    CheckOptions check = check_options(row.path, options);
-    CheckResult result = check_record(record, check);
+// A check's result, into the row: its Ministry record and findings.
+void result_into(StoredDocument& row, const CheckResult& result) {
     row.reference = stored_reference(result.reference);
     if (result.unaudited) row.reference = {{"not_audited", stored_unaudited(result.unaudited)}};
     row.reference_year.reset();
     if (result.reference) row.reference_year = result.reference->record.year;
     row.findings.clear();
     for (const auto& f : result.findings) row.findings.push_back(stored(f));
+}
+
+// The rules on the record, into the row: its Ministry record, findings and fingerprint.
+void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
+    CheckOptions check = check_options(row.path, options);
+    result_into(row, check_record(record, check));
     row.checked_with = fingerprint_of(check);
 }
 
@@ -269,6 +274,20 @@ private:
 };
 
 }  // namespace
+
+std::string encode_checked(const Record& record, const CheckResult& result) {
+    StoredDocument row;
+    row.sha256 = record.sha256;
+    row.record = encode_record(record);
+    result_into(row, result);
+    return json_text(row_json(row));
+}
+
+CheckedDocument decode_checked(const std::string& bytes, Record& record) {
+    StoredDocument row = row_from_json(nlohmann::json::parse(bytes));
+    record = decode_record(row.record);
+    return as_checked(row);
+}
 
 int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
              const std::function<void(const std::string&, const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "archive.h"
+#include "report/check_output.h"
 #include "rules/config.h"
 #include "rules/ministry.h"
 
@@ -56,6 +57,12 @@ struct WalkResult {
     std::vector<Unreadable> unreadable;     // folders it could not read (stored as errors)
     std::vector<Unreadable> passed_over;  // a link to a folder already walked, a broken link, a FIFO
 };
+// A document's record and check result as bytes, and back, as a scan stores them:
+// what crosses from a document's process to `check`'s, so that the rules run under
+// the document's --timeout and --max-memory, and `check` shows what `export` would.
+std::string encode_checked(const Record& record, const CheckResult& result);
+CheckedDocument decode_checked(const std::string& bytes, Record& record);
+
 WalkResult collect_files(const std::vector<std::string>& inputs, const std::string& database);
 
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "extract/isolation.h"
 #include "helpers.h"
 
 using namespace congvan::test;
@@ -109,4 +111,32 @@ TEST_CASE("--force-ocr reads a PDF's pages by OCR in check and scan too, its tex
     auto summary = run_congvan({"export", "--format", "jsonl", "--db", dir + "/a.sqlite"});
     for (double c : evidence_confidences(summary.out)) CHECK(c < 100);
     CHECK(!evidence_confidences(summary.out).empty());
+}
+
+TEST_CASE("check runs its rules inside the document's process, under its --timeout and --max-memory",
+          "[fixtures][scan][memory]") {
+    if (congvan::kSanitized) {
+        WARN("skipped: sanitizer builds run documents without a memory limit");
+        return;
+    }
+    // An 8 MB text on one line (a paste gone wrong): reading it fits in 500 MiB, its
+    // rules do not. The cap covers both, as scan's does: the document fails alone,
+    // its reason named, instead of the rules growing the command without bound.
+    std::string dir = fresh_temp_dir("congvan-check-limits");
+    std::string huge = dir + "/one-line.txt";
+    {
+        std::ofstream out(huge);
+        out << "KẾ HOẠCH ";
+        const char* words[] = {"Tuần", "lễ", "hưởng", "ứng", "học", "tập", "suốt", "đời", "ngày", "01/10/2022", "chủ",
+                               "đề", "kế", "hoạch", "báo", "cáo", "số", "12/KH-UBND", "thứ", "Hai"};
+        for (int i = 0; i < 1300000; ++i) out << words[(i * 7 + i / 20) % 20] << ' ';
+        out << '\n';
+    }
+    auto read = run_congvan({"extract", "--lang", "en", "--max-memory", "500", huge});
+    INFO(read.err);
+    REQUIRE(read.exit_code == 0);
+    auto checked = run_congvan({"check", "--lang", "en", "-q", "--max-memory", "500", huge});
+    INFO(checked.err);
+    CHECK(checked.exit_code == 2);
+    CHECK_THAT(checked.err, Catch::StartsWith("congvan: " + huge + ": ") && Catch::Contains("500 MiB"));
 }
