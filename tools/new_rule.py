@@ -7,7 +7,7 @@
 - docs/rules/ID.md      its page (what `congvan explain ID` prints, embedded at build time)
 - docs/rules/vi/ID.md   the same page in Vietnamese (the default language)
 - tests/rules/ID.cpp    its tests: they fail until the examples are written in
-- README.md             ID added to the list of rules under `congvan check`
+- README.md             ID added to the list of rules under "## Rules"
 
 The registry, `--list-rules`, SARIF's rule list and the test that holds the files,
 pages, tests and README to the same ids all follow from these. --root writes into
@@ -133,10 +133,10 @@ def class_name(rule_id):
 
 def add_to_readme(readme, rule_id):
     text = readme.read_text(encoding="utf-8")
-    # The list ends with the last rule id before ".\n" in the Rules item.
-    match = re.search(r"(- \*\*Rules\*\*.*?)(`[a-z0-9-]+`)(\.\n)", text, re.S)
+    # The list ends with the last rule id before ".\n" in the section "## Rules".
+    match = re.search(r"(\n## Rules\n.*?)(`[a-z0-9-]+`)(\.\n)", text, re.S)
     if not match:
-        sys.exit(f"new_rule.py: {readme}: cannot find the list of rules under **Rules**")
+        sys.exit(f"new_rule.py: {readme}: cannot find the list of rules under ## Rules")
     if f"`{rule_id}`" in match.group(1) + match.group(2):
         return
     text = text[: match.end(2)] + f", `{rule_id}`" + text[match.end(2):]
