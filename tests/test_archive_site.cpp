@@ -250,3 +250,34 @@ TEST_CASE("a crafted rule id in the database names no page outside the site", "[
         inside = inside || entry.path().filename().string().find("x_2F_2E_2E_2F") != std::string::npos;
     CHECK(inside);
 }
+
+TEST_CASE("report swaps the whole site in at the end: no stale page, someone's folder refused, a link inside not followed",
+          "[fixtures][site]") {
+    Folder f = scanned_folder("congvan-site-swap");
+    // A site made before, with a page the new one will not have and a link planted in it.
+    REQUIRE(run_congvan({"report", "--db", f.db, "-o", f.site, "--no-pages"}).exit_code == 0);
+    std::ofstream(f.site + "/doc/9999.html") << "a page of an earlier database\n";
+    std::string outside = own_dir("congvan-site-outside") + "/kept.txt";
+    std::ofstream(outside) << "not the site's\n";
+    fs::remove(f.site + "/style.css");
+    fs::create_symlink(outside, f.site + "/style.css");
+    auto again = run_congvan({"report", "--db", f.db, "-o", f.site, "--no-pages"});
+    INFO(again.err);
+    REQUIRE(again.exit_code == 0);
+    CHECK_FALSE(fs::exists(f.site + "/doc/9999.html"));
+    CHECK_FALSE(fs::is_symlink(f.site + "/style.css"));
+    CHECK(read_text_file(outside) == "not the site's\n");
+    CHECK(fs::exists(f.site + "/index.html"));
+    // Nothing of the build or of the old site is left beside it.
+    const std::string beside = fs::path(f.site).filename().string() + ".congvan-";
+    for (const auto& e : fs::directory_iterator(fs::path(f.site).parent_path()))
+        CHECK(e.path().filename().string().rfind(beside, 0) != 0);
+    // A folder of someone else's files is refused, one line, and left as it was.
+    std::string theirs = own_dir("congvan-site-theirs");
+    std::ofstream(theirs + "/notes.txt") << "mine\n";
+    auto refused = run_congvan({"report", "--lang", "en", "--db", f.db, "-o", theirs, "--no-pages"});
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.err, Catch::StartsWith("congvan: " + theirs + ": exists and is not a site congvan report made"));
+    CHECK(read_text_file(theirs + "/notes.txt") == "mine\n");
+    CHECK_FALSE(fs::exists(theirs + "/index.html"));
+}
