@@ -48,9 +48,16 @@ std::string value_line(const Json& value) {
     if (value.is_object() && value.contains("start") && value.contains("end"))
         return value["start"].get<std::string>() + " – " + value["end"].get<std::string>();
     if (value.is_object()) {
+        // In the order a reader says them (when, then where), whatever order the
+        // object came in: a record read back from a scan database has its keys sorted.
+        static const std::vector<std::string> kOrder = {"date", "time", "weekday", "place"};
+        std::vector<std::string> keys;
+        for (const auto& [key, part] : value.items()) keys.push_back(key);
+        auto rank = [&](const std::string& k) { return std::find(kOrder.begin(), kOrder.end(), k) - kOrder.begin(); };
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
         std::string parts;
-        for (const auto& [key, part] : value.items())
-            if (!part.is_null()) parts += (parts.empty() ? "" : ", ") + value_line(part);
+        for (const auto& key : keys)
+            if (!value[key].is_null()) parts += (parts.empty() ? "" : ", ") + value_line(value[key]);
         return parts;
     }
     return json_text(value);

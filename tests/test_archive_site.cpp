@@ -281,3 +281,28 @@ TEST_CASE("report swaps the whole site in at the end: no stale page, someone's f
     CHECK(read_text_file(theirs + "/notes.txt") == "mine\n");
     CHECK_FALSE(fs::exists(theirs + "/index.html"));
 }
+
+TEST_CASE("the site's page of a document reads as check --format html's page of it", "[fixtures][site]") {
+    // A plan with an opening (date, time, weekday, place): what the database gives
+    // back must show as check shows it, member for member.
+    std::string dir = own_dir("congvan-site-same"), site = own_dir("congvan-site-same-site");
+    std::string plan = dir + "/gia-lai-2020-ke-hoach.txt";
+    fs::copy_file(sample("gia-lai-2020-ke-hoach.txt"), plan);
+    REQUIRE(run_congvan({"scan", plan, "--db", dir + "/a.sqlite"}).exit_code <= 1);
+    REQUIRE(run_congvan({"report", "--db", dir + "/a.sqlite", "-o", site, "--no-pages"}).exit_code == 0);
+    REQUIRE(run_congvan({"check", "--format", "html", "-o", dir + "/check.html", plan}).exit_code <= 1);
+    auto words = [](const std::string& html) {
+        std::string body = std::regex_replace(html, std::regex(R"(<style[^]*?</style>)"), "");
+        body = std::regex_replace(body, std::regex(R"(<nav class="site">[^]*?</nav>)"), "");
+        body = std::regex_replace(body, std::regex(R"(<[^>]+>)"), " ");
+        return std::regex_replace(body, std::regex(R"(\s+)"), " ");
+    };
+    std::string page;
+    for (const auto& e : fs::directory_iterator(site + "/doc")) page = read_text_file(e.path().string());
+    REQUIRE(!page.empty());
+    std::string checked = words(read_text_file(dir + "/check.html")), shown = words(page);
+    CHECK_THAT(checked, Catch::Contains("2020-10-01, 07:30, thứ Năm, Hội trường"));
+    CHECK_THAT(shown, Catch::Contains("2020-10-01, 07:30, thứ Năm, Hội trường"));
+    // Beyond the link back to the overview, the same words in the same order.
+    CHECK(shown == checked);
+}
