@@ -35,6 +35,14 @@ BatchOptions DocumentOptions::batch() const {
     options.load.timeout_seconds = timeout_seconds;
     options.memory_mib = memory_mib;
     options.load.pdf.force_ocr = force_ocr;
+    // On a terminal, a scan's pages as they are read; the descriptor is a copy made
+    // before any file's process, whose own stderr is a file for its libraries.
+    static const int terminal = ::isatty(STDERR_FILENO) ? ::dup(STDERR_FILENO) : -1;
+    options.progress_fd = terminal;
+    options.progress_text = [](const std::string& path, int done, int total) {
+        return "congvan: " + printable(display_name(path)) + ": " +
+               message("progress.page", {{"done", std::to_string(done)}, {"total", std::to_string(total)}}).in(output_language());
+    };
     return options;
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <optional>
@@ -25,6 +27,12 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
         pool.emplace(threads - 1);
         load.pool = &*pool;
     }
+    if (options.progress_fd >= 0 && options.progress_text)
+        load.pdf.on_page_read = [&options, &path](int done, int total) {
+            if (total < 2) return;
+            std::string line = "\r\033[K" + options.progress_text(path, done, total);
+            [[maybe_unused]] auto written = ::write(options.progress_fd, line.data(), line.size());
+        };
     if (load.timeout_seconds > 0)
         load.pdf.deadline = std::chrono::steady_clock::now() +
                             std::chrono::milliseconds(static_cast<long long>(load.timeout_seconds * 1000));
@@ -61,6 +69,8 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
         else item.error = finished.error;
         done[finished.tag] = true;
         for (; next < items.size() && done[next]; ++next) {
+            // The progress line is cleared before what the file gives is shown.
+            if (options.progress_fd >= 0) [[maybe_unused]] auto cleared = ::write(options.progress_fd, "\r\033[K", 4);
             if (callbacks.emit) callbacks.emit(items[next]);
             items[next] = {};  // emitted: release its output
         }

@@ -19,6 +19,11 @@ struct BatchOptions {
     unsigned jobs = 1;        // files read at once; a lone file's pages share them
     LoadOptions load;         // its timeout_seconds is each file's deadline
     std::size_t memory_mib = 3072;
+    // A terminal to show a scan's pages on as they are read ("FILE: trang 3/12"),
+    // from the file's process, whose own stderr is not the terminal; -1: none.
+    // `progress_text` words the line in the output's language.
+    int progress_fd = -1;
+    std::function<std::string(const std::string& path, int done, int total)> progress_text;
 };
 
 struct BatchItem {

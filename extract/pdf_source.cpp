@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -227,6 +228,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     std::unique_ptr<ScanImages> scan_images;  // parsed when a page first needs OCR, under the same lock
+    std::atomic<int> pages_read{0};
     auto read_page = [&](std::size_t i) {
         check_deadline(options.deadline);
         Page& out = pages[i];
@@ -273,6 +275,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
             });
         for (auto& row : rows_by_geometry(std::move(words))) rows.push_back(std::move(row));
         out.lines = lay_out(std::move(rows), out.width);
+        if (options.on_page_read) options.on_page_read(++pages_read, count);
     };
     if (pool) pool->parallel_for(pages.size(), read_page);
     else for (std::size_t i = 0; i < pages.size(); ++i) read_page(i);

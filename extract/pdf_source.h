@@ -1,4 +1,6 @@
 #pragma once
+
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +18,9 @@ struct PdfOptions {
     // parsing at thousands of inputs a second).
     bool text_layer_only = false;
     Deadline deadline;       // a document that takes longer is abandoned
+    // Called after each page read by OCR (the slow ones), from the thread that read
+    // it: how many of the document's pages are done, and how many it has.
+    std::function<void(int done, int total)> on_page_read;
 };
 
 // The `pages` (from 1) rendered `width_px` wide, the document opened once; a page

@@ -140,3 +140,15 @@ TEST_CASE("check runs its rules inside the document's process, under its --timeo
     CHECK(checked.exit_code == 2);
     CHECK_THAT(checked.err, Catch::StartsWith("congvan: " + huge + ": ") && Catch::Contains("500 MiB"));
 }
+
+TEST_CASE("on a terminal, a multi-page scan's pages are shown as they are read; off one, nothing", "[fixtures][ocr]") {
+    // A two-page scanned report under a pseudo-terminal (util-linux's script).
+    const std::string scan = fixture("binh-dinh-2023-bao-cao.scan.pdf");
+    auto on_terminal = run_program({"/usr/bin/script", "-qec", std::string(CONGVAN_BINARY) + " text '" + scan + "' > /dev/null", "/dev/null"});
+    CHECK(on_terminal.exit_code == 0);
+    CHECK_THAT(on_terminal.out, Catch::Contains(scan + ": trang 1/2") && Catch::Contains(scan + ": trang 2/2"));
+    CHECK_THAT(on_terminal.out, Catch::Contains("\r\033[K"));  // each line over the last, cleared at the end
+    // Into a file or a pipe: no progress line, stderr stays for errors.
+    auto piped = run_congvan({"check", "-q", scan});
+    CHECK(piped.err.find("trang 1/2") == std::string::npos);
+}
