@@ -16,29 +16,46 @@ std::string vn_date(const VnDate& d) {
 
 bool same_words(const std::string& a, const std::string& b) { return comparison_key(a) == comparison_key(b); }
 
-std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found) {
-    auto a = comparison_words(expected), b = comparison_words(found);
-    // Longest common subsequence over words, then walk it.
+namespace {
+
+// One step of a walk along the longest common subsequence of two word lists: a word
+// both share (`b`'s index), one only `b` has, or one only `a` has. Where both
+// differ, `b`'s word comes first.
+struct WalkStep {
+    enum class Kind { Both, OnlyB, OnlyA } kind;
+    std::size_t index;
+};
+
+std::vector<WalkStep> common_walk(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)
             lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    std::vector<DiffRun> runs;
-    auto add = [&](DiffRun::Kind kind, const std::string& word) {
-        if (!runs.empty() && runs.back().kind == kind) runs.back().words += " " + word;
-        else runs.push_back({kind, word});
-    };
+    std::vector<WalkStep> steps;
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
-        if (i < a.size() && j < b.size() && a[i] == b[j]) {
-            add(DiffRun::Kind::Same, a[i]);
-            ++i, ++j;
-        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            add(DiffRun::Kind::Added, b[j++]);
-        } else {
-            add(DiffRun::Kind::Removed, a[i++]);
-        }
+        if (i < a.size() && j < b.size() && a[i] == b[j]) steps.push_back({WalkStep::Kind::Both, j}), ++i, ++j;
+        else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) steps.push_back({WalkStep::Kind::OnlyB, j++});
+        else steps.push_back({WalkStep::Kind::OnlyA, i++});
     }
+    return steps;
+}
+
+void add_run(std::vector<DiffRun>& runs, DiffRun::Kind kind, const std::string& word) {
+    if (!runs.empty() && runs.back().kind == kind) runs.back().words += " " + word;
+    else runs.push_back({kind, word});
+}
+
+}  // namespace
+
+std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::string& found) {
+    auto a = comparison_words(expected), b = comparison_words(found);
+    std::vector<DiffRun> runs;
+    for (const auto& step : common_walk(a, b))
+        add_run(runs, step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
+                      : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Added
+                                                           : DiffRun::Kind::Removed,
+                step.kind == WalkStep::Kind::OnlyA ? a[step.index] : b[step.index]);
     return runs;
 }
 
@@ -83,26 +100,18 @@ std::vector<WrittenWord> written_words(const std::string& text) {
 
 std::vector<DiffRun> correction_runs(const std::string& expected, const std::string& found) {
     auto a = written_words(expected), b = written_words(found);
-    std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
-    for (std::size_t i = a.size(); i-- > 0;)
-        for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    std::vector<DiffRun> runs;
-    auto add = [&](DiffRun::Kind kind, const std::string& word) {
-        if (!runs.empty() && runs.back().kind == kind) runs.back().words += " " + word;
-        else runs.push_back({kind, word});
+    auto keys = [](const std::vector<WrittenWord>& words) {
+        std::vector<std::string> out;
+        for (const auto& w : words) out.push_back(w.key);
+        return out;
     };
-    std::size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (i < a.size() && j < b.size() && a[i].key == b[j].key) {
-            add(DiffRun::Kind::Same, b[j].text);
-            ++i, ++j;
-        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            add(DiffRun::Kind::Removed, b[j++].text);  // the document's, struck
-        } else {
-            add(DiffRun::Kind::Added, a[i++].text);  // the expected, inserted
-        }
-    }
+    std::vector<DiffRun> runs;
+    for (const auto& step : common_walk(keys(a), keys(b)))
+        // The document's words are struck (b), the expected inserted (a).
+        add_run(runs, step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
+                      : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Removed
+                                                           : DiffRun::Kind::Added,
+                step.kind == WalkStep::Kind::OnlyA ? a[step.index].text : b[step.index].text);
     return runs;
 }
 

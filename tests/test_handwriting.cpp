@@ -54,6 +54,14 @@ std::string digits(const std::string& s) {
     return d;
 }
 
+// A word of a header row where OCR placed it: [x0, x1] on a line from y 10 to 20.
+PlacedWord word(std::string text, double x0, double x1) {
+    PlacedWord w;
+    w.text = std::move(text);
+    w.bbox = {x0, 10, x1, 20};
+    return w;
+}
+
 }  // namespace
 
 TEST_CASE("handwriting: CTC decoding merges a held digit, keeps one repeated after a blank, ranks n-best") {
@@ -139,12 +147,6 @@ TEST_CASE("handwriting: a handwritten day is chosen among the reader's readings 
 }
 
 TEST_CASE("handwriting: a date's anchor glued to the handwriting by OCR is cut out of the word, its box shared by its letters") {
-    auto word = [](std::string text, double x0, double x1) {
-        PlacedWord w;
-        w.text = std::move(text);
-        w.bbox = {x0, 10, x1, 20};
-        return w;
-    };
     // A minute's form (another kind than the plans that showed it): "ngày" and the
     // handwriting read as one word, the month's digits glued to "tháng".
     WordRow row{word("Hải", 0, 20), word("Phòng,", 22, 50), word("ngàylttháng", 52, 162), word("7", 165, 170), word("năm", 172, 190)};
@@ -166,12 +168,6 @@ TEST_CASE("handwriting: a date's anchor glued to the handwriting by OCR is cut o
 }
 
 TEST_CASE("handwriting: the number's blank ends where the symbol's slash begins and starts after the typed colon") {
-    auto word = [](std::string text, double x0, double x1) {
-        PlacedWord w;
-        w.text = std::move(text);
-        w.bbox = {x0, 10, x1, 20};
-        return w;
-    };
     // A report's header (another kind than the notice that showed it): the symbol
     // read as a word of its own that begins with "/", the recogniser's slash box
     // placed inside the slash; the word's own box is where the slash begins.
@@ -196,12 +192,6 @@ TEST_CASE("handwriting: the number's blank ends where the symbol's slash begins 
 }
 
 TEST_CASE("handwriting: a blank holds every word read inside it, from where the first begins") {
-    auto word = [](std::string text, double x0, double x1) {
-        PlacedWord w;
-        w.text = std::move(text);
-        w.bbox = {x0, 10, x1, 20};
-        return w;
-    };
     // A directive's number (another kind than the plan that showed it) read as a lone
     // letter: the letter is the handwriting, not a typed colon.
     WordRow letter{word("Số:", 100, 130), word("Ô", 140, 160), word("/UBND-VX", 180, 260)};
