@@ -52,6 +52,10 @@ std::string progress_line(const ScanCounters& c, Language language) {
         eta = "0:00:00";
     }
     Text rechecked = c.rechecked > 0 ? message("progress.rechecked", {{"count", std::to_string(c.rechecked.load())}}) : Text{};
+    // A scan that only waits for another's documents says so, rather than look stuck.
+    if (c.held_elsewhere > 0)
+        rechecked = Text{rechecked.vi + message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}}).vi,
+                         rechecked.en + message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}}).en};
     return message("progress.line", {{"done", std::to_string(c.done.load())},
                                      {"total", std::to_string(c.total.load())},
                                      {"rate", fmt::format("{:.1f}", rate)},
@@ -446,10 +450,12 @@ int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counter
     // What other scans hold: stored by them in the end, or taken over when their
     // lease runs out (they were killed).
     while (!held_elsewhere.empty() && !stopped()) {
+        counters.held_elsewhere = static_cast<long>(held_elsewhere.size());
         std::vector<std::string> still;
         for (const auto& path : held_elsewhere)
             if (!free_slot() || !consider(path)) still.push_back(path);
         held_elsewhere = std::move(still);
+        counters.held_elsewhere = static_cast<long>(held_elsewhere.size());
         if (held_elsewhere.empty() || stopped()) break;
         if (!in_flight.empty()) {
             if (auto done = workers.wait_one(interrupted)) finish(*done);

@@ -42,6 +42,7 @@ struct ScanOptions {
 struct ScanCounters {
     std::atomic<long> total{0}, done{0}, skipped{0}, rechecked{0}, errors{0};
     std::atomic<long> text_pages{0}, ocr_pages{0}, failing{0};
+    std::atomic<long> held_elsewhere{0};  // documents waited for: another scan holds their claim
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 

@@ -565,3 +565,13 @@ TEST_CASE("kills from outside never count against a document, and a dead scan's 
     // (the lease is 60 s).
     CHECK(seconds < 45);
 }
+
+TEST_CASE("the progress line says when a scan waits for documents another scan holds") {
+    ScanCounters counters;
+    counters.total = 10;
+    counters.done = 4;
+    CHECK(progress_line(counters, Language::Vietnamese).find("chờ") == std::string::npos);
+    counters.held_elsewhere = 6;
+    CHECK_THAT(progress_line(counters, Language::Vietnamese), Catch::Contains(", chờ 6 văn bản lượt quét khác đang giữ"));
+    CHECK_THAT(progress_line(counters, Language::English), Catch::Contains(", waiting for 6 another scan holds"));
+}
