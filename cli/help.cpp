@@ -37,13 +37,6 @@ std::string with_words_replaced(std::string text) {
     return text;
 }
 
-// Characters as a terminal shows them: UTF-8 continuation bytes take no column.
-std::size_t columns(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 class LocalizedFormatter : public CLI::Formatter {
 public:
     std::string make_option_opts(const CLI::Option* option) const override {
@@ -56,8 +49,8 @@ public:
         std::size_t width = get_column_width();
         std::ostringstream out;
         out << name;
-        if (columns(name) >= width) out << '\n' << std::string(width, ' ');
-        else out << std::string(width - columns(name), ' ');
+        if (terminal_columns(name) >= width) out << '\n' << std::string(width, ' ');
+        else out << std::string(width - terminal_columns(name), ' ');
         for (char c : description) {
             out.put(c);
             if (c == '\n') out << std::string(width, ' ');
@@ -84,10 +77,6 @@ void localize_help_layout(CLI::App& app) {
     }
 }
 
-}  // namespace congvan::cli
-
-namespace congvan::cli {
-
 namespace {
 
 // Every name a mistyped word could have meant where it stood: the commands, and the
@@ -109,15 +98,10 @@ std::vector<std::string> names_at(CLI::App& app) {
     return out;
 }
 
-// "; có phải ý là --format?": the nearest names, within a third of the word's length.
+// "; có phải ý là --format?": the names the word most likely meant.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& names) {
-    std::vector<std::pair<std::size_t, std::string>> scored;
-    for (const auto& name : names) scored.push_back({edit_distance<char>(word, name), name});
-    std::sort(scored.begin(), scored.end());
     std::string near;
-    for (const auto& [distance, name] : scored)
-        if (distance > 0 && distance <= std::max<std::size_t>(2, word.size() / 3) && near.find(name) == std::string::npos)
-            near += (near.empty() ? "" : ", ") + name;
+    for (const auto& name : nearest_names(word, names)) near += (near.empty() ? "" : ", ") + name;
     return near.empty() ? "" : message("error.cli.did-you-mean", {{"names", near}}).in(output_language());
 }
 
@@ -153,8 +137,8 @@ std::string parse_error_line(CLI::App& app, const CLI::ParseError& error, int ar
             commands += (commands.empty() ? "" : ", ") + command->get_name();
         line = message("error.cli.command-required", {{"commands", commands}}).in(language);
     }
-    else if (dynamic_cast<const CLI::ExtrasError*>(&error) && !extras_of(what).empty())
-        line = message("error.cli.unexpected", {{"word", printable(extras_of(what).front())}, {"hint", did_you_mean(extras_of(what).front(), names)}})
+    else if (auto extras = extras_of(what); dynamic_cast<const CLI::ExtrasError*>(&error) && !extras.empty())
+        line = message("error.cli.unexpected", {{"word", printable(extras.front())}, {"hint", did_you_mean(extras.front(), names)}})
                    .in(language);
     else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+): (.*) not in \{(.*)\})")))
         line = message("error.cli.not-one-of", {{"option", printable(m[1].str())}, {"value", printable(m[2].str())}, {"values", printable(m[3].str())}}).in(language);

@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,22 @@ std::size_t edit_distance(std::basic_string_view<Char> a, std::basic_string_view
         std::swap(prev, cur);
     }
     return prev[b.size()];
+}
+
+// The candidates a mistyped word most likely meant: those within a third of its
+// length (two edits at least), nearest first, each once, at most `most`; the word
+// itself is not one of them.
+inline std::vector<std::string> nearest_names(std::string_view word, const std::vector<std::string>& candidates,
+                                              std::size_t most = 3) {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const auto& c : candidates) scored.push_back({edit_distance<char>(word, c), c});
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (const auto& [distance, name] : scored)
+        if (distance > 0 && distance <= std::max<std::size_t>(2, word.size() / 3) && out.size() < most &&
+            std::find(out.begin(), out.end(), name) == out.end())
+            out.push_back(name);
+    return out;
 }
 
 }  // namespace congvan

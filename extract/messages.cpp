@@ -1,9 +1,9 @@
 #include "messages.h"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <memory>
-#include <regex>
 #include <set>
 #include <stdexcept>
 
@@ -50,24 +50,12 @@ std::string fill(std::string_view key, std::string_view text, const std::vector<
 }
 
 // An English template as a pattern: its words literally, each placeholder a group.
-// std::regex, not RE2: the first placeholder must take the shortest text that lets
-// the rest match ("{file}: {what}" over "a.yaml: cannot open file: …"), which a
-// backtracking engine's lazy group gives and RE2's automaton does not.
 struct ReasonPattern {
     std::string key;
     std::vector<std::string> names;
-    std::unique_ptr<std::regex> pattern;
+    std::unique_ptr<RE2> pattern;
     std::size_t literal = 0;  // characters of the template outside its placeholders
 };
-
-std::string quoted(std::string_view literal) {
-    std::string out;
-    for (char c : literal) {
-        if (std::string_view(R"(\^$.|?*+()[]{}/)").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
 
 std::vector<ReasonPattern> reason_patterns() {
     std::vector<ReasonPattern> out;
@@ -82,11 +70,11 @@ std::vector<ReasonPattern> reason_patterns() {
             // A number's placeholder holds a number: "{file}:{line}: {what}" must not
             // read "a.yaml: cannot open file: …" as a line " cannot open file".
             static const std::set<std::string, std::less<>> numbers = {"line", "page", "count", "limit", "seconds", "code", "schema"};
-            regex += quoted(rest.substr(0, at)) + (numbers.count(name) ? "([0-9][0-9.]*)" : "(.+?)");
+            regex += RE2::QuoteMeta(std::string(rest.substr(0, at))) + (numbers.count(name) ? "([0-9][0-9.]*)" : "(.+?)");
             rest = rest.substr(at + name.size() + 2);
         }
-        regex += quoted(rest);
-        p.pattern = std::make_unique<std::regex>(regex);
+        regex += RE2::QuoteMeta(std::string(rest));
+        p.pattern = std::make_unique<RE2>(regex);
         out.push_back(std::move(p));
     }
     // The most specific templates first (the most words of their own): "{file}:
@@ -97,13 +85,13 @@ std::vector<ReasonPattern> reason_patterns() {
 
 Text localize_at(const std::string& english, int depth) {
     static const auto patterns = reason_patterns();
-    // libstdc++'s regex recurses per character: a reason this long is shown as it is.
-    if (depth > 3 || english.size() > 2000) return Text{english, english};
+    if (depth > 3) return Text{english, english};
     for (const auto& p : patterns) {
-        std::smatch m;
-        if (!std::regex_match(english, m, *p.pattern)) continue;
-        std::vector<std::string> values;
-        for (std::size_t i = 1; i < m.size(); ++i) values.push_back(m[i].str());
+        std::vector<std::string> values(p.names.size());
+        std::vector<RE2::Arg> args(values.size());
+        std::vector<const RE2::Arg*> arg_ptrs(values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) args[i] = &values[i], arg_ptrs[i] = &args[i];
+        if (!RE2::FullMatchN(english, *p.pattern, arg_ptrs.data(), static_cast<int>(arg_ptrs.size()))) continue;
         std::vector<MessageArg> filled;
         for (std::size_t i = 0; i < values.size(); ++i) filled.emplace_back(p.names[i], localize_at(values[i], depth + 1));
         return message(p.key, filled);

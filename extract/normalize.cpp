@@ -300,6 +300,12 @@ bool starts_lower_case(std::string_view utf8) {
 
 namespace congvan {
 
+std::size_t terminal_columns(std::string_view utf8) {
+    std::size_t n = 0;
+    for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 std::string printable(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {

@@ -53,6 +53,9 @@ bool starts_lower_case(std::string_view utf8);
 // isolates as \u202e, so a name cannot retitle the terminal, split an error line
 // or show itself reordered.
 std::string printable(std::string_view text);
+// How many columns a terminal gives UTF-8 text (code points: Vietnamese letters are
+// one column but two or three bytes), to pad a column of a table.
+std::size_t terminal_columns(std::string_view utf8);
 
 // Sorts names in Vietnamese alphabetical order (ICU's collation for "vi": Đắk Lắk
 // after Điện Biên and before Gia Lai, not after every Latin letter as bytes would).

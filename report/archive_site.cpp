@@ -216,8 +216,7 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
         cells.push_back(cell(d->path, document_page(d->id)));
         cells.push_back(cell(severity_word(f->severity, l)));
         cells.push_back(cell(l == Language::English ? f->message_en : f->message_vi));
-        int line = f->source_line > 0 ? f->source_line : f->line;
-        cells.push_back(cell(where_label(line, f->page, f->line, f->bbox.has_value()).in(l)));
+        cells.push_back(cell(where_label(f->shown_line(), f->page, f->line, f->bbox.has_value()).in(l)));
         row.set("cells", cells);
         row.set("class", f->severity);
         rows.push_back(row);

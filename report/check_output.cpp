@@ -149,10 +149,10 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     return out;
 }
 
-// The evidence's line comes last: a spreadsheet's reader sees what the document
-// wrote beside what was expected, and a program reading the first ten columns by
-// position reads them as before.
-// `line` is the one line every format gives; `page_line`, last, the line on its page.
+// `line` is the one line every format gives. The columns added since the first ten
+// come last, so that a program reading those by position reads them as before: the
+// evidence's line (what the document wrote, beside what was expected) and the line
+// on its page.
 std::string csv_header() {
     return "file,page,line,rule,severity,message,expected,found,reference_year,reference_number,evidence,page_line\n";
 }

@@ -26,23 +26,17 @@ std::string applies_to(const AppliesTo& to, Language language) {
     return out;
 }
 
-// Padded to `width` columns as a terminal shows them (UTF-8 continuation bytes take none).
+// Padded to `width` columns as a terminal shows them.
 std::string padded(const std::string& text, std::size_t width) {
-    std::size_t shown = 0;
-    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+    std::size_t shown = terminal_columns(text);
     return text + std::string(shown < width ? width - shown : 0, ' ');
 }
 
-// The ids a mistyped one most likely meant: those within a third of its length.
+// The ids a mistyped one most likely meant.
 std::vector<std::string> nearest_ids(const std::string& id) {
-    std::vector<std::pair<std::size_t, std::string>> scored;
-    for (const auto& rule : RuleRegistry::instance().rules())
-        scored.push_back({edit_distance<char>(id, rule->id()), rule->id()});
-    std::sort(scored.begin(), scored.end());
-    std::vector<std::string> out;
-    for (const auto& [distance, candidate] : scored)
-        if (distance <= std::max<std::size_t>(2, id.size() / 3) && out.size() < 3) out.push_back(candidate);
-    return out;
+    std::vector<std::string> ids;
+    for (const auto& rule : RuleRegistry::instance().rules()) ids.push_back(rule->id());
+    return nearest_names(id, ids);
 }
 
 }  // namespace

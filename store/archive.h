@@ -25,6 +25,8 @@ struct StoredFinding {
     std::optional<BBox> bbox;          // where the evidence is on its page
     int source_line = 0;               // the evidence's line for editors (Evidence::source_line)
     int column = 0;                    // and its column
+    // The one line every output gives, as Evidence::shown_line.
+    int shown_line() const { return source_line > 0 ? source_line : line; }
     double evidence_confidence = 100;  // of the evidence line's reading
     std::string reference_confidence;  // of the Ministry fact compared with, when one was
     std::string expected_kind, found_kind;  // Value::Kind names; empty: no value (or a row of schema 4)

@@ -53,9 +53,10 @@ std::string progress_line(const ScanCounters& c, Language language) {
     }
     Text rechecked = c.rechecked > 0 ? message("progress.rechecked", {{"count", std::to_string(c.rechecked.load())}}) : Text{};
     // A scan that only waits for another's documents says so, rather than look stuck.
-    if (c.held_elsewhere > 0)
-        rechecked = Text{rechecked.vi + message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}}).vi,
-                         rechecked.en + message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}}).en};
+    if (c.held_elsewhere > 0) {
+        Text waiting = message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}});
+        rechecked = Text{rechecked.vi + waiting.vi, rechecked.en + waiting.en};
+    }
     return message("progress.line", {{"done", std::to_string(c.done.load())},
                                      {"total", std::to_string(c.total.load())},
                                      {"rate", fmt::format("{:.1f}", rate)},
@@ -227,19 +228,22 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
 
 // This scan's name in the claims: host, process and a random part, so that two
 // scans are never taken for one, on one machine or many.
-std::string worker_name() {
+std::string this_host() {
     char host[256] = {};
     gethostname(host, sizeof host - 1);
+    return host;
+}
+
+std::string worker_name() {
     std::random_device random;
-    return fmt::format("{}:{}:{:08x}", host, getpid(), random());
+    return fmt::format("{}:{}:{:08x}", this_host(), getpid(), random());
 }
 
 // Claims held by a scan on this machine whose process is gone (kill -9, a reboot):
 // taken back at once instead of waiting out their lease. A live process of that pid
 // (or one of another machine) keeps its claims until they run out.
 void release_dead_claims(Archive& archive) {
-    char host[256] = {};
-    gethostname(host, sizeof host - 1);
+    const std::string host = this_host();
     for (const auto& holder : archive.claim_holders()) {
         auto first = holder.find(':'), second = holder.find(':', first == std::string::npos ? 0 : first + 1);
         if (first == std::string::npos || second == std::string::npos || holder.substr(0, first) != host) continue;
