@@ -63,6 +63,7 @@ const std::vector<DocumentType>& document_types() {
                            date_of(n["valid_to"])};
             for (const auto& w : n["cited_as"]) t.cited_as.push_back(w.as<std::string>());
             t.reports = n["reports"] && n["reports"].as<bool>();
+            t.year_in_symbol = n["year_in_symbol"] && n["year_in_symbol"].as<bool>();
             out.push_back(std::move(t));
         }
         return out;

@@ -168,6 +168,16 @@ TEST_CASE("number: a web copy's header run into one line or broken after 'Số:'
     CHECK(number_of("Tin tức\nThực hiện Quyết định số: 12/QĐ-UBND của tỉnh, nhà trường phát động Tuần lễ.\n").empty());
 }
 
+TEST_CASE("number: a normative type's run-in year is split at the slash OCR read as '1', any other number is kept") {
+    auto number_of = [](const std::string& text) { return read(text).number.value.value_or(""); };
+    // Seen on a joint circular's scan ("0112016/TTLT-…"); tested on a decree and a circular.
+    CHECK(number_of("CHÍNH PHỦ\nSố: 1512020/NĐ-CP\nHà Nội, ngày 05 tháng 02 năm 2020\n") == "15/2020/NĐ-CP");
+    CHECK(number_of("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2l2023/TT-BGDĐT\nHà Nội, ngày 05 tháng 02 năm 2023\n") == "2/2023/TT-BGDĐT");
+    // A ministry's dispatch may be numbered in five digits; a year printed is kept.
+    CHECK(number_of("BỘ TÀI CHÍNH\nSố: 12020/BTC-TCT\nHà Nội, ngày 05 tháng 02 năm 2020\n") == "12020/BTC-TCT");
+    CHECK(number_of("CHÍNH PHỦ\nSố: 112020/2020/NĐ-CP\nHà Nội, ngày 05 tháng 02 năm 2020\n") == "112020/2020/NĐ-CP");
+}
+
 TEST_CASE("issuer: a web copy's page marker before the header is not part of it") {
     // Seen on a town's submission ("Trang 1UỶ BAN…") and a department's dispatch ("1. UBND TỈNH…").
     std::string hospital = "Trang 1SỞ Y TẾ TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 15/BV-KHTH\n" + kMotto +

@@ -100,6 +100,19 @@ bool party_number(const FieldContext& ctx, const Match& m, std::string_view blan
     return true;
 }
 
+// A normative type's number carries its year ("01/2016/TTLT-…", Law 80/2015/QH13,
+// Article 8). OCR reads the slash before the year as a '1' ("0112016/TTLT-…"); a
+// blank of such a type without a year part that ends in '1' and a year is the
+// number, the slash and the year run together.
+void split_run_in_year(const std::string& symbol, std::string& digits, std::string& year) {
+    static const RE2 run_in(R"(^(\d{1,4})1((?:19|20)\d\d)$)");
+    const DocumentType* type = document_type_coded(fold_string(symbol.substr(0, symbol.find('-'))));
+    std::string number, run_year;
+    if (!year.empty() || !type || !type->year_in_symbol || !RE2::FullMatch(digits, run_in, &number, &run_year)) return;
+    digits = number;
+    year = run_year + "/";
+}
+
 void extract_number(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto* line = lines[i];
@@ -124,10 +137,17 @@ void extract_number(const FieldContext& ctx, const std::vector<const FlowText::L
             r.warnings.push_back("number unreadable (handwritten?): " + line->source->text);
             r.number.confidence = kUnreadable;
         } else {
-            r.number.value = digits + "/" + year + symbol;
+            auto whole = [&](std::string number) {
+                std::string number_year = year;
+                split_run_in_year(symbol, number, number_year);
+                return number + "/" + number_year + symbol;
+            };
+            r.number.value = whole(digits);
             double read = ctx.flow.confidence(m->groups[0].first, m->groups[0].second);
             r.number.confidence = clean ? read : std::min(read, kUncertainBelow - 1);
-            mark_handwritten_number(ctx.flow.handwriting(m->groups[0].first, m->groups[0].second), "/" + year + symbol, r);
+            auto readings = ctx.flow.handwriting(m->groups[0].first, m->groups[0].second);
+            for (auto& reading : readings) reading.text = whole(reading.text);
+            mark_handwritten_number(readings, "", r);
         }
         return;
     }
