@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/exit_status.h"
 #include "extract/batch.h"
 #include "extract/messages.h"
 #include "extract/task_pool.h"
@@ -29,10 +30,9 @@ void register_merge_command(CLI::App& app, ExitCode& exit_code);
 void register_rule_commands(CLI::App& app, ExitCode& exit_code);
 void register_ministry_commands(CLI::App& app, ExitCode& exit_code);
 
-// Exit codes shared by every command.
-constexpr int kExitOk = 0;
-constexpr int kExitFindings = 1;
-constexpr int kExitBadInput = 2;
+// --format FORMAT on a command that writes findings: every registered output
+// format (report/sink.h) is offered, and no other.
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::string& help_key);
 
 // What every command that reads documents takes: the files, -j, --timeout and
 // --max-memory. Each file is read in a process of its own (extract/batch.h).

@@ -6,7 +6,8 @@
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
-#include "store/export.h"
+#include "app/export.h"
+#include "report/sink.h"
 
 namespace congvan::cli {
 
@@ -17,14 +18,19 @@ struct ExportOptions {
     std::string format = "jsonl";
     std::string output;
     bool bom = false;  // CSV for Excel
+    DocumentOptions documents;  // html: how the pages are drawn again from the files
 };
 
 int run_export(const ExportOptions& o, bool summary) {
     try {
         Archive archive(o.db, Archive::Access::ReadOnly);
-        if (o.bom && o.format == "csv") std::cout << kUtf8Bom;
-        if (summary) summarise_archive(archive, output_language(), std::cout, o.format);
-        else export_archive(archive, o.format, output_language(), std::cout);
+        if (summary) {
+            if (o.bom && o.format == "csv") std::cout << kUtf8Bom;
+            summarise_archive(archive, output_language(), std::cout, o.format);
+            return kExitOk;
+        }
+        SinkSettings settings{output_language(), "export", false, true, o.bom, o.documents.batch()};
+        export_archive(archive, *make_sink(o.format, std::cout, settings));
         return kExitOk;
     } catch (const std::exception& e) {
         report_error(e.what());
@@ -69,11 +75,12 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", help("export"));
     add_database_option(cmd, o->db);
-    auto* format = cmd->add_option("--format", o->format, help("option.export-format"))->check(CLI::IsMember({"jsonl", "csv", "sarif"}));
+    auto* format = add_format_option(cmd, o->format, "option.export-format");
     add_output_option(cmd, o->output);
+    add_batch_options(cmd, o->documents);
     cmd->add_flag("--bom", o->bom, help("option.bom"));
     cmd->callback([o, format, &exit_code] {
-        if (format->count() == 0) o->format = format_of_output(o->output, {"jsonl", "csv", "sarif"}).value_or(o->format);
+        if (format->count() == 0) o->format = sink_format_of_path(o->output).value_or(o->format);
         exit_code.value = with_output(o->output, database_files(o->db), [&] { return run_export(*o, false); });
     });
 

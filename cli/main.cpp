@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
         std::cerr << congvan::cli::parse_error_line(app, e, argc, argv) << '\n';
-        return congvan::cli::kExitBadInput;
+        return congvan::kExitBadInput;
     }
     return exit_code.value;
 }

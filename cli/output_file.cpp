@@ -15,6 +15,7 @@
 
 #include "cli/command.h"
 #include "extract/normalize.h"
+#include "report/sink.h"
 
 namespace congvan::cli {
 
@@ -140,6 +141,10 @@ int with_output(const std::string& output, const std::vector<std::string>& input
         return write_failed(output, error);  // the earlier FILE is left as it was
     }
     return code;
+}
+
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::string& help_key) {
+    return cmd->add_option("--format", format, help(help_key))->check(CLI::IsMember(sink_names()));
 }
 
 std::optional<std::string> format_of_output(const std::string& output, const std::vector<std::string>& offered) {

@@ -2,7 +2,7 @@
 
 #include "cli/command.h"
 #include "extract/normalize.h"
-#include "report/archive_site.h"
+#include "app/site.h"
 
 namespace congvan::cli {
 

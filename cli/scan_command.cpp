@@ -12,8 +12,8 @@
 #include "extract/extractor.h"
 #include "extract/loader.h"
 #include "rules/checker.h"
-#include "store/export.h"
-#include "store/scan.h"
+#include "app/export.h"
+#include "app/scan.h"
 
 namespace congvan::cli {
 

@@ -23,21 +23,6 @@ Json audit_json(const CheckResult& result, Language language) {
     return j;
 }
 
-Json stored_unaudited(const std::optional<Unaudited>& u) {
-    if (!u) return nullptr;
-    return {{"reason", reason_name(u->reason)}, {"year", u->year}, {"against_year", u->against_year}};
-}
-
-std::optional<Unaudited> unaudited_from_stored(const Json& j) {
-    if (!j.is_object() || !j.contains("reason") || !j["reason"].is_string()) return std::nullopt;
-    auto reason = parse_unaudited_reason(j["reason"].get<std::string>());
-    if (!reason) return std::nullopt;
-    Unaudited u{*reason, 0, 0};
-    if (j.contains("year") && j["year"].is_number_integer()) u.year = j["year"].get<int>();
-    if (j.contains("against_year") && j["against_year"].is_number_integer()) u.against_year = j["against_year"].get<int>();
-    return u;
-}
-
 Json sarif_notification(const std::string& file, const Unaudited& u, Language language) {
     return {{"descriptor", {{"id", "not-audited"}}},
             {"level", "warning"},

@@ -17,10 +17,6 @@ namespace congvan {
 std::string unaudited_message(const Unaudited& u, Language language);
 // {"status": "audited" | "not-audited" | "not-about-week", "reason", "year", "message"}.
 nlohmann::ordered_json audit_json(const CheckResult& result, Language language);
-// The stored form (scan database) and back; null for a document that was audited
-// or is not about the Week.
-nlohmann::ordered_json stored_unaudited(const std::optional<Unaudited>& u);
-std::optional<Unaudited> unaudited_from_stored(const nlohmann::ordered_json& j);
 // A SARIF toolExecutionNotification for the document (SARIF 2.1.0 §3.58).
 nlohmann::ordered_json sarif_notification(const std::string& file, const Unaudited& u, Language language);
 

@@ -65,13 +65,9 @@ Json value_json(const std::optional<Value>& value, Language language) {
     return {{"kind", kind_name(value->kind)}, {"value", value->value}, {"text", render(*value).in(language)}};
 }
 
-namespace {
-
 std::string value_text(const std::optional<Value>& value, Language language) {
     return value ? render(*value).in(language) : "";
 }
-
-}  // namespace
 
 Json reference_json(const std::optional<Reference>& r, Language language) {
     if (!r) return nullptr;

@@ -11,12 +11,6 @@
 
 namespace congvan {
 
-struct CheckedDocument {
-    std::string file;
-    std::string sha256;
-    CheckResult result;
-};
-
 // Why the Ministry record was chosen, in the language (English when there is no
 // Vietnamese sentence).
 const std::string& why_of(const Reference& r, Language language);
@@ -25,6 +19,8 @@ const std::string& why_of(const Reference& r, Language language);
 std::string what_was_compared(const CheckResult& result, Language language);
 // An expected or found value: {"kind", "value", "text"} (text in the language), or null.
 nlohmann::ordered_json value_json(const std::optional<Value>& value, Language language);
+// The same as it reads ("ngày 01/10/2024"), or empty.
+std::string value_text(const std::optional<Value>& value, Language language);
 nlohmann::ordered_json reference_json(const std::optional<Reference>& reference, Language language = Language::English);
 nlohmann::ordered_json finding_json(const Finding& f, Language language);
 // The `congvan check --format jsonl` object of one document.

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "config.h"
@@ -43,6 +44,14 @@ struct CheckResult {
 };
 
 CheckResult check_record(const Record& record, const CheckOptions& options);
+
+// A document's outcome as every output shows it: its file, its content's hash, and
+// what the rules found.
+struct CheckedDocument {
+    std::string file;
+    std::string sha256;
+    CheckResult result;
+};
 
 // Whether the engine runs a rule that applies to `to` on this record, proof-reading
 // rules included where `proofread` asks for them (RuleConfig::proofread).

@@ -1,12 +1,12 @@
 #include "archive.h"
 
+#include <cmath>
 #include <map>
 #include <tuple>
 #include <regex>
 #include <stdexcept>
 
 #include "extract/normalize.h"
-#include "report/document_json.h"
 #include "sql.h"
 
 namespace congvan {
@@ -106,8 +106,13 @@ std::string postgres_schema() {
 
 namespace {
 
-// A box as stored: JSON [x0, y0, x1, y1] (report/document_json.h bbox_json), or empty.
-std::string bbox_text(const std::optional<BBox>& b) { return b ? bbox_json(b).dump() : ""; }
+// A box as stored: JSON [x0, y0, x1, y1] in points to two decimals (as every JSON
+// output writes it), or empty.
+std::string bbox_text(const std::optional<BBox>& b) {
+    if (!b) return "";
+    auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+    return nlohmann::json::array({round2(b->x0), round2(b->y0), round2(b->x1), round2(b->y1)}).dump();
+}
 
 }  // namespace
 

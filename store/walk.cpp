@@ -1,11 +1,11 @@
-// The folder walk of `congvan scan`: which files are documents (store/scan.h).
+// The folder walk of `congvan scan`: which files are documents (store/walk.h).
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <set>
 
 #include "extract/messages.h"
-#include "scan.h"
+#include "walk.h"
 
 namespace congvan {
 

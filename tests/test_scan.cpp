@@ -24,7 +24,8 @@
 #include "helpers.h"
 #include "scan_helpers.h"
 #include "store/archive.h"
-#include "store/scan.h"
+#include "app/scan.h"
+#include "store/walk.h"
 #include <nlohmann/json.hpp>
 
 using namespace congvan;

@@ -1,19 +1,19 @@
-// Reading a scan database back out: the same formats `congvan check` writes.
+// Reading a scan database back out: into any output format, as `congvan check`
+// would have written it, or counted.
 #pragma once
 
 #include <ostream>
 #include <string>
 
-#include "archive.h"
-#include "report/check_output.h"
+#include "extract/messages.h"
+#include "report/sink.h"
+#include "store/archive.h"
 
 namespace congvan {
 
-// A stored document as `check` would have given it.
-CheckedDocument as_checked(const StoredDocument& d);
-// jsonl: one object a document (fields, reference, findings, error); csv and
-// sarif: the findings, as `congvan check` prints them.
-void export_archive(Archive& archive, const std::string& format, Language language, std::ostream& out);
+// Every stored document into the sink, with what the database adds (kind, pages
+// read as text and by OCR, seconds); a document that could not be read as an error.
+void export_archive(Archive& archive, FindingSink& sink);
 // Counts per province, year and rule: a readable table (`text`), or one row a count
 // (`csv`: dimension,key,documents,errors,warnings,infos; `jsonl`: a "count" object a
 // row, then "unaudited"). Provinces in Vietnamese alphabetical order (ICU), years in

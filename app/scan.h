@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "archive.h"
-#include "report/check_output.h"
+#include "store/archive.h"
+#include "app/exit_status.h"
 #include "rules/config.h"
 #include "rules/ministry.h"
 
@@ -46,25 +46,11 @@ struct ScanCounters {
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
-// What a walk of the inputs found: every regular file under them, sorted, but the
-// database and its -wal, -shm and -journal files, and hidden files and folders.
-// Links are followed, each folder once.
-struct WalkResult {
-    std::vector<std::string> files;
-    std::vector<std::string> missing;  // inputs that do not exist
-    struct Unreadable {
-        std::string path, reason;
-    };
-    std::vector<Unreadable> unreadable;     // folders it could not read (stored as errors)
-    std::vector<Unreadable> passed_over;  // a link to a folder already walked, a broken link, a FIFO
-};
 // A document's record and check result as bytes, and back, as a scan stores them:
 // what crosses from a document's process to `check`'s, so that the rules run under
 // the document's --timeout and --max-memory, and `check` shows what `export` would.
 std::string encode_checked(const Record& record, const CheckResult& result);
 CheckedDocument decode_checked(const std::string& bytes, Record& record);
-
-WalkResult collect_files(const std::vector<std::string>& inputs, const std::string& database);
 
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,
 // read as a number, leave k when divided by n.
@@ -72,9 +58,6 @@ bool in_shard(const std::string& sha256, unsigned shard, unsigned shards);
 
 // One line of progress: "12/200 files, 3.1 pages/s (40 text, 12 OCR), 1 errors, ETA 0:02:10".
 std::string progress_line(const ScanCounters& counters, Language language);
-
-// The exit code of a scan stopped by SIGINT or SIGTERM (128 + SIGINT, as shells do).
-constexpr int kExitInterrupted = 130;
 
 // Runs the scan; `on_error` hears each document that failed, with its reason (in
 // English, as stored: localize reads it in a language).

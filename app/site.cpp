@@ -1,4 +1,4 @@
-#include "archive_site.h"
+#include "app/site.h"
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
@@ -17,10 +17,11 @@
 #include "congvan_version.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
-#include "document_json.h"
-#include "html_report.h"
-#include "mustache_data.h"
-#include "store/export.h"
+#include "report/document_json.h"
+#include "report/html_report.h"
+#include "report/mustache_data.h"
+#include "app/export.h"
+#include "store/stored_outcome.h"
 
 namespace congvan {
 

@@ -1,0 +1,445 @@
+#include "scan.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <condition_variable>
+#include <map>
+#include <random>
+#include <thread>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "congvan_version.h"
+#include "extract/extractor.h"
+#include "extract/isolation.h"
+#include "extract/ocr.h"
+#include "extract/warm_up.h"
+#include "extract/loader.h"
+#include "report/record_json.h"
+#include "rules/checker.h"
+#include "store/stored_outcome.h"
+#include "store/stored_record.h"
+#include "store/walk.h"
+
+namespace congvan {
+
+namespace fs = std::filesystem;
+
+bool in_shard(const std::string& sha256, unsigned shard, unsigned shards) {
+    if (shards <= 1) return true;
+    unsigned long long prefix = std::stoull(sha256.substr(0, 8), nullptr, 16);
+    return prefix % shards == shard;
+}
+
+std::string progress_line(const ScanCounters& c, Language language) {
+    using namespace std::chrono;
+    double seconds = duration<double>(steady_clock::now() - c.started).count();
+    long pages = c.text_pages + c.ocr_pages;
+    double rate = seconds > 0 ? pages / seconds : 0;
+    std::string eta = "?";
+    if (c.done > 0 && c.done < c.total) {
+        long left = static_cast<long>(seconds / c.done * (c.total - c.done));
+        eta = fmt::format("{}:{:02d}:{:02d}", left / 3600, left / 60 % 60, left % 60);
+    } else if (c.done == c.total) {
+        eta = "0:00:00";
+    }
+    Text rechecked = c.rechecked > 0 ? message("progress.rechecked", {{"count", std::to_string(c.rechecked.load())}}) : Text{};
+    // A scan that only waits for another's documents says so, rather than look stuck.
+    if (c.held_elsewhere > 0) {
+        Text waiting = message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}});
+        rechecked = Text{rechecked.vi + waiting.vi, rechecked.en + waiting.en};
+    }
+    return message("progress.line", {{"done", std::to_string(c.done.load())},
+                                     {"total", std::to_string(c.total.load())},
+                                     {"rate", fmt::format("{:.1f}", rate)},
+                                     {"text", std::to_string(c.text_pages.load())},
+                                     {"ocr", std::to_string(c.ocr_pages.load())},
+                                     {"skipped", std::to_string(c.skipped.load())},
+                                     {"rechecked", rechecked},
+                                     {"errors", std::to_string(c.errors.load())},
+                                     {"eta", eta}})
+        .in(language);
+}
+
+namespace {
+
+CheckOptions check_options(const std::string& path, const ScanOptions& options) {
+    return {options.records, options.against, std::nullopt, config_for_document(path, options.overrides)};
+}
+
+// What decides a document's findings besides its record (rules/checker.h).
+std::string fingerprint_of(const CheckOptions& check) { return sha256_hex(check_context_text(check)); }
+
+// The rules on the record, into the row: its Ministry record, findings and fingerprint.
+void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
+    CheckOptions check = check_options(row.path, options);
+    result_into(row, check_record(record, check));
+    row.checked_with = fingerprint_of(check);
+}
+
+// Loads, extracts and checks one document into the row that stores it. Runs in
+// the document's own process (extract/isolation.h): pages one after another.
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
+    using clock = std::chrono::steady_clock;
+    auto started = clock::now();
+    StoredDocument row;
+    row.path = path;
+    row.size = static_cast<long long>(bytes.size());
+    row.sha256 = sha256;
+    LoadOptions load;
+    load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
+    load.pdf.force_ocr = options.force_ocr;
+    try {
+        Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
+        row.kind = to_string(doc.kind);
+        for (const auto& page : doc.pages) {
+            (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
+            StoredPageText& text = row.pages.emplace_back(StoredPageText{page.number, to_string(page.source), ""});
+            for (const auto& line : page.lines) text.text += line.text + '\n';
+        }
+        Record record = extract_record(doc);
+        row.fields = record_json(record)["fields"];
+        row.doc_type = record.doc_type.value.value_or("");
+        row.province = record.province.value.value_or("");
+        row.number = record.number.value.value_or("");
+        row.year = record.year.value;
+        row.record = encode_record(record);
+        check_into(row, record, options);
+    } catch (const LoadError& e) {
+        row.error = std::string(e.what()) == "timed out"
+                        ? fmt::format("timed out after {:g} s", options.timeout_seconds)
+                        : e.what();
+    }
+    row.seconds = std::chrono::duration<double>(clock::now() - started).count();
+    return row;
+}
+
+StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error) {
+    StoredDocument row;
+    row.path = path;
+    row.sha256 = sha256;
+    row.size = static_cast<long long>(size);
+    row.error = std::move(error);
+    return row;
+}
+
+// A document an older congvan counted this many stops against (it counted every
+// start that was not stored) is recorded as an error instead of started again. This
+// congvan counts none: a document's own process dying is stored as its error at once.
+constexpr int kMaxStarts = 3;
+
+StoredDocument abandoned(const std::string& path, const std::string& sha256, std::size_t size) {
+    return failed_row(path, sha256, size,
+                      fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts));
+}
+
+// The rules again on a stored document's record, without its file. Empty when the
+// record cannot be used (written by an older encoding, a configuration that no
+// longer loads): the document is then read again.
+std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha256, const std::string& path,
+                                      const ScanOptions& options) {
+    auto row = archive.stored_row(sha256, CONGVAN_VERSION, path);
+    if (!row || row->record.empty()) return std::nullopt;
+    try {
+        check_into(*row, decode_record(row->record), options);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    return row;
+}
+
+// This scan's name in the claims: host, process and a random part, so that two
+// scans are never taken for one, on one machine or many.
+std::string this_host() {
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    return host;
+}
+
+std::string worker_name() {
+    std::random_device random;
+    return fmt::format("{}:{}:{:08x}", this_host(), getpid(), random());
+}
+
+// Claims held by a scan on this machine whose process is gone (kill -9, a reboot):
+// taken back at once instead of waiting out their lease. A live process of that pid
+// (or one of another machine) keeps its claims until they run out.
+void release_dead_claims(Archive& archive) {
+    const std::string host = this_host();
+    for (const auto& holder : archive.claim_holders()) {
+        auto first = holder.find(':'), second = holder.find(':', first == std::string::npos ? 0 : first + 1);
+        if (first == std::string::npos || second == std::string::npos || holder.substr(0, first) != host) continue;
+        pid_t pid = 0;
+        try {
+            pid = static_cast<pid_t>(std::stol(holder.substr(first + 1, second - first - 1)));
+        } catch (const std::exception&) {
+            continue;
+        }
+        if (pid > 0 && pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) archive.release_claims(holder);
+    }
+}
+
+// Renews this scan's claims every third of the lease while it lives, so that only
+// a dead scan's claims run out.
+class LeaseKeeper {
+public:
+    LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
+        : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
+              std::mutex m;
+              std::condition_variable_any wake;
+              auto period = std::chrono::duration<double>(lease_seconds / 3);
+              std::unique_lock lock(m);
+              // Wakes when the period is up, or at once when the scan ends.
+              while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
+                  try {
+                      archive.renew_claims(worker, lease_seconds);
+                  } catch (const std::exception&) {
+                      // The database is away for a moment: the next beat tries again.
+                  }
+              }
+          }) {}
+
+private:
+    std::jthread thread_;
+};
+
+}  // namespace
+
+namespace {
+
+// One run of `congvan scan`: each part of it (storing a row, reusing an earlier
+// outcome, finishing a document, considering a file) a method over the run's state.
+class Scan {
+public:
+    using OnError = std::function<void(const std::string&, const std::string&)>;
+    Scan(const ScanOptions& options, Archive& archive, ScanCounters& counters, const OnError& on_error,
+         const volatile std::sig_atomic_t* interrupted)
+        : options_(options), archive_(archive), counters_(counters), on_error_(on_error), interrupted_(interrupted),
+          fail_(options.fail_on), worker_(options.worker.empty() ? worker_name() : options.worker) {}
+    int run();
+
+private:
+    struct InFlight {
+        std::string path, sha256;
+        std::size_t size;
+    };
+    bool stopped() const { return interrupted_ && *interrupted_; }
+    void record(StoredDocument row);
+    std::string fingerprint(const std::string& path);
+    bool reuse(const std::string& path, const std::string& sha, bool fresh);
+    void finish(const IsolatedWorkers::Finished& done);
+    void unreadable(const std::string& path, const std::string& reason);
+    bool consider(const std::string& path);
+    bool free_slot();
+    void wait_for_held(std::vector<std::string> held);
+
+    const ScanOptions& options_;
+    Archive& archive_;
+    ScanCounters& counters_;
+    const OnError& on_error_;
+    const volatile std::sig_atomic_t* interrupted_;
+    const FailPolicy fail_;
+    const std::string worker_;
+    std::string started_;                                   // the database's clock when the walk began
+    std::unique_ptr<IsolatedWorkers> workers_;              // made once the OCR engine is ready
+    std::map<std::size_t, InFlight> in_flight_;             // by worker tag
+    std::size_t next_tag_ = 0;
+    std::map<std::string, std::vector<std::string>> waiting_;  // sha256 → other paths with those bytes
+    std::map<std::string, std::string> fingerprints_;          // folder → check fingerprint
+};
+
+// A row is stored and counted the same way whoever made it.
+void Scan::record(StoredDocument row) {
+    row.worker = worker_;
+    archive_.store(row, CONGVAN_VERSION);
+    counters_.text_pages += row.text_pages;
+    counters_.ocr_pages += row.ocr_pages;
+    for (const auto& f : row.findings)
+        if (fail_.fails(f.severity)) ++counters_.failing;
+    if (!row.error.empty()) {
+        ++counters_.errors;
+        on_error_(row.path, row.error);
+    }
+    ++counters_.done;
+}
+
+std::string Scan::fingerprint(const std::string& path) {
+    // The configuration is found from the document's folder (rules/config.h).
+    std::string folder = fs::path(path).parent_path().string();
+    auto [it, added] = fingerprints_.try_emplace(folder);
+    if (added) {
+        try {
+            it->second = fingerprint_of(check_options(path, options_));
+        } catch (const std::exception&) {
+            // A broken configuration: the document is read again and says why.
+        }
+    }
+    return it->second;
+}
+
+// Done by an earlier run, or under another path: not read again. Its outcome still
+// counts for the exit code; when the rules, the Ministry records or the
+// configuration changed since, the rules run again on its stored record. A document
+// just read (`fresh`) is reused whatever --force and --retry-errors say.
+bool Scan::reuse(const std::string& path, const std::string& sha, bool fresh) {
+    auto earlier = options_.force && !fresh ? std::nullopt : archive_.outcome(sha, CONGVAN_VERSION, path);
+    if (!earlier || (earlier->error && options_.retry_errors && !fresh)) return false;
+    if (!earlier->stored_at_path) archive_.store_copy(sha, CONGVAN_VERSION, path);
+    std::string now = fingerprint(path);
+    if (!earlier->error && earlier->checked_with != now) {
+        auto row = earlier->recheckable ? recheck(archive_, sha, path, options_) : std::nullopt;
+        if (!row) return false;
+        archive_.store(*row, CONGVAN_VERSION);
+        ++counters_.rechecked;
+        earlier->severities.clear();
+        for (const auto& f : row->findings) earlier->severities.push_back(f.severity);
+    } else {
+        ++counters_.skipped;
+    }
+    counters_.errors += earlier->error ? 1 : 0;
+    for (const auto& severity : earlier->severities)
+        if (fail_.fails(severity)) ++counters_.failing;
+    ++counters_.done;
+    return true;
+}
+
+void Scan::finish(const IsolatedWorkers::Finished& done) {
+    InFlight job = in_flight_.at(done.tag);
+    in_flight_.erase(done.tag);
+    StoredDocument row = done.error.empty() ? row_from_text(done.output) : failed_row(job.path, job.sha256, job.size, done.error);
+    row.path = job.path;  // as the walk found it: a name that is not UTF-8 does not survive JSON
+    row.seconds = done.seconds;
+    record(row);
+    auto same = waiting_.extract(job.sha256);
+    if (!same.empty())
+        for (const auto& path : same.mapped()) reuse(path, job.sha256, true);
+}
+
+// What cannot be read is stored as an error with its reason (no content, so no
+// sha256), so that the database lists everything the scan did not get. A file once
+// read and unreadable now keeps its row: a changed permission does not undo
+// finished work.
+void Scan::unreadable(const std::string& path, const std::string& reason) {
+    if (!archive_.holds(path)) return record(failed_row(path, "", 0, reason));
+    on_error_(path, reason);
+    ++counters_.errors;
+    ++counters_.done;
+}
+
+// Reads one file if no earlier run and no other scan did or does; false when
+// another scan holds its claim (it is looked at again at the end).
+bool Scan::consider(const std::string& path) {
+    // Stored by another scan since this one began: read in this very pass, so its
+    // bytes are not read and hashed again here (scans sharing a folder read each
+    // file once, not once a scan). A static --shard leaves other shards' documents
+    // to them, uncounted.
+    if (auto sha = options_.shards == 1 ? archive_.stored_by_another_since(path, worker_, started_) : std::nullopt;
+        sha && reuse(path, *sha, true))
+        return true;
+    std::string bytes;
+    try {
+        bytes = read_file_bytes(path);
+    } catch (const LoadError& e) {
+        unreadable(path, e.what());
+        return true;
+    }
+    std::string sha = sha256_hex(bytes);
+    if (!in_shard(sha, options_.shard, options_.shards)) {
+        ++counters_.skipped;
+        ++counters_.done;
+        return true;
+    }
+    if (reuse(path, sha, false)) return true;
+    // The same bytes under another path are being read now: this path gets their
+    // row when it is stored.
+    if (std::any_of(in_flight_.begin(), in_flight_.end(), [&](const auto& job) { return job.second.sha256 == sha; })) {
+        waiting_[sha].push_back(path);
+        return true;
+    }
+    if (!archive_.claim(path, worker_, options_.lease_seconds)) return false;
+    // Stored by another scan between the look above and the claim.
+    if (reuse(path, sha, false)) {
+        archive_.release_claim(path, worker_);
+        return true;
+    }
+    if (archive_.stops_against(sha, CONGVAN_VERSION) >= kMaxStarts) {
+        record(abandoned(path, sha, bytes.size()));
+        return true;
+    }
+    std::size_t tag = next_tag_++;
+    in_flight_[tag] = {path, sha, bytes.size()};
+    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_)); });
+    return true;
+}
+
+bool Scan::free_slot() {
+    while (!workers_->has_free_slot() && !stopped())
+        if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+    return !stopped();
+}
+
+// What other scans hold: stored by them in the end, or taken over when their lease
+// runs out (they were killed).
+void Scan::wait_for_held(std::vector<std::string> held) {
+    while (!held.empty() && !stopped()) {
+        counters_.held_elsewhere = static_cast<long>(held.size());
+        std::vector<std::string> still;
+        for (const auto& path : held)
+            if (!free_slot() || !consider(path)) still.push_back(path);
+        held = std::move(still);
+        counters_.held_elsewhere = static_cast<long>(held.size());
+        if (held.empty() || stopped()) break;
+        if (!in_flight_.empty()) {
+            if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+        } else {
+            for (int tick = 0; tick < 10 && !stopped(); ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+}
+
+int Scan::run() {
+    WalkResult walk = collect_files(options_.inputs, options_.database);
+    for (const auto& m : walk.missing) on_error_(m, message("error.no-such-path").en);
+    for (const auto& p : walk.passed_over) on_error_(p.path, message("error.skipped", {{"why", p.reason}}).en);
+    counters_.total = static_cast<long>(walk.files.size() + walk.unreadable.size());
+    // Each document in its own process, at most `jobs` at once; the OCR engine is
+    // started here once and inherited ready by every document's process.
+    prepare_ocr_engine();
+    warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
+    workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
+    release_dead_claims(archive_);
+    for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
+    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
+    LeaseKeeper lease(archive_, worker_, options_.lease_seconds);
+    started_ = archive_.clock();
+    std::vector<std::string> held;
+    for (std::size_t i = 0; i < walk.files.size() && free_slot(); ++i)
+        if (!consider(walk.files[i])) held.push_back(walk.files[i]);
+    wait_for_held(std::move(held));
+    while (!stopped())
+        if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+        else break;
+    if (stopped()) {
+        // Interrupted: what is finished stays stored; what was in flight is not a
+        // crash of the document, and nothing was counted against it.
+        workers_->kill_all();
+        archive_.release_claims(worker_);
+        return kExitInterrupted;
+    }
+    archive_.release_claims(worker_);
+    return exit_status(!walk.missing.empty() || counters_.errors > 0, counters_.failing > 0);
+}
+
+}  // namespace
+
+int run_scan(const ScanOptions& options, Archive& archive, ScanCounters& counters,
+             const std::function<void(const std::string&, const std::string&)>& on_error, const volatile std::sig_atomic_t* interrupted) {
+    return Scan(options, archive, counters, on_error, interrupted).run();
+}
+
+}  // namespace congvan

@@ -1,0 +1,25 @@
+// One JSON array of every document, written when the last one is known.
+#include "report/document_json.h"
+#include "report/sink.h"
+
+namespace congvan {
+
+namespace {
+
+class JsonSink final : public FindingSink {
+public:
+    JsonSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    void document(SinkDocument doc) override { all_.push_back(sink_document_json(doc, settings_.language)); }
+    void end() override { out_ << json_text(all_, 2) << '\n' << std::flush; }
+
+private:
+    std::ostream& out_;
+    SinkSettings settings_;
+    nlohmann::ordered_json all_ = nlohmann::ordered_json::array();
+};
+
+}  // namespace
+
+CONGVAN_REGISTER_SINK(JsonSink, "json", "json");
+
+}  // namespace congvan
