@@ -111,9 +111,9 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
         row.record = encode_record(record);
         check_into(row, record, options);
     } catch (const LoadError& e) {
-        row.error = std::string(e.what()) == "timed out"
-                        ? fmt::format("timed out after {:g} s", options.timeout_seconds)
-                        : e.what();
+        row.error = encoded(e.reason().key == "error.timed-out"
+                                ? message("error.timed-out-after", {{"seconds", fmt::format("{:g}", options.timeout_seconds)}})
+                                : e.reason());
     }
     row.seconds = std::chrono::duration<double>(clock::now() - started).count();
     return row;
@@ -345,7 +345,7 @@ bool Scan::consider(const std::string& path) {
     try {
         bytes = read_file_bytes(path);
     } catch (const LoadError& e) {
-        unreadable(path, e.what());
+        unreadable(path, encoded(e.reason()));
         return true;
     }
     std::string sha = sha256_hex(bytes);
@@ -404,8 +404,8 @@ void Scan::wait_for_held(std::vector<std::string> held) {
 
 int Scan::run() {
     WalkResult walk = collect_files(options_.inputs, options_.database);
-    for (const auto& m : walk.missing) on_error_(m, message("error.no-such-path").en);
-    for (const auto& p : walk.passed_over) on_error_(p.path, message("error.skipped", {{"why", p.reason}}).en);
+    for (const auto& m : walk.missing) on_error_(m, encoded(message("error.no-such-path")));
+    for (const auto& p : walk.passed_over) on_error_(p.path, encoded(message("error.skipped", {{"why", shown_reason(p.reason)}})));
     counters_.total = static_cast<long>(walk.files.size() + walk.unreadable.size());
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.

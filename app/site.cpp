@@ -337,7 +337,7 @@ void write_unreadable(Site& site) {
         if (d.error.empty()) continue;
         Data row, cells = list();
         cells.push_back(cell(d.path));
-        cells.push_back(cell(localize(d.error).in(l)));
+        cells.push_back(cell(shown_reason(d.error).in(l)));
         row.set("cells", cells);
         rows.push_back(row);
     }

@@ -50,7 +50,7 @@ int run_check(CheckCommandOptions options) {
         run.against = read_against(options.against);
         config_for_document(".", options.overrides);  // a bad flag is a usage error before any work
     } catch (const LoadError& e) {
-        report_file_error(options.against, e.what());
+        report_file_error(options.against, encoded(e.reason()));
         return kExitBadInput;
     } catch (const std::exception& e) {
         report_error(e.what());

@@ -79,11 +79,11 @@ void choose_help_language(int argc, char** argv) {
 }
 
 std::string file_error_line(const std::string& file, const std::string& reason) {
-    return "congvan: " + printable(display_name(file)) + ": " + printable(localize(reason).in(output_language()));
+    return "congvan: " + printable(display_name(file)) + ": " + printable(shown_reason(reason).in(output_language()));
 }
 
 void report_error(const std::string& what) {
-    std::cerr << "congvan: " << printable(localize(what).in(output_language())) << '\n';
+    std::cerr << "congvan: " << printable(shown_reason(what).in(output_language())) << '\n';
 }
 
 void report_file_error(const std::string& file, const std::string& reason) { std::cerr << file_error_line(file, reason) << '\n'; }

@@ -110,7 +110,7 @@ int run_scan_command(ScanCommandOptions o) {
         o.scan.against = read_against(o.against);
         config_for_document(".", o.scan.overrides);
     } catch (const LoadError& e) {
-        report_file_error(o.against, e.what());
+        report_file_error(o.against, encoded(e.reason()));
         return kExitBadInput;
     } catch (const std::exception& e) {
         report_error(e.what());

@@ -40,7 +40,8 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
         if (callbacks.read_path) return callbacks.read_path(path);
         return callbacks.read(load_document(path, load));
     } catch (const LoadError& e) {
-        if (std::string(e.what()) == message("error.timed-out").en) throw LoadError(message("error.timed-out-after", {{"seconds", fmt::format("{:g}", load.timeout_seconds)}}));
+        if (e.reason().key == "error.timed-out")
+            throw LoadError(message("error.timed-out-after", {{"seconds", fmt::format("{:g}", load.timeout_seconds)}}));
         throw;
     }
 }

@@ -119,9 +119,15 @@ struct Evidence {
 // Why a file cannot be read. Its text is the catalogue's English (an error.* message
 // of corpus/messages.yaml): reasons travel between processes and are stored in
 // English, and are read in the output's language at the end (localize).
+// A file that cannot be read, and why: a catalogue message kept as its key and
+// arguments (what() is its English, for a log).
 class LoadError : public std::runtime_error {
 public:
-    explicit LoadError(const Text& reason) : std::runtime_error(reason.en) {}
+    explicit LoadError(const Text& reason) : std::runtime_error(reason.en), reason_(reason) {}
+    const Text& reason() const { return reason_; }
+
+private:
+    Text reason_;
 };
 
 const char* to_string(PageSource source);

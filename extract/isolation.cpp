@@ -1,4 +1,5 @@
 #include "isolation.h"
+#include "document.h"
 #include "messages.h"
 
 #include <sys/mman.h>
@@ -79,7 +80,10 @@ std::string last_words(int fd) {
     try {
         out = work();
     } catch (const std::bad_alloc&) {
-        out = message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}).en;
+        out = encoded(message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}));
+        code = kJobFailed;
+    } catch (const LoadError& e) {
+        out = encoded(e.reason());
         code = kJobFailed;
     } catch (const std::exception& e) {
         out = e.what();
@@ -167,7 +171,7 @@ IsolatedWorkers::Finished IsolatedWorkers::reap(Job& job) {
     if (job.stderr_fd >= 0) {
         if (!done.error.empty() && !job.killed_at_deadline)
             if (auto said = last_words(job.stderr_fd); !said.empty())
-                done.error = message("error.library-said", {{"reason", done.error}, {"said", said}}).en;
+                done.error = encoded(message("error.library-said", {{"reason", shown_reason(done.error)}, {"said", said}}));
         ::close(job.stderr_fd);
     }
     return done;
@@ -181,18 +185,18 @@ IsolatedWorkers::Finished IsolatedWorkers::outcome_of(const Job& job, int status
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         done.output = job.output;
     } else if (WIFEXITED(status) && WEXITSTATUS(status) == kJobFailed) {
-        done.error = job.output.empty() ? message("error.failed").en : job.output;
+        done.error = job.output.empty() ? encoded(message("error.failed")) : job.output;
     } else if (WIFEXITED(status)) {
-        done.error = message("error.exit-code", {{"code", std::to_string(WEXITSTATUS(status))}}).en;
+        done.error = encoded(message("error.exit-code", {{"code", std::to_string(WEXITSTATUS(status))}}));
     } else if (job.killed_at_deadline) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%g", limits_.seconds);
-        done.error = message("error.timed-out-after", {{"seconds", seconds}}).en;
+        done.error = encoded(message("error.timed-out-after", {{"seconds", seconds}}));
     } else if (WTERMSIG(status) == SIGABRT || WTERMSIG(status) == SIGKILL) {
         // Poppler aborts when an allocation fails; the kernel kills on exhaustion.
-        done.error = message("error.aborted", {{"signal", strsignal(WTERMSIG(status))}, {"limit", limit}}).en;
+        done.error = encoded(message("error.aborted", {{"signal", strsignal(WTERMSIG(status))}, {"limit", limit}}));
     } else {
-        done.error = message("error.crashed", {{"signal", strsignal(WTERMSIG(status))}}).en;
+        done.error = encoded(message("error.crashed", {{"signal", strsignal(WTERMSIG(status))}}));
     }
     return done;
 }

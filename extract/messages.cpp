@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include <re2/re2.h>
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <memory>
@@ -120,7 +121,72 @@ Text message(std::string_view key, const std::vector<MessageArg>& args) {
     const auto& catalogue = message_catalogue();
     auto it = catalogue.find(key);
     if (it == catalogue.end()) throw std::logic_error("no message '" + std::string(key) + "' in " + kCatalogue);
-    return Text{fill(key, it->second.vi, args, Language::Vietnamese), fill(key, it->second.en, args, Language::English)};
+    return Text{fill(key, it->second.vi, args, Language::Vietnamese), fill(key, it->second.en, args, Language::English),
+                std::string(key), args};
+}
+
+namespace {
+
+nlohmann::ordered_json encoded_json(const Text& text) {
+    if (text.key.empty()) {
+        if (text.vi == text.en) return text.en;
+        return {{"vi", text.vi}, {"en", text.en}};
+    }
+    nlohmann::ordered_json args = nlohmann::ordered_json::object();
+    for (const auto& a : text.args) args[a.name] = encoded_json(a.value);
+    return {{"key", text.key}, {"args", std::move(args)}};
+}
+
+std::optional<Text> decoded(const nlohmann::json& j, int depth) {
+    // A plain value may be a system's English (strerror's "No such file or
+    // directory"): the catalogue's errno.* words it in Vietnamese.
+    if (j.is_string()) return localize(j.get<std::string>());
+    if (!j.is_object() || depth > 4) return std::nullopt;
+    if (j.contains("vi") && j.contains("en") && j["vi"].is_string() && j["en"].is_string())
+        return Text{j["vi"].get<std::string>(), j["en"].get<std::string>()};
+    auto key = j.find("key");
+    auto args = j.find("args");
+    if (key == j.end() || !key->is_string() || args == j.end() || !args->is_object() || !has_message(key->get<std::string>()))
+        return std::nullopt;
+    std::vector<MessageArg> filled;
+    for (const auto& [name, value] : args->items()) {
+        auto text = decoded(value, depth + 1);
+        if (!text) return std::nullopt;
+        filled.emplace_back(name, std::move(*text));
+    }
+    try {
+        return message(key->get<std::string>(), filled);
+    } catch (const std::logic_error&) {
+        return std::nullopt;  // a placeholder this version's template has and the reason lacks
+    }
+}
+
+}  // namespace
+
+std::string encoded(const Text& reason) {
+    if (reason.key.empty()) return reason.en;
+    // A value that is not UTF-8 (a file name's bytes) is kept as U+FFFD rather than lost.
+    return encoded_json(reason).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+Text shown_reason(const std::string& stored) {
+    if (stored.rfind("{\"key\"", 0) == 0) {
+        auto j = nlohmann::json::parse(stored, nullptr, false);
+        if (auto text = decoded(j, 0)) return *text;
+    }
+    return localize(stored);
+}
+
+const char* problem_kind(const std::string& stored) {
+    Text reason = shown_reason(stored);
+    std::string key = reason.key;
+    if (key == "error.library-said")  // the reason it adds the library's words to
+        for (const auto& a : reason.args)
+            if (a.name == "reason") key = a.value.key;
+    if (key == "error.timed-out" || key == "error.timed-out-after") return "timeout";
+    if (key == "error.out-of-memory" || key == "error.aborted") return "memory";
+    if (key == "error.crashed" || key == "error.exit-code" || key == "error.failed") return "crash";
+    return "unreadable";
 }
 
 std::vector<std::string> placeholders(std::string_view text) {

@@ -226,7 +226,7 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     Data items = list();
     for (std::size_t i = 0; i < findings.size(); ++i) items.push_back(finding(findings[i], i, id, doc, language));
     d.set("findings", items);
-    if (!doc.missing.empty()) d.set("missing", message("report.missing", {{"reason", localize(doc.missing).in(language)}}).in(language));
+    if (!doc.missing.empty()) d.set("missing", message("report.missing", {{"reason", shown_reason(doc.missing).in(language)}}).in(language));
     d.set("pages", pages(doc, id, language));
     return d;
 }

@@ -15,7 +15,10 @@ std::string json_lines_begin(const std::string& command) {
 }
 
 std::string json_lines_error(const std::string& file, const std::string& reason, Language language) {
-    return json_line("error", {{"file", file_name_json(file)}, {"reason", localize(reason).in(language)}});
+    Text shown = shown_reason(reason);
+    nlohmann::ordered_json data = {{"file", file_name_json(file)}, {"kind", problem_kind(reason)}, {"reason", shown.in(language)}};
+    if (!shown.key.empty()) data["key"] = shown.key;
+    return json_line("error", std::move(data));
 }
 
 std::string JsonLinesTally::summary_line() const {

@@ -50,13 +50,13 @@ public:
                 if (hidden(p)) continue;
                 if (entry.is_directory(entry_ec)) {
                     if (folders_seen_.insert(fs::weakly_canonical(p, entry_ec)).second) folders.push_back(p);
-                    else if (entry.is_symlink(entry_ec)) pass_over(p, message("error.link-seen").en);
+                    else if (entry.is_symlink(entry_ec)) pass_over(p, encoded(message("error.link-seen")));
                 } else if (entry.is_regular_file(entry_ec)) {
                     add(p);
                 } else if (entry.is_symlink(entry_ec)) {
                     pass_over(p, link_reason(p));
                 } else {
-                    pass_over(p, message("error.not-regular").en);
+                    pass_over(p, encoded(message("error.not-regular")));
                 }
             }
         }
@@ -68,7 +68,7 @@ private:
         std::error_code ec;
         fs::directory_iterator it(folder, ec);
         for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
-        if (ec) result_.unreadable.push_back({folder.string(), message("error.cannot-read-folder", {{"why", ec.message()}}).en});
+        if (ec) result_.unreadable.push_back({folder.string(), encoded(message("error.cannot-read-folder", {{"why", ec.message()}}))});
         return entries;
     }
     // Why a link that is neither a file nor a folder is passed over: it leads
@@ -76,9 +76,9 @@ private:
     static std::string link_reason(const fs::path& p) {
         std::error_code ec;
         fs::file_status target = fs::status(p, ec);
-        if (ec.value() == ELOOP) return message("error.link-loop").en;
-        if (fs::exists(target)) return message("error.not-regular").en;
-        return message("error.broken-link").en;
+        if (ec.value() == ELOOP) return encoded(message("error.link-loop"));
+        if (fs::exists(target)) return encoded(message("error.not-regular"));
+        return encoded(message("error.broken-link"));
     }
     void pass_over(const fs::path& p, const std::string& why) { result_.passed_over.push_back({p.string(), why}); }
 

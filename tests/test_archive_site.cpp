@@ -91,7 +91,7 @@ Folder scanned_folder(const std::string& name) {
 }  // namespace
 
 TEST_CASE("the archive report counts what the scan database holds and links each matrix cell to its findings",
-          "[fixtures][html][site]") {
+          "[fixtures][html][site][browser]") {
     Folder f = scanned_folder("congvan-site");
     auto r = run_congvan({"report", "--db", f.db, "-o", f.site, "--rows-per-page", "2"});
     INFO(r.err);
@@ -202,7 +202,7 @@ TEST_CASE("the archive report counts what the scan database holds and links each
 }
 
 TEST_CASE("the archive report in English, and a file moved or changed since the scan shows its evidence as text",
-          "[fixtures][html][site]") {
+          "[fixtures][html][site][browser]") {
     Folder f = scanned_folder("congvan-site-moved");
     fs::rename(f.dir + "/bac-kan-2022-ke-hoach.pdf", f.dir + "/elsewhere.pdf");
     std::ofstream(f.dir + "/hung-yen-2021-bao-cao.txt", std::ios::app) << "\nMột dòng thêm sau khi quét.\n";

@@ -27,7 +27,7 @@ std::string report_of(const std::vector<std::string>& files, const std::string& 
 
 }  // namespace
 
-TEST_CASE("the HTML report shows every finding that check finds, in Chromium", "[fixtures][html]") {
+TEST_CASE("the HTML report shows every finding that check finds, in Chromium", "[fixtures][html][browser]") {
     std::vector<std::string> files{sample("gia-lai-2020-ke-hoach.txt"), sample("hung-yen-2021-bao-cao.txt"),
                                    fixture("bac-kan-2022-ke-hoach.pdf")};
     auto jsonl = run_congvan(std::vector<std::string>{"check", "--format", "jsonl", files[0], files[1], files[2]});
@@ -42,7 +42,7 @@ TEST_CASE("the HTML report shows every finding that check finds, in Chromium", "
     CHECK_THAT(english, Catch::Contains("Document audit report") && Catch::Contains("Findings"));
 }
 
-TEST_CASE("a document's hostile text is shown as text in the report, and nothing of it runs", "[fixtures][html]") {
+TEST_CASE("a document's hostile text is shown as text in the report, and nothing of it runs", "[fixtures][html][browser]") {
     std::string text = read_text_file(sample("lao-cai-2022-cong-van.txt"));
     std::string hostile = "<script>document.title='pwned'</script> <img src=x onerror=\"document.title='pwned'\"> "
                           "\"><svg onload=\"document.title='pwned'\">";
@@ -62,7 +62,7 @@ TEST_CASE("a document's hostile text is shown as text in the report, and nothing
     CHECK_THAT(dom, Catch::Contains("&lt;img src=y onerror=alert(1)&gt;.txt"));
 }
 
-TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read the words", "[fixtures][html][ocr]") {
+TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read the words", "[fixtures][html][ocr][browser]") {
     std::string scan = fixture("bac-kan-2022-ke-hoach.scan.pdf");  // its opening lies outside the Week
     std::string report = report_of({scan}, "scan.html");
     std::string html = read_text_file(report);
@@ -115,7 +115,7 @@ TEST_CASE("a scan's report draws the page with the evidence boxed where OCR read
 }
 
 TEST_CASE("the report reads right: the context in a face with every Vietnamese letter, the correction the right way round",
-          "[html]") {
+          "[html][browser]") {
     // The context's first face covers every Vietnamese letter (fontconfig says which
     // faces do): a face without them has Chromium borrow marks from another.
     std::ifstream css_in(CONGVAN_SOURCE_DIR "/report/html/style.css");

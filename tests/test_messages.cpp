@@ -77,6 +77,27 @@ TEST_CASE("a reason in congvan's English reads in Vietnamese, its parts too; oth
     CHECK(localize("empty file").en == "empty file");
 }
 
+TEST_CASE("a reason travels as its key and arguments and is worded only when shown; an older English one still reads") {
+    Text page = message("error.page", {{"page", "3"}, {"reason", message("error.render")}});
+    std::string stored = encoded(page);
+    CHECK_THAT(stored, Catch::StartsWith(R"({"key":"error.page","args":{)"));
+    CHECK(stored.find(page.en) == std::string::npos);  // no sentence in the stored form
+    Text shown = shown_reason(stored);
+    CHECK(shown.vi == page.vi);
+    CHECK(shown.en == page.en);
+    CHECK(shown.key == "error.page");
+    // A problem's kind is read from its key, never from its words.
+    CHECK(std::string(problem_kind(encoded(message("error.timed-out-after", {{"seconds", "5"}})))) == "timeout");
+    CHECK(std::string(problem_kind(encoded(message("error.library-said", {{"reason", message("error.aborted", {{"signal", "Aborted"}, {"limit", "64"}})},
+                                                                           {"said", "std::bad_alloc"}})))) == "memory");
+    CHECK(std::string(problem_kind(encoded(message("error.encrypted-pdf")))) == "unreadable");
+    // Written by an older congvan (a scan database's English), and text that is neither.
+    CHECK(std::string(problem_kind("timed out after 5 s")) == "timeout");
+    CHECK(shown_reason("timed out after 5 s").vi != "timed out after 5 s");
+    CHECK(shown_reason(R"({"key":"no.such.key","args":{}})").en == R"({"key":"no.such.key","args":{}})");
+    CHECK(shown_reason("{\"key\": broken").en == "{\"key\": broken");
+}
+
 TEST_CASE("every file of the bad-input corpus is refused in Vietnamese words, or in English with --lang en", "[fixtures]") {
     namespace fs = std::filesystem;
     std::vector<std::string> args{"text"};

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "helpers.h"
 #include "scan_helpers.h"
 #include "report/sink.h"
@@ -79,4 +81,18 @@ TEST_CASE("every command that writes findings offers every format and refuses an
         CHECK_THAT(refused.err, Catch::Contains("xml") && Catch::Contains("markdown"));
         CHECK(refused.out.empty());
     }
+}
+
+TEST_CASE("a file not read is an error line with its kind and message key, in every stream", "[cli]") {
+    auto empty = fresh_dir("sinks-error") / "rỗng.txt";
+    std::ofstream(empty).flush();
+    auto r = run_congvan({"check", empty.string(), sample("bac-kan-2022-ke-hoach.txt"), "--format", "jsonl"});
+    CHECK(r.exit_code == 2);
+    auto at = r.out.find(R"({"type":"error")");
+    REQUIRE(at != std::string::npos);
+    auto error = nlohmann::json::parse(r.out.substr(at, r.out.find('\n', at) - at))["data"];
+    CHECK(error["kind"] == "unreadable");
+    CHECK(error["key"] == "error.empty-file");
+    CHECK(error["reason"] == "tệp rỗng");
+    CHECK_THAT(r.err, Catch::Contains("rỗng.txt: tệp rỗng"));
 }

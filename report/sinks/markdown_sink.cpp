@@ -54,7 +54,7 @@ public:
     }
     void error(const std::string& file, const std::string& reason) override {
         out_ << "## " << markdown_text(printable(file)) << "\n\n"
-             << markdown_text(localize(reason).in(settings_.language)) << "\n\n" << std::flush;
+             << markdown_text(shown_reason(reason).in(settings_.language)) << "\n\n" << std::flush;
     }
 
 private:
