@@ -154,6 +154,21 @@ const OrganisationKind* body_kind_opening(std::string_view folded, std::size_t* 
     return nullptr;
 }
 
+const CentralBody* central_body_opening(std::string_view folded) {
+    const CentralBody* best = nullptr;
+    std::size_t longest = 0;
+    for (const auto& [name, body] : central_bodies())
+        if (name.size() > longest && folded.starts_with(name) && (folded.size() == name.size() || folded[name.size()] == ' '))
+            best = &body, longest = name.size();
+    return best;
+}
+
+const CentralBody* central_body_coded(std::string_view folded_code) {
+    for (const auto& [name, body] : central_bodies())
+        if (fold_string(body.code) == folded_code) return &body;
+    return nullptr;
+}
+
 std::optional<RegisterMatch> central_body_near(std::string_view folded) {
     std::optional<RegisterMatch> best;
     auto first_word = [](std::string_view s) { return s.substr(0, s.find(' ')); };

@@ -39,6 +39,12 @@ struct RegisterMatch {
 };
 std::optional<RegisterMatch> central_body_near(std::string_view folded);
 
+// The central body whose folded name (or another name of it) opens the folded text
+// as whole words, the longest such name ("bo giao duc va dao tao ve viec …").
+const CentralBody* central_body_opening(std::string_view folded);
+// The central body that signs its symbols with this folded code ("bgddt"), if any.
+const CentralBody* central_body_coded(std::string_view folded_code);
+
 // Whether a folded word that is no syllable ("thcs", "gd&dt") is an abbreviation a
 // body's printed name keeps as part of it (the register's `abbreviations`).
 bool kept_abbreviation(std::string_view folded_word);

@@ -1,6 +1,7 @@
 #include "check_support.h"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -144,6 +145,27 @@ std::optional<Evidence> document_evidence(const Record& doc) {
     if (doc.doc_type.evidence) return doc.doc_type.evidence;
     if (doc.subject.evidence) return doc.subject.evidence;
     return Evidence{1, 1, "", std::nullopt, 100.0};
+}
+
+std::vector<std::string> symbol_components(const std::string& number) {
+    auto slash = number.rfind('/');
+    std::string symbol = number.substr(slash == std::string::npos ? 0 : slash + 1);
+    if (slash != std::string::npos) {
+        std::string before = number.substr(0, slash);
+        auto dash = before.find('-');
+        bool party = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(before[dash - 1])) &&
+                     before.find('/') == std::string::npos;
+        if (party) symbol = before.substr(dash + 1) + "-" + symbol;
+    }
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= symbol.size()) {
+        auto dash = symbol.find('-', start);
+        if (dash == std::string::npos) dash = symbol.size();
+        parts.push_back(symbol.substr(start, dash - start));
+        start = dash + 1;
+    }
+    return parts;
 }
 
 }  // namespace congvan

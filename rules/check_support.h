@@ -35,5 +35,9 @@ bool same_words(const std::string& a, const std::string& b);
 
 // Where to point at the document as a whole: its title line, else its first line.
 std::optional<Evidence> document_evidence(const Record& doc);
+// The parts of a number's symbol after its number: "2005/BC-SGDĐT" → {"BC", "SGDĐT"};
+// a year part ("07/2018/TT-BTC") is skipped; the Party's form, the type code before
+// the slash, is read as such: "05-HD/VPTW" → {"HD", "VPTW"}.
+std::vector<std::string> symbol_components(const std::string& number);
 
 }  // namespace congvan

@@ -127,7 +127,7 @@ TEST_CASE("a document that takes longer than --timeout is recorded as an error a
     auto r = run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "1", "-j", "2"});
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("long-scan.pdf: timed out after 1 s"));
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error LIKE 'timed out%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error LIKE '{\"key\":\"error.timed-out-after\"%'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%plan.txt'") == 1);
 }
 
@@ -259,7 +259,7 @@ TEST_CASE("the walk skips hidden files and folders, follows links once, and name
                                          (docs / "plan.txt").string()};
     CHECK(files == expected);
     std::string said;
-    for (const auto& p : walk.passed_over) said += p.path + ": " + p.reason + "\n";
+    for (const auto& p : walk.passed_over) said += p.path + ": " + shown_reason(p.reason).en + "\n";
     CHECK_THAT(said, Catch::Contains("loop: link to a folder already scanned"));
     CHECK_THAT(said, Catch::Contains("broken: broken symbolic link"));
     CHECK_THAT(said, Catch::Contains("pipe: not a regular file"));
@@ -292,7 +292,7 @@ TEST_CASE("every path is stored, an edited file replaces its row, and failures c
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' AND doc_type = 'cong_van'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-later.txt' AND error IS NULL") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE 'timed out%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE '{\"key\":\"error.timed-out-after\"%'") == 1);
 
     // --retry-errors reads the failed one again, with time enough this time.
     run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "60", "--retry-errors"});

@@ -21,29 +21,6 @@ bool is_type_code(const std::string& component) {
     return document_type_coded(fold_string(component)) != nullptr;
 }
 
-// "2005/BC-SGDĐT" → {"BC", "SGDĐT"}; a year part ("07/2018/TT-BTC") is skipped.
-// The Party's form puts the type code before the slash: "05-HD/VPTW" → {"HD", "VPTW"}.
-std::vector<std::string> components(const std::string& number) {
-    auto slash = number.rfind('/');
-    std::string symbol = number.substr(slash == std::string::npos ? 0 : slash + 1);
-    if (slash != std::string::npos) {
-        std::string before = number.substr(0, slash);
-        auto dash = before.find('-');
-        bool party = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(before[dash - 1])) &&
-                     before.find('/') == std::string::npos;
-        if (party) symbol = before.substr(dash + 1) + "-" + symbol;
-    }
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= symbol.size()) {
-        auto dash = symbol.find('-', start);
-        if (dash == std::string::npos) dash = symbol.size();
-        parts.push_back(symbol.substr(start, dash - start));
-        start = dash + 1;
-    }
-    return parts;
-}
-
 // The same unit twice. On a scanned line one character may be misread
 // ("GDTrH-GDTTH"), so there a near-equal pair counts as a repeat too.
 bool repeats(const std::string& a, const std::string& b, const std::optional<Evidence>& evidence, std::size_t near_length) {
@@ -77,7 +54,7 @@ public:
 private:
     void check_one(const CheckContext& ctx, const std::string& number, const std::string& type, const std::optional<Evidence>& evidence, bool own,
                    std::vector<Finding>& out) const {
-        auto parts = components(number);
+        auto parts = symbol_components(number);
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (parts[i].empty()) {
                 report(number, say("empty-part"), rule_value(Value::Kind::NoEmptyPart), evidence, out, true);
