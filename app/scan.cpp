@@ -15,6 +15,7 @@
 #include <cerrno>
 
 #include "congvan_version.h"
+#include "extract/batch.h"
 #include "extract/extractor.h"
 #include "extract/isolation.h"
 #include "extract/ocr.h"
@@ -409,7 +410,7 @@ int Scan::run() {
     counters_.total = static_cast<long>(walk.files.size() + walk.unreadable.size());
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
-    prepare_ocr_engine();
+    if (any_may_need_ocr(walk.files)) prepare_ocr_engine();
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);

@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <optional>
 
+#include "detect.h"
+#include "loader.h"
 #include "ocr.h"
 #include "task_pool.h"
 #include "warm_up.h"
@@ -48,6 +51,36 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
 
 }  // namespace
 
+bool may_need_ocr(const std::string& path) {
+    // Only what a file's first bytes and its own words say: a text, a Word draft or
+    // a PDF whose pages all name fonts has no page to OCR; an image, a PDF without a
+    // font anywhere in it (a scan), or one whose objects are compressed out of sight
+    // may have. A file that cannot be read here says why in its own process.
+    constexpr std::size_t kLargest = 64 << 20;
+    std::string bytes;
+    try {
+        std::error_code ec;
+        auto size = std::filesystem::file_size(path, ec);
+        if (ec) return false;  // missing, unreadable, standard input: known in its own process
+        if (size > kLargest) return true;
+        bytes = read_file_bytes(path);
+    } catch (const std::exception&) {
+        return false;
+    }
+    if (bytes.rfind("%PDF", 0) == 0) return bytes.find("/Font") == std::string::npos || bytes.find("/ObjStm") != std::string::npos;
+    try {
+        DocumentKind kind = detect_kind(bytes);
+        return kind != DocumentKind::Text && kind != DocumentKind::Docx;
+    } catch (const LoadError&) {
+        return false;
+    }
+}
+
+bool any_may_need_ocr(const std::vector<std::string>& paths) {
+    auto end = paths.begin() + static_cast<std::ptrdiff_t>(std::min(paths.size(), kOcrLookahead));
+    return std::any_of(paths.begin(), end, may_need_ocr);
+}
+
 bool run_batch(const std::vector<std::string>& paths, const BatchOptions& options, const BatchCallbacks& callbacks,
                const volatile std::sig_atomic_t* interrupted) {
     if (paths.empty()) return true;
@@ -55,8 +88,9 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
     unsigned threads = std::max(1u, options.jobs / slots);
     if (paths.size() > slots && callbacks.read) {
         // Several files a slot: what every file's process would build (the OCR
-        // engine, patterns, vocabularies) is built once here and inherited.
-        prepare_ocr_engine();
+        // engine, patterns, vocabularies) is built once here and inherited; the OCR
+        // engine (a quarter of a second) only when a file may need it.
+        if (any_may_need_ocr(paths)) prepare_ocr_engine();
         warm_up([&](const Document& letter) { callbacks.read(letter); });
     }
     double seconds = options.load.timeout_seconds > 0 ? options.load.timeout_seconds : 86400;

@@ -42,6 +42,15 @@ struct BatchCallbacks {
     std::function<std::string(const std::string& path)> read_path = nullptr;
 };
 
+// Whether a file may have a page to OCR (docs/performance.md): an image, a PDF with
+// no font named in its bytes or with compressed object streams; not a text, a Word
+// draft or a PDF whose every font is in sight. A command prepares the OCR engine
+// before its first fork only when one of its first kOcrLookahead files may need it;
+// else a file that does prepares its own.
+bool may_need_ocr(const std::string& path);
+constexpr std::size_t kOcrLookahead = 200;
+bool any_may_need_ocr(const std::vector<std::string>& paths);
+
 // Returns false when `interrupted` became true before every file was emitted.
 bool run_batch(const std::vector<std::string>& paths, const BatchOptions& options, const BatchCallbacks& callbacks,
                const volatile std::sig_atomic_t* interrupted = nullptr);

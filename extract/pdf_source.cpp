@@ -228,6 +228,10 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     std::unique_ptr<ScanImages> scan_images;  // parsed when a page first needs OCR, under the same lock
+    // A scanner's OCR layer lies over the page's image; a file with no image at all
+    // (an image is a stream, whose dictionary is never compressed out of sight) has
+    // none, and is not parsed a second time to look for one.
+    const bool holds_images = bytes.find("/Image") != std::string_view::npos;
     std::atomic<int> pages_read{0};
     auto read_page = [&](std::size_t i) {
         check_deadline(options.deadline);
@@ -252,8 +256,8 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
                 words.clear();
                 out.legacy_encoding.clear();
             } else if (text_layer_covers_page(*page, words, out.width, out.height)) {
-                if (!scan_images) scan_images = std::make_unique<ScanImages>(bytes);
-                out.made_by_ocr = scan_images->text_layer_made_by_ocr(static_cast<int>(i));
+                if (holds_images && !scan_images) scan_images = std::make_unique<ScanImages>(bytes);
+                out.made_by_ocr = holds_images && scan_images->text_layer_made_by_ocr(static_cast<int>(i));
                 if (out.made_by_ocr)
                     for (auto& w : words) w.confidence = kOcrLayerConfidence;
                 out.lines = lay_out(rows_by_geometry(std::move(words)), out.width);

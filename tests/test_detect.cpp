@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "extract/batch.h"
 #include "extract/detect.h"
+#include "helpers.h"
 
 using namespace congvan;
 using namespace std::literals;
@@ -24,4 +26,20 @@ TEST_CASE("UTF-8 validation rejects overlong forms and surrogates") {
     CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
     CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
     CHECK_FALSE(is_valid_utf8("\xE1\xBA"));
+}
+
+TEST_CASE("a batch prepares the OCR engine only for a file that may need it", "[fixtures]") {
+    using congvan::test::fixture;
+    using congvan::test::sample;
+    // Nothing to OCR: a text, a Word draft, a PDF whose pages name their fonts.
+    CHECK_FALSE(may_need_ocr(sample("bac-kan-2022-ke-hoach.txt")));
+    CHECK_FALSE(may_need_ocr(fixture("bac-kan-2022-ke-hoach.docx")));
+    CHECK_FALSE(may_need_ocr(fixture("bac-kan-2022-ke-hoach.pdf")));
+    // A page to OCR: a scanned PDF (no font at all), a page image.
+    CHECK(may_need_ocr(fixture("bac-kan-2022-ke-hoach.scan.pdf")));
+    CHECK(may_need_ocr(fixture("bac-kan-2022-ke-hoach.scan.png")));
+    CHECK(may_need_ocr(fixture("bac-kan-2022-ke-hoach.d30-photo.jpg")));
+    // One scan among text files is enough; a file that cannot be read says why later.
+    CHECK(any_may_need_ocr({sample("bac-kan-2022-ke-hoach.txt"), fixture("bac-kan-2022-ke-hoach.scan.pdf")}));
+    CHECK_FALSE(any_may_need_ocr({sample("bac-kan-2022-ke-hoach.txt"), "/no/such/file.pdf"}));
 }
