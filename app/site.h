@@ -31,5 +31,8 @@ struct SiteWritten {
 
 // Writes the site; throws std::runtime_error naming a file it cannot write.
 SiteWritten write_archive_site(Archive& archive, const SiteOptions& options);
+// Writes the site's pages into options.directory itself (write_archive_site builds
+// them in a fresh folder and swaps it in).
+SiteWritten build_site(Archive& archive, const SiteOptions& options);
 
 }  // namespace congvan

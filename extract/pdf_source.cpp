@@ -219,6 +219,24 @@ std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vecto
     return drawings;
 }
 
+namespace {
+
+// A page read by OCR, beside what its own text layer holds (a signature stamp),
+// which is exact: OCR's reading of the same place is dropped. Deskewing moves OCR's
+// boxes by a point or two, so "the same place" is the word's box grown by its height.
+void ocr_page(Page& out, PixPtr pix, std::vector<PlacedWord> words, const Deadline& deadline) {
+    out.source = PageSource::Ocr;
+    auto rows = recognize_words(pix.get(), out.width / pixGetWidth(pix.get()), deadline);
+    for (auto& row : rows)
+        std::erase_if(row, [&](const PlacedWord& o) {
+            return std::any_of(words.begin(), words.end(), [&](const PlacedWord& t) { return touches(o.bbox, grown(t.bbox)); });
+        });
+    for (auto& row : rows_by_geometry(std::move(words))) rows.push_back(std::move(row));
+    out.lines = lay_out(std::move(rows), out.width);
+}
+
+}  // namespace
+
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options) {
     auto doc = open_pdf(bytes);
     int count = doc->pages();
@@ -268,17 +286,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         PixPtr pix = scan_images->page_image(static_cast<int>(i));
         if (!pix) pix = render_for_ocr(*page, out);
         lock.unlock();
-        out.source = PageSource::Ocr;
-        auto rows = recognize_words(pix.get(), out.width / pixGetWidth(pix.get()), options.deadline);
-        // The page's own text layer (a signature stamp) is exact: OCR's reading of
-        // the same place is dropped. Deskewing moves OCR's boxes by a point or
-        // two, so "the same place" is the word's box grown by its height.
-        for (auto& row : rows)
-            std::erase_if(row, [&](const PlacedWord& o) {
-                return std::any_of(words.begin(), words.end(), [&](const PlacedWord& t) { return touches(o.bbox, grown(t.bbox)); });
-            });
-        for (auto& row : rows_by_geometry(std::move(words))) rows.push_back(std::move(row));
-        out.lines = lay_out(std::move(rows), out.width);
+        ocr_page(out, std::move(pix), std::move(words), options.deadline);
         if (options.on_page_read) options.on_page_read(++pages_read, count);
     };
     if (pool) pool->parallel_for(pages.size(), read_page);

@@ -9,6 +9,7 @@
 #include "document_json.h"
 #include "extract/normalize.h"
 #include "rule_docs.h"
+#include "rules/reference_json.h"
 #include "rules/registry.h"
 #include "sarif_fixes.h"
 
@@ -71,13 +72,7 @@ std::string value_text(const std::optional<Value>& value, Language language) {
 
 Json reference_json(const std::optional<Reference>& r, Language language) {
     if (!r) return nullptr;
-    const auto& m = r->record;
-    return {{"number", m.number.value ? Json(*m.number.value) : Json()},
-            {"date", m.date.value ? Json(m.date.value->iso()) : Json()},
-            {"year", m.year},
-            {"source", r->source},
-            {"why", why_of(*r, language)},
-            {"record", m.origin}};
+    return reference_members(*r, why_of(*r, language));
 }
 
 Json finding_json(const Finding& f, Language language) {

@@ -1,6 +1,7 @@
 #include "stored_outcome.h"
 
 #include "json_members.h"
+#include "rules/reference_json.h"
 #include "stored_record.h"
 
 namespace congvan {
@@ -70,14 +71,9 @@ namespace {
 // so that an export in either reads as the check did.
 Json stored_reference(const std::optional<Reference>& r) {
     if (!r) return nullptr;
-    const auto& m = r->record;
-    return {{"number", m.number.value ? Json(*m.number.value) : Json()},
-            {"date", m.date.value ? Json(m.date.value->iso()) : Json()},
-            {"year", m.year},
-            {"source", r->source},
-            {"why", r->why},
-            {"record", m.origin},
-            {"why_vi", r->why_vi}};
+    Json j = reference_members(*r, r->why);
+    j["why_vi"] = r->why_vi;
+    return j;
 }
 
 std::string text_or_empty(const Json& j, const char* key) {

@@ -484,8 +484,8 @@ TEST_CASE("a folder or a file the scan cannot read is stored with its reason, an
     // The folder after the locked one is walked; both failures are rows with their reason.
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-after/after.txt' AND error IS NULL") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%b-locked' AND error LIKE 'cannot read folder%'") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%d-locked.txt' AND error LIKE 'cannot open file%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%b-locked' AND error LIKE '{\"key\":\"error.cannot-read-folder\"%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%d-locked.txt' AND error LIKE '{\"key\":\"error.cannot-open\"%'") == 1);
     // Readable again: read, and the error rows go.
     fs::permissions(docs / "b-locked", fs::perms::owner_all);
     fs::permissions(docs / "d-locked.txt", fs::perms::owner_read | fs::perms::owner_write);
