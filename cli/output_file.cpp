@@ -148,12 +148,9 @@ CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::st
 }
 
 std::optional<std::string> format_of_output(const std::string& output, const std::vector<std::string>& offered) {
-    std::string extension = fs::path(output).extension().string();
-    if (extension.empty()) return std::nullopt;
-    std::string format = fold_string(extension.substr(1));
-    if (format == "htm") format = "html";
+    std::string format = format_extension(output);
     for (const auto& f : offered)
-        if (f == format) return f;
+        if (!format.empty() && f == format) return f;
     return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 
 #include "detect.h"
@@ -51,26 +52,39 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
 
 }  // namespace
 
+namespace {
+
+// An image by its first bytes; a text (or a head cut inside a character) and a Word
+// draft are not.
+bool detect_kind_may_need_ocr(const std::string& head) {
+    try {
+        DocumentKind kind = detect_kind(head);
+        return kind != DocumentKind::Text && kind != DocumentKind::Docx;
+    } catch (const LoadError&) {
+        return false;
+    }
+}
+
+}  // namespace
+
 bool may_need_ocr(const std::string& path) {
     // Only what a file's first bytes and its own words say: a text, a Word draft or
     // a PDF whose pages all name fonts has no page to OCR; an image, a PDF without a
     // font anywhere in it (a scan), or one whose objects are compressed out of sight
-    // may have. A file that cannot be read here says why in its own process.
-    constexpr std::size_t kLargest = 64 << 20;
-    std::string bytes;
+    // may have. Only a PDF is read whole. A file that cannot be read here (missing,
+    // unreadable, standard input) says why in its own process.
+    constexpr std::size_t kLargest = 64 << 20, kHead = 4096;
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (ec) return false;
+    std::string head(std::min<std::size_t>(size, kHead), '\0');
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(head.data(), static_cast<std::streamsize>(head.size()))) return false;
+    if (head.rfind("%PDF", 0) != 0) return !head.empty() && detect_kind_may_need_ocr(head);
+    if (size > kLargest) return true;
     try {
-        std::error_code ec;
-        auto size = std::filesystem::file_size(path, ec);
-        if (ec) return false;  // missing, unreadable, standard input: known in its own process
-        if (size > kLargest) return true;
-        bytes = read_file_bytes(path);
-    } catch (const std::exception&) {
-        return false;
-    }
-    if (bytes.rfind("%PDF", 0) == 0) return bytes.find("/Font") == std::string::npos || bytes.find("/ObjStm") != std::string::npos;
-    try {
-        DocumentKind kind = detect_kind(bytes);
-        return kind != DocumentKind::Text && kind != DocumentKind::Docx;
+        std::string bytes = read_file_bytes(path);
+        return bytes.find("/Font") == std::string::npos || bytes.find("/ObjStm") != std::string::npos;
     } catch (const LoadError&) {
         return false;
     }

@@ -246,9 +246,9 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     std::vector<Page> pages(count);
     std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
     std::unique_ptr<ScanImages> scan_images;  // parsed when a page first needs OCR, under the same lock
-    // A scanner's OCR layer lies over the page's image; a file with no image at all
-    // (an image is a stream, whose dictionary is never compressed out of sight) has
-    // none, and is not parsed a second time to look for one.
+    // A scanner's OCR layer lies over the page's image; a file with no image XObject
+    // at all (a stream, whose dictionary is never compressed out of sight; an inline
+    // image is too small to be a page) has none, and is not parsed a second time.
     const bool holds_images = bytes.find("/Image") != std::string_view::npos;
     std::atomic<int> pages_read{0};
     auto read_page = [&](std::size_t i) {

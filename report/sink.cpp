@@ -53,14 +53,18 @@ std::unique_ptr<FindingSink> make_sink(std::string_view name, std::ostream& out,
     throw std::invalid_argument("unknown output format '" + printable(name) + "' (formats: " + known + ")");
 }
 
-std::optional<std::string> sink_format_of_path(std::string_view path) {
+std::string format_extension(std::string_view path) {
     auto slash = path.find_last_of('/');
     auto dot = path.find_last_of('.');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
     std::string extension = fold_string(path.substr(dot + 1));
-    if (extension == "htm") extension = "html";
+    return extension == "htm" ? "html" : extension;
+}
+
+std::optional<std::string> sink_format_of_path(std::string_view path) {
+    std::string extension = format_extension(path);
     for (const auto& f : formats())
-        if (f.extension == extension) return f.name;
+        if (!extension.empty() && f.extension == extension) return f.name;
     return std::nullopt;
 }
 

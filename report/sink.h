@@ -54,6 +54,17 @@ public:
     virtual void end() {}
 };
 
+// A sink that writes to one stream with the command's settings: what every
+// format's class holds.
+class StreamSink : public FindingSink {
+public:
+    StreamSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+
+protected:
+    std::ostream& out_;
+    const SinkSettings settings_;
+};
+
 struct SinkFormat {
     std::string name;        // "--format NAME"
     std::string extension;   // "-o FILE.EXT" without --format means this format
@@ -65,7 +76,10 @@ const std::vector<SinkFormat>& sink_formats();
 std::vector<std::string> sink_names();
 // The sink of format `name`; std::invalid_argument naming the formats when there is none.
 std::unique_ptr<FindingSink> make_sink(std::string_view name, std::ostream& out, const SinkSettings& settings);
-// The format whose extension `path` ends with (".htm" is html too), if any.
+// The extension of a file's name, folded ("Report.HTM" → "html": ".htm" is html
+// too), or empty.
+std::string format_extension(std::string_view path);
+// The format whose extension `path` ends with, if any.
 std::optional<std::string> sink_format_of_path(std::string_view path);
 
 // Called by CONGVAN_REGISTER_SINK before main; a second format of a name already

@@ -5,15 +5,11 @@ namespace congvan {
 
 namespace {
 
-class CsvSink final : public FindingSink {
+class CsvSink final : public StreamSink {
 public:
-    CsvSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void begin() override { out_ << (settings_.bom ? kUtf8Bom : "") << csv_header() << std::flush; }
     void document(SinkDocument doc) override { out_ << checked_csv(doc.checked, settings_.language) << std::flush; }
-
-private:
-    std::ostream& out_;
-    SinkSettings settings_;
 };
 
 }  // namespace

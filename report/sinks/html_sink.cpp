@@ -6,9 +6,9 @@ namespace congvan {
 
 namespace {
 
-class HtmlSink final : public FindingSink {
+class HtmlSink final : public StreamSink {
 public:
-    HtmlSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void document(SinkDocument doc) override {
         documents_.push_back({std::move(doc.checked), doc.fields.is_null() ? nlohmann::ordered_json::object() : doc.fields, {}, {}});
         paths_.push_back(doc.path);
@@ -19,8 +19,6 @@ public:
     }
 
 private:
-    std::ostream& out_;
-    SinkSettings settings_;
     std::vector<ReportDocument> documents_;
     std::vector<std::string> paths_;
 };

@@ -7,9 +7,9 @@ namespace congvan {
 
 namespace {
 
-class JsonLinesSink final : public FindingSink {
+class JsonLinesSink final : public StreamSink {
 public:
-    JsonLinesSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void begin() override { out_ << json_lines_begin(settings_.command) << std::flush; }
     void document(SinkDocument doc) override {
         ++tally_.documents;
@@ -23,8 +23,6 @@ public:
     void end() override { out_ << tally_.summary_line() << std::flush; }
 
 private:
-    std::ostream& out_;
-    SinkSettings settings_;
     JsonLinesTally tally_{0, 0, true, {}};
 };
 

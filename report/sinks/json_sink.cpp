@@ -6,15 +6,13 @@ namespace congvan {
 
 namespace {
 
-class JsonSink final : public FindingSink {
+class JsonSink final : public StreamSink {
 public:
-    JsonSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void document(SinkDocument doc) override { all_.push_back(sink_document_json(doc, settings_.language)); }
     void end() override { out_ << json_text(all_, 2) << '\n' << std::flush; }
 
 private:
-    std::ostream& out_;
-    SinkSettings settings_;
     nlohmann::ordered_json all_ = nlohmann::ordered_json::array();
 };
 

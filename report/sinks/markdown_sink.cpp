@@ -26,9 +26,9 @@ std::string markdown_text(std::string_view text) {
     return out;
 }
 
-class MarkdownSink final : public FindingSink {
+class MarkdownSink final : public StreamSink {
 public:
-    MarkdownSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void begin() override { out_ << "# " << word("report.title") << "\n\n" << std::flush; }
     void document(SinkDocument doc) override {
         const auto& result = doc.checked.result;
@@ -59,8 +59,6 @@ public:
 
 private:
     std::string word(const std::string& key) const { return message(key).in(settings_.language); }
-    std::ostream& out_;
-    SinkSettings settings_;
 };
 
 }  // namespace

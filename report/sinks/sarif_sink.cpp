@@ -6,15 +6,13 @@ namespace congvan {
 
 namespace {
 
-class SarifSink final : public FindingSink {
+class SarifSink final : public StreamSink {
 public:
-    SarifSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void document(SinkDocument doc) override { documents_.push_back(std::move(doc.checked)); }
     void end() override { out_ << json_text(sarif_log(documents_, settings_.language), 2) << '\n' << std::flush; }
 
 private:
-    std::ostream& out_;
-    SinkSettings settings_;
     std::vector<CheckedDocument> documents_;
 };
 

@@ -5,16 +5,12 @@ namespace congvan {
 
 namespace {
 
-class TextSink final : public FindingSink {
+class TextSink final : public StreamSink {
 public:
-    TextSink(std::ostream& out, const SinkSettings& settings) : out_(out), settings_(settings) {}
+    using StreamSink::StreamSink;
     void document(SinkDocument doc) override {
         out_ << checked_text(doc.checked, settings_.language, settings_.colour, settings_.with_comparison) << std::flush;
     }
-
-private:
-    std::ostream& out_;
-    SinkSettings settings_;
 };
 
 }  // namespace
