@@ -109,18 +109,19 @@ struct Evidence {
     // characters from 1 (0: the line as a whole).
     int source_line = 0;
     int column = 0;
+    // A value that wraps (a theme, a citation over two lines): the boxes of the lines
+    // after the first that it runs on to, on the same page, so that a report boxes
+    // every line it spans (bbox is the first line's).
+    std::vector<BBox> continued;
     // The one line every output gives (docs/output.md, "Where a finding is"):
     // source_line where it is known, else the page's line.
     int shown_line() const { return source_line > 0 ? source_line : line; }
 };
 
-// Any input that cannot be read as a document. The message is the reason only;
-// the caller prefixes the file name.
-// Why a file cannot be read. Its text is the catalogue's English (an error.* message
-// of corpus/messages.yaml): reasons travel between processes and are stored in
-// English, and are read in the output's language at the end (localize).
-// A file that cannot be read, and why: a catalogue message kept as its key and
-// arguments (what() is its English, for a log).
+// A file that cannot be read, and why: a catalogue message (an error.* message of
+// corpus/messages.yaml) kept as its key and arguments, worded in the output's
+// language only when shown; what() is its English, for a log. The caller prefixes
+// the file name.
 class LoadError : public std::runtime_error {
 public:
     explicit LoadError(const Text& reason) : std::runtime_error(reason.en), reason_(reason) {}

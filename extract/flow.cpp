@@ -108,6 +108,17 @@ Evidence FlowText::evidence_at(std::size_t f) const {
     return evidence_of(line, at > start ? at - start : 0);
 }
 
+Evidence FlowText::evidence_span(std::size_t fb, std::size_t fe) const {
+    Evidence e = evidence_at(fb);
+    if (lines_.empty() || fb >= fe) return e;
+    const LineRef* first = &line_of(fb);
+    for (const LineRef* it = first + 1; it != lines_.data() + lines_.size() && it->begin < fe; ++it) {
+        if (it->page != first->page) break;  // a box is drawn on one page
+        if (it->source->bbox && it->begin < it->end) e.continued.push_back(*it->source->bbox);
+    }
+    return e;
+}
+
 double FlowText::confidence(std::size_t fb, std::size_t fe) const {
     double lowest = 100.0;
     if (lines_.empty() || fb >= fe) return lowest;

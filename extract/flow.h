@@ -26,6 +26,9 @@ public:
     std::string original(std::size_t fb, std::size_t fe) const;
     // Where the folded offset `f` lies.
     Evidence evidence_at(std::size_t f) const;
+    // Where the folded range [fb, fe) lies: its first line, with the boxes of the
+    // lines it runs on to (Evidence::continued).
+    Evidence evidence_span(std::size_t fb, std::size_t fe) const;
     // The lowest confidence of the words that folded range [fb, fe) touches (100
     // for text without words): how sure the reading of exactly that span is.
     double confidence(std::size_t fb, std::size_t fe) const;

@@ -141,11 +141,16 @@ std::vector<ReadCandidate> read_digits(Pix* crop, std::size_t n) {
     {
         std::lock_guard<std::mutex> guard(lock);
         net.setInput(blob);
-        logits = net.forward().clone();  // 1 x 11 x 1 x T
+        logits = net.forward().clone();  // 1 x 11K x 1 x T: K readers, 11 scores a column each
     }
-    int columns = logits.size[3];
+    return merged_readings(logits.ptr<float>(), std::max(1, logits.size[1] / kClasses), logits.size[3], n);
+}
+
+namespace {
+
+// One reader's n best strings from its scores (classes x columns, row-major).
+std::vector<ReadCandidate> member_readings(const float* data, int columns, std::size_t n) {
     std::vector<std::vector<float>> probabilities(static_cast<std::size_t>(columns), std::vector<float>(kClasses));
-    const float* data = logits.ptr<float>();
     for (int t = 0; t < columns; ++t) {
         float top = -1e30f, sum = 0;
         for (int c = 0; c < kClasses; ++c) top = std::max(top, data[c * columns + t]);
@@ -153,6 +158,25 @@ std::vector<ReadCandidate> read_digits(Pix* crop, std::size_t n) {
         for (int c = 0; c < kClasses; ++c) probabilities[t][c] /= sum;
     }
     return ctc_best(probabilities, n);
+}
+
+}  // namespace
+
+// The model may join K readers trained alike from different seeds
+// (tools/handwriting/ensemble.py): each gives its own n best strings, and a string's
+// probability is the mean of the readers' (0 from a reader that did not list it).
+// Readers are merged by string, never column by column: each learnt its own
+// alignment of columns to digits.
+std::vector<ReadCandidate> merged_readings(const float* data, int readers, int columns, std::size_t n) {
+    std::map<std::string, double> mean;
+    for (int k = 0; k < readers; ++k)
+        for (const auto& c : member_readings(data + static_cast<std::ptrdiff_t>(k) * kClasses * columns, columns, 2 * n))
+            mean[c.text] += c.probability / readers;
+    std::vector<ReadCandidate> out;
+    for (const auto& [text, probability] : mean) out.push_back({text, probability});
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.probability > b.probability; });
+    if (out.size() > n) out.resize(n);
+    return out;
 }
 
 std::vector<ReadCandidate> ctc_best(const std::vector<std::vector<float>>& columns, std::size_t n) {

@@ -27,6 +27,11 @@ std::vector<ReadCandidate> read_digits(Pix* crop, std::size_t n = 5);
 // blank, class d + 1 the digit d), by prefix beam search. `columns` rows of 11.
 std::vector<ReadCandidate> ctc_best(const std::vector<std::vector<float>>& columns, std::size_t n);
 
+// The n best strings of a model that joins `readers` readers (tools/handwriting/
+// ensemble.py): `scores` are the model's output, readers x 11 classes x `columns`
+// logits, row-major. A string's probability is the mean of the readers'.
+std::vector<ReadCandidate> merged_readings(const float* scores, int readers, int columns, std::size_t n);
+
 }  // namespace congvan
 
 namespace congvan {

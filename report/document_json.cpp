@@ -49,13 +49,19 @@ nlohmann::ordered_json sarif_uri_base_ids() {
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& evidence) {
-    return {{"page", evidence.page},
-            {"line", evidence.shown_line()},
-            {"page_line", evidence.line},
-            {"column", evidence.column},
-            {"text", evidence.text},
-            {"bbox", bbox_json(evidence.bbox)},
-            {"confidence", round2(evidence.confidence)}};
+    nlohmann::ordered_json j = {{"page", evidence.page},
+                                {"line", evidence.shown_line()},
+                                {"page_line", evidence.line},
+                                {"column", evidence.column},
+                                {"text", evidence.text},
+                                {"bbox", bbox_json(evidence.bbox)},
+                                {"confidence", round2(evidence.confidence)}};
+    // Only where the value wraps: most evidence is one line (docs/output.md).
+    if (!evidence.continued.empty()) {
+        auto& boxes = j["continued_bboxes"] = nlohmann::ordered_json::array();
+        for (const auto& box : evidence.continued) boxes.push_back(bbox_json(box));
+    }
+    return j;
 }
 
 Text where_label(int line, int page, int page_line, bool on_page) {

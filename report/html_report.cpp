@@ -192,14 +192,19 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const auto& e = findings[i].evidence;
             if (!e || e->page != view.page || !e->bbox) continue;
-            Data box;
-            box.set("finding", finding_id(doc_id, i));
-            box.set("number", std::to_string(i + 1));
-            box.set("left", percent(e->bbox->x0, view.width_pt));
-            box.set("top", percent(e->bbox->y0, view.height_pt));
-            box.set("width", percent(e->bbox->x1 - e->bbox->x0, view.width_pt));
-            box.set("height", percent(e->bbox->y1 - e->bbox->y0, view.height_pt));
-            boxes.push_back(box);
+            // Every line the evidence spans is boxed; the finding's number is on the first.
+            std::vector<BBox> lines{*e->bbox};
+            lines.insert(lines.end(), e->continued.begin(), e->continued.end());
+            for (std::size_t k = 0; k < lines.size(); ++k) {
+                Data box;
+                box.set("finding", finding_id(doc_id, i));
+                if (k == 0) box.set("number", std::to_string(i + 1));
+                box.set("left", percent(lines[k].x0, view.width_pt));
+                box.set("top", percent(lines[k].y0, view.height_pt));
+                box.set("width", percent(lines[k].x1 - lines[k].x0, view.width_pt));
+                box.set("height", percent(lines[k].y1 - lines[k].y0, view.height_pt));
+                boxes.push_back(box);
+            }
         }
         Data figure;
         figure.set("id", page_id(doc_id, view.page));

@@ -13,15 +13,42 @@ namespace congvan {
 
 namespace {
 
-// A box as stored: JSON [x0, y0, x1, y1] in points to two decimals (as every JSON
-// output writes it), or empty.
-std::string bbox_text(const std::optional<BBox>& b) {
-    if (!b) return "";
+nlohmann::json box_json(const BBox& b) {
     auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
-    return nlohmann::json::array({round2(b->x0), round2(b->y0), round2(b->x1), round2(b->y1)}).dump();
+    return nlohmann::json::array({round2(b.x0), round2(b.y0), round2(b.x1), round2(b.y1)});
+}
+
+std::optional<BBox> box_from(const nlohmann::json& j) {
+    if (!j.is_array() || j.size() != 4) return std::nullopt;
+    for (const auto& v : j)
+        if (!v.is_number()) return std::nullopt;
+    return BBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()};
 }
 
 }  // namespace
+
+std::string box_column(const StoredFinding& f) {
+    if (!f.bbox) return "";
+    if (f.continued.empty()) return box_json(*f.bbox).dump();
+    nlohmann::json boxes = nlohmann::json::array({box_json(*f.bbox)});
+    for (const auto& b : f.continued) boxes.push_back(box_json(b));
+    return boxes.dump();
+}
+
+void read_box_column(const std::string& text, StoredFinding& f) {
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    f.bbox.reset();
+    f.continued.clear();
+    if (auto one = box_from(j)) {
+        f.bbox = one;
+        return;
+    }
+    if (!j.is_array() || j.empty()) return;
+    f.bbox = box_from(j[0]);
+    if (!f.bbox) return;
+    for (std::size_t i = 1; i < j.size(); ++i)
+        if (auto b = box_from(j[i])) f.continued.push_back(*b);
+}
 
 Archive::Archive(const std::string& location, Access access) : path_(location_for_messages(location)) {
     try {
@@ -341,7 +368,7 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
             finding.bind(1, id).bind(2, f.rule).bind(3, f.severity).bind(4, f.message_vi).bind(5, f.message_en)
                 .bind(6, f.expected).bind(7, f.found).bind(8, static_cast<long long>(f.page))
                 .bind(9, static_cast<long long>(f.line)).bind(10, f.evidence_text)
-                .bind(11, static_cast<long long>(f.uncertain_reading)).bind_or_null(12, bbox_text(f.bbox))
+                .bind(11, static_cast<long long>(f.uncertain_reading)).bind_or_null(12, box_column(f))
                 .bind(13, static_cast<long long>(f.source_line)).bind(14, f.evidence_confidence)
                 .bind_or_null(15, f.reference_confidence).bind(16, static_cast<long long>(f.column))
                 .bind_or_null(17, f.expected_kind).bind_or_null(18, f.found_kind).bind_or_null(19, f.doubts);

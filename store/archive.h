@@ -23,6 +23,7 @@ struct StoredFinding {
     int page = 0, line = 0;
     bool uncertain_reading = false;  // the finding rests on a reading below the threshold
     std::optional<BBox> bbox;          // where the evidence is on its page
+    std::vector<BBox> continued;       // the lines it runs on to (Evidence::continued)
     int source_line = 0;               // the evidence's line for editors (Evidence::source_line)
     int column = 0;                    // and its column
     // The one line every output gives, as Evidence::shown_line.
@@ -34,6 +35,13 @@ struct StoredFinding {
     std::optional<double> read_confidence;  // Finding::read_confidence
     std::string fix_replace, fix_with;      // Finding::fix; empty: none
 };
+
+// The findings table's bbox column: `[x0, y0, x1, y1]` in points to two decimals
+// (as every JSON output writes a box), `[[…], […]]` for evidence that runs on to
+// more lines (the first box is bbox), or empty. Reading accepts anything: a
+// crafted or damaged value is no box.
+std::string box_column(const StoredFinding& f);
+void read_box_column(const std::string& text, StoredFinding& f);
 
 // A page's text as it was read (its text layer, or OCR), kept so that an archive
 // is searched without being OCR'd again.

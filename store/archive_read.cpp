@@ -13,12 +13,6 @@ namespace congvan {
 
 namespace {
 
-std::optional<BBox> bbox_from(const std::string& text) {
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_array() || j.size() != 4) return std::nullopt;
-    return BBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()};
-}
-
 nlohmann::ordered_json parse_or_null(const std::string& text) {
     return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
 }
@@ -67,7 +61,7 @@ StoredFinding finding_from(const Statement& f) {
     finding.page = static_cast<int>(f.integer(7));
     finding.line = static_cast<int>(f.integer(8));
     finding.uncertain_reading = f.integer(9) != 0;
-    finding.bbox = bbox_from(f.text(10));
+    read_box_column(f.text(10), finding);
     finding.source_line = static_cast<int>(f.integer(11));
     finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
     finding.reference_confidence = f.text(13);

@@ -11,7 +11,8 @@ using Json = nlohmann::ordered_json;
 template <typename V> void members(StoredFinding& f, V&& v) {
     v("rule", f.rule); v("severity", f.severity); v("vi", f.message_vi); v("en", f.message_en);
     v("expected", f.expected); v("found", f.found); v("evidence", f.evidence_text); v("page", f.page);
-    v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("source_line", f.source_line);
+    v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("continued", f.continued);
+    v("source_line", f.source_line);
     v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
     v("expected_kind", f.expected_kind); v("found_kind", f.found_kind); v("doubts", f.doubts);
     v("read_confidence", f.read_confidence); v("fix_replace", f.fix_replace); v("fix_with", f.fix_with);
@@ -42,6 +43,7 @@ StoredFinding stored_finding(const Finding& f) {
         s.page = f.evidence->page;
         s.line = f.evidence->line;
         s.bbox = f.evidence->bbox;
+        s.continued = f.evidence->continued;
         s.source_line = f.evidence->source_line;
         s.column = f.evidence->column;
         s.evidence_confidence = f.evidence->confidence;
@@ -84,7 +86,7 @@ std::string text_or_empty(const Json& j, const char* key) {
 // The Ministry record as stored: enough of it for every output.
 Reference reference_from_stored(const Json& j) {
     Reference r;
-    r.record.year = j.value("year", 0);
+    if (auto year = j.find("year"); year != j.end() && year->is_number_integer()) r.record.year = year->get<int>();
     if (auto number = text_or_empty(j, "number"); !number.empty()) r.record.number.value = number;
     if (auto date = parse_iso_date(text_or_empty(j, "date"))) r.record.date.value = *date;
     r.record.origin = text_or_empty(j, "record");
@@ -134,7 +136,8 @@ CheckedDocument as_checked(const StoredDocument& d) {
         doc.result.about_week = true;
     }
     for (const auto& f : d.findings) {
-        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column};
+        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column,
+                          f.continued};
         Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), Text{f.message_vi, f.message_en},
                         stored_value(f.expected_kind, f.expected), stored_value(f.found_kind, f.found), evidence,
                         f.reference_confidence, f.read_confidence, stored_doubts(f),

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever a member is added or changes meaning: an older encoding is then
 // not decoded, and the document is read again instead.
-constexpr int kEncoding = 6;
+constexpr int kEncoding = 7;
 
 }  // namespace
 
@@ -23,6 +23,7 @@ constexpr int kEncoding = 6;
 template <typename V> void members(Evidence& e, V&& v) {
     v("page", e.page); v("line", e.line); v("text", e.text); v("bbox", e.bbox);
     v("confidence", e.confidence); v("source_line", e.source_line); v("column", e.column);
+    v("continued", e.continued);
 }
 template <typename V> void members(VnDate& d, V&& v) {
     v("day", d.day); v("month", d.month); v("year", d.year); v("year_inferred", d.year_inferred);
@@ -92,7 +93,9 @@ std::string encode_record(const Record& record) {
 Record decode_record(const std::string& text) {
     Json j = Json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("stored record is not JSON");
-    if (j.value("encoding", 0) != kEncoding) throw std::runtime_error("stored record of another encoding");
+    // A damaged row may hold anything under "encoding": only the number itself is trusted.
+    auto encoding = j.find("encoding");
+    if (encoding == j.end() || !encoding->is_number_integer() || encoding->get<long long>() != kEncoding) throw std::runtime_error("stored record of another encoding");
     try {
         return j.get<Record>();
     } catch (const Json::exception& e) {

@@ -78,6 +78,29 @@ TEST_CASE("handwriting: CTC decoding merges a held digit, keeps one repeated aft
     CHECK(ctc_best({column(0, 0.99f), column(0, 0.99f)}, 3).front().probability < 0.05);
 }
 
+TEST_CASE("handwriting: readers joined in one model are merged by string, each reader's alignment its own") {
+    // Two readers, three columns each (logits: classes x columns, row-major). The
+    // first reads "12" surely; the second puts its digits in other columns and is
+    // torn between "12" and "17". Mixed column by column they would read neither.
+    constexpr int kColumns = 3;
+    std::vector<float> scores(2 * 11 * kColumns, -10.0f);
+    auto set = [&](int reader, int column, int cls, float logit) { scores[(reader * 11 + cls) * kColumns + column] = logit; };
+    set(0, 0, 2, 10), set(0, 1, 3, 10), set(0, 2, 0, 10);  // "1", "2", blank
+    set(1, 0, 0, 10), set(1, 1, 2, 10), set(1, 2, 3, 0.2f), set(1, 2, 8, 0.0f);  // blank, "1", "2" or "7"
+    auto merged = merged_readings(scores.data(), 2, kColumns, 3);
+    REQUIRE(merged.size() >= 2);
+    CHECK(merged[0].text == "12");
+    CHECK(merged[1].text == "17");
+    // "12": sure for one, about 0.55 for the other; "17" only the second's 0.45.
+    CHECK(merged[0].probability == Approx((1.0 + 0.55) / 2).margin(0.02));
+    CHECK(merged[1].probability == Approx(0.45 / 2).margin(0.02));
+    // One reader alone is its own beam search.
+    auto alone = merged_readings(scores.data(), 1, kColumns, 3);
+    REQUIRE_FALSE(alone.empty());
+    CHECK(alone[0].text == "12");
+    CHECK(alone[0].probability > 0.99);
+}
+
 TEST_CASE("handwriting: the reader on the real blanks of signed scans, beside Tesseract", "[real]") {
     auto crops = crop_set();
     REQUIRE(crops.size() >= 24);

@@ -116,3 +116,20 @@ TEST_CASE("the issuer stops before the national motto", "[phrases]") {
     Record r = read("HĐND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\nSố: 288/KH-VP\nKẾ HOẠCH\nVề việc");
     CHECK(r.issuer.value.value_or("") == "Văn phòng Hội đồng nhân dân tỉnh Hưng Yên");
 }
+
+TEST_CASE("a citation's date in words, on its line or wrapped after ngày, is read with its issuer", "[phrases]") {
+    // A decision and a dispatch, the date in words as formal texts write it; the
+    // date in figures beside them as the control.
+    for (const char* text : {"Căn cứ Quyết định số 489/QĐ-TTg ngày 08 tháng 6 năm 2021 của Thủ tướng Chính phủ;",
+                             "Thực hiện Công văn số 115/SGDĐT-GDTX ngày\n20 tháng 9 năm 2023 của Sở Giáo dục và Đào tạo;",
+                             "Thực hiện Công văn số 115/SGDĐT-GDTX ngày 20/9/2023 của Sở Giáo dục và Đào tạo;"}) {
+        INFO(text);
+        Record r = read(text);
+        REQUIRE(r.references.value);
+        REQUIRE(r.references.value->size() == 1);
+        const auto& cited = r.references.value->front();
+        REQUIRE(cited.date);
+        CHECK((cited.date->iso() == "2021-06-08" || cited.date->iso() == "2023-09-20"));
+        CHECK_FALSE(cited.issuer.empty());
+    }
+}

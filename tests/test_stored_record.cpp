@@ -58,4 +58,9 @@ TEST_CASE("a stored record from another encoding or not a record at all is refus
     CHECK_THROWS_AS(decode_record(text), std::runtime_error);
     CHECK_THROWS_AS(decode_record("{\"encoding\":1}"), std::runtime_error);
     CHECK_THROWS_AS(decode_record("not json"), std::runtime_error);
+    // A damaged row's "encoding" of another JSON type is refused the same way (found by
+    // fuzz_stored_record: the library's own type error escaped before).
+    CHECK_THROWS_AS(decode_record("{\"encoding\":{}}"), std::runtime_error);
+    CHECK_THROWS_AS(decode_record("{\"encoding\":\"6\"}"), std::runtime_error);
+    CHECK_THROWS_AS(decode_record("{\"encoding\":6.5}"), std::runtime_error);
 }

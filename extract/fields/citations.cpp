@@ -115,14 +115,16 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         re2::StringPiece rest(ctx.folded.data() + after, ctx.folded.size() - after);
         if (RE2::Consume(&rest, date_lead)) {
             std::size_t at = static_cast<std::size_t>(rest.data() - ctx.folded.data());
-            if (const DateMention* d = ctx.date_in(at, at + 1)) {
+            // A date in words starts at its own "ngày" ("ngày 14 tháng 9 năm 2022"), a
+            // date in figures after it: either begins within the lead.
+            if (const DateMention* d = ctx.date_in(after, at + 1)) {
                 doc.date = d->date;
                 after = d->end;
             }
         }
         if (!doc.date) doc.date = date_opening_sentence(ctx, m.begin);
         doc.issuer = issuer_after(ctx, after);
-        doc.evidence = ctx.evidence(m.begin);
+        doc.evidence = ctx.evidence(m.begin, after);
         if (!reported && reports_issuing(ctx, m.begin)) reported = doc;
         if (!own.empty() && fold_string(doc.number) == own) {
             r.self_references.push_back(doc);

@@ -47,6 +47,7 @@ public:
     std::string original(std::size_t b, std::size_t e) const { return flow.original(b, e); }
     std::string original(const Match& m, std::size_t g) const { return original(m.groups[g].first, m.groups[g].second); }
     Evidence evidence(std::size_t f) const { return flow.evidence_at(f); }
+    Evidence evidence(std::size_t fb, std::size_t fe) const { return flow.evidence_span(fb, fe); }
     std::string_view folded_line(const FlowText::LineRef& line) const {
         return std::string_view(folded).substr(line.begin, line.end - line.begin);
     }

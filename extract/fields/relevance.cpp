@@ -14,7 +14,7 @@ void extract_relevance(const FieldContext& ctx, Record& r) {
     // The full name as each mention writes it, for name-misspelled: matched folded,
     // so a wrong mark ("hướng ứng") is found and kept as written.
     static const RE2 full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));
-    for (const auto& m : ctx.find_all(full_name)) r.week_names.push_back({ctx.original(m.begin, m.end), ctx.evidence(m.begin)});
+    for (const auto& m : ctx.find_all(full_name)) r.week_names.push_back({ctx.original(m.begin, m.end), ctx.evidence(m.begin, m.end)});
     if (r.subject.value && RE2::PartialMatch(fold_string(*r.subject.value), week_name)) {
         r.about_week = {"subject", r.subject.evidence};
         return;

@@ -50,7 +50,7 @@ void extract_theme(const FieldContext& ctx, Record& r) {
         std::string theme = ctx.original(start, end);
         while (!theme.empty() && (theme.back() == '.' || theme.back() == '"' || theme.back() == ' ')) theme.pop_back();
         if (to_u32(theme).size() < 8) continue;
-        r.themes.push_back({theme, ctx.evidence(start), cut});
+        r.themes.push_back({theme, ctx.evidence(start, end), cut});
     }
     if (r.themes.empty()) return;
     r.theme = {r.themes.front().text, r.themes.front().evidence};

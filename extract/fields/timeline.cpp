@@ -31,7 +31,7 @@ double year_confidence(const VnDate& d) { return d.year == 0 ? kInferredConfiden
 
 void extract_dates(const FieldContext& ctx, Record& r) {
     for (const auto& d : ctx.dates) {
-        DateInText t{d.date, written(ctx, d.begin, d.end), std::nullopt, "", ctx.evidence(d.begin)};
+        DateInText t{d.date, written(ctx, d.begin, d.end), std::nullopt, "", ctx.evidence(d.begin, d.end)};
         if (auto w = stated_weekday(ctx.folded, d)) {
             t.stated_weekday = w->iso_weekday;
             t.weekday_written = written(ctx, w->begin, w->end);
@@ -57,14 +57,14 @@ void extract_week(const FieldContext& ctx, Record& r) {
         bool season = (a.month == 9 && a.day >= 15) || a.month == 10;
         if (!season || !near_week_name(ctx, range.begin)) continue;
         if (!a.exists() || !b.exists()) {
-            r.week = {Week{a, b}, ctx.evidence(range.begin)};
+            r.week = {Week{a, b}, ctx.evidence(range.begin, range.end)};
             // No year anywhere in the text: the days are read, the week is not whole.
             if (a.year == 0 || b.year == 0) r.week.confidence = kInferredConfidence;
             return;
         }
         long span = b.serial() - a.serial();
         if (span >= 1 && span <= 14) {
-            r.week = {Week{a, b}, ctx.evidence(range.first.begin)};
+            r.week = {Week{a, b}, ctx.evidence(range.first.begin, range.end)};
             if (a.year_inferred || b.year_inferred) r.week.confidence = year_confidence(a);
             return;
         }
@@ -160,7 +160,7 @@ void extract_opening(const FieldContext& ctx, Record& r) {
         if (auto w = stated_weekday(ctx.folded, *date)) o.weekday = ctx.original(w->begin, w->end);
         o.venue = venue_after(ctx, date->end);
         if (date->date.year_inferred) r.warnings.push_back(year_note("opening date " + written(ctx, date->begin, date->end), date->date));
-        r.opening = {o, ctx.evidence(date->begin)};
+        r.opening = {o, ctx.evidence(date->begin, date->end)};
         if (date->date.year_inferred) r.opening.confidence = year_confidence(date->date);
         return;
     }
@@ -179,7 +179,7 @@ void extract_report_deadline(const FieldContext& ctx, Record& r) {
         auto sentence = before.rfind(". ");
         if (sentence != std::string::npos) before.erase(0, sentence);
         if (before.find("bao cao") == std::string::npos) continue;
-        r.report_deadline = {date->date, ctx.evidence(date->begin)};
+        r.report_deadline = {date->date, ctx.evidence(date->begin, date->end)};
         if (date->date.year_inferred) {
             r.warnings.push_back(year_note("report deadline", date->date));
             r.report_deadline.confidence = year_confidence(date->date);

@@ -1,11 +1,11 @@
 """Train the digit reader: a small convolutional network with CTC (docs/handwriting.md).
 
-usage: train.py MNIST_PACKAGE_DIR OUT.onnx [--samples N] [--epochs E] [--crops DIR]
+usage: train.py MNIST_PACKAGE_DIR OUT.onnx [--samples N] [--epochs E] [--crops DIR] [--seed S]
 
 The network reads a grey crop 32x128 and gives, for each of 32 columns, scores for
 the blank and the ten digits (logits, shape 1x11x1x32): a convolutional network
 only, so that OpenCV's dnn module runs the exported ONNX as it is. Reproducible:
-the seeds are fixed. --crops measures exact-string accuracy on a labelled crop set
+the seeds are fixed (--seed S moves them all: one member of an ensemble each). --crops measures exact-string accuracy on a labelled crop set
 (crops.tsv) after each epoch, for the log only: nothing is chosen by it.
 """
 import os, random, sys, time
@@ -88,11 +88,12 @@ def main():
     opt = lambda name, default: type(default)(argv[argv.index(name) + 1]) if name in argv else default
     mnist_dir, out = argv[0], argv[1]
     total, epochs, crops = opt("--samples", 60000), opt("--epochs", 12), opt("--crops", "")
-    torch.manual_seed(7)
+    seed = opt("--seed", 0)
+    torch.manual_seed(7 + seed)
     jobs = os.cpu_count() or 2
     t0 = time.time()
     with Pool(jobs) as pool:
-        parts = pool.map(make, [(1000 + i, total // (jobs * 4), mnist_dir) for i in range(jobs * 4)])
+        parts = pool.map(make, [(1000 + 100 * seed + i, total // (jobs * 4), mnist_dir) for i in range(jobs * 4)])
     x = torch.tensor(np.stack([a for p in parts for a in p[0]])[:, None], dtype=torch.float32) / 255.0
     texts = [t for p in parts for t in p[1]]
     print(f"{len(texts)} samples in {time.time() - t0:.0f} s", flush=True)
