@@ -32,6 +32,30 @@ void weigh(Finding& f) {
         f.severity = Severity::Info;
 }
 
+// Every enabled rule that applies, of those that read the library or of those that
+// do not, its findings weighed and put in page, line and rule order with the rest.
+void run_rules(const CheckContext& context, const CheckOptions& options, bool library_rules, CheckResult& result) {
+    for (const auto& rule : RuleRegistry::instance().rules()) {
+        if (rule->reads_library() != library_rules || !options.config.enabled(rule->id())) continue;
+        if (!rule_applies(rule->applies_to(), context.doc, options.config.proofread)) continue;
+        std::vector<Finding> found;
+        rule->check(context, found);
+        for (auto& f : found) {
+            // A configured severity replaces the rule's default, not its own judgement
+            // that a finding is only informative.
+            if (f.severity == rule->default_severity()) f.severity = options.config.severity(rule->id(), f.severity);
+            weigh(f);
+            result.findings.push_back(std::move(f));
+        }
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+        auto key = [](const Finding& f) {
+            return std::make_tuple(f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.rule);
+        };
+        return key(a) < key(b);
+    });
+}
+
 }  // namespace
 
 // Proof-reading judges the author's own text: a Word draft always, a born-digital
@@ -104,26 +128,13 @@ CheckResult check_record(const Record& record, const CheckOptions& options) {
         if (result.unaudited) result.reference.reset();
     }
     CheckContext context{record, result.reference ? &*result.reference : nullptr, &options.config};
-    for (const auto& rule : RuleRegistry::instance().rules()) {
-        if (!options.config.enabled(rule->id())) continue;
-        if (!rule_applies(rule->applies_to(), record, options.config.proofread)) continue;
-        std::vector<Finding> found;
-        rule->check(context, found);
-        for (auto& f : found) {
-            // A configured severity replaces the rule's default, not its own judgement
-            // that a finding is only informative.
-            if (f.severity == rule->default_severity()) f.severity = options.config.severity(rule->id(), f.severity);
-            weigh(f);
-            result.findings.push_back(std::move(f));
-        }
-    }
-    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
-        auto key = [](const Finding& f) {
-            return std::make_tuple(f.evidence ? f.evidence->page : 0, f.evidence ? f.evidence->line : 0, f.rule);
-        };
-        return key(a) < key(b);
-    });
+    run_rules(context, options, false, result);
     return result;
+}
+
+void check_with_library(const Record& record, const Library& library, const CheckOptions& options, CheckResult& result) {
+    CheckContext context{record, result.reference ? &*result.reference : nullptr, &options.config, &library};
+    run_rules(context, options, true, result);
 }
 
 namespace {

@@ -45,6 +45,12 @@ struct CheckResult {
 
 CheckResult check_record(const Record& record, const CheckOptions& options);
 
+// The rules that read the other documents of the run (Rule::reads_library) on
+// `record`, one of `library`'s, weighed as check_record weighs; their findings are
+// added to `result` in its order. They only compare records already read, so they
+// run in the run's process after every document's own.
+void check_with_library(const Record& record, const Library& library, const CheckOptions& options, CheckResult& result);
+
 // A document's outcome as every output shows it: its file, its content's hash, and
 // what the rules found.
 struct CheckedDocument {

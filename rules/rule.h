@@ -16,11 +16,15 @@
 namespace congvan {
 
 struct RuleConfig;
+class Library;
 
 struct CheckContext {
     const Record& doc;
     const Reference* reference;  // null when no Ministry record applies
     const RuleConfig* config;    // null: every option at its default
+    // The documents checked with this one, doc among them (rules/library.h); null
+    // but for the rules that read them (Rule::reads_library).
+    const Library* library = nullptr;
 
     const MinistryRecord* ministry() const { return reference ? &reference->record : nullptr; }
 };
@@ -70,6 +74,10 @@ public:
     virtual const char* summary() const = 0;  // English, one line: SARIF's shortDescription
     virtual AppliesTo applies_to() const { return {}; }
     virtual std::vector<RuleOption> options() const { return {}; }
+    // A rule that compares a document with the others checked with it (the chain of
+    // citations) runs once every document of the run is read, in the run's own
+    // process (check_with_library), not in the document's.
+    virtual bool reads_library() const { return false; }
     virtual void check(const CheckContext& context, std::vector<Finding>& out) const = 0;
 
 protected:

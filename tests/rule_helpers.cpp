@@ -4,6 +4,7 @@
 
 #include "extract/extractor.h"
 #include "extract/loader.h"
+#include "rules/library.h"
 #include "helpers.h"
 
 namespace congvan::test {
@@ -28,6 +29,27 @@ CheckResult check_text(const std::string& text, const CheckOptions& options) {
     o.config.proofread = true;
     if (!o.records) o.records = &bundled_records();
     return check_record(extract_record(load_document_bytes(text, "test.txt")), o);
+}
+
+std::vector<CheckResult> check_together(const std::vector<std::string>& texts) {
+    CheckOptions o;
+    o.records = &bundled_records();
+    std::vector<Record> records;
+    std::vector<CheckResult> results;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        records.push_back(extract_record(load_document_bytes(texts[i], std::to_string(i + 1) + ".txt")));
+        results.push_back(check_record(records.back(), o));
+    }
+    Library library;
+    for (std::size_t i = 0; i < records.size(); ++i) library.add(std::to_string(i + 1) + ".txt", records[i]);
+    for (std::size_t i = 0; i < records.size(); ++i) check_with_library(records[i], library, o, results[i]);
+    return results;
+}
+
+std::vector<std::vector<Finding>> findings_together(const std::vector<std::string>& texts, const std::string& rule) {
+    std::vector<std::vector<Finding>> out;
+    for (const auto& result : check_together(texts)) out.push_back(findings_of(result, rule));
+    return out;
 }
 
 CheckResult check_file(const std::string& path) {

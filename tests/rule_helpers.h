@@ -24,6 +24,11 @@ CheckResult check_text(const std::string& text, const CheckOptions& options = {}
 CheckResult check_file(const std::string& path);
 std::vector<Finding> findings_of(const CheckResult& result, const std::string& rule);
 std::vector<Finding> findings_of(const std::string& text, const std::string& rule);
+// Texts checked together, as `check` checks several files (the rules that read the
+// other documents included); the i-th text is the file "i.txt" (from 1).
+std::vector<CheckResult> check_together(const std::vector<std::string>& texts);
+// The findings of `rule` on each of the texts checked together.
+std::vector<std::vector<Finding>> findings_together(const std::vector<std::string>& texts, const std::string& rule);
 const std::map<int, MinistryRecord>& bundled_records();
 
 }  // namespace congvan::test

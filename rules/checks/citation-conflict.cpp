@@ -1,0 +1,84 @@
+// Documents of one run that cite the same dispatch differently while the dispatch
+// itself is not among the files checked: at most one of them copied it right
+// (docs/rules/citation-conflict.md, docs/chain.md).
+#include "extract/edit_distance.h"
+#include "extract/normalize.h"
+#include "extract/register.h"
+#include "rules/check_support.h"
+#include "rules/library.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+bool dated(const CitedDocument& c) { return c.date && c.date->year != 0 && !serial_of(c.number).empty(); }
+
+// The same dispatch: its serial, the year it is dated and the issuer named.
+bool same_dispatch(const CitedDocument& a, const CitedDocument& b) {
+    return dated(a) && dated(b) && serial_of(a.number) == serial_of(b.number) && a.date->year == b.date->year &&
+           !fold_string(a.issuer).empty() && fold_string(a.issuer) == fold_string(b.issuer);
+}
+
+// Cited differently in exactly one of symbol and day: differing in both, they may
+// be two documents of one body (a plan 115 and a dispatch 115).
+bool cited_differently(const CitedDocument& a, const CitedDocument& b) {
+    bool symbol = fold_string(a.number) != fold_string(b.number), day = !(*a.date == *b.date);
+    return symbol != day;
+}
+
+// One character apart, on a line OCR read: the difference may be OCR's.
+bool ocr_could_make(const CitedDocument& a, const CitedDocument& b) {
+    if (a.evidence.confidence >= 100 && b.evidence.confidence >= 100) return false;
+    std::string x = fold_string(a.number) + " " + vn_date(*a.date), y = fold_string(b.number) + " " + vn_date(*b.date);
+    return edit_distance<char>(x, y) <= 1;
+}
+
+// A local body (a Sở, a committee) is every province's: only documents of one
+// province cite the same one.
+bool same_body(const CitedDocument& cited, const Record& a, const Record& b) {
+    if (central_body_opening(fold_string(cited.issuer))) return true;
+    return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
+}
+
+class CitationConflict : public Rule {
+public:
+    const char* id() const override { return "citation-conflict"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override {
+        return "Documents checked together cite one dispatch with different symbols or dates, the dispatch itself not among them";
+    }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    bool reads_library() const override { return true; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        if (!ctx.library || !ctx.doc.references.value) return;
+        for (const auto& cited : *ctx.doc.references.value) {
+            if (!dated(cited) || ctx.library->resolve(cited, ctx.doc)) continue;  // the dispatch is here: citation-mismatch's
+            std::string variants;
+            bool misread = false;
+            for (const auto& d : ctx.library->documents()) {
+                if (d.record == &ctx.doc || !d.record->references.value || !same_body(cited, ctx.doc, *d.record)) continue;
+                for (const auto& other : *d.record->references.value) {
+                    if (!same_dispatch(cited, other) || !cited_differently(cited, other)) continue;
+                    variants += (variants.empty() ? "" : "; ") + other.number + ", " + vn_date(*other.date) + " (" + d.file + ")";
+                    misread = misread || ocr_could_make(cited, other);
+                    break;
+                }
+            }
+            if (variants.empty()) continue;
+            Finding f = finding(say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer},
+                                              {"others", variants}}),
+                                std::nullopt, symbol_value(cited.number), cited.evidence);
+            f.read_confidence = cited.evidence.confidence;
+            if (misread) f.add_doubt(Doubt::PossibleMisread);
+            out.push_back(std::move(f));
+        }
+    }
+};
+
+CONGVAN_REGISTER_RULE(CitationConflict);
+
+}  // namespace
+
+}  // namespace congvan::checks

@@ -1,0 +1,74 @@
+// A citation of a document that is itself among the files checked: the chain of
+// instructions is audited link by link, the citation against the cited document's
+// own header (docs/rules/citation-mismatch.md, docs/chain.md).
+#include "extract/edit_distance.h"
+#include "extract/normalize.h"
+#include "extract/vocabulary.h"
+#include "rules/check_support.h"
+#include "rules/library.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+std::string type_name(const std::string& id) {
+    const DocumentType* t = document_type(id);
+    return t ? t->name : id;
+}
+
+bool known_type(const std::string& id) { return !id.empty() && id != "other"; }
+
+// A difference OCR alone could make: one character, on a side OCR read.
+bool ocr_could_make(const std::string& a, const std::string& b, bool scanned) {
+    return scanned && edit_distance<char>(fold_string(a), fold_string(b)) <= 1;
+}
+
+class CitationMismatch : public Rule {
+public:
+    const char* id() const override { return "citation-mismatch"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override {
+        return "A citation whose symbol, date or type differs from the cited document's own header, the cited document being among the files checked";
+    }
+    AppliesTo applies_to() const override { return AppliesTo::every_document(); }
+    bool reads_library() const override { return true; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        if (!ctx.library || !ctx.doc.references.value) return;
+        for (const auto& cited : *ctx.doc.references.value)
+            if (const LibraryDocument* d = ctx.library->resolve(cited, ctx.doc)) compare(cited, *d, out);
+    }
+
+private:
+    void compare(const CitedDocument& cited, const LibraryDocument& d, std::vector<Finding>& out) const {
+        const Record& r = *d.record;
+        bool scanned = cited.evidence.confidence < 100 || (r.number.evidence && r.number.evidence->confidence < 100);
+        std::vector<MessageArg> where{{"file", d.file}, {"line", std::to_string(r.number.evidence ? r.number.evidence->shown_line() : 0)},
+                                      {"cited", cited.number}};
+        auto add = [&](const char* what, Value expected, Value found, double sureness, bool misread) {
+            Finding f = finding(say(what, where), std::move(expected), std::move(found), cited.evidence);
+            f.read_confidence = std::min(sureness, cited.evidence.confidence);
+            if (misread) f.add_doubt(Doubt::PossibleMisread);
+            out.push_back(std::move(f));
+        };
+        const std::string& number = *r.number.value;
+        auto parts = symbol_components(cited.number);
+        if (fold_string(number) != fold_string(cited.number))
+            add("symbol", symbol_value(number), symbol_value(cited.number), r.number.sureness(),
+                ocr_could_make(number, cited.number, scanned));
+        if (!(*cited.date == *r.date.value))
+            add("date", date_value(*r.date.value), date_value(*cited.date), r.date.sureness(),
+                ocr_could_make(vn_date(*r.date.value), vn_date(*cited.date), scanned));
+        // A type named against the citation's own type code is symbol-malformed's.
+        bool coded = std::any_of(parts.begin(), parts.end(), [](const std::string& p) { return document_type_coded(fold_string(p)); });
+        if (known_type(cited.type) && r.doc_type.value && cited.type != *r.doc_type.value && !coded)
+            add("type", text_value(type_name(*r.doc_type.value)), text_value(type_name(cited.type)), r.doc_type.sureness(), false);
+    }
+};
+
+CONGVAN_REGISTER_RULE(CitationMismatch);
+
+}  // namespace
+
+}  // namespace congvan::checks

@@ -1,0 +1,95 @@
+#include "library.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "check_support.h"
+#include "extract/normalize.h"
+#include "extract/register.h"
+#include "extract/vocabulary.h"
+
+namespace congvan {
+
+std::string serial_of(const std::string& number) {
+    std::size_t i = 0;
+    while (i < number.size() && number[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i]))) ++i;
+    std::string digits = number.substr(start, i - start);
+    std::size_t first = digits.find_first_not_of('0');
+    if (digits.empty()) return "";
+    return first == std::string::npos ? "0" : digits.substr(first);
+}
+
+std::vector<std::string> issuing_codes(const std::string& number) {
+    std::vector<std::string> out;
+    if (number.find('/') == std::string::npos) return out;
+    for (const auto& part : symbol_components(number)) {
+        std::string folded = fold_string(part);
+        if (!folded.empty() && document_type_coded(folded) == nullptr) out.push_back(folded);
+    }
+    return out;
+}
+
+bool central_code(const std::string& folded_code) { return central_body_coded(folded_code) != nullptr; }
+
+namespace {
+
+std::string folded_number(const std::string& number) {
+    std::string out;
+    for (char c : fold_string(number))
+        if (c != ' ') out += c;
+    return out;
+}
+
+// A code both numbers' symbols carry, or empty.
+std::string shared_code(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& code : a)
+        if (std::find(b.begin(), b.end(), code) != b.end()) return code;
+    return "";
+}
+
+bool same_province(const Record& a, const Record& b) {
+    return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
+}
+
+}  // namespace
+
+void Library::add(std::string file, const Record& record) {
+    if (record.number.value) {
+        std::string serial = serial_of(*record.number.value);
+        if (!serial.empty()) by_serial_.emplace(serial, documents_.size());
+    }
+    documents_.push_back({std::move(file), &record});
+}
+
+// Numbers restart every year and every body has its own, so a serial alone names
+// nothing: the year and an issuing code must agree, a local body's code only within
+// one province (every province has a UBND and an SGDĐT). Then the symbol or the day
+// must be the same, and with another symbol the type named must be the document's: a
+// document that differs in more may be another one (a body that numbers each type on
+// its own has a plan 115 and a dispatch 115).
+const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record& citing) const {
+    std::string serial = serial_of(cited.number);
+    if (serial.empty() || !cited.date || cited.date->year == 0) return nullptr;
+    auto codes = issuing_codes(cited.number);
+    const LibraryDocument* found = nullptr;
+    auto [begin, end] = by_serial_.equal_range(serial);
+    for (auto it = begin; it != end; ++it) {
+        const LibraryDocument& d = documents_[it->second];
+        const Record& r = *d.record;
+        if (&r == &citing || !r.date.value || r.date.value->year != cited.date->year) continue;
+        std::string code = shared_code(codes, issuing_codes(*r.number.value));
+        if (code.empty() || (!central_code(code) && !same_province(r, citing))) continue;
+        bool same_symbol = folded_number(cited.number) == folded_number(*r.number.value);
+        if (!same_symbol && !(*cited.date == *r.date.value)) continue;
+        // Another symbol, and a type named that is not the document's: another document.
+        bool typed = !cited.type.empty() && cited.type != "other" && r.doc_type.value;
+        if (!same_symbol && typed && cited.type != *r.doc_type.value) continue;
+        if (found) return nullptr;  // two documents could be it
+        found = &d;
+    }
+    return found;
+}
+
+}  // namespace congvan
