@@ -14,6 +14,7 @@
 
 #include <cerrno>
 
+#include "app/chain.h"
 #include "congvan_version.h"
 #include "extract/batch.h"
 #include "extract/extractor.h"
@@ -433,6 +434,10 @@ int Scan::run() {
         return kExitInterrupted;
     }
     archive_.release_claims(worker_);
+    // The pass is whole: the documents are compared with each other (docs/chain.md).
+    auto chain = audit_archive_chain(archive_, [&](const std::string& path) { return check_options(path, options_); });
+    for (const auto& f : chain.added)
+        if (fail_.fails(f.severity)) ++counters_.failing;
     return exit_status(!walk.missing.empty() || counters_.errors > 0, counters_.failing > 0);
 }
 

@@ -60,7 +60,24 @@ void Library::add(std::string file, const Record& record) {
         std::string serial = serial_of(*record.number.value);
         if (!serial.empty()) by_serial_.emplace(serial, documents_.size());
     }
+    if (record.references.value)
+        for (std::size_t i = 0; i < record.references.value->size(); ++i) {
+            const CitedDocument& c = (*record.references.value)[i];
+            std::string serial = serial_of(c.number);
+            if (!serial.empty() && c.date && c.date->year != 0)
+                citations_.emplace(serial + "|" + std::to_string(c.date->year), std::make_pair(documents_.size(), i));
+        }
     documents_.push_back({std::move(file), &record});
+}
+
+std::vector<LibraryCitation> Library::citations_of(const std::string& serial, int year) const {
+    std::vector<LibraryCitation> out;
+    auto [begin, end] = citations_.equal_range(serial + "|" + std::to_string(year));
+    for (auto it = begin; it != end; ++it) {
+        const LibraryDocument& d = documents_[it->second.first];
+        out.push_back({&d, &(*d.record->references.value)[it->second.second]});
+    }
+    return out;
 }
 
 // Numbers restart every year and every body has its own, so a serial alone names
@@ -86,6 +103,8 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record
         // Another symbol, and a type named that is not the document's: another document.
         bool typed = !cited.type.empty() && cited.type != "other" && r.doc_type.value;
         if (!same_symbol && typed && cited.type != *r.doc_type.value) continue;
+        // The same bytes stored under two paths are one document.
+        if (found && !r.sha256.empty() && found->record->sha256 == r.sha256) continue;
         if (found) return nullptr;  // two documents could be it
         found = &d;
     }

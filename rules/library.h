@@ -16,6 +16,12 @@ struct LibraryDocument {
     const Record* record = nullptr;
 };
 
+// One citation a document of the library makes.
+struct LibraryCitation {
+    const LibraryDocument* document = nullptr;
+    const CitedDocument* cited = nullptr;
+};
+
 class Library {
 public:
     // `record` must outlive the library.
@@ -25,12 +31,16 @@ public:
     // library or not) names: the same serial and issuing code in the same year, and
     // then the same symbol or the same day; the citing document itself never, nor a
     // document more than one could be (docs/chain.md, "Which document a citation
-    // names"). Null when none is.
+    // names"; the same bytes under two paths are one). Null when none is.
     const LibraryDocument* resolve(const CitedDocument& cited, const Record& citing) const;
+    // The citations of the library's documents of this serial dated in this year.
+    std::vector<LibraryCitation> citations_of(const std::string& serial, int year) const;
 
 private:
     std::vector<LibraryDocument> documents_;
     std::multimap<std::string, std::size_t> by_serial_;  // serial_of(number) → documents_
+    // "serial|year" → (documents_, the citation's place in its references)
+    std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
 
 // A number's serial, the figures before its symbol, without leading zeros:

@@ -164,6 +164,11 @@ public:
     std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker,
                                                        const std::string& since);
 
+    // Replaces the stored document's findings of `rules` (those that compare it with
+    // the archive's other documents: app/chain.h) with `findings`, in one transaction.
+    void replace_findings(long long document_id, const std::vector<std::string>& rules,
+                          const std::vector<StoredFinding>& findings);
+
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
 
@@ -172,6 +177,7 @@ private:
     void create_postgres_schema();
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
+    void insert_findings(long long document_id, const std::vector<StoredFinding>& findings);
     void fold_texts_from(const std::string& table);
     void upgrade_postgres_texts();
     [[noreturn]] void rollback_after(const std::exception& e);

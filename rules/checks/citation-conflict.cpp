@@ -1,6 +1,8 @@
 // Documents of one run that cite the same dispatch differently while the dispatch
 // itself is not among the files checked: at most one of them copied it right
 // (docs/rules/citation-conflict.md, docs/chain.md).
+#include <algorithm>
+
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/register.h"
@@ -41,6 +43,15 @@ bool same_body(const CitedDocument& cited, const Record& a, const Record& b) {
     return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
 }
 
+// The Ministry's instruction the document is compared with is known: how a
+// document cites it is cited-dispatch-mismatch's to say, against the record.
+bool the_ministrys(const CheckContext& ctx, const CitedDocument& cited) {
+    const MinistryRecord* m = ctx.ministry();
+    if (!m || !m->number.value || serial_of(*m->number.value) != serial_of(cited.number)) return false;
+    auto ours = issuing_codes(*m->number.value), theirs = issuing_codes(cited.number);
+    return std::any_of(ours.begin(), ours.end(), [&](const std::string& c) { return std::find(theirs.begin(), theirs.end(), c) != theirs.end(); });
+}
+
 class CitationConflict : public Rule {
 public:
     const char* id() const override { return "citation-conflict"; }
@@ -54,17 +65,17 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         if (!ctx.library || !ctx.doc.references.value) return;
         for (const auto& cited : *ctx.doc.references.value) {
-            if (!dated(cited) || ctx.library->resolve(cited, ctx.doc)) continue;  // the dispatch is here: citation-mismatch's
+            if (!dated(cited) || the_ministrys(ctx, cited)) continue;
+            if (ctx.library->resolve(cited, ctx.doc)) continue;  // the dispatch is here: citation-mismatch's
             std::string variants;
             bool misread = false;
-            for (const auto& d : ctx.library->documents()) {
-                if (d.record == &ctx.doc || !d.record->references.value || !same_body(cited, ctx.doc, *d.record)) continue;
-                for (const auto& other : *d.record->references.value) {
-                    if (!same_dispatch(cited, other) || !cited_differently(cited, other)) continue;
-                    variants += (variants.empty() ? "" : "; ") + other.number + ", " + vn_date(*other.date) + " (" + d.file + ")";
-                    misread = misread || ocr_could_make(cited, other);
-                    break;
-                }
+            const LibraryDocument* last = nullptr;  // one variant a document
+            for (const auto& [d, other] : ctx.library->citations_of(serial_of(cited.number), cited.date->year)) {
+                if (d == last || d->record == &ctx.doc || !same_body(cited, ctx.doc, *d->record)) continue;
+                if (!same_dispatch(cited, *other) || !cited_differently(cited, *other)) continue;
+                variants += (variants.empty() ? "" : "; ") + other->number + ", " + vn_date(*other->date) + " (" + d->file + ")";
+                misread = misread || ocr_could_make(cited, *other);
+                last = d;
             }
             if (variants.empty()) continue;
             Finding f = finding(say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer},

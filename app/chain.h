@@ -1,0 +1,28 @@
+// The chain of citations across a scan's archive (docs/chain.md): after a pass, each
+// stored document's citations are resolved among the archive's documents and the
+// findings of the rules that compare documents (Rule::reads_library) are stored
+// beside the document's own, so that export, summary and the site show them.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "rules/checker.h"
+#include "store/archive.h"
+
+namespace congvan {
+
+struct ChainTally {
+    long documents = 0;  // documents with a stored record, compared with each other
+    long changed = 0;    // documents whose findings of those rules changed
+    std::vector<StoredFinding> added;  // the findings stored where they changed
+};
+
+// `options_for(path)` is the check the scan made of that document. Only a document
+// whose findings of those rules changed is written (one transaction each).
+ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for);
+
+// The ids of the rules that compare documents.
+std::vector<std::string> library_rule_ids();
+
+}  // namespace congvan
