@@ -18,7 +18,8 @@ std::vector<std::string> library_rule_ids() {
 
 namespace {
 
-// What the rules that compare documents read of one: its header and its citations.
+// What the rules that compare documents read of one: its header, its citations and
+// the Week's facts a plan copies from the instruction it carries out.
 // Only this much of each record is held, so that an archive's whole library fits.
 Record chain_part(Record full) {
     Record part;
@@ -30,6 +31,10 @@ Record chain_part(Record full) {
     part.issuer = std::move(full.issuer);
     part.province = std::move(full.province);
     part.references = std::move(full.references);
+    part.about_week = std::move(full.about_week);
+    part.week = std::move(full.week);
+    part.theme = std::move(full.theme);
+    part.themes = std::move(full.themes);
     return part;
 }
 

@@ -1,0 +1,77 @@
+// A plan compared with the instruction it carries out, where that instruction is
+// among the documents checked with it and the Ministry's record says nothing of the
+// value: a year the Ministry's records do not cover is audited link by link down
+// the chain (docs/rules/parent-mismatch.md, docs/chain.md).
+#include "rules/check_support.h"
+#include "rules/library.h"
+#include "rules/registry.h"
+
+namespace congvan::checks {
+
+namespace {
+
+// The parent: the first document the text cites that is among the files and is
+// itself about the Week.
+const LibraryDocument* parent_of(const CheckContext& ctx) {
+    for (const auto& cited : *ctx.doc.references.value)
+        if (const LibraryDocument* d = ctx.library->resolve(cited, ctx.doc); d && d->record->about_week.value) return d;
+    return nullptr;
+}
+
+std::string line_of(const std::optional<Evidence>& e) { return std::to_string(e ? e->shown_line() : 0); }
+
+class ParentMismatch : public Rule {
+public:
+    const char* id() const override { return "parent-mismatch"; }
+    Severity default_severity() const override { return Severity::Warning; }
+    const char* summary() const override {
+        return "The week or theme differs from the instruction the document carries out, checked with it, where the Ministry's record gives none";
+    }
+    AppliesTo applies_to() const override { return AppliesTo::week_documents(); }
+    bool reads_library() const override { return true; }
+
+    void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
+        if (!ctx.library || !ctx.doc.references.value) return;
+        const LibraryDocument* parent = parent_of(ctx);
+        if (!parent) return;
+        const MinistryRecord* m = ctx.ministry();
+        // Where the Ministry's record gives the value, week-mismatch and
+        // theme-mismatch compare with it: the authority, not the link above.
+        if (!(m && m->week.known())) check_week(ctx.doc, *parent, out);
+        if (!(m && m->theme.known())) check_theme(ctx.doc, *parent, out);
+    }
+
+private:
+    void check_week(const Record& doc, const LibraryDocument& parent, std::vector<Finding>& out) const {
+        const Record& p = *parent.record;
+        if (!doc.week.value || !p.week.value) return;
+        const Week& mine = *doc.week.value;
+        const Week& theirs = *p.week.value;
+        if (mine.start == theirs.start && mine.end == theirs.end) return;
+        Finding f = finding_on(doc.week,
+                               say("week", {{"found", render(period_value(mine))}, {"expected", render(period_value(theirs))},
+                                            {"file", parent.file}, {"line", line_of(p.week.evidence)}}),
+                               period_value(theirs), period_value(mine));
+        f.read_confidence = std::min(doc.week.sureness(), p.week.sureness());
+        out.push_back(std::move(f));
+    }
+
+    void check_theme(const Record& doc, const LibraryDocument& parent, std::vector<Finding>& out) const {
+        const Record& p = *parent.record;
+        if (!doc.theme.value || !p.theme.value || same_words(*p.theme.value, *doc.theme.value)) return;
+        bool cut = (!doc.themes.empty() && doc.themes.front().cut) || (!p.themes.empty() && p.themes.front().cut);
+        Finding f = finding_on(doc.theme,
+                               say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", parent.file},
+                                             {"line", line_of(p.theme.evidence)}}),
+                               text_value(*p.theme.value), text_value(*doc.theme.value));
+        f.read_confidence = std::min(doc.theme.sureness(), p.theme.sureness());
+        if (cut) f.add_doubt(Doubt::PossibleExcerpt);  // a quotation a cut text ends inside
+        out.push_back(std::move(f));
+    }
+};
+
+CONGVAN_REGISTER_RULE(ParentMismatch);
+
+}  // namespace
+
+}  // namespace congvan::checks
