@@ -31,6 +31,10 @@ std::vector<std::string> issuing_codes(const std::string& number) {
     return out;
 }
 
+bool same_document(const LibraryDocument& entry, const Record& record) {
+    return entry.source == &record || (!entry.sha256.empty() && entry.sha256 == record.sha256);
+}
+
 bool central_code(const std::string& folded_code) { return central_body_coded(folded_code) != nullptr; }
 
 namespace {
@@ -49,13 +53,30 @@ std::string shared_code(const std::vector<std::string>& a, const std::vector<std
     return "";
 }
 
-bool same_province(const Record& a, const Record& b) {
+bool same_province(const LibraryDocument& a, const Record& b) {
     return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
+}
+
+template <typename T> LibraryValue<T> library_value(const Field<T>& f) {
+    return {f.value, f.sureness(), f.evidence ? f.evidence->shown_line() : 0};
+}
+
+LibraryDocument entry_of(std::string file, const Record& r) {
+    LibraryDocument d{std::move(file), r.sha256, &r, library_value(r.doc_type), library_value(r.number),
+                      library_value(r.province), library_value(r.theme), library_value(r.date), library_value(r.week),
+                      r.about_week.value.has_value(), !r.themes.empty() && r.themes.front().cut, {}};
+    if (r.references.value) d.references = *r.references.value;
+    for (auto& cited : d.references) {
+        std::string().swap(cited.evidence.text);
+        cited.evidence.bbox.reset();
+        cited.evidence.continued.clear();
+    }
+    return d;
 }
 
 }  // namespace
 
-void Library::add(std::string file, const Record& record) {
+void Library::add(std::string file, const Record& record, bool kept) {
     if (record.number.value) {
         std::string serial = serial_of(*record.number.value);
         if (!serial.empty()) by_serial_.emplace(serial, documents_.size());
@@ -67,7 +88,8 @@ void Library::add(std::string file, const Record& record) {
             if (!serial.empty() && c.date && c.date->year != 0)
                 citations_.emplace(serial + "|" + std::to_string(c.date->year), std::make_pair(documents_.size(), i));
         }
-    documents_.push_back({std::move(file), &record});
+    documents_.push_back(entry_of(std::move(file), record));
+    if (!kept) documents_.back().source = nullptr;
 }
 
 std::vector<LibraryCitation> Library::citations_of(const std::string& serial, int year) const {
@@ -75,7 +97,7 @@ std::vector<LibraryCitation> Library::citations_of(const std::string& serial, in
     auto [begin, end] = citations_.equal_range(serial + "|" + std::to_string(year));
     for (auto it = begin; it != end; ++it) {
         const LibraryDocument& d = documents_[it->second.first];
-        out.push_back({&d, &(*d.record->references.value)[it->second.second]});
+        out.push_back({&d, &d.references[it->second.second]});
     }
     return out;
 }
@@ -93,9 +115,8 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record
     const LibraryDocument* found = nullptr;
     auto [begin, end] = by_serial_.equal_range(serial);
     for (auto it = begin; it != end; ++it) {
-        const LibraryDocument& d = documents_[it->second];
-        const Record& r = *d.record;
-        if (&r == &citing || !r.date.value || r.date.value->year != cited.date->year) continue;
+        const LibraryDocument& r = documents_[it->second];
+        if (same_document(r, citing) || !r.date.value || r.date.value->year != cited.date->year) continue;
         std::string code = shared_code(codes, issuing_codes(*r.number.value));
         if (code.empty() || (!central_code(code) && !same_province(r, citing))) continue;
         bool same_symbol = folded_number(cited.number) == folded_number(*r.number.value);
@@ -104,9 +125,9 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record
         bool typed = !cited.type.empty() && cited.type != "other" && r.doc_type.value;
         if (!same_symbol && typed && cited.type != *r.doc_type.value) continue;
         // The same bytes stored under two paths are one document.
-        if (found && !r.sha256.empty() && found->record->sha256 == r.sha256) continue;
+        if (found && !r.sha256.empty() && found->sha256 == r.sha256) continue;
         if (found) return nullptr;  // two documents could be it
-        found = &d;
+        found = &r;
     }
     return found;
 }

@@ -1,4 +1,4 @@
-// The other documents of one run (the files of a `check`), for the rules that compare
+// The other documents of one run (the files of a `check`, a scan's archive), for the rules that compare
 // a document with the documents it cites: the chain of instructions, from the
 // Ministry's dispatch down to a school's plan (docs/chain.md).
 #pragma once
@@ -11,9 +11,27 @@
 
 namespace congvan {
 
+// A field of another document as the rules that compare documents read it: its
+// value, how sure its reading is, and its line (not its words nor its box: only
+// the document's own findings quote and draw it).
+template <typename T> struct LibraryValue {
+    std::optional<T> value;
+    double sureness = 100;
+    int line = 0;  // Evidence::shown_line, 0 when unknown
+};
+
+// A document of the library: its header, its citations and the Week's facts a plan
+// copies from the instruction it carries out, in a few hundred bytes (a Record is
+// 6 KB before its text), so that the library of a large archive stays small.
 struct LibraryDocument {
-    std::string file;
-    const Record* record = nullptr;
+    std::string file, sha256;
+    const Record* source = nullptr;  // the record it was made from, where it outlives the library
+    LibraryValue<std::string> doc_type, number, province, theme;
+    LibraryValue<VnDate> date;
+    LibraryValue<Week> week;
+    bool about_week = false;
+    bool theme_cut = false;  // its theme's quotation runs to the end of a cut text
+    std::vector<CitedDocument> references;  // their evidence without words or boxes
 };
 
 // One citation a document of the library makes.
@@ -24,8 +42,9 @@ struct LibraryCitation {
 
 class Library {
 public:
-    // `record` must outlive the library.
-    void add(std::string file, const Record& record);
+    // Keeps what the rules read of `record`; and its address when `kept` (the record
+    // outlives the library, as a `check` run's do), else only its sha256 tells it.
+    void add(std::string file, const Record& record, bool kept = true);
     const std::vector<LibraryDocument>& documents() const { return documents_; }
     // The document of the library that `cited` (a citation of `citing`, itself in the
     // library or not) names: the same serial and issuing code in the same year, and
@@ -42,6 +61,10 @@ private:
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
+
+// One document: the record the entry was made from, or the same bytes (a scan
+// compares a document's whole record with the library's entry of it).
+bool same_document(const LibraryDocument& entry, const Record& record);
 
 // A number's serial, the figures before its symbol, without leading zeros:
 // "0115/SGDĐT-GDTX" → "115", "05-HD/VPTW" → "5"; empty when it has none.

@@ -38,7 +38,7 @@ bool ocr_could_make(const CitedDocument& a, const CitedDocument& b) {
 
 // A local body (a Sở, a committee) is every province's: only documents of one
 // province cite the same one.
-bool same_body(const CitedDocument& cited, const Record& a, const Record& b) {
+bool same_body(const CitedDocument& cited, const Record& a, const LibraryDocument& b) {
     if (central_body_opening(fold_string(cited.issuer))) return true;
     return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
 }
@@ -71,7 +71,7 @@ public:
             bool misread = false;
             const LibraryDocument* last = nullptr;  // one variant a document
             for (const auto& [d, other] : ctx.library->citations_of(serial_of(cited.number), cited.date->year)) {
-                if (d == last || d->record == &ctx.doc || !same_body(cited, ctx.doc, *d->record)) continue;
+                if (d == last || same_document(*d, ctx.doc) || !same_body(cited, ctx.doc, *d)) continue;
                 if (!same_dispatch(cited, *other) || !cited_differently(cited, *other)) continue;
                 variants += (variants.empty() ? "" : "; ") + other->number + ", " + vn_date(*other->date) + " (" + d->file + ")";
                 misread = misread || ocr_could_make(cited, *other);

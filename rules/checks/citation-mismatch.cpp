@@ -42,10 +42,9 @@ public:
 
 private:
     void compare(const CitedDocument& cited, const LibraryDocument& d, std::vector<Finding>& out) const {
-        const Record& r = *d.record;
-        bool scanned = cited.evidence.confidence < 100 || (r.number.evidence && r.number.evidence->confidence < 100);
-        std::vector<MessageArg> where{{"file", d.file}, {"line", std::to_string(r.number.evidence ? r.number.evidence->shown_line() : 0)},
-                                      {"cited", cited.number}};
+        const LibraryDocument& r = d;
+        bool scanned = cited.evidence.confidence < 100 || r.number.sureness < 100;
+        std::vector<MessageArg> where{{"file", d.file}, {"line", std::to_string(r.number.line)}, {"cited", cited.number}};
         auto add = [&](const char* what, Value expected, Value found, double sureness, bool misread) {
             Finding f = finding(say(what, where), std::move(expected), std::move(found), cited.evidence);
             f.read_confidence = std::min(sureness, cited.evidence.confidence);
@@ -55,15 +54,15 @@ private:
         const std::string& number = *r.number.value;
         auto parts = symbol_components(cited.number);
         if (fold_string(number) != fold_string(cited.number))
-            add("symbol", symbol_value(number), symbol_value(cited.number), r.number.sureness(),
+            add("symbol", symbol_value(number), symbol_value(cited.number), r.number.sureness,
                 ocr_could_make(number, cited.number, scanned));
         if (!(*cited.date == *r.date.value))
-            add("date", date_value(*r.date.value), date_value(*cited.date), r.date.sureness(),
+            add("date", date_value(*r.date.value), date_value(*cited.date), r.date.sureness,
                 ocr_could_make(vn_date(*r.date.value), vn_date(*cited.date), scanned));
         // A type named against the citation's own type code is symbol-malformed's.
         bool coded = std::any_of(parts.begin(), parts.end(), [](const std::string& p) { return document_type_coded(fold_string(p)); });
         if (known_type(cited.type) && r.doc_type.value && cited.type != *r.doc_type.value && !coded)
-            add("type", text_value(type_name(*r.doc_type.value)), text_value(type_name(cited.type)), r.doc_type.sureness(), false);
+            add("type", text_value(type_name(*r.doc_type.value)), text_value(type_name(cited.type)), r.doc_type.sureness, false);
     }
 };
 

@@ -14,11 +14,9 @@ namespace {
 // itself about the Week.
 const LibraryDocument* parent_of(const CheckContext& ctx) {
     for (const auto& cited : *ctx.doc.references.value)
-        if (const LibraryDocument* d = ctx.library->resolve(cited, ctx.doc); d && d->record->about_week.value) return d;
+        if (const LibraryDocument* d = ctx.library->resolve(cited, ctx.doc); d && d->about_week) return d;
     return nullptr;
 }
-
-std::string line_of(const std::optional<Evidence>& e) { return std::to_string(e ? e->shown_line() : 0); }
 
 class ParentMismatch : public Rule {
 public:
@@ -42,29 +40,27 @@ public:
     }
 
 private:
-    void check_week(const Record& doc, const LibraryDocument& parent, std::vector<Finding>& out) const {
-        const Record& p = *parent.record;
+    void check_week(const Record& doc, const LibraryDocument& p, std::vector<Finding>& out) const {
         if (!doc.week.value || !p.week.value) return;
         const Week& mine = *doc.week.value;
         const Week& theirs = *p.week.value;
         if (mine.start == theirs.start && mine.end == theirs.end) return;
         Finding f = finding_on(doc.week,
                                say("week", {{"found", render(period_value(mine))}, {"expected", render(period_value(theirs))},
-                                            {"file", parent.file}, {"line", line_of(p.week.evidence)}}),
+                                            {"file", p.file}, {"line", std::to_string(p.week.line)}}),
                                period_value(theirs), period_value(mine));
-        f.read_confidence = std::min(doc.week.sureness(), p.week.sureness());
+        f.read_confidence = std::min(doc.week.sureness(), p.week.sureness);
         out.push_back(std::move(f));
     }
 
-    void check_theme(const Record& doc, const LibraryDocument& parent, std::vector<Finding>& out) const {
-        const Record& p = *parent.record;
+    void check_theme(const Record& doc, const LibraryDocument& p, std::vector<Finding>& out) const {
         if (!doc.theme.value || !p.theme.value || same_words(*p.theme.value, *doc.theme.value)) return;
-        bool cut = (!doc.themes.empty() && doc.themes.front().cut) || (!p.themes.empty() && p.themes.front().cut);
+        bool cut = (!doc.themes.empty() && doc.themes.front().cut) || p.theme_cut;
         Finding f = finding_on(doc.theme,
-                               say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", parent.file},
-                                             {"line", line_of(p.theme.evidence)}}),
+                               say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", p.file},
+                                             {"line", std::to_string(p.theme.line)}}),
                                text_value(*p.theme.value), text_value(*doc.theme.value));
-        f.read_confidence = std::min(doc.theme.sureness(), p.theme.sureness());
+        f.read_confidence = std::min(doc.theme.sureness(), p.theme.sureness);
         if (cut) f.add_doubt(Doubt::PossibleExcerpt);  // a quotation a cut text ends inside
         out.push_back(std::move(f));
     }
