@@ -41,10 +41,9 @@ public:
     }
 
 private:
-    void compare(const CitedDocument& cited, const LibraryDocument& d, std::vector<Finding>& out) const {
-        const LibraryDocument& r = d;
+    void compare(const CitedDocument& cited, const LibraryDocument& r, std::vector<Finding>& out) const {
         bool scanned = cited.evidence.confidence < 100 || r.number.sureness < 100;
-        std::vector<MessageArg> where{{"file", d.file}, {"line", std::to_string(r.number.line)}, {"cited", cited.number}};
+        std::vector<MessageArg> where{{"file", r.file}, {"line", std::to_string(r.number.line)}, {"cited", cited.number}};
         auto add = [&](const char* what, Value expected, Value found, double sureness, bool misread) {
             Finding f = finding(say(what, where), std::move(expected), std::move(found), cited.evidence);
             f.read_confidence = std::min(sureness, cited.evidence.confidence);
