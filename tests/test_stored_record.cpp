@@ -10,6 +10,7 @@
 #include "report/check_output.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
+#include "rules/value.h"
 #include "store/stored_record.h"
 
 using namespace congvan;
@@ -63,4 +64,26 @@ TEST_CASE("a stored record from another encoding or not a record at all is refus
     CHECK_THROWS_AS(decode_record("{\"encoding\":{}}"), std::runtime_error);
     CHECK_THROWS_AS(decode_record("{\"encoding\":\"6\"}"), std::runtime_error);
     CHECK_THROWS_AS(decode_record("{\"encoding\":6.5}"), std::runtime_error);
+}
+
+TEST_CASE("a crafted stored record's out-of-range values are shown as they are, never a crash") {
+    // Found by fuzz_stored_record (2026-12-04, 233,181 executions): a date's stated
+    // weekday 0 made weekday-mismatch ask the catalogue for `weekday.0`, whose absence
+    // threw out of the check. A stored value of a finding (a crafted database) takes
+    // the same path through render().
+    Record record;
+    record.file = "crafted.txt";
+    DateInText d;
+    d.date = VnDate{2, 10, 2023};
+    d.written = "ngày 02/10/2023";
+    d.stated_weekday = 0;
+    d.weekday_written = "thứ Không";
+    record.dates.push_back(d);
+    Record back = decode_record(encode_record(record));
+    std::string shown;
+    REQUIRE_NOTHROW(shown = findings_text(back));
+    CHECK_THAT(shown, Catch::Contains("weekday-mismatch"));
+    CHECK(render(weekday_value(9)).en == "9");
+    CHECK(render(field_value("no-such-field")).vi == "no-such-field");
+    CHECK(render(weekday_value(1)).en == "Monday");  // a real one is still worded
 }
