@@ -1,6 +1,7 @@
 #include "app/chain.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "rules/library.h"
 #include "rules/registry.h"
@@ -37,14 +38,19 @@ std::string shown(const std::vector<StoredFinding>& findings) {
 }  // namespace
 
 // Two passes over the archive, each holding one stored record at a time: the first
-// makes the library's entries, the second checks each document, whole, with them.
+// makes the library's entries, the second checks each document that cites any, whole,
+// with them (and takes back what a document that no longer cites was found wanting).
 // What changed is written after the second, outside the archive's reading.
 ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for) {
     auto rules = library_rule_ids();
     Library library;  // of thin entries (rules/library.h): the records are not kept
+    std::unordered_set<long long> citing;  // the rows whose documents cite any: only they can be found wanting
     archive.each_document(
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row)) library.add(row.path, *record, false);
+            auto record = stored_record(row);
+            if (!record) return;
+            if (record->references.value && !record->references.value->empty()) citing.insert(row.id);
+            library.add(row.path, *record, false);
         },
         false);
     ChainTally tally;
@@ -52,15 +58,18 @@ ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOption
     std::vector<std::pair<long long, std::vector<StoredFinding>>> changes;
     archive.each_document(
         [&](StoredDocument& row) {
-            auto record = stored_record(row);
-            if (!record) return;
-            CheckResult result;
-            result.reference = as_checked(row).result.reference;
-            check_with_library(*record, library, options_for(row.path), result);
             std::vector<StoredFinding> now, stored;
-            for (const auto& f : result.findings) now.push_back(stored_finding(f));
             for (const auto& f : row.findings)
                 if (std::find(rules.begin(), rules.end(), f.rule) != rules.end()) stored.push_back(f);
+            bool cites = citing.count(row.id) > 0;
+            if (!cites && stored.empty()) return;  // nothing to find, nothing to take back
+            auto record = cites ? stored_record(row) : std::nullopt;
+            CheckResult result;
+            if (record) {
+                result.reference = reference_of(row);
+                check_with_library(*record, library, options_for(row.path), result);
+            }
+            for (const auto& f : result.findings) now.push_back(stored_finding(f));
             if (shown(now) != shown(stored)) changes.emplace_back(row.id, std::move(now));
         },
         false);

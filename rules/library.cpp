@@ -1,23 +1,38 @@
 #include "library.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "check_support.h"
+#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/register.h"
 #include "extract/vocabulary.h"
+#include "ministry.h"
 
 namespace congvan {
 
+namespace {
+
+std::string folded_number(const std::string& number) {
+    std::string out;
+    for (char c : fold_string(number))
+        if (c != ' ') out += c;
+    return out;
+}
+
+// A code both numbers' symbols carry, or empty.
+std::string shared_code(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& code : a)
+        if (std::find(b.begin(), b.end(), code) != b.end()) return code;
+    return "";
+}
+
+}  // namespace
+
 std::string serial_of(const std::string& number) {
-    std::size_t i = 0;
-    while (i < number.size() && number[i] == ' ') ++i;
-    std::size_t start = i;
-    while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i]))) ++i;
-    std::string digits = number.substr(start, i - start);
-    std::size_t first = digits.find_first_not_of('0');
+    std::string digits = dispatch_digits(number.substr(std::min(number.size(), number.find_first_not_of(' '))));
     if (digits.empty()) return "";
+    std::size_t first = digits.find_first_not_of('0');
     return first == std::string::npos ? "0" : digits.substr(first);
 }
 
@@ -37,25 +52,23 @@ bool same_document(const LibraryDocument& entry, const Record& record) {
 
 bool central_code(const std::string& folded_code) { return central_body_coded(folded_code) != nullptr; }
 
+bool same_number(const std::string& a, const std::string& b) { return folded_number(a) == folded_number(b); }
+
+bool share_issuing_code(const std::string& a, const std::string& b) {
+    return !shared_code(issuing_codes(a), issuing_codes(b)).empty();
+}
+
+bool names_type(const CitedDocument& cited) { return !cited.type.empty() && cited.type != "other"; }
+
+bool same_province(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+    return a && b && fold_string(*a) == fold_string(*b);
+}
+
+bool one_character_apart(const std::string& a, const std::string& b) {
+    return edit_distance<char>(fold_string(a), fold_string(b)) <= 1;
+}
+
 namespace {
-
-std::string folded_number(const std::string& number) {
-    std::string out;
-    for (char c : fold_string(number))
-        if (c != ' ') out += c;
-    return out;
-}
-
-// A code both numbers' symbols carry, or empty.
-std::string shared_code(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    for (const auto& code : a)
-        if (std::find(b.begin(), b.end(), code) != b.end()) return code;
-    return "";
-}
-
-bool same_province(const LibraryDocument& a, const Record& b) {
-    return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
-}
 
 template <typename T> LibraryValue<T> library_value(const Field<T>& f) {
     return {f.value, f.sureness(), f.evidence ? f.evidence->shown_line() : 0};
@@ -118,12 +131,11 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record
         const LibraryDocument& r = documents_[it->second];
         if (same_document(r, citing) || !r.date.value || r.date.value->year != cited.date->year) continue;
         std::string code = shared_code(codes, issuing_codes(*r.number.value));
-        if (code.empty() || (!central_code(code) && !same_province(r, citing))) continue;
-        bool same_symbol = folded_number(cited.number) == folded_number(*r.number.value);
+        if (code.empty() || (!central_code(code) && !same_province(r.province.value, citing.province.value))) continue;
+        bool same_symbol = same_number(cited.number, *r.number.value);
         if (!same_symbol && !(*cited.date == *r.date.value)) continue;
         // Another symbol, and a type named that is not the document's: another document.
-        bool typed = !cited.type.empty() && cited.type != "other" && r.doc_type.value;
-        if (!same_symbol && typed && cited.type != *r.doc_type.value) continue;
+        if (!same_symbol && names_type(cited) && r.doc_type.value && cited.type != *r.doc_type.value) continue;
         // The same bytes stored under two paths are one document.
         if (found && !r.sha256.empty() && found->sha256 == r.sha256) continue;
         if (found) return nullptr;  // two documents could be it

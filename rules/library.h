@@ -76,4 +76,15 @@ std::vector<std::string> issuing_codes(const std::string& number);
 // or a central body's (the register of organisations), which is the same everywhere.
 bool central_code(const std::string& folded_code);
 
+// The comparisons the rules that compare documents share with the resolution:
+// two numbers the same folded, spaces aside; two numbers whose symbols carry an
+// issuing code in common; a citation that names its type ("Kế hoạch số …", not
+// "văn bản số …"); two provinces both read and the same; and two texts one
+// character apart folded, what OCR alone makes of a right text.
+bool same_number(const std::string& a, const std::string& b);
+bool share_issuing_code(const std::string& a, const std::string& b);
+bool names_type(const CitedDocument& cited);
+bool same_province(const std::optional<std::string>& a, const std::optional<std::string>& b);
+bool one_character_apart(const std::string& a, const std::string& b);
+
 }  // namespace congvan

@@ -126,13 +126,18 @@ void result_into(StoredDocument& row, const CheckResult& result) {
     for (const auto& f : result.findings) row.findings.push_back(stored_finding(f));
 }
 
+std::optional<Reference> reference_of(const StoredDocument& d) {
+    if (!d.reference.is_object() || d.reference.contains("not_audited")) return std::nullopt;
+    return reference_from_stored(d.reference);
+}
+
 CheckedDocument as_checked(const StoredDocument& d) {
     CheckedDocument doc{d.path, d.sha256, {}};
     if (d.reference.is_object() && d.reference.contains("not_audited")) {
         doc.result.unaudited = unaudited_from_stored(d.reference["not_audited"]);
         doc.result.about_week = true;
     } else if (d.reference.is_object()) {
-        doc.result.reference = reference_from_stored(d.reference);
+        doc.result.reference = reference_of(d);
         doc.result.about_week = true;
     }
     for (const auto& f : d.findings) {

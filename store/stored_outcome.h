@@ -20,6 +20,9 @@ StoredFinding stored_finding(const Finding& f);
 void result_into(StoredDocument& row, const CheckResult& result);
 // A stored document as `check` would have given it.
 CheckedDocument as_checked(const StoredDocument& d);
+// Only the Ministry record it was compared with (none when not audited or not about
+// the Week), without reading its findings back.
+std::optional<Reference> reference_of(const StoredDocument& d);
 
 // Why a document about the Week was not audited, as stored; null when it was
 // audited or is not about the Week.

@@ -73,4 +73,15 @@ TEST_CASE("a scan compares a citation with the cited document it holds, stores i
     write(docs / "huyen" / "ke-hoach-210.txt", district_plan("20/9/2023"));
     run_congvan({"scan", docs.string(), "--db", db, "-q"});
     CHECK(chain_findings(db, "ke-hoach-210.txt") == 0);
+
+    // Wrong again, then the dispatch's own row replaced by a version that cites
+    // nothing and is numbered otherwise: the plan's finding goes with the link.
+    write(docs / "huyen" / "ke-hoach-210.txt", district_plan("21/9/2023"));
+    run_congvan({"scan", docs.string(), "--db", db, "-q"});
+    REQUIRE(chain_findings(db, "ke-hoach-210.txt") == 1);
+    std::string renumbered = kDispatch;
+    renumbered.replace(renumbered.find("115/SGDĐT"), 3, "117");
+    write(docs / "so" / "cong-van-115.txt", renumbered);
+    run_congvan({"scan", docs.string(), "--db", db, "-q"});
+    CHECK(chain_findings(db, "ke-hoach-210.txt") == 0);
 }

@@ -1,9 +1,6 @@
 // Documents of one run that cite the same dispatch differently while the dispatch
 // itself is not among the files checked: at most one of them copied it right
 // (docs/rules/citation-conflict.md, docs/chain.md).
-#include <algorithm>
-
-#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/register.h"
 #include "rules/check_support.h"
@@ -25,31 +22,28 @@ bool same_dispatch(const CitedDocument& a, const CitedDocument& b) {
 // Cited differently in exactly one of symbol and day: differing in both, they may
 // be two documents of one body (a plan 115 and a dispatch 115).
 bool cited_differently(const CitedDocument& a, const CitedDocument& b) {
-    bool symbol = fold_string(a.number) != fold_string(b.number), day = !(*a.date == *b.date);
+    bool symbol = !same_number(a.number, b.number), day = !(*a.date == *b.date);
     return symbol != day;
 }
 
 // One character apart, on a line OCR read: the difference may be OCR's.
 bool ocr_could_make(const CitedDocument& a, const CitedDocument& b) {
     if (a.evidence.confidence >= 100 && b.evidence.confidence >= 100) return false;
-    std::string x = fold_string(a.number) + " " + vn_date(*a.date), y = fold_string(b.number) + " " + vn_date(*b.date);
-    return edit_distance<char>(x, y) <= 1;
+    return one_character_apart(a.number + " " + vn_date(*a.date), b.number + " " + vn_date(*b.date));
 }
 
 // A local body (a Sở, a committee) is every province's: only documents of one
 // province cite the same one.
 bool same_body(const CitedDocument& cited, const Record& a, const LibraryDocument& b) {
-    if (central_body_opening(fold_string(cited.issuer))) return true;
-    return a.province.value && b.province.value && fold_string(*a.province.value) == fold_string(*b.province.value);
+    return central_body_opening(fold_string(cited.issuer)) || same_province(a.province.value, b.province.value);
 }
 
 // The Ministry's instruction the document is compared with is known: how a
 // document cites it is cited-dispatch-mismatch's to say, against the record.
 bool the_ministrys(const CheckContext& ctx, const CitedDocument& cited) {
     const MinistryRecord* m = ctx.ministry();
-    if (!m || !m->number.value || serial_of(*m->number.value) != serial_of(cited.number)) return false;
-    auto ours = issuing_codes(*m->number.value), theirs = issuing_codes(cited.number);
-    return std::any_of(ours.begin(), ours.end(), [&](const std::string& c) { return std::find(theirs.begin(), theirs.end(), c) != theirs.end(); });
+    return m && m->number.value && serial_of(*m->number.value) == serial_of(cited.number) &&
+           share_issuing_code(*m->number.value, cited.number);
 }
 
 class CitationConflict : public Rule {

@@ -1,7 +1,8 @@
 // A citation of a document that is itself among the files checked: the chain of
 // instructions is audited link by link, the citation against the cited document's
 // own header (docs/rules/citation-mismatch.md, docs/chain.md).
-#include "extract/edit_distance.h"
+#include <algorithm>
+
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "rules/check_support.h"
@@ -15,13 +16,6 @@ namespace {
 std::string type_name(const std::string& id) {
     const DocumentType* t = document_type(id);
     return t ? t->name : id;
-}
-
-bool known_type(const std::string& id) { return !id.empty() && id != "other"; }
-
-// A difference OCR alone could make: one character, on a side OCR read.
-bool ocr_could_make(const std::string& a, const std::string& b, bool scanned) {
-    return scanned && edit_distance<char>(fold_string(a), fold_string(b)) <= 1;
 }
 
 class CitationMismatch : public Rule {
@@ -52,15 +46,16 @@ private:
         };
         const std::string& number = *r.number.value;
         auto parts = symbol_components(cited.number);
-        if (fold_string(number) != fold_string(cited.number))
+        // A difference OCR alone could make (one character, on a side OCR read) is a possible misread.
+        if (!same_number(number, cited.number))
             add("symbol", symbol_value(number), symbol_value(cited.number), r.number.sureness,
-                ocr_could_make(number, cited.number, scanned));
+                scanned && one_character_apart(number, cited.number));
         if (!(*cited.date == *r.date.value))
             add("date", date_value(*r.date.value), date_value(*cited.date), r.date.sureness,
-                ocr_could_make(vn_date(*r.date.value), vn_date(*cited.date), scanned));
+                scanned && one_character_apart(vn_date(*r.date.value), vn_date(*cited.date)));
         // A type named against the citation's own type code is symbol-malformed's.
         bool coded = std::any_of(parts.begin(), parts.end(), [](const std::string& p) { return document_type_coded(fold_string(p)); });
-        if (known_type(cited.type) && r.doc_type.value && cited.type != *r.doc_type.value && !coded)
+        if (names_type(cited) && r.doc_type.value && cited.type != *r.doc_type.value && !coded)
             add("type", text_value(type_name(*r.doc_type.value)), text_value(type_name(cited.type)), r.doc_type.sureness, false);
     }
 };
