@@ -74,6 +74,7 @@ Archive::~Archive() = default;
 // A database of another schema is refused before anything about it changes; one of
 // congvan's own earlier SQLite schemas is brought up to date.
 void Archive::bring_sqlite_up_to_date() {
+    refuse_if_damaged();
     long long found = check_schema_version();
     exec("PRAGMA journal_mode=WAL");
     exec("PRAGMA synchronous=NORMAL");  // with WAL: a committed document survives a killed process
@@ -112,7 +113,28 @@ void Archive::bring_sqlite_up_to_date() {
         fold_texts_from("texts_unfolded");
         exec("DROP TABLE texts_unfolded");
     }
-    db_->set_schema_version(kSchemaVersion);
+    // Only a change is written: an archive of this schema is left as it was until a
+    // document is stored.
+    if (found != kSchemaVersion || db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
+}
+
+// A damaged file (a disk error, a copy cut short, bytes overwritten) is refused
+// before anything is written to it: a write into a damaged b-tree can make it lose
+// more, and the archivist's recovery (sqlite3's .recover) needs the file as it was.
+// quick_check reads every page once (docs/performance.md has its cost).
+void Archive::refuse_if_damaged() {
+    std::string why;
+    try {
+        Statement check(*db_, "PRAGMA quick_check(3)");
+        while (check.step()) {
+            std::string line = check.text(0);
+            if (line == "ok") return;
+            why += (why.empty() ? "" : "; ") + line;
+        }
+    } catch (const std::exception& e) {
+        why = e.what();  // the schema's own page is damaged: the check cannot start
+    }
+    throw std::runtime_error("damaged database (" + why + "): recover it with sqlite3's .recover, or scan into a new --db");
 }
 
 // The pages' text of an older table, each with its folded copy, into texts.

@@ -174,6 +174,7 @@ public:
 
 private:
     void bring_sqlite_up_to_date();
+    void refuse_if_damaged();
     void create_postgres_schema();
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);

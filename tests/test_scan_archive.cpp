@@ -261,3 +261,33 @@ TEST_CASE("the text each page was read as is kept and searched, accents optional
     CHECK(count(db, "SELECT COUNT(*) FROM texts WHERE sha256 = '" + old_sha + "'") == 0);
     CHECK_THAT(run_congvan({"search", "--db", db, "them", "mot", "dong"}).out, Catch::Contains("bac-kan.txt:1: "));
 }
+
+// A file damaged on disk (pages overwritten, as a failing disk or a careless copy
+// does) is refused before anything is written to it, with its name and the reason,
+// so that sqlite3's .recover still has the file as it was.
+TEST_CASE("a damaged scan database is refused before anything is written to it", "[scan]") {
+    auto dir = fresh_dir("damaged-db");
+    auto docs = fresh_docs(dir);
+    put(docs, sample("lao-cai-2022-cong-van.txt"), "lao-cai.txt");
+    put(docs, sample("nghe-an-2024-ke-hoach.txt"), "nghe-an.txt");
+    std::string db = (dir / "archive.sqlite").string();
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db}).exit_code != 2);
+    // One writer left nothing in the WAL: the pages are in the main file.
+    REQUIRE(count(db, "SELECT COUNT(*) FROM documents") == 2);
+    std::string bytes = read_text_file(db);
+    std::size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+    REQUIRE(page >= 512);
+    for (std::size_t at = page; at + 16 < bytes.size(); at += 3 * page) bytes.replace(at, 16, 16, '\x7f');
+    for (const char* suffix : {"-wal", "-shm"}) fs::remove(db + suffix);
+    std::ofstream(db, std::ios::binary | std::ios::trunc) << bytes;
+    // Another document to store, so that a scan that went on would write.
+    put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");
+    for (const char* language : {"vi", "en"}) {
+        auto r = run_congvan({"scan", "--lang", language, docs.string(), "--db", db});
+        INFO(r.err);
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::StartsWith("congvan: " + db + ": "));
+        CHECK_THAT(r.err, Catch::Contains(std::string(language) == "vi" ? "cơ sở dữ liệu bị hỏng" : "damaged database"));
+        CHECK(read_text_file(db) == bytes);
+    }
+}
