@@ -15,6 +15,7 @@
 #include <cerrno>
 
 #include "app/chain.h"
+#include "app/scan_claims.h"
 #include "congvan_version.h"
 #include "extract/batch.h"
 #include "extract/extractor.h"
@@ -155,64 +156,6 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
     return row;
 }
 
-// This scan's name in the claims: host, process and a random part, so that two
-// scans are never taken for one, on one machine or many.
-std::string this_host() {
-    char host[256] = {};
-    gethostname(host, sizeof host - 1);
-    return host;
-}
-
-std::string worker_name() {
-    std::random_device random;
-    return fmt::format("{}:{}:{:08x}", this_host(), getpid(), random());
-}
-
-// Claims held by a scan on this machine whose process is gone (kill -9, a reboot):
-// taken back at once instead of waiting out their lease. A live process of that pid
-// (or one of another machine) keeps its claims until they run out.
-void release_dead_claims(Archive& archive) {
-    const std::string host = this_host();
-    for (const auto& holder : archive.claim_holders()) {
-        auto first = holder.find(':'), second = holder.find(':', first == std::string::npos ? 0 : first + 1);
-        if (first == std::string::npos || second == std::string::npos || holder.substr(0, first) != host) continue;
-        pid_t pid = 0;
-        try {
-            pid = static_cast<pid_t>(std::stol(holder.substr(first + 1, second - first - 1)));
-        } catch (const std::exception&) {
-            continue;
-        }
-        if (pid > 0 && pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) archive.release_claims(holder);
-    }
-}
-
-// Renews this scan's claims every third of the lease while it lives, so that only
-// a dead scan's claims run out.
-class LeaseKeeper {
-public:
-    LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
-        : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
-              std::mutex m;
-              std::condition_variable_any wake;
-              auto period = std::chrono::duration<double>(lease_seconds / 3);
-              std::unique_lock lock(m);
-              // Wakes when the period is up, or at once when the scan ends.
-              while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
-                  try {
-                      archive.renew_claims(worker, lease_seconds);
-                  } catch (const std::exception&) {
-                      // The database is away for a moment: the next beat tries again.
-                  }
-              }
-          }) {}
-
-private:
-    std::jthread thread_;
-};
-
-}  // namespace
-
-namespace {
 
 // One run of `congvan scan`: each part of it (storing a row, reusing an earlier
 // outcome, finishing a document, considering a file) a method over the run's state.

@@ -1,0 +1,61 @@
+#include "scan_claims.h"
+
+#include <fmt/format.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <random>
+
+namespace congvan {
+
+namespace {
+
+std::string this_host() {
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    return host;
+}
+
+}  // namespace
+
+std::string worker_name() {
+    std::random_device random;
+    return fmt::format("{}:{}:{:08x}", this_host(), getpid(), random());
+}
+
+void release_dead_claims(Archive& archive) {
+    const std::string host = this_host();
+    for (const auto& holder : archive.claim_holders()) {
+        auto first = holder.find(':'), second = holder.find(':', first == std::string::npos ? 0 : first + 1);
+        if (first == std::string::npos || second == std::string::npos || holder.substr(0, first) != host) continue;
+        pid_t pid = 0;
+        try {
+            pid = static_cast<pid_t>(std::stol(holder.substr(first + 1, second - first - 1)));
+        } catch (const std::exception&) {
+            continue;
+        }
+        if (pid > 0 && pid != getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) archive.release_claims(holder);
+    }
+}
+
+LeaseKeeper::LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
+    : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
+          std::mutex m;
+          std::condition_variable_any wake;
+          auto period = std::chrono::duration<double>(lease_seconds / 3);
+          std::unique_lock lock(m);
+          // Wakes when the period is up, or at once when the scan ends.
+          while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
+              try {
+                  archive.renew_claims(worker, lease_seconds);
+              } catch (const std::exception&) {
+                  // The database is away for a moment: the next beat tries again.
+              }
+          }
+      }) {}
+
+}  // namespace congvan
