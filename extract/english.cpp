@@ -1,6 +1,6 @@
 #include "english.h"
 
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include <algorithm>
 #include <set>
@@ -54,10 +54,10 @@ std::vector<DateMention> find_english_dates(std::string_view s, int context_year
         R"((january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)";
     static const std::string ordinal = R"((?:st|nd|rd|th)?)";
     // Month first: "october 1", "september 9, 2024", "october 1-7, 2024", "october 1 to 7".
-    static const RE2 month_first("(?:^|[^a-z])" + month + R"(\s+(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" +
+    static const Pattern month_first("(?:^|[^a-z])" + month + R"(\s+(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" +
                                  ordinal + R"()?(?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
     // Day first: "1 october 2024", "7th of october", "2-8 october 2023".
-    static const RE2 day_first(R"((?:^|[^0-9a-z/.])(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" + ordinal +
+    static const Pattern day_first(R"((?:^|[^0-9a-z/.])(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" + ordinal +
                                R"()?\s+(?:of\s+)?)" + month + R"((?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
     std::vector<DateMention> out;
     re2::StringPiece input(s.data(), s.size()), g[5];

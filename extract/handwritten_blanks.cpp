@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <optional>
 
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include "handwriting.h"
 #include "normalize.h"
@@ -42,7 +42,7 @@ double x_at(const PlacedWord& w, std::size_t index, std::size_t count, double pp
 }
 
 const RE2& date_anchor() {
-    static const RE2 anchor(R"((ngay|thang|nam))");
+    static const Pattern anchor(R"((ngay|thang|nam))");
     return anchor;
 }
 

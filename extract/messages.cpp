@@ -1,6 +1,6 @@
 #include "messages.h"
 
-#include <re2/re2.h>
+#include "pattern.h"
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -54,7 +54,7 @@ std::string fill(std::string_view key, std::string_view text, const std::vector<
 struct ReasonPattern {
     std::string key;
     std::vector<std::string> names;
-    std::unique_ptr<RE2> pattern;
+    std::unique_ptr<Pattern> pattern;
     std::size_t literal = 0;  // characters of the template outside its placeholders
 };
 
@@ -75,7 +75,7 @@ std::vector<ReasonPattern> reason_patterns() {
             rest = rest.substr(at + name.size() + 2);
         }
         regex += RE2::QuoteMeta(std::string(rest));
-        p.pattern = std::make_unique<RE2>(regex);
+        p.pattern = std::make_unique<Pattern>(regex);
         out.push_back(std::move(p));
     }
     // The most specific templates first (the most words of their own): "{file}:

@@ -1,6 +1,6 @@
 #include "normalize.h"
 
-#include <re2/re2.h>
+#include "extract/pattern.h"
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/locid.h>
@@ -368,7 +368,7 @@ std::string to_upper_vi(std::string_view utf8) {
 // one tone mark, and a coda of c, ch, m, n, ng, nh, p or t. French read as TCVN3 is
 // not ("trốs", "ộtộ"), nor a word with f, j, w or z ("cafộ").
 bool vietnamese_syllable(const std::u32string& word) {
-    static const RE2 shape(R"(^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$)");
+    static const Pattern shape(R"(^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$)");
     int tones = 0;
     for (char32_t c : word) {
         icu::UnicodeString decomposed;

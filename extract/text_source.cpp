@@ -1,17 +1,17 @@
 #include "text_source.h"
 
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include "normalize.h"
 
 namespace congvan {
 
 std::string strip_markdown(std::string_view line) {
-    static const RE2 heading(R"(^\s*#{1,6}\s+)");
-    static const RE2 html_tag(R"(</?(?:b|i|u|em|strong|br|p|span)\s*/?>)");
-    static const RE2 autolink(R"(<((?:https?|mailto):[^>\s]+)>)");
-    static const RE2 bullet_star(R"(^(\s*)\*\s+)");
-    static const RE2 emphasis(R"(\*+|__)");
+    static const Pattern heading(R"(^\s*#{1,6}\s+)");
+    static const Pattern html_tag(R"(</?(?:b|i|u|em|strong|br|p|span)\s*/?>)");
+    static const Pattern autolink(R"(<((?:https?|mailto):[^>\s]+)>)");
+    static const Pattern bullet_star(R"(^(\s*)\*\s+)");
+    static const Pattern emphasis(R"(\*+|__)");
     std::string s(line);
     RE2::Replace(&s, heading, "");
     RE2::GlobalReplace(&s, html_tag, "");

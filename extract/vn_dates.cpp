@@ -3,7 +3,7 @@
 #include "english.h"
 
 #include <fmt/format.h>
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include <algorithm>
 #include <cctype>
@@ -112,7 +112,7 @@ std::optional<VnDate> parse_iso_date(std::string_view iso) {
 
 std::vector<DateMention> find_dates(std::string_view s, int context_year) {
     std::vector<DateMention> dates;
-    static const RE2 word_form(R"(ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))");
+    static const Pattern word_form(R"(ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))");
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == 'n' && (i == 0 || !is_alnum(s[i - 1]))) {
             re2::StringPiece input(s.data() + i, s.size() - i), d, m, y;
@@ -153,7 +153,7 @@ namespace {
 // "từ ngày 2 - 8/10/2023", "từ ngày 02 đến ngày 8/10/2023", "1-7/10": the start is
 // a bare day, and the month and year written once at the end apply to both.
 std::optional<DateRange> range_from_bare_day(std::string_view s, const DateMention& b) {
-    static const RE2 bare(R"((?:(?:^|[^a-z0-9])(tu)\s+(?:ngay\s+)?|(?:^|[^0-9/.]))(\d{1,2})\s*(?:-|den\s+(?:het\s+)?(?:ngay\s+)?)\s*(?:ngay\s+)?$)");
+    static const Pattern bare(R"((?:(?:^|[^a-z0-9])(tu)\s+(?:ngay\s+)?|(?:^|[^0-9/.]))(\d{1,2})\s*(?:-|den\s+(?:het\s+)?(?:ngay\s+)?)\s*(?:ngay\s+)?$)");
     std::size_t look = b.begin > 30 ? b.begin - 30 : 0;
     std::string_view before = s.substr(look, b.begin - look);
     re2::StringPiece tu, day;
@@ -173,8 +173,8 @@ std::optional<DateRange> range_from_bare_day(std::string_view s, const DateMenti
 
 std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<DateMention>& dates) {
     // Vietnamese "đến", "tới", a dash; an English post's "to", "until", "through".
-    static const RE2 between(R"(\s*(?:(?:den|toi|to|until|through)\s+(?:het\s+)?(?:ngay\s+)?|-\s*(?:ngay\s+)?))");
-    static const RE2 opener(R"((?:^|[^a-z])(?:tu|from)\s+(?:ngay\s+)?$)");
+    static const Pattern between(R"(\s*(?:(?:den|toi|to|until|through)\s+(?:het\s+)?(?:ngay\s+)?|-\s*(?:ngay\s+)?))");
+    static const Pattern opener(R"((?:^|[^a-z])(?:tu|from)\s+(?:ngay\s+)?$)");
     std::vector<DateRange> ranges;
     std::size_t taken_until = 0;
     for (std::size_t k = 0; k < dates.size(); ++k) {
@@ -221,7 +221,7 @@ std::vector<DateRange> find_date_ranges(std::string_view s, const std::vector<Da
 std::string TimeOfDay::hhmm() const { return fmt::format("{:02d}:{:02d}", hour, minute); }
 
 std::vector<TimeOfDay> find_times(std::string_view s) {
-    static const RE2 time_re(R"((\d{1,2})\s*(?:gio|h|g)\s*(\d{2})?(?:\s*(?:'|phut))?)");
+    static const Pattern time_re(R"((\d{1,2})\s*(?:gio|h|g)\s*(\d{2})?(?:\s*(?:'|phut))?)");
     std::vector<TimeOfDay> times;
     re2::StringPiece input(s.data(), s.size());
     re2::StringPiece groups[3];
@@ -261,8 +261,8 @@ int weekday_from_words(std::string_view w) {
 }  // namespace
 
 std::optional<WeekdayMention> stated_weekday(std::string_view s, const DateMention& date) {
-    static const RE2 after(R"(^\s*[,(\[]?\s*(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))([^a-z0-9]|$))");
-    static const RE2 before(R"((?:^|[^a-z])(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s*)?$)");
+    static const Pattern after(R"(^\s*[,(\[]?\s*(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))([^a-z0-9]|$))");
+    static const Pattern before(R"((?:^|[^a-z])(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s*)?$)");
     re2::StringPiece g[5];
     std::string_view tail = s.substr(date.end, std::min<std::size_t>(24, s.size() - date.end));
     if (after.Match(re2::StringPiece(tail.data(), tail.size()), 0, tail.size(), RE2::ANCHOR_START, g, 5)) {

@@ -1,6 +1,7 @@
 // Cited documents: "Công văn số 4342/BGDĐT-GDTX ngày 07/9/2022 của Bộ Giáo dục và
 // Đào tạo", "Kế hoạch số 565 ngày 25/9/2018" (no symbol), "3589/BGDĐT - GDTX"
 // (spaces), OCR's lost hyphens. The instruction is the cited Ministry dispatch.
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
@@ -18,8 +19,8 @@ const char* type_of_citation(std::string_view word) {
 
 // "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
 std::string issuer_after(const FieldContext& ctx, std::size_t from) {
-    static const RE2 of_re(R"(^\s*,?\s*(?:cua|of(?:\s+the)?)\s+)");
-    static const RE2 stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham|on|about|regarding)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
+    static const Pattern of_re(R"(^\s*,?\s*(?:cua|of(?:\s+the)?)\s+)");
+    static const Pattern stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham|on|about|regarding)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
     re2::StringPiece rest(ctx.folded.data() + from, std::min<std::size_t>(ctx.folded.size() - from, 200));
     re2::StringPiece input = rest;
     if (!RE2::Consume(&input, of_re)) return {};
@@ -35,7 +36,7 @@ std::string issuer_after(const FieldContext& ctx, std::size_t from) {
 
 // "Ngày 22/9/2021, Sở GDĐT đã ban hành Công văn số 1755/…": the date leads the sentence.
 std::optional<VnDate> date_opening_sentence(const FieldContext& ctx, std::size_t citation_begin) {
-    static const RE2 lead(spaced(R"((?:^|[.;:]\s|\n)ngay ([0-9/]+)\s*,[^.;]*$)"));
+    static const Pattern lead(spaced(R"((?:^|[.;:]\s|\n)ngay ([0-9/]+)\s*,[^.;]*$)"));
     std::size_t from = citation_begin > 160 ? citation_begin - 160 : 0;
     auto m = ctx.find_first(lead, from, citation_begin);
     if (!m) return std::nullopt;
@@ -76,7 +77,7 @@ bool same_document(const CitedDocument& a, const CitedDocument& b) {
 constexpr std::size_t kReportWithin = 1500;
 
 bool reports_issuing(const FieldContext& ctx, std::size_t citation_begin) {
-    static const RE2 issued(spaced(R"((?:ban hanh|ky)\s+$)"));
+    static const Pattern issued(spaced(R"((?:ban hanh|ky)\s+$)"));
     if (citation_begin > kReportWithin) return false;
     std::size_t from = citation_begin > 40 ? citation_begin - 40 : 0;
     return RE2::PartialMatch(re2::StringPiece(ctx.folded.data() + from, citation_begin - from), issued);
@@ -92,7 +93,7 @@ void take_reported_document(const CitedDocument& doc, Record& r) {
 }  // namespace
 
 void extract_citations(const FieldContext& ctx, Record& r) {
-    static const RE2 citation(spaced(
+    static const Pattern citation(spaced(
         R"((?:(cong van|van ban|ke hoach|quyet dinh|to trinh|thong tu|nghi quyet|chi thi|thong bao|huong dan|bao cao|nghi dinh|chuong trinh)\s+so\s*:?\s*)"
         // An English edition's "Official Dispatch No. 5201", "Plan No. 12/KH-UBND".
         R"(|(?:^|[^a-z])(official dispatch|dispatch|plan|decision|directive|circular|guidance)\s+no\.?\s*))"
@@ -111,7 +112,7 @@ void extract_citations(const FieldContext& ctx, Record& r) {
         doc.number = canonical_number(ctx.original(m, 2));
         std::size_t after = m.end;
         // OCR leaves stray marks around "ngày": "ngày ;\n07/9/2022".
-        static const RE2 date_lead(R"(^\s*,?\s*(?:ngay|dated(?:\s+on)?)\s*[;:,.]?\s*)");
+        static const Pattern date_lead(R"(^\s*,?\s*(?:ngay|dated(?:\s+on)?)\s*[;:,.]?\s*)");
         re2::StringPiece rest(ctx.folded.data() + after, ctx.folded.size() - after);
         if (RE2::Consume(&rest, date_lead)) {
             std::size_t at = static_cast<std::size_t>(rest.data() - ctx.folded.data());

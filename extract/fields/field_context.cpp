@@ -1,3 +1,4 @@
+#include "extract/pattern.h"
 #include "field_context.h"
 
 #include "extract/english.h"
@@ -9,7 +10,7 @@ FieldContext::FieldContext(const FlowText& f, int hint)
       ranges(find_date_ranges(f.folded(), dates)) {}
 
 const RE2& week_mention() {
-    static const RE2 re(spaced(R"(tuan le|hoc tap suot doi|lifelong learning)"));
+    static const Pattern re(spaced(R"(tuan le|hoc tap suot doi|lifelong learning)"));
     return re;
 }
 

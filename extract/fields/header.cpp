@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/pattern.h"
 #include "extract/english.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
@@ -66,7 +67,7 @@ double blank_confidence(const Line& line) {
 // page's copy runs the header's columns into one line ("… HƯNG YÊN ---- Số: 14 /
 // CV- HKH") or breaks it after the colon ("Số:" / "36/KH-UBND").
 const RE2& number_after_colon() {
-    static const RE2 re(R"((?:^|[^a-z0-9])so\s*:\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    static const Pattern re(R"((?:^|[^a-z0-9])so\s*:\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     return re;
 }
 
@@ -89,7 +90,7 @@ std::optional<Match> number_in(const FieldContext& ctx, const std::vector<const 
 // The Party's form puts the type code before the slash ("Số 05-HD/VPTW"): read
 // whole, or false when the blank is not in that form.
 bool party_number(const FieldContext& ctx, const Match& m, std::string_view blank, const std::string& symbol, Record& r) {
-    static const RE2 party_blank(R"(^\s*(\d{1,5})\s*-\s*([a-z]{1,6})\s*$)");
+    static const Pattern party_blank(R"(^\s*(\d{1,5})\s*-\s*([a-z]{1,6})\s*$)");
     std::string number, code;
     if (!RE2::FullMatch(re2::StringPiece(blank.data(), blank.size()), party_blank, &number, &code)) return false;
     std::string original = ctx.original(m, 0);
@@ -105,7 +106,7 @@ bool party_number(const FieldContext& ctx, const Match& m, std::string_view blan
 // blank of such a type without a year part that ends in '1' and a year is the
 // number, the slash and the year run together.
 void split_run_in_year(const std::string& symbol, std::string& digits, std::string& year) {
-    static const RE2 run_in(R"(^(\d{1,4})1((?:19|20)\d\d)$)");
+    static const Pattern run_in(R"(^(\d{1,4})1((?:19|20)\d\d)$)");
     const DocumentType* type = document_type_coded(fold_string(symbol.substr(0, symbol.find('-'))));
     std::string number, run_year;
     if (!year.empty() || !type || !type->year_in_symbol || !RE2::FullMatch(digits, run_in, &number, &run_year)) return;
@@ -165,7 +166,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
     // Its counted repeats make a large DFA: on a very long line the default budget
     // runs out (RE2 then logs and falls back to a slower engine).
     // A place may be a numbered ward ("Phường 1, ngày …").
-    static const RE2 place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
+    static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
                               large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;
@@ -199,7 +200,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
 }
 
 bool subject_stops(std::string_view folded_line) {
-    static const RE2 stop(R"(^(?:kinh gui|can cu|thuc hien|xet |theo |[0-9]+[.)]|[ivx]+\.|-|\+|so\s*:))");
+    static const Pattern stop(R"(^(?:kinh gui|can cu|thuc hien|xet |theo |[0-9]+[.)]|[ivx]+\.|-|\+|so\s*:))");
     return RE2::PartialMatch(re2::StringPiece(folded_line.data(), folded_line.size()), stop);
 }
 
@@ -249,7 +250,7 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
     // A page without its header (the signature page, an annex) still names its own
     // document: "Quyết định này có hiệu lực…", "(Kèm theo Quyết định số …)". The
     // type is inferred, so it is reported as uncertain.
-    static const RE2 self(spaced(R"((?:kem theo|ban hanh kem theo) ([a-z ]{4,20}?) so|([a-z]{2,7} [a-z]{2,7}) nay\b)"));
+    static const Pattern self(spaced(R"((?:kem theo|ban hanh kem theo) ([a-z ]{4,20}?) so|([a-z]{2,7} [a-z]{2,7}) nay\b)"));
     for (const auto& m : ctx.find_all(self)) {
         std::size_t g = m.has(0) ? 0 : 1;
         const DocumentType* t = document_type_titled(std::string_view(ctx.folded).substr(m.groups[g].first, m.groups[g].second - m.groups[g].first));
@@ -268,7 +269,7 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
 // "Số: 575 /UBND-KTTH" at a line's start: the blank (group 1) and the symbol (2).
 const RE2& number_line() {
     // A legal normative document's number carries its year: "Số: 20/2019/QĐ-TTg".
-    static const RE2 re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
+    static const Pattern re(R"(^so\s*[:.]?\s*([^/\n:]{0,12}?)\s*/\s*(?:((?:19|20)\d\d)\s*/\s*)?([a-z&]+(?:\s*-\s*[a-z&]+)*))");
     return re;
 }
 
@@ -292,11 +293,11 @@ const char* type_of_title(std::string_view folded) {
 // YYYY"; the year of the Week's full dates ("từ ngày 01/10/2023 đến ngày
 // 07/10/2023"); any "năm 20YY". The evidence is where the year was read.
 int find_year(const FlowText& flow, Evidence* evidence) {
-    static const RE2 week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
-    static const RE2 any_year(R"(nam\s+(20[0-9]{2}))");
+    static const Pattern week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
+    static const Pattern any_year(R"(nam\s+(20[0-9]{2}))");
     // An English edition: "Lifelong Learning (Response) Week in 2024", "in 2024".
-    static const RE2 english_week_year(spaced(R"(lifelong learning (?:response )?week(?:\s+(?:in|of))?\s+(20[0-9]{2})(?:[^0-9]|$))"));
-    static const RE2 english_any_year(R"((?:^|[^a-z])in\s+(20[0-9]{2})(?:[^0-9]|$))");
+    static const Pattern english_week_year(spaced(R"(lifelong learning (?:response )?week(?:\s+(?:in|of))?\s+(20[0-9]{2})(?:[^0-9]|$))"));
+    static const Pattern english_any_year(R"((?:^|[^a-z])in\s+(20[0-9]{2})(?:[^0-9]|$))");
     re2::StringPiece text(flow.folded()), year;
     auto found = [&](const RE2& re) {
         re2::StringPiece input = text;
@@ -344,7 +345,7 @@ bool dated_by_line(const FieldContext& ctx, const FlowText::LineRef& line, Recor
 // with the day ("Tô Thành – haiphong.gov.vn 07/09/2018"), a short line that ends
 // in a web domain and a full date; an e-mail address or a deadline is no credit.
 bool credit_line(std::string_view folded) {
-    static const RE2 credit(
+    static const Pattern credit(
         R"((?:^|\s)(?:[a-z0-9-]+\.)+(?:vn|com|net|org)[\s,;|-]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[\s.]*$)");
     auto words = std::count(folded.begin(), folded.end(), ' ') + 1;
     return words <= 10 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), credit);
@@ -359,7 +360,7 @@ bool prints_motto(const FieldContext& ctx) {
 
 void extract_byline_date(const FieldContext& ctx, Record& r) {
     if (r.date.value || r.date.evidence || r.symbol.value) return;
-    static const RE2 clock(R"((?:^|[^0-9])\d{1,2}:\d{2}(?:[^0-9]|$))");
+    static const Pattern clock(R"((?:^|[^0-9])\d{1,2}:\d{2}(?:[^0-9]|$))");
     const auto& lines = ctx.flow.lines();
     for (std::size_t i = 0; i < lines.size() && i < static_cast<std::size_t>(kBylineLines); ++i) {
         std::string_view f = ctx.folded_line(lines[i]);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "extract/register.h"
 #include "extract/vocabulary.h"
@@ -26,7 +27,7 @@ constexpr double kNoiseLine = 30.0;
 // text: they are taken out of a line wherever they stand, since a text copied from
 // a web page or a layout that could not split the columns runs both into one line.
 const RE2& not_the_issuer() {
-    static const RE2 re(
+    static const Pattern re(
         R"(cong hoa(?: xa hoi(?: chu nghia(?: viet nam)?)?)?|doc lap(?:\s*-*\s*tu do(?:\s*-*\s*hanh phuc)?)?|)"
         R"(dang cong san viet nam|[-_=~*.|]{2,}|(?:^| )[_=~*|](?: |$))");
     return re;
@@ -35,7 +36,7 @@ const RE2& not_the_issuer() {
 // A signature stamp's line or a web page's label: an organisation's name has no
 // colon, no e-mail and no time of day.
 bool is_label_or_stamp(std::string_view folded) {
-    static const RE2 re(R"([:@]|\d{1,2}[:.]\d{2}[:.]\d{2})");
+    static const Pattern re(R"([:@]|\d{1,2}[:.]\d{2}[:.]\d{2})");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
@@ -45,15 +46,15 @@ std::string issuer_part(const std::string& text, bool& numbered) {
     std::string folded = fold_string(text);
     std::u32string original = to_u32(text);
     // Folded text has one byte per code point, so folded offsets are the original's.
-    static const RE2 number(R"(((?:^| )so\s*:))");
-    static const RE2 cut("(" + not_the_issuer().pattern() + ")");
+    static const Pattern number(R"(((?:^| )so\s*:))");
+    static const Pattern cut("(" + not_the_issuer().pattern() + ")");
     re2::StringPiece at;
     numbered = RE2::PartialMatch(folded, number, &at);
     std::size_t end = numbered ? static_cast<std::size_t>(at.data() - folded.data()) : folded.size();
     std::vector<char> keep(end, 1);
     // A web copy's page marker before the header ("Trang 1", "1.") is the site's,
     // not the document's: 123doc-style viewers glue it to the first line.
-    static const RE2 page_marker(R"(^((?:trang\s*\d{1,3}|\d{1,3}\s*[.)])\s*))");
+    static const Pattern page_marker(R"(^((?:trang\s*\d{1,3}|\d{1,3}\s*[.)])\s*))");
     re2::StringPiece marker;
     if (RE2::PartialMatch(re2::StringPiece(folded.data(), end), page_marker, &marker))
         std::fill(keep.begin(), keep.begin() + static_cast<std::ptrdiff_t>(marker.size()), 0);
@@ -147,7 +148,7 @@ std::vector<std::string> bodies_of(const std::vector<std::string>& lines) {
         else bodies.back() += " " + line;
     }
     if (bodies.size() != 1) return bodies;
-    static const RE2 opening(R"(^(?:uy ban nhan dan|ubnd|so |phong |truong |hoi dong nhan dan|hdnd|van phong|bo ))");
+    static const Pattern opening(R"(^(?:uy ban nhan dan|ubnd|so |phong |truong |hoi dong nhan dan|hdnd|van phong|bo ))");
     std::string folded = fold_string(bodies[0]);
     auto words = to_u32(bodies[0]);
     std::vector<std::string> split;
@@ -182,7 +183,7 @@ bool is_joint(const Record& r, std::size_t bodies) {
 // is dated at (Decree 30/2020, Appendix I: the place is where the body sits). The
 // level is not guessed: "Ninh Bình" is a province and a city.
 std::string placed_by_document(const std::string& issuer, const Record& r) {
-    static const RE2 level(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|tw|trung uong|viet nam)(?: |$))");
+    static const Pattern level(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|tw|trung uong|viet nam)(?: |$))");
     std::string folded = fold_string(issuer);
     const OrganisationKind* kind = body_kind_opening(folded);
     if (!kind || !kind->generic || !r.place.value || RE2::PartialMatch(folded, level)) return issuer;
@@ -201,7 +202,7 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
     std::string issuer = registered_name(bodies.back());
     if (bodies.size() < 2) return placed_by_document(issuer, r);
     std::string parent = registered_name(bodies[bodies.size() - 2]);
-    static const RE2 place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))");
+    static const Pattern place(R"((?:^| )(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?: |$))");
     std::string parent_folded = fold_string(parent), issuer_folded = fold_string(issuer);
     const OrganisationKind* kind = body_kind_opening(issuer_folded);
     if (kind && kind->of_parent && fold_string(kind->name) == issuer_folded) {
@@ -231,7 +232,7 @@ std::string issuer_of(const std::vector<std::string>& bodies, const Record& r) {
 // as "TỈNH HỘI X" (the association at that level): "HỘI KHUYẾN HỌC VIỆT NAM /
 // TỈNH HỘI HƯNG YÊN" is the Hội Khuyến học of the province of Hưng Yên.
 std::string association_branch(const std::string& issuer) {
-    static const RE2 branch(R"(^(hoi .+) viet nam (tinh|thanh|huyen|quan|thi) hoi (.+)$)");
+    static const Pattern branch(R"(^(hoi .+) viet nam (tinh|thanh|huyen|quan|thi) hoi (.+)$)");
     static const std::map<std::string, std::string> levels = {
         {"tinh", "tỉnh"}, {"thanh", "thành phố"}, {"huyen", "huyện"}, {"quan", "quận"}, {"thi", "thị xã"}};
     std::string folded = fold_string(issuer);
@@ -304,7 +305,7 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         lines = issuer_lines(ctx, {&line}, r, evidence);
     }
     if (lines.empty()) {
-        static const RE2 acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
+        static const Pattern acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
         if (auto m = ctx.find_first(acting)) {
             // Read from a sentence, not a header: inferred, so uncertain.
             r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin), kInferredConfidence};

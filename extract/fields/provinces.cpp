@@ -8,6 +8,7 @@
 #include <cstring>
 #include <map>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "extract/register.h"
@@ -199,9 +200,9 @@ bool capitalised(const FieldContext& ctx, std::size_t folded_at) {
 // name is a proper name and every unit so named lies in one province. The first
 // one named wins.
 std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldContext& ctx, const Record& r) {
-    static const RE2 before(
+    static const Pattern before(
         R"((?:^|[^a-z])(quan|huyen|thi xa|thanh pho|thi tran|xa|phuong|tp\.?|tx\.?)\s+([a-z0-9]+(?:[ -]+[a-z0-9]+){0,3}))");
-    static const RE2 after(R"((?:^|[^a-z])([a-z]+(?: [a-z]+){0,2}) (ward|commune|district)(?:[^a-z]|$))");
+    static const Pattern after(R"((?:^|[^a-z])([a-z]+(?: [a-z]+){0,2}) (ward|commune|district)(?:[^a-z]|$))");
     struct Named { std::size_t at; std::string words, type; };
     std::vector<Named> named;
     for (const auto& m : ctx.find_all(before))
@@ -246,7 +247,7 @@ std::optional<std::pair<std::string, std::size_t>> province_named_bare(const Fie
 // the document names the ward with its district ("Phường 1, thành phố Vũng Tàu")
 // or is dated at its district; the issuer then says where it is (docs/register.md).
 void place_commune_issuer(const FieldContext& ctx, Record& r) {
-    static const RE2 commune(R"((?:^| )(phuong|xa|thi tran) ([a-z0-9]+(?: [a-z0-9]+){0,3})$)");
+    static const Pattern commune(R"((?:^| )(phuong|xa|thi tran) ([a-z0-9]+(?: [a-z0-9]+){0,3})$)");
     if (!r.issuer.value) return;
     std::string type, name;
     if (!RE2::PartialMatch(fold_string(*r.issuer.value), commune, &type, &name)) return;
@@ -301,7 +302,7 @@ void extract_province(const FieldContext& ctx, Record& r) {
         r.province = {p->first, p->second};
         return;
     }
-    static const RE2 in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
+    static const Pattern in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
     std::map<std::string, std::pair<int, std::size_t>> counts;
     for (const auto& m : ctx.find_all(in_body))
         if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {

@@ -3,6 +3,7 @@
 // its subject or its body names the Week ("Tuần lễ hưởng ứng học tập suốt đời",
 // "Tuần lễ học tập suốt đời"); a plan for a lifelong-learning programme, a decision
 // on a learning-society project or any other dispatch is not.
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -10,10 +11,10 @@ namespace congvan::fields {
 
 void extract_relevance(const FieldContext& ctx, Record& r) {
     // An English edition names it "Lifelong Learning (Response) Week" (docs/fields.md).
-    static const RE2 week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
+    static const Pattern week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
     // The full name as each mention writes it, for name-misspelled: matched folded,
     // so a wrong mark ("hướng ứng") is found and kept as written.
-    static const RE2 full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));
+    static const Pattern full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));
     for (const auto& m : ctx.find_all(full_name)) r.week_names.push_back({ctx.original(m.begin, m.end), ctx.evidence(m.begin, m.end)});
     if (r.subject.value && RE2::PartialMatch(fold_string(*r.subject.value), week_name)) {
         r.about_week = {"subject", r.subject.evidence};

@@ -3,6 +3,7 @@
 // tỉnh: …", "6.1. Sở Giáo dục và Đào tạo" with the tasks below).
 #include <unicode/uchar.h>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -15,7 +16,7 @@ constexpr std::size_t kAgencyContinuation = 40;
 
 // Only names of bodies are agencies; "8. Công tác tổng kết, báo cáo" is not one.
 bool names_an_agency(std::string_view folded) {
-    static const RE2 agency(
+    static const Pattern agency(
         R"(^(?:de nghi\s+)?(?:so|uy ban|ubnd|hoi|dai|bao|cong an|cong thong tin|cac|truong|phong|ban|tinh doan|doan|trung tam|thu vien|bo|vu|mat tran|lien doan|bo chi huy|chi cuc|cuc|van phong|co so)(?:\s|$|,|:))");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), agency);
 }
@@ -25,8 +26,8 @@ struct Section {
 };
 
 std::optional<Section> find_section(const FieldContext& ctx) {
-    static const RE2 heading(R"(^(?:(?:[ivx]+|\d+)\s*[.)]\s*)?to chuc thuc hien\s*:?\s*$)");
-    static const RE2 section_end(R"(^(?:noi nhan|tren day|can cu noi dung|[ivx]+\.\s|ket thuc tuan le|kinh phi|phu luc))");
+    static const Pattern heading(R"(^(?:(?:[ivx]+|\d+)\s*[.)]\s*)?to chuc thuc hien\s*:?\s*$)");
+    static const Pattern section_end(R"(^(?:noi nhan|tren day|can cu noi dung|[ivx]+\.\s|ket thuc tuan le|kinh phi|phu luc))");
     const auto& lines = ctx.flow.lines();
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string_view f = ctx.folded_line(lines[i]);
@@ -44,7 +45,7 @@ std::optional<Section> find_section(const FieldContext& ctx) {
 }  // namespace
 
 void extract_responsibilities(const FieldContext& ctx, Record& r) {
-    static const RE2 item(R"(^(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+(.+)$)");
+    static const Pattern item(R"(^(?:\d+(?:\.\d+)*\.?|[a-z]\))\s+(.+)$)");
     auto section = find_section(ctx);
     if (!section) return;
     const auto& lines = ctx.flow.lines();

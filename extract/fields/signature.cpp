@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -13,13 +14,13 @@ namespace {
 constexpr std::size_t kNameSearchLines = 8;
 
 bool is_authority(std::string_view folded) {
-    static const RE2 re(R"(^(?:tm|kt|q|tl|tuq)\.\s*\S)");
+    static const Pattern re(R"(^(?:tm|kt|q|tl|tuq)\.\s*\S)");
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), re);
 }
 
 // A person's name: two to five capitalised words, no digits or punctuation.
 bool looks_like_name(const std::string& text) {
-    static const RE2 name(R"(^[A-ZĐ\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,4}$)");
+    static const Pattern name(R"(^[A-ZĐ\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){1,4}$)");
     return !is_upper_case(text) && RE2::FullMatch(text, name);
 }
 

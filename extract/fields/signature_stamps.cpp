@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -21,12 +22,12 @@ constexpr std::size_t kStampLines = 10;
 constexpr std::size_t kStampLineLength = 80;
 
 const RE2& stamp_start() {
-    static const RE2 re(R"(^(?:ky boi|nguoi ky)\s*:|^trung tam cong\b)");
+    static const Pattern re(R"(^(?:ky boi|nguoi ky)\s*:|^trung tam cong\b)");
     return re;
 }
 
 const RE2& stamp_time() {
-    static const RE2 re(
+    static const Pattern re(
         R"((\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s*([+-]\d{2}):?(\d{2}))?)");
     return re;
 }
@@ -86,7 +87,7 @@ SignatureStamp read_stamp(const FieldContext& ctx, std::size_t first, std::size_
     s.page = head.page;
     s.source = head.source->source;
     s.evidence = ctx.flow.evidence_of(head);
-    static const RE2 zone(R"(^\s*[+-]\d{2}:?\d{2}\s*$)");
+    static const Pattern zone(R"(^\s*[+-]\d{2}:?\d{2}\s*$)");
     StampText t;
     bool has_time = false;
     std::size_t taken = 0;
@@ -111,13 +112,13 @@ SignatureStamp read_stamp(const FieldContext& ctx, std::size_t first, std::size_
     s.confidence = t.confidence;
     s.time = iso_time(t);
     if (ctx.folded_line(head).rfind("trung tam", 0) == 0) {
-        static const RE2 name(R"(^(trung tam(?s:.*?)tin hoc))");
-        static const RE2 email(R"(([a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}))");
+        static const Pattern name(R"(^(trung tam(?s:.*?)tin hoc))");
+        static const Pattern email(R"(([a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}))");
         s.kind = "gazette";
         if (auto m = t.find(name)) s.signed_by = t.original(*m, 0);
         if (auto m = t.find(email)) s.email = t.original(*m, 0);
     } else {
-        static const RE2 signer(labelled_pattern("(?:ky boi|nguoi ky)")), body(labelled_pattern("co quan"));
+        static const Pattern signer(labelled_pattern("(?:ky boi|nguoi ky)")), body(labelled_pattern("co quan"));
         s.kind = "authority";
         s.signed_by = labelled_value(t, signer);
         s.organisation = labelled_value(t, body);

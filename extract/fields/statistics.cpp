@@ -4,6 +4,7 @@
 // them, the activity before that (over a wrapped line too).
 #include <unicode/uchar.h>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -49,7 +50,7 @@ std::size_t activity_begin(const FieldContext& ctx, std::size_t unit_begin, std:
         auto [prev_begin, prev_end] = ctx.flow.line_bounds(line_begin - 1);
         begin = std::max(prev_begin, previous_row_end);
     }
-    static const RE2 row_index(R"(^\s*\d{1,2}\s+)");
+    static const Pattern row_index(R"(^\s*\d{1,2}\s+)");
     re2::StringPiece rest(ctx.folded.data() + begin, unit_begin - begin);
     if (RE2::Consume(&rest, row_index)) begin = static_cast<std::size_t>(rest.data() - ctx.folded.data());
     return begin;
@@ -58,8 +59,8 @@ std::size_t activity_begin(const FieldContext& ctx, std::size_t unit_begin, std:
 }  // namespace
 
 void extract_statistics(const FieldContext& ctx, Record& r) {
-    static const RE2 table_start(spaced(R"(bang tong hop)"));
-    static const RE2 row_end(spaced(
+    static const Pattern table_start(spaced(R"(bang tong hop)"));
+    static const Pattern row_end(spaced(
         R"(((?:so cuoc|tin bai|tap the|lop|quyen|huyen|truong|cuoc|don vi|nguoi)(?:\s*/\s*(?:so nguoi|nguoi|cuoc|ca nhan|trung tam))?)\s+(\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s+(\d{1,3}(?:[.,]\d{3})+|\d+))?[ \t]*(?:\n|$))"));
     auto start = ctx.find_first(table_start);
     if (!start) return;

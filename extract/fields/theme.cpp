@@ -1,5 +1,6 @@
 // The week's theme: after "Chủ đề" (of the week, of the year), inside quotes when
 // there are quotes, else up to the end of the sentence.
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -12,7 +13,7 @@ constexpr std::size_t kMaxThemeLength = 300;
 // The end of an unquoted theme: a full stop or semicolon before a line break or
 // the end, or a line break followed by a list marker.
 std::size_t unquoted_end(const std::string& f, std::size_t from) {
-    static const RE2 end_re(R"([.;](?:\s|$)|\n\s*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[-+*]))");
+    static const Pattern end_re(R"([.;](?:\s|$)|\n\s*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[-+*]))");
     re2::StringPiece g;
     std::size_t limit = std::min(f.size(), from + kMaxThemeLength);
     if (end_re.Match(re2::StringPiece(f.data(), limit), from, limit, RE2::UNANCHORED, &g, 1))
@@ -25,10 +26,10 @@ std::size_t unquoted_end(const std::string& f, std::size_t from) {
 void extract_theme(const FieldContext& ctx, Record& r) {
     // "Chủ đề của Tuần lễ năm 2022 :", "a) Chủ đề:", "Chủ đề “…”"; a heading
     // "2. Chủ đề" alone on its line is skipped by requiring ':' or a quote.
-    static const RE2 anchor(spaced(
+    static const Pattern anchor(spaced(
         R"(chu de(?:\s+(?:cua|cho)\s+tuan\s+le(?:\s+nay)?)?(?:\s+(?:huong\s+ung\s+hoc\s+tap\s+suot\s+doi\s+)?(?:nam\s+(?:\d{4}|nay)))?(?:\s+la)?\s*(:)?\s*("|'')?)"));
     // An English edition: 'with the theme "…"', "The theme of the Week is: …".
-    static const RE2 english(spaced(R"(\btheme(?:\s+of\s+(?:the|this)\s+(?:week|year|event))?(?:\s+(?:is|was))?\s*(:)?\s*("|'')?)"));
+    static const Pattern english(spaced(R"(\btheme(?:\s+of\s+(?:the|this)\s+(?:week|year|event))?(?:\s+(?:is|was))?\s*(:)?\s*("|'')?)"));
     auto anchors = ctx.find_all(anchor);
     if (anchors.empty() && ctx.english) anchors = ctx.find_all(english);
     for (const auto& m : anchors) {

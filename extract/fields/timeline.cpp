@@ -2,6 +2,7 @@
 // every date written anywhere (for the rules on dates themselves).
 #include <algorithm>
 
+#include "extract/pattern.h"
 #include "extract/normalize.h"
 #include "field_context.h"
 
@@ -74,9 +75,9 @@ void extract_week(const FieldContext& ctx, Record& r) {
 // "diễn ra tại X" or "tại X" in the date's own sentence, else an "Địa điểm: X" line
 // that follows it.
 std::string venue_after(const FieldContext& ctx, std::size_t from) {
-    static const RE2 in_sentence(spaced(R"((?:dien ra tai|to chuc tai|\btai)\s+)"));
-    static const RE2 venue_line(spaced(R"(dia diem\s*:\s*(?:tai\s+)?)"));
-    static const RE2 stop_re(R"([.;](?:\s|$)|\n\s*[-+]|\n\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)");
+    static const Pattern in_sentence(spaced(R"((?:dien ra tai|to chuc tai|\btai)\s+)"));
+    static const Pattern venue_line(spaced(R"(dia diem\s*:\s*(?:tai\s+)?)"));
+    static const Pattern stop_re(R"([.;](?:\s|$)|\n\s*[-+]|\n\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)");
     std::size_t reach = std::min(ctx.folded.size(), from + kVenueReach);
     auto sentence_end = ctx.find_first(stop_re, from, reach);
     auto m = ctx.find_first(in_sentence, from, sentence_end ? sentence_end->begin : reach);
@@ -90,7 +91,7 @@ std::string venue_after(const FieldContext& ctx, std::size_t from) {
 // The sentence around `at`: from the last full stop (or line break) before it to
 // the next one after it.
 std::pair<std::size_t, std::size_t> sentence_of(const FieldContext& ctx, std::size_t at) {
-    static const RE2 stop(R"([.!?](?:\s|$))");
+    static const Pattern stop(R"([.!?](?:\s|$))");
     std::size_t begin = 0;
     for (const auto& m : ctx.find_all(stop, at > 600 ? at - 600 : 0, at)) begin = m.end;
     auto end = ctx.find_first(stop, at, std::min(ctx.folded.size(), at + 600));
@@ -100,14 +101,14 @@ std::pair<std::size_t, std::size_t> sentence_of(const FieldContext& ctx, std::si
 // A date of this clause belongs to another event: a meeting to prepare the
 // ceremony, or the Ministry's national launch that a province cites.
 bool other_event(const FieldContext& ctx, std::size_t from, std::size_t to) {
-    static const RE2 other(spaced(
+    static const Pattern other(spaced(
         R"(to chuc hop|cuoc hop|buoi hop|hop ban|toan quoc|ca nuoc|nhieu dia phuong|cap quoc gia|bo giao duc|bo gd|\bmeeting|nationwide|national level|ministry of education)"));
     return ctx.find_first(other, from, to).has_value();
 }
 
 // "Kế hoạch số 2146/KH-SGDĐT ngày 15/9/2021": the date of a cited document.
 bool is_citation_date(const FieldContext& ctx, const DateMention& d) {
-    static const RE2 cited(R"(\d+\s*/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*\s*,?\s*(?:ngay\s*)?$)");
+    static const Pattern cited(R"(\d+\s*/\s*[a-z&]+(?:\s*-\s*[a-z&]+)*\s*,?\s*(?:ngay\s*)?$)");
     std::size_t from = d.begin > 40 ? d.begin - 40 : 0;
     std::string_view before = std::string_view(ctx.folded).substr(from, d.begin - from);
     return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), cited);
@@ -131,7 +132,7 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
         if (in_a_range(ctx.ranges, d)) return false;
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
         if (is_citation_date(ctx, d)) return false;
-        static const RE2 clause(R"(;(?:\s|$))");
+        static const Pattern clause(R"(;(?:\s|$))");
         std::size_t cb = begin, ce = end;
         for (const auto& c : ctx.find_all(clause, begin, lo)) cb = c.end;
         if (auto c = ctx.find_first(clause, hi, end)) ce = c->begin;
@@ -147,7 +148,7 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
 
 void extract_opening(const FieldContext& ctx, Record& r) {
     // An English edition's "opening ceremony", "launching ceremony", "kick-off".
-    static const RE2 anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung|opening ceremony|launch(?:ing)? ceremony|kick-?off)"));
+    static const Pattern anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung|opening ceremony|launch(?:ing)? ceremony|kick-?off)"));
     for (const auto& m : ctx.find_all(anchor)) {
         // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
         if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;
@@ -168,7 +169,7 @@ void extract_opening(const FieldContext& ctx, Record& r) {
 
 // "trước ngày D" (or "chậm nhất ngày D") in a sentence about reporting.
 void extract_report_deadline(const FieldContext& ctx, Record& r) {
-    static const RE2 anchor(spaced(R"((?:truoc|cham nhat(?:\s+la)?|han cuoi)\s+)"));
+    static const Pattern anchor(spaced(R"((?:truoc|cham nhat(?:\s+la)?|han cuoi)\s+)"));
     constexpr std::size_t kNgay = 6;  // "ngày " may stand between, or open a date in words
     for (const auto& m : ctx.find_all(anchor)) {
         const DateMention* date = ctx.date_in(m.end, m.end + kNgay);

@@ -1,4 +1,4 @@
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include "rules/registry.h"
 
@@ -23,7 +23,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& line = ctx.doc.presentation.place_date;
         if (!line) return;
-        static const RE2 pattern(R"((ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+\d{4}))");
+        static const Pattern pattern(R"((ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+\d{4}))");
         std::string written, day, month;
         if (!RE2::PartialMatch(line->text, pattern, &written, &day, &month)) return;
         bool short_day = day.size() == 1 && day != "0";

@@ -1,4 +1,4 @@
-#include <re2/re2.h>
+#include "extract/pattern.h"
 
 #include "rules/registry.h"
 
@@ -20,7 +20,7 @@ public:
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& number = ctx.doc.number;
         if (!number.value) return;
-        static const RE2 pattern(R"(([1-9])(/.+))");
+        static const Pattern pattern(R"(([1-9])(/.+))");
         std::string digit, symbol;
         if (!RE2::FullMatch(*number.value, pattern, &digit, &symbol)) return;
         std::string expected = "0" + digit + symbol;
