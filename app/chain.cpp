@@ -43,7 +43,7 @@ std::string shown(const std::vector<StoredFinding>& findings) {
 // What changed is written after the second, outside the archive's reading.
 ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for) {
     auto rules = library_rule_ids();
-    Library library;  // of thin entries (rules/library.h): the records are not kept
+    Library library;                       // of thin entries (rules/library.h): the records are not kept
     std::unordered_set<long long> citing;  // the rows whose documents cite any: only they can be found wanting
     archive.each_document(
         [&](StoredDocument& row) {

@@ -13,8 +13,8 @@
 namespace congvan {
 
 struct ChainTally {
-    long documents = 0;  // documents with a stored record, compared with each other
-    long changed = 0;    // documents whose findings of those rules changed
+    long documents = 0;                // documents with a stored record, compared with each other
+    long changed = 0;                  // documents whose findings of those rules changed
     std::vector<StoredFinding> added;  // the findings stored where they changed
 };
 

@@ -25,24 +25,24 @@ struct ReadFile {
 CheckTally check_documents(const CheckRun& run, FindingSink& sink,
                            const std::function<void(const std::string&, const std::string&)>& on_error) {
     std::vector<ReadFile> files;
-    run_batch(run.files, run.batch, {
-        // The document's process reads it and runs its own rules, under its --timeout
-        // and --max-memory (a huge text's rules cost what its reading does).
-        [&](const Document& document) {
-            CheckOptions check{run.records, run.against, run.year, config_for_document(document.file, run.overrides)};
-            Record record = extract_record(document);
-            return encode_checked(record, check_record(record, check));
-        },
-        [&](BatchItem& item) {
-            ReadFile file{item.path, item.error, {}, {}};
-            if (!file.error.empty()) on_error(item.path, item.error);  // said at once, on stderr
-            if (file.error.empty()) {
-                file.doc = decode_checked(item.output, file.record);
-                file.doc.file = display_name(item.path);
-                file.doc.sha256 = file.record.sha256;
-            }
-            files.push_back(std::move(file));
-        }});
+    run_batch(run.files, run.batch,
+              {// The document's process reads it and runs its own rules, under its --timeout
+               // and --max-memory (a huge text's rules cost what its reading does).
+               [&](const Document& document) {
+                   CheckOptions check{run.records, run.against, run.year, config_for_document(document.file, run.overrides)};
+                   Record record = extract_record(document);
+                   return encode_checked(record, check_record(record, check));
+               },
+               [&](BatchItem& item) {
+                   ReadFile file{item.path, item.error, {}, {}};
+                   if (!file.error.empty()) on_error(item.path, item.error);  // said at once, on stderr
+                   if (file.error.empty()) {
+                       file.doc = decode_checked(item.output, file.record);
+                       file.doc.file = display_name(item.path);
+                       file.doc.sha256 = file.record.sha256;
+                   }
+                   files.push_back(std::move(file));
+               }});
     Library library;
     for (const auto& file : files)
         if (file.error.empty()) library.add(file.doc.file, file.record);

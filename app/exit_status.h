@@ -10,8 +10,8 @@
 namespace congvan {
 
 constexpr int kExitOk = 0;
-constexpr int kExitFindings = 1;   // a finding reached --fail-on (or a document was not audited, when asked)
-constexpr int kExitBadInput = 2;   // a file not read, a bad option or configuration
+constexpr int kExitFindings = 1;       // a finding reached --fail-on (or a document was not audited, when asked)
+constexpr int kExitBadInput = 2;       // a file not read, a bad option or configuration
 constexpr int kExitInterrupted = 130;  // stopped by SIGINT or SIGTERM (128 + SIGINT, as shells do)
 
 class FailPolicy {
@@ -30,8 +30,6 @@ private:
 };
 
 // A run's exit code: a file not read before findings, findings before success.
-constexpr int exit_status(bool unreadable, bool failing) {
-    return unreadable ? kExitBadInput : failing ? kExitFindings : kExitOk;
-}
+constexpr int exit_status(bool unreadable, bool failing) { return unreadable ? kExitBadInput : failing ? kExitFindings : kExitOk; }
 
 }  // namespace congvan

@@ -18,7 +18,8 @@ void export_archive(Archive& archive, FindingSink& sink) {
             sink.error(d.path, d.error);
             continue;
         }
-        nlohmann::ordered_json archived = {{"kind", d.kind}, {"pages", {{"text", d.text_pages}, {"ocr", d.ocr_pages}}}, {"seconds", d.seconds}};
+        nlohmann::ordered_json archived = {
+            {"kind", d.kind}, {"pages", {{"text", d.text_pages}, {"ocr", d.ocr_pages}}}, {"seconds", d.seconds}};
         sink.document({as_checked(d), d.path, d.fields, std::move(archived)});
     }
     sink.end();
@@ -35,8 +36,7 @@ std::vector<Archive::Count> ordered_counts(Archive& archive, const std::string& 
         if (!c.key.empty()) names.push_back(c.key);
     sort_vietnamese(names);
     std::vector<Archive::Count> out;
-    for (const auto& name : names)
-        out.push_back(*std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.key == name; }));
+    for (const auto& name : names) out.push_back(*std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.key == name; }));
     for (const auto& c : counts)
         if (c.key.empty()) out.push_back(c);
     return out;
@@ -45,7 +45,9 @@ std::vector<Archive::Count> ordered_counts(Archive& archive, const std::string& 
 }  // namespace
 
 void summarise_archive(Archive& archive, Language language, std::ostream& out, const std::string& format) {
-    auto word = [&](const std::string& key, const std::vector<MessageArg>& args = {}) { return message("summary." + key, args).in(language); };
+    auto word = [&](const std::string& key, const std::vector<MessageArg>& args = {}) {
+        return message("summary." + key, args).in(language);
+    };
     if (format == "csv") out << "dimension,key,documents,errors,warnings,infos\n";
     if (format == "jsonl") out << json_lines_begin("summary");
     for (const char* dimension : {"province", "year", "rule"}) {
@@ -57,11 +59,15 @@ void summarise_archive(Archive& archive, Language language, std::ostream& out, c
                 out << csv_row({dimension, c.key, std::to_string(c.documents), std::to_string(c.errors), std::to_string(c.warnings),
                                 std::to_string(c.infos)});
             else if (format == "jsonl")
-                out << json_line("count", {{"dimension", dimension}, {"key", c.key.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.key)},
-                                           {"documents", c.documents}, {"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}});
+                out << json_line("count", {{"dimension", dimension},
+                                           {"key", c.key.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.key)},
+                                           {"documents", c.documents},
+                                           {"errors", c.errors},
+                                           {"warnings", c.warnings},
+                                           {"infos", c.infos}});
             else
-                out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key.empty() ? word("unknown") : c.key, c.documents,
-                                   c.errors, c.warnings, c.infos);
+                out << fmt::format("{:<32} {:>9} {:>7} {:>8} {:>6}\n", c.key.empty() ? word("unknown") : c.key, c.documents, c.errors,
+                                   c.warnings, c.infos);
         }
         if (format == "text") out << '\n';
     }

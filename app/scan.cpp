@@ -3,9 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -20,9 +21,10 @@
 #include "extract/batch.h"
 #include "extract/extractor.h"
 #include "extract/isolation.h"
-#include "extract/ocr.h"
-#include "extract/warm_up.h"
 #include "extract/loader.h"
+#include "extract/ocr.h"
+#include "extract/task_pool.h"
+#include "extract/warm_up.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
 #include "store/stored_outcome.h"
@@ -86,8 +88,10 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
-// the document's own process (extract/isolation.h): pages one after another.
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
+// the document's own process (extract/isolation.h): its pages on `threads` threads
+// (the calling one included), one after another when it is one.
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
+                       unsigned threads) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     StoredDocument row;
@@ -95,6 +99,11 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     row.size = static_cast<long long>(bytes.size());
     row.sha256 = sha256;
     LoadOptions load;
+    std::optional<TaskPool> pool;
+    if (threads > 1) {
+        pool.emplace(threads - 1);
+        load.pool = &*pool;
+    }
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
     load.pdf.force_ocr = options.force_ocr;
     try {
@@ -144,8 +153,7 @@ StoredDocument abandoned(const std::string& path, const std::string& sha256, std
 // The rules again on a stored document's record, without its file. Empty when the
 // record cannot be used (written by an older encoding, a configuration that no
 // longer loads): the document is then read again.
-std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha256, const std::string& path,
-                                      const ScanOptions& options) {
+std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha256, const std::string& path, const ScanOptions& options) {
     auto row = archive.stored_row(sha256, CONGVAN_VERSION, path);
     if (!row || row->record.empty()) return std::nullopt;
     try {
@@ -156,7 +164,6 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
     return row;
 }
 
-
 // One run of `congvan scan`: each part of it (storing a row, reusing an earlier
 // outcome, finishing a document, considering a file) a method over the run's state.
 class Scan {
@@ -164,8 +171,13 @@ public:
     using OnError = std::function<void(const std::string&, const std::string&)>;
     Scan(const ScanOptions& options, Archive& archive, ScanCounters& counters, const OnError& on_error,
          const volatile std::sig_atomic_t* interrupted)
-        : options_(options), archive_(archive), counters_(counters), on_error_(on_error), interrupted_(interrupted),
-          fail_(options.fail_on), worker_(options.worker.empty() ? worker_name() : options.worker) {}
+        : options_(options),
+          archive_(archive),
+          counters_(counters),
+          on_error_(on_error),
+          interrupted_(interrupted),
+          fail_(options.fail_on),
+          worker_(options.worker.empty() ? worker_name() : options.worker) {}
     int run();
 
 private:
@@ -190,9 +202,10 @@ private:
     const volatile std::sig_atomic_t* interrupted_;
     const FailPolicy fail_;
     const std::string worker_;
-    std::string started_;                                   // the database's clock when the walk began
-    std::unique_ptr<IsolatedWorkers> workers_;              // made once the OCR engine is ready
-    std::map<std::size_t, InFlight> in_flight_;             // by worker tag
+    std::string started_;                        // the database's clock when the walk began
+    unsigned page_threads_ = 1;                  // a document's threads: more than one when files are fewer than jobs
+    std::unique_ptr<IsolatedWorkers> workers_;   // made once the OCR engine is ready
+    std::map<std::size_t, InFlight> in_flight_;  // by worker tag
     std::size_t next_tag_ = 0;
     std::map<std::string, std::vector<std::string>> waiting_;  // sha256 → other paths with those bytes
     std::map<std::string, std::string> fingerprints_;          // folder → check fingerprint
@@ -318,7 +331,7 @@ bool Scan::consider(const std::string& path) {
     }
     std::size_t tag = next_tag_++;
     in_flight_[tag] = {path, sha, bytes.size()};
-    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_)); });
+    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_, page_threads_)); });
     return true;
 }
 
@@ -356,7 +369,11 @@ int Scan::run() {
     // started here once and inherited ready by every document's process.
     if (any_may_need_ocr(walk.files)) prepare_ocr_engine();
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
-    workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
+    // Fewer files than jobs (a few large registers): the cores left over read their
+    // pages in parallel, as check and text do (extract/batch.h).
+    unsigned slots = std::max(1u, std::min<unsigned>(options_.jobs, static_cast<unsigned>(walk.files.size())));
+    page_threads_ = std::max(1u, options_.jobs / slots);
+    workers_ = std::make_unique<IsolatedWorkers>(slots, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);
     for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
     for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);

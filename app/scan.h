@@ -3,31 +3,31 @@
 #pragma once
 
 #include <atomic>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "store/archive.h"
 #include "app/exit_status.h"
 #include "rules/config.h"
 #include "rules/ministry.h"
+#include "store/archive.h"
 
 namespace congvan {
 
 struct ScanOptions {
-    std::vector<std::string> inputs;   // files and folders (walked recursively)
-    std::string database;              // its own files are never scanned
+    std::vector<std::string> inputs;  // files and folders (walked recursively)
+    std::string database;             // its own files are never scanned
     unsigned jobs = 1;
     const std::map<int, MinistryRecord>* records = nullptr;
     std::optional<MinistryRecord> against;
     RuleOverrides overrides;
     double timeout_seconds = 300;
-    std::size_t memory_mib = 3072;      // address space of each document's process
-    unsigned shard = 0, shards = 1;     // process only shard K of N (by sha256)
+    std::size_t memory_mib = 3072;   // address space of each document's process
+    unsigned shard = 0, shards = 1;  // process only shard K of N (by sha256)
     std::string fail_on = "error";
     bool retry_errors = false;  // read again the documents an earlier run failed on
     bool force = false;         // read every document again

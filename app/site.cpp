@@ -3,24 +3,24 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "app/export.h"
 #include "congvan_version.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "report/document_json.h"
 #include "report/html_report.h"
 #include "report/mustache_data.h"
-#include "app/export.h"
 #include "store/stored_outcome.h"
 
 namespace congvan {
@@ -130,8 +130,8 @@ public:
 
     // A list as pages of rows_per_page rows, BASE-1.html, BASE-2.html…, each with
     // links to the others.
-    void write_table(const std::string& base, const std::string& heading, const Scope* scope,
-                     const std::vector<std::string>& head, const std::vector<Data>& rows) {
+    void write_table(const std::string& base, const std::string& heading, const Scope* scope, const std::vector<std::string>& head,
+                     const std::vector<Data>& rows) {
         std::size_t per_page = std::max<std::size_t>(1, options_.rows_per_page);
         std::size_t pages = std::max<std::size_t>(1, (rows.size() + per_page - 1) / per_page);
         for (std::size_t p = 1; p <= pages; ++p) {
@@ -200,9 +200,14 @@ void write_document_list(Site& site, const Scope& scope, const std::vector<const
         if (by_severity["error"] > 0) row.set("class", "error");
         rows.push_back(row);
     }
-    std::vector<std::string> head{word("file", l), message("report.field.doc_type").in(l), message("report.field.number").in(l),
-                                  message("report.field.province").in(l), word("year_column", l), word("errors", l),
-                                  word("warnings", l), word("infos", l)};
+    std::vector<std::string> head{word("file", l),
+                                  message("report.field.doc_type").in(l),
+                                  message("report.field.number").in(l),
+                                  message("report.field.province").in(l),
+                                  word("year_column", l),
+                                  word("errors", l),
+                                  word("warnings", l),
+                                  word("infos", l)};
     site.write_table("list/" + scope.key(), word("documents_of", l, {{"scope", scope_name(scope, l)}}), &scope, head, rows);
 }
 
@@ -320,8 +325,7 @@ void write_overview(Site& site, const Scope& scope) {
     if (!scope.year) counts.push_back(count_row(word("unreadable", l), unreadable, paged("unreadable", 1)));
     // Never a silent pass: documents about the Week that no instruction was compared with.
     counts.push_back(count_row(word("not_audited", l), unaudited));
-    for (const char* s : {"error", "warning", "info"})
-        counts.push_back(count_row(word(std::string("findings_") + s, l), by_severity[s]));
+    for (const char* s : {"error", "warning", "info"}) counts.push_back(count_row(word(std::string("findings_") + s, l), by_severity[s]));
     Data overview = matrix(site, scope, docs);
     overview.set("counts", counts);
     Data d = site.page(scope.overview(), word("overview", l, {{"scope", scope_name(scope, l)}}), &scope);

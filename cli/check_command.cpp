@@ -43,7 +43,12 @@ int run_check(CheckCommandOptions options) {
     Language language = output_language();
     if (!options.config_file.empty()) options.overrides.config_file = options.config_file;
     std::map<int, MinistryRecord> records;
-    CheckRun run{options.documents.files, options.documents.batch(), &records, {}, options.year, options.overrides,
+    CheckRun run{options.documents.files,
+                 options.documents.batch(),
+                 &records,
+                 {},
+                 options.year,
+                 options.overrides,
                  FailPolicy(options.fail_on, options.fail_unaudited)};
     try {
         records = load_ministry_records_with(default_ministry_dir(), options.ministry_dir);
@@ -61,7 +66,8 @@ int run_check(CheckCommandOptions options) {
     settings.colour = options.format == "text" && (options.output.empty() || options.output == "-" || options.color == "always") &&
                       wants_colour(options.color);
     auto sink = make_sink(options.format, std::cout, settings);
-    CheckTally tally = check_documents(run, *sink, [](const std::string& path, const std::string& reason) { report_file_error(path, reason); });
+    CheckTally tally =
+        check_documents(run, *sink, [](const std::string& path, const std::string& reason) { report_file_error(path, reason); });
     if (tally.unaudited.any()) std::cerr << "congvan: " << tally.unaudited.line(language) << '\n';
     return tally.exit_code();
 }
@@ -72,13 +78,11 @@ void register_check_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<CheckCommandOptions>();
     auto* cmd = app.add_subcommand("check", help("check"));
     add_document_options(cmd, o->documents);
-    cmd->add_option("--color", o->color, help("option.color"))
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    cmd->add_option("--color", o->color, help("option.color"))->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--against", o->against, help("option.check-against"));
     cmd->add_option("--year", o->year, help("option.year"))->check(CLI::Range(2014, 2100));
     auto* format = add_format_option(cmd, o->format, "option.check-format");
-    cmd->add_option("--fail-on", o->fail_on, help("option.fail-on"))
-        ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+    cmd->add_option("--fail-on", o->fail_on, help("option.fail-on"))->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->config_file, help("option.check-config"));
     cmd->add_option("--disable", o->overrides.disabled, help("option.disable"));
     cmd->add_option("--severity", o->overrides.severities, help("option.check-severity"));

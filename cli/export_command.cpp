@@ -1,12 +1,12 @@
 #include <algorithm>
 #include <iostream>
 
+#include "app/export.h"
 #include "cli/command.h"
 #include "extract/normalize.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
-#include "app/export.h"
 #include "report/sink.h"
 
 namespace congvan::cli {
@@ -17,7 +17,7 @@ struct ExportOptions {
     std::string db;
     std::string format = "jsonl";
     std::string output;
-    bool bom = false;  // CSV for Excel
+    bool bom = false;           // CSV for Excel
     DocumentOptions documents;  // html: how the pages are drawn again from the files
 };
 
@@ -88,7 +88,8 @@ void register_export_commands(CLI::App& app, ExitCode& exit_code) {
     s->format = "text";
     auto* summary = app.add_subcommand("summary", help("summary"));
     add_database_option(summary, s->db);
-    auto* summary_format = summary->add_option("--format", s->format, help("option.summary-format"))->check(CLI::IsMember({"text", "csv", "jsonl"}));
+    auto* summary_format =
+        summary->add_option("--format", s->format, help("option.summary-format"))->check(CLI::IsMember({"text", "csv", "jsonl"}));
     add_output_option(summary, s->output);
     summary->add_flag("--bom", s->bom, help("option.bom"));
     summary->callback([s, summary_format, &exit_code] {

@@ -130,24 +130,23 @@ std::string parse_error_line(CLI::App& app, const CLI::ParseError& error, int ar
     std::string line;
     if (unknown_command && (dynamic_cast<const CLI::RequiredError*>(&error) || dynamic_cast<const CLI::ExtrasError*>(&error)))
         line = message("error.cli.unknown-command", {{"word", printable(first)}, {"hint", did_you_mean(first, names)}}).in(language);
-    else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.find("subcommand") != std::string::npos)
-    {
+    else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.find("subcommand") != std::string::npos) {
         std::string commands;
         for (const CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
             commands += (commands.empty() ? "" : ", ") + command->get_name();
         line = message("error.cli.command-required", {{"commands", commands}}).in(language);
-    }
-    else if (auto extras = extras_of(what); dynamic_cast<const CLI::ExtrasError*>(&error) && !extras.empty())
+    } else if (auto extras = extras_of(what); dynamic_cast<const CLI::ExtrasError*>(&error) && !extras.empty())
         line = message("error.cli.unexpected", {{"word", printable(extras.front())}, {"hint", did_you_mean(extras.front(), names)}})
                    .in(language);
     else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+): (.*) not in \{(.*)\})")))
-        line = message("error.cli.not-one-of", {{"option", printable(m[1].str())}, {"value", printable(m[2].str())}, {"values", printable(m[3].str())}}).in(language);
+        line = message("error.cli.not-one-of",
+                       {{"option", printable(m[1].str())}, {"value", printable(m[2].str())}, {"values", printable(m[3].str())}})
+                   .in(language);
     else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+): (?:File|Directory|Path) does not exist: (.*))")))
         line = message("error.cli.no-such-path", {{"option", printable(m[1].str())}, {"path", printable(m[2].str())}}).in(language);
     else if (std::smatch m; std::regex_match(what, m, std::regex(R"((.+) is required)")))
         line = message("error.cli.required", {{"what", printable(m[1].str())}}).in(language);
-    else
-        line = message("error.cli.other", {{"what", printable(what)}}).in(language);
+    else line = message("error.cli.other", {{"what", printable(what)}}).in(language);
     return "congvan: " + line + "\n" + message("error.cli.see-help").in(language);
 }
 

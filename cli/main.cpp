@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "congvan_version.h"
 #include "extract/extractor.h"
 #include "extract/loader.h"
 #include "extract/normalize.h"
 #include "extract/versions.h"
 #include "rules/checker.h"
-#include "congvan_version.h"
 
 namespace congvan::cli {
 
@@ -23,10 +23,8 @@ void add_document_options(CLI::App* cmd, DocumentOptions& documents) {
 
 void add_batch_options(CLI::App* cmd, DocumentOptions& documents) {
     cmd->add_option("-j,--jobs", documents.jobs, help("option.file-jobs"))->check(CLI::Range(1u, 256u));
-    cmd->add_option("--timeout", documents.timeout_seconds, help("option.file-timeout"))
-        ->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--max-memory", documents.memory_mib, help("option.file-max-memory"))
-        ->check(CLI::Range(256, 1 << 20));
+    cmd->add_option("--timeout", documents.timeout_seconds, help("option.file-timeout"))->check(CLI::Range(1.0, 86400.0));
+    cmd->add_option("--max-memory", documents.memory_mib, help("option.file-max-memory"))->check(CLI::Range(256, 1 << 20));
 }
 
 BatchOptions DocumentOptions::batch() const {
@@ -58,9 +56,7 @@ std::string language_code = "vi";
 }  // namespace
 
 void add_language_option(CLI::App& app) {
-    app.add_option("--lang", language_code, help("option.lang"))
-        ->envname("CONGVAN_LANG")
-        ->check(CLI::IsMember({"vi", "en"}));
+    app.add_option("--lang", language_code, help("option.lang"))->envname("CONGVAN_LANG")->check(CLI::IsMember({"vi", "en"}));
     // Given after a command's name too: `congvan check --lang en FILE`.
     app.fallthrough();
 }
@@ -82,9 +78,7 @@ std::string file_error_line(const std::string& file, const std::string& reason) 
     return "congvan: " + printable(display_name(file)) + ": " + printable(shown_reason(reason).in(output_language()));
 }
 
-void report_error(const std::string& what) {
-    std::cerr << "congvan: " << printable(shown_reason(what).in(output_language())) << '\n';
-}
+void report_error(const std::string& what) { std::cerr << "congvan: " << printable(shown_reason(what).in(output_language())) << '\n'; }
 
 void report_file_error(const std::string& file, const std::string& reason) { std::cerr << file_error_line(file, reason) << '\n'; }
 

@@ -62,16 +62,18 @@ void register_ministry_commands(CLI::App& app, ExitCode& exit_code) {
 
     auto dispatch = std::make_shared<std::string>();
     auto output = std::make_shared<std::string>();
-    auto* import = ministry->add_subcommand(
-        "import", help("ministry-import"));
+    auto* import = ministry->add_subcommand("import", help("ministry-import"));
     import->add_option("dispatch", *dispatch, help("option.dispatch"))->required();
     add_output_option(import, *output);
-    import->callback([=, &exit_code] { exit_code.value = with_output(*output, {*dispatch}, [&] { return run_import(*dispatch); }); });
+    import->callback([=, &exit_code] { exit_code.value = with_output(*output, {*dispatch}, [&] { return run_import(*dispatch);
+});
+}  // namespace congvan::cli
+);
 
-    auto paths = std::make_shared<std::vector<std::string>>();
-    auto* validate = ministry->add_subcommand("validate", help("ministry-validate"));
-    validate->add_option("paths", *paths, help("option.record-paths"));
-    validate->callback([=, &exit_code] { exit_code.value = run_validate(*paths); });
+auto paths = std::make_shared<std::vector<std::string>>();
+auto* validate = ministry->add_subcommand("validate", help("ministry-validate"));
+validate->add_option("paths", *paths, help("option.record-paths"));
+validate->callback([=, &exit_code] { exit_code.value = run_validate(*paths); });
 }
 
 }  // namespace congvan::cli

@@ -1,8 +1,8 @@
-#include <ext/stdio_filebuf.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <ext/stdio_filebuf.h>
 
 #include <cerrno>
 #include <csignal>
@@ -80,7 +80,7 @@ public:
 
 private:
     static int index(int s) { return s == SIGINT ? 0 : s == SIGTERM ? 1 : 2; }
-    struct sigaction previous_[3] {};
+    struct sigaction previous_[3]{};
 };
 
 int write_failed(const std::string& output, int error) {
@@ -90,10 +90,7 @@ int write_failed(const std::string& output, int error) {
 
 }  // namespace
 
-void add_output_option(CLI::App* cmd, std::string& output) {
-    cmd->add_option("-o,--output", output,
-                    help("option.output"));
-}
+void add_output_option(CLI::App* cmd, std::string& output) { cmd->add_option("-o,--output", output, help("option.output")); }
 
 int with_output(const std::string& output, const std::vector<std::string>& inputs, const std::function<int()>& command) {
     if (output.empty() || output == "-") {

@@ -1,8 +1,8 @@
 #include <iostream>
 
+#include "app/site.h"
 #include "cli/command.h"
 #include "extract/normalize.h"
-#include "app/site.h"
 
 namespace congvan::cli {
 

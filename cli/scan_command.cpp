@@ -8,12 +8,12 @@
 #include <mutex>
 #include <thread>
 
+#include "app/export.h"
+#include "app/scan.h"
 #include "cli/command.h"
 #include "extract/extractor.h"
 #include "extract/loader.h"
 #include "rules/checker.h"
-#include "app/export.h"
-#include "app/scan.h"
 
 namespace congvan::cli {
 
@@ -34,8 +34,7 @@ struct ScanCommandOptions {
 class ProgressReporter {
 public:
     // Quiet: only the errors, no progress.
-    ProgressReporter(const ScanCounters& counters, bool quiet)
-        : counters_(counters), tty_(isatty(STDERR_FILENO) && !quiet), quiet_(quiet) {
+    ProgressReporter(const ScanCounters& counters, bool quiet) : counters_(counters), tty_(isatty(STDERR_FILENO) && !quiet), quiet_(quiet) {
         thread_ = std::thread([this] { loop(); });
     }
     ~ProgressReporter() {
@@ -125,10 +124,13 @@ int run_scan_command(ScanCommandOptions o) {
         int code;
         {
             ProgressReporter progress(counters, o.quiet);
-            code = run_scan(o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); }, &interrupted);
+            code = run_scan(
+                o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); },
+                &interrupted);
         }
         if (code == kExitInterrupted) {
-            report_error(message("error.interrupted", {{"count", std::to_string(counters.done - counters.skipped - counters.rechecked)}}).en);
+            report_error(
+                message("error.interrupted", {{"count", std::to_string(counters.done - counters.skipped - counters.rechecked)}}).en);
             return code;
         }
         // Never a silent pass: one line for what no instruction was compared with.
@@ -150,20 +152,16 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     auto* cmd = app.add_subcommand("scan", help("scan"));
     cmd->add_option("inputs", o->scan.inputs, help("option.inputs"))->required();
     cmd->add_option("--db", o->db, help("option.scan-db"))->required();
-    cmd->add_option("-j,--jobs", o->scan.jobs, help("option.scan-jobs"))
-        ->check(CLI::Range(1u, 256u));
+    cmd->add_option("-j,--jobs", o->scan.jobs, help("option.scan-jobs"))->check(CLI::Range(1u, 256u));
     cmd->add_flag("--retry-errors", o->scan.retry_errors, help("option.retry-errors"));
     cmd->add_flag("--force", o->scan.force, help("option.force"));
     cmd->add_flag("--force-ocr", o->scan.force_ocr, help("option.scan-force-ocr"));
-    cmd->add_option("--max-memory", o->scan.memory_mib, help("option.scan-max-memory"))
-        ->check(CLI::Range(256, 1 << 20));
+    cmd->add_option("--max-memory", o->scan.memory_mib, help("option.scan-max-memory"))->check(CLI::Range(256, 1 << 20));
     cmd->add_option("--against", o->against, help("option.scan-against"));
-    cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))
-        ->check(CLI::Range(1.0, 86400.0));
+    cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))->check(CLI::Range(1.0, 86400.0));
     cmd->add_option("--shard", o->shard, help("option.shard"));
     cmd->add_option("--lease", o->scan.lease_seconds, help("option.lease"))->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))
-        ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+    cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));
     cmd->add_option("--disable", o->scan.overrides.disabled, help("option.disable"));
     cmd->add_option("--severity", o->scan.overrides.severities, help("option.scan-severity"));

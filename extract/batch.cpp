@@ -23,8 +23,7 @@ namespace {
 
 // A file's process: its pages on `threads` threads (the calling one included),
 // under its own deadline.
-std::string read_in_process(const std::string& path, const BatchOptions& options, unsigned threads,
-                            const BatchCallbacks& callbacks) {
+std::string read_in_process(const std::string& path, const BatchOptions& options, unsigned threads, const BatchCallbacks& callbacks) {
     LoadOptions load = options.load;
     std::optional<TaskPool> pool;
     if (threads > 1) {
@@ -38,8 +37,8 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
             [[maybe_unused]] auto written = ::write(options.progress_fd, line.data(), line.size());
         };
     if (load.timeout_seconds > 0)
-        load.pdf.deadline = std::chrono::steady_clock::now() +
-                            std::chrono::milliseconds(static_cast<long long>(load.timeout_seconds * 1000));
+        load.pdf.deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long long>(load.timeout_seconds * 1000));
     try {
         if (callbacks.read_path) return callbacks.read_path(path);
         return callbacks.read(load_document(path, load));
@@ -119,7 +118,8 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
         done[finished.tag] = true;
         for (; next < items.size() && done[next]; ++next) {
             // The progress line is cleared before what the file gives is shown.
-            if (options.progress_fd >= 0) [[maybe_unused]] auto cleared = ::write(options.progress_fd, "\r\033[K", 4);
+            if (options.progress_fd >= 0) [[maybe_unused]]
+                auto cleared = ::write(options.progress_fd, "\r\033[K", 4);
             if (callbacks.emit) callbacks.emit(items[next]);
             items[next] = {};  // emitted: release its output
         }

@@ -16,8 +16,8 @@
 namespace congvan {
 
 struct BatchOptions {
-    unsigned jobs = 1;        // files read at once; a lone file's pages share them
-    LoadOptions load;         // its timeout_seconds is each file's deadline
+    unsigned jobs = 1;  // files read at once; a lone file's pages share them
+    LoadOptions load;   // its timeout_seconds is each file's deadline
     std::size_t memory_mib = 3072;
     // A terminal to show a scan's pages on as they are read ("FILE: trang 3/12"),
     // from the file's process, whose own stderr is not the terminal; -1: none.
@@ -28,8 +28,8 @@ struct BatchOptions {
 
 struct BatchItem {
     std::string path;
-    std::string error;    // the reason the file could not be read, when it could not
-    std::string output;   // what `read` returned in the file's process
+    std::string error;   // the reason the file could not be read, when it could not
+    std::string output;  // what `read` returned in the file's process
 };
 
 struct BatchCallbacks {

@@ -21,9 +21,9 @@ struct Decree30Form {
     };
     std::string national_name, motto, font;
     double paper_width_mm = 0, paper_height_mm = 0, paper_tolerance_mm = 0;
-    Range top, bottom, left, right;  // margins, mm
+    Range top, bottom, left, right;                         // margins, mm
     std::vector<std::pair<std::string, LineStyle>> styles;  // national_name, motto, place_date, type_name
-    Range body_size;  // points
+    Range body_size;                                        // points
 };
 
 const Decree30Form& decree30_form();

@@ -11,14 +11,10 @@ namespace {
 
 using namespace std::literals;
 
-bool starts_with(std::string_view bytes, std::string_view magic) {
-    return bytes.substr(0, magic.size()) == magic;
-}
+bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
 
 // A PDF may have a little junk before its header; readers accept it within 1 KiB.
-bool looks_like_pdf(std::string_view bytes) {
-    return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
-}
+bool looks_like_pdf(std::string_view bytes) { return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos; }
 
 // NUL and most C0 controls never occur in a typed document; they mean binary data.
 bool has_binary_controls(std::string_view bytes) {

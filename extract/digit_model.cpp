@@ -7,7 +7,8 @@ __asm__(
     ".global congvan_digit_model_end\n"
     ".balign 16\n"
     "congvan_digit_model:\n"
-    ".incbin \"" DIGIT_MODEL_PATH "\"\n"
+    ".incbin \"" DIGIT_MODEL_PATH
+    "\"\n"
     "congvan_digit_model_end:\n"
     ".byte 0\n"
     ".previous\n");

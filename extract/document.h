@@ -43,8 +43,8 @@ struct Word {
 // How a stretch of text is set, where the source says it (a Word file's runs): the
 // Decree 30 presentation rules read it. A scan has none: nothing is guessed.
 struct TextStyle {
-    std::string font;     // "Times New Roman"; empty: not said
-    double size_pt = 0;   // 0: not said
+    std::string font;    // "Times New Roman"; empty: not said
+    double size_pt = 0;  // 0: not said
     bool bold = false, italic = false, underline = false;
 };
 
@@ -55,14 +55,14 @@ struct StyledSpan {
 };
 
 struct Line {
-    std::string text;           // NFC, whitespace cleaned; original spelling kept
-    std::optional<BBox> bbox;   // absent for plain-text sources
-    double confidence = 100.0;  // 0..100; OCR mean word confidence, 100 for text
-    int source_line = 0;        // the line of a text file it came from; 0 for PDF and images
+    std::string text;                      // NFC, whitespace cleaned; original spelling kept
+    std::optional<BBox> bbox;              // absent for plain-text sources
+    double confidence = 100.0;             // 0..100; OCR mean word confidence, 100 for text
+    int source_line = 0;                   // the line of a text file it came from; 0 for PDF and images
     PageSource source = PageSource::Text;  // a scanned page keeps its signature stamp as text
-    int column = 0;             // 0: spans the page; 1, 2: left and right of a gutter
-    std::vector<Word> words;    // empty for plain-text sources
-    std::vector<StyledSpan> spans;  // empty when the source gives no style
+    int column = 0;                        // 0: spans the page; 1, 2: left and right of a gutter
+    std::vector<Word> words;               // empty for plain-text sources
+    std::vector<StyledSpan> spans;         // empty when the source gives no style
 };
 
 // Paper and margins, in points, where the source says them (a Word file's section).

@@ -1,7 +1,7 @@
 #include "docx_source.h"
 
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include <map>
 #include <memory>
@@ -48,8 +48,7 @@ public:
         if (!file) throw LoadError(message("error.docx-part", {{"part", name}}));
         std::string out(static_cast<std::size_t>(st.size), '\0');
         zip_int64_t got = zip_fread(file.get(), out.data(), st.size);
-        if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-            throw LoadError(message("error.docx-part", {{"part", name}}));
+        if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) throw LoadError(message("error.docx-part", {{"part", name}}));
         return out;
     }
 
@@ -87,7 +86,9 @@ struct RunStyle {
         if (!italic) italic = base.italic;
         if (!underline) underline = base.underline;
     }
-    TextStyle resolved() const { return {font.value_or(""), size_pt.value_or(0), bold.value_or(false), italic.value_or(false), underline.value_or(false)}; }
+    TextStyle resolved() const {
+        return {font.value_or(""), size_pt.value_or(0), bold.value_or(false), italic.value_or(false), underline.value_or(false)};
+    }
 };
 
 std::optional<bool> toggle(pugi::xml_node rpr, const char* name) {

@@ -23,8 +23,7 @@ std::size_t edit_distance(std::basic_string_view<Char> a, std::basic_string_view
 // The candidates a mistyped word most likely meant: those within a third of its
 // length (two edits at least), nearest first, each once, at most `most`; the word
 // itself is not one of them.
-inline std::vector<std::string> nearest_names(std::string_view word, const std::vector<std::string>& candidates,
-                                              std::size_t most = 3) {
+inline std::vector<std::string> nearest_names(std::string_view word, const std::vector<std::string>& candidates, std::size_t most = 3) {
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto& c : candidates) scored.push_back({edit_distance<char>(word, c), c});
     std::sort(scored.begin(), scored.end());

@@ -34,7 +34,8 @@ DateMention mention(int day, int month, const re2::StringPiece& year, int contex
 }  // namespace
 
 bool reads_as_english(std::string_view folded) {
-    static const std::set<std::string_view> function_words = {"and", "of", "with", "the", "for", "from", "that", "this", "will", "are", "was", "were"};
+    static const std::set<std::string_view> function_words = {"and",  "of",   "with", "the", "for", "from",
+                                                              "that", "this", "will", "are", "was", "were"};
     // A post's first pages decide; a long file is not read twice over.
     std::string_view sample = folded.substr(0, kSampleBytes);
     std::size_t words = 0, english = 0;
@@ -55,10 +56,10 @@ std::vector<DateMention> find_english_dates(std::string_view s, int context_year
     static const std::string ordinal = R"((?:st|nd|rd|th)?)";
     // Month first: "october 1", "september 9, 2024", "october 1-7, 2024", "october 1 to 7".
     static const Pattern month_first("(?:^|[^a-z])" + month + R"(\s+(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" +
-                                 ordinal + R"()?(?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
+                                     ordinal + R"()?(?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
     // Day first: "1 october 2024", "7th of october", "2-8 october 2023".
     static const Pattern day_first(R"((?:^|[^0-9a-z/.])(\d{1,2}))" + ordinal + R"((?:\s*(?:-|to|until|through)\s*(\d{1,2}))" + ordinal +
-                               R"()?\s+(?:of\s+)?)" + month + R"((?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
+                                   R"()?\s+(?:of\s+)?)" + month + R"((?:\s*,?\s*(\d{4}))?(?:[^0-9a-z]|$))");
     std::vector<DateMention> out;
     re2::StringPiece input(s.data(), s.size()), g[5];
     for (std::size_t pos = 0; month_first.Match(input, pos, s.size(), RE2::UNANCHORED, g, 5);) {

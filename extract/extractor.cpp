@@ -28,8 +28,7 @@ Record extract_record(const Document& doc) {
     // Read through a conversion: said, so that a reader can check a doubtful letter.
     for (const auto& page : doc.pages)
         if (!page.legacy_encoding.empty())
-            r.warnings.push_back("page " + std::to_string(page.number) + ": text typed in " + page.legacy_encoding +
-                                 ", read into Unicode");
+            r.warnings.push_back("page " + std::to_string(page.number) + ": text typed in " + page.legacy_encoding + ", read into Unicode");
     return r;
 }
 

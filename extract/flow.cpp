@@ -24,7 +24,11 @@ std::vector<int> column_marks(const std::string& text) {
 }  // namespace
 
 FlowText::FlowText(const Document& doc) {
-    struct Span { std::size_t begin, end; int page, line, text_line; const Line* source; };
+    struct Span {
+        std::size_t begin, end;
+        int page, line, text_line;
+        const Line* source;
+    };
     std::vector<Span> spans;
     int text_line = 0;  // in `congvan text`'s output
     for (const auto& page : doc.pages) {
@@ -54,8 +58,7 @@ std::string FlowText::original(std::size_t fb, std::size_t fe) const {
 }
 
 const FlowText::LineRef& FlowText::line_of(std::size_t f) const {
-    auto it = std::upper_bound(lines_.begin(), lines_.end(), f,
-                               [](std::size_t off, const LineRef& l) { return off < l.begin; });
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), f, [](std::size_t off, const LineRef& l) { return off < l.begin; });
     return it == lines_.begin() ? *it : *std::prev(it);
 }
 
@@ -89,7 +92,11 @@ static int column_of(const FlowText::LineRef& line, std::size_t at) {
 }
 
 Evidence FlowText::evidence_of(const LineRef& line, std::size_t at) const {
-    Evidence e{line.page, line.line, quote_around(line.source->text, at), line.source->bbox, line.source->confidence,
+    Evidence e{line.page,
+               line.line,
+               quote_around(line.source->text, at),
+               line.source->bbox,
+               line.source->confidence,
                line.source->source_line > 0 ? line.source->source_line : line.text_line};
     e.column = column_of(line, at);
     return e;

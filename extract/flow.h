@@ -39,12 +39,12 @@ public:
     std::pair<std::size_t, std::size_t> line_bounds(std::size_t f) const;
 
     struct LineRef {
-        int page;        // 1-based
-        int line;        // 1-based within the page
+        int page;           // 1-based
+        int line;           // 1-based within the page
         std::size_t begin;  // folded offsets
         std::size_t end;
         const Line* source;
-        int text_line;   // 1-based in the extracted text, pages one after another
+        int text_line;  // 1-based in the extracted text, pages one after another
         // For a long line, the column at every kColumnMark-th byte, so that a value's
         // column is found without counting from the line's start each time.
         std::vector<int> column_marks;

@@ -194,7 +194,7 @@ std::vector<ReadCandidate> ctc_best(const std::vector<std::vector<float>>& colum
                 double q = p[static_cast<std::size_t>(d) + 1];
                 char c = static_cast<char>('0' + d);
                 if (!prefix.empty() && prefix.back() == c) {
-                    next[prefix].digit += paths.digit * q;  // the same digit held
+                    next[prefix].digit += paths.digit * q;      // the same digit held
                     next[prefix + c].digit += paths.blank * q;  // a repeated digit after a blank
                 } else {
                     next[prefix + c].digit += paths.total() * q;

@@ -17,10 +17,10 @@ namespace congvan {
 
 namespace {
 
-constexpr double kPadY = 0.35;        // of the typed line's height: handwriting rises and falls
-constexpr double kOverrule = 0.8;     // the reader's probability it overrules Tesseract at
-constexpr double kBlueShare = 0.25;   // of a blank's ink, blue: written with a ballpoint
-constexpr std::size_t kWithin = 4;    // words from one anchor to the next
+constexpr double kPadY = 0.35;       // of the typed line's height: handwriting rises and falls
+constexpr double kOverrule = 0.8;    // the reader's probability it overrules Tesseract at
+constexpr double kBlueShare = 0.25;  // of a blank's ink, blue: written with a ballpoint
+constexpr std::size_t kWithin = 4;   // words from one anchor to the next
 
 struct Blank {
     std::size_t first = 0, last = 0;  // the words it replaces, [first, last]

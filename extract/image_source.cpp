@@ -28,8 +28,9 @@ constexpr std::size_t kMaxImagePages = 1000;
 // `page`: 0 for a single image, else the TIFF page named in the reason.
 void refuse_huge(long long w, long long h, int page) {
     if (w * h <= kMaxImagePixels) return;
-    Text why = message("error.image-too-large", {{"width", std::to_string(w)}, {"height", std::to_string(h)},
-                                                 {"limit", std::to_string(kMaxImagePixels / 1'000'000)}});
+    Text why =
+        message("error.image-too-large",
+                {{"width", std::to_string(w)}, {"height", std::to_string(h)}, {"limit", std::to_string(kMaxImagePixels / 1'000'000)}});
     throw LoadError(page == 0 ? why : message("error.page", {{"page", std::to_string(page)}, {"reason", why}}));
 }
 
@@ -71,8 +72,7 @@ std::vector<std::uint64_t> checked_tiff_pages(std::string_view bytes) {
     });
     TiffBytes source{bytes};
     std::unique_ptr<TIFF, void (*)(TIFF*)> tiff(
-        TIFFClientOpen("image", "rm", &source, tiff_read, tiff_write, tiff_seek, tiff_close, tiff_size, tiff_map, tiff_unmap),
-        TIFFClose);
+        TIFFClientOpen("image", "rm", &source, tiff_read, tiff_write, tiff_seek, tiff_close, tiff_size, tiff_map, tiff_unmap), TIFFClose);
     if (!tiff) throw LoadError(message("error.image-header"));
     std::vector<std::uint64_t> offsets;
     do {
@@ -112,7 +112,8 @@ struct ImagePages {
             std::size_t offset = tiff_offsets[static_cast<std::size_t>(n)];
             pix = pixReadMemFromMultipageTiff(data_of(bytes), bytes.size(), &offset);
         }
-        if (!pix) throw LoadError(n == 0 ? message("error.image-corrupt") : message("error.page-corrupt", {{"page", std::to_string(n + 1)}}));
+        if (!pix)
+            throw LoadError(n == 0 ? message("error.image-corrupt") : message("error.page-corrupt", {{"page", std::to_string(n + 1)}}));
         return PixPtr(pix);
     }
 };
@@ -155,7 +156,8 @@ std::vector<Page> read_image_pages(std::string_view bytes, TaskPool* pool, const
         pages[i].lines = recognize_lines(pix.get(), points, deadline);
     };
     if (pool) pool->parallel_for(pages.size(), ocr_page);
-    else for (std::size_t i = 0; i < pages.size(); ++i) ocr_page(i);
+    else
+        for (std::size_t i = 0; i < pages.size(); ++i) ocr_page(i);
     return pages;
 }
 

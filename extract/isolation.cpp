@@ -141,8 +141,8 @@ std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatil
         auto next = now + std::chrono::seconds(1);  // wake to see an interruption
         for (const auto& job : running_)
             if (!job.killed_at_deadline) next = std::min(next, job.deadline);
-        int wait_ms = static_cast<int>(std::max<long long>(
-            0, std::chrono::duration_cast<std::chrono::milliseconds>(next - now).count() + 1));
+        int wait_ms =
+            static_cast<int>(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(next - now).count() + 1));
         std::vector<pollfd> fds;
         for (const auto& job : running_) fds.push_back({job.fd, POLLIN, 0});
         int ready = ::poll(fds.data(), fds.size(), wait_ms);

@@ -33,7 +33,7 @@ constexpr bool kSanitized = false;
 #endif
 
 struct IsolationLimits {
-    double seconds = 300;          // wall-clock time of the document's own work
+    double seconds = 300;           // wall-clock time of the document's own work
     std::size_t memory_mib = 3072;  // address space of its process
 };
 

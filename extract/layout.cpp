@@ -70,8 +70,8 @@ Line line_of(const Segment& segment, int column) {
     for (const auto& w : segment.words) {
         std::string text = clean_line(w.text);
         if (text.empty()) continue;
-        bool spaced = previous && (previous->space_after || previous->source == PageSource::Ocr ||
-                                   w.bbox.x0 - previous->bbox.x1 > 0.15 * h);
+        bool spaced =
+            previous && (previous->space_after || previous->source == PageSource::Ocr || w.bbox.x0 - previous->bbox.x1 > 0.15 * h);
         if (previous && spaced) line.text += ' ';
         line.words.push_back({text, w.bbox, w.confidence, line.text.size(), w.handwriting});
         line.text += text;
@@ -108,8 +108,7 @@ std::vector<std::vector<Segment>> visual_rows(std::vector<Segment> segments) {
             rows.push_back({std::move(s)});
         }
     }
-    for (auto& row : rows)
-        std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.box.x0 < b.box.x0; });
+    for (auto& row : rows) std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.box.x0 < b.box.x0; });
     return rows;
 }
 

@@ -18,8 +18,8 @@ struct PlacedWord {
     BBox bbox;
     double confidence = 100.0;
     PageSource source = PageSource::Text;
-    bool space_after = true;  // a text layer says whether a space follows
-    std::optional<TextStyle> style;  // a born-digital PDF's face and size; OCR has none
+    bool space_after = true;                 // a text layer says whether a space follows
+    std::optional<TextStyle> style;          // a born-digital PDF's face and size; OCR has none
     std::vector<ReadCandidate> handwriting;  // read from handwriting: the digit reader's readings
     std::optional<double> slash_x;           // OCR: where the word's first "/" starts (a number's symbol)
     // OCR: each symbol's left and right edge, kept only for a word that glues a

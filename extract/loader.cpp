@@ -63,14 +63,17 @@ std::string read_file_bytes(const std::string& path) {
     if (path == "-") return read_standard_input();
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) throw LoadError(message("error.cannot-open", {{"why", std::strerror(errno)}}));
-    struct Closer { int fd; ~Closer() { ::close(fd); } } closer{fd};
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
     struct stat st {};
     if (::fstat(fd, &st) != 0) throw LoadError(message("error.cannot-read", {{"why", std::strerror(errno)}}));
     if (S_ISDIR(st.st_mode)) throw LoadError(message("error.directory"));
     if (!S_ISREG(st.st_mode)) throw LoadError(message("error.not-regular"));
     if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes)
-        throw LoadError(message("error.too-large", {{"size", std::to_string(st.st_size >> 20)},
-                                                     {"limit", std::to_string(kMaxFileBytes >> 20)}}));
+        throw LoadError(
+            message("error.too-large", {{"size", std::to_string(st.st_size >> 20)}, {"limit", std::to_string(kMaxFileBytes >> 20)}}));
     std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
     std::size_t got = 0;
     while (got < bytes.size()) {
@@ -132,10 +135,18 @@ Document load_document_bytes(std::string bytes, const std::string& name, const L
     doc.sha256 = sha256.empty() ? sha256_hex(bytes) : std::move(sha256);
     doc.kind = detect_kind(bytes);
     switch (doc.kind) {
-        case DocumentKind::Pdf: doc.pages = read_pdf_pages(bytes, options.pool, options.pdf); break;
-        case DocumentKind::Text: doc.pages = read_unicode_text_pages(bytes); break;
-        case DocumentKind::Docx: doc.pages = read_docx_pages(bytes); break;
-        default: doc.pages = read_image_pages(bytes, options.pool, options.pdf.deadline); break;
+        case DocumentKind::Pdf:
+            doc.pages = read_pdf_pages(bytes, options.pool, options.pdf);
+            break;
+        case DocumentKind::Text:
+            doc.pages = read_unicode_text_pages(bytes);
+            break;
+        case DocumentKind::Docx:
+            doc.pages = read_docx_pages(bytes);
+            break;
+        default:
+            doc.pages = read_image_pages(bytes, options.pool, options.pdf.deadline);
+            break;
     }
     return doc;
 }

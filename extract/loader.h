@@ -16,8 +16,7 @@ struct LoadOptions {
 // Reads any supported file (kind from the bytes). Throws LoadError with the reason.
 Document load_document(const std::string& path, const LoadOptions& options = {});
 // `sha256` may be given when the caller already hashed the bytes.
-Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {},
-                             std::string sha256 = "");
+Document load_document_bytes(std::string bytes, const std::string& name, const LoadOptions& options = {}, std::string sha256 = "");
 
 // A document file larger than this is refused before it is read: the largest
 // signed scans seen are tens of MiB.

@@ -1,8 +1,8 @@
 #include "messages.h"
 
-#include "pattern.h"
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
+#include "pattern.h"
 
 #include <memory>
 #include <set>
@@ -121,8 +121,8 @@ Text message(std::string_view key, const std::vector<MessageArg>& args) {
     const auto& catalogue = message_catalogue();
     auto it = catalogue.find(key);
     if (it == catalogue.end()) throw std::logic_error("no message '" + std::string(key) + "' in " + kCatalogue);
-    return Text{fill(key, it->second.vi, args, Language::Vietnamese), fill(key, it->second.en, args, Language::English),
-                std::string(key), args};
+    return Text{fill(key, it->second.vi, args, Language::Vietnamese), fill(key, it->second.en, args, Language::English), std::string(key),
+                args};
 }
 
 namespace {

@@ -22,7 +22,7 @@ struct MessageArg;
 // only when shown (encoded, shown_reason).
 struct Text {
     std::string vi, en;
-    std::string key;                // the catalogue's key; empty for a text made otherwise
+    std::string key;               // the catalogue's key; empty for a text made otherwise
     std::vector<MessageArg> args;  // the values of its placeholders
     const std::string& in(Language language) const { return language == Language::English ? en : vi; }
 };

@@ -1,11 +1,11 @@
 #include "normalize.h"
 
-#include "extract/pattern.h"
 #include <unicode/coll.h>
-#include <unicode/normalizer2.h>
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include "extract/pattern.h"
 
 #include <algorithm>
 #include <array>
@@ -19,9 +19,7 @@ namespace {
 constexpr char32_t kGrave = 0x300, kAcute = 0x301, kTilde = 0x303, kHook = 0x309, kDotBelow = 0x323;
 constexpr char32_t kCircumflex = 0x302, kBreve = 0x306, kHorn = 0x31B;
 
-bool is_tone_mark(char32_t c) {
-    return c == kGrave || c == kAcute || c == kTilde || c == kHook || c == kDotBelow;
-}
+bool is_tone_mark(char32_t c) { return c == kGrave || c == kAcute || c == kTilde || c == kHook || c == kDotBelow; }
 bool is_quality_mark(char32_t c) { return c == kCircumflex || c == kBreve || c == kHorn; }
 bool is_combining(char32_t c) { return c >= 0x300 && c <= 0x36F; }
 
@@ -50,13 +48,21 @@ struct Grapheme {
 
 bool is_vowel(char32_t base) {
     switch (u_tolower(static_cast<UChar32>(base))) {
-        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
-        default: return false;
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'y':
+            return true;
+        default:
+            return false;
     }
 }
 char32_t lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 bool has_quality(const Grapheme& g) {
-    for (char32_t m : g.marks) if (is_quality_mark(m)) return true;
+    for (char32_t m : g.marks)
+        if (is_quality_mark(m)) return true;
     return false;
 }
 
@@ -74,7 +80,8 @@ std::size_t nucleus_start(const std::vector<Grapheme>& g) {
 // Which vowel of the nucleus [begin, end) carries the tone, new-style placement.
 std::size_t tone_target(const std::vector<Grapheme>& g, std::size_t begin, std::size_t end) {
     std::size_t marked = end;
-    for (std::size_t i = begin; i < end; ++i) if (has_quality(g[i])) marked = i;
+    for (std::size_t i = begin; i < end; ++i)
+        if (has_quality(g[i])) marked = i;
     if (marked != end) return marked;
     std::size_t size = end - begin;
     if (size == 1) return begin;
@@ -96,7 +103,11 @@ std::u32string place_tone_in_word(const std::u32string& word) {
     char32_t tone = 0;
     int tones = 0;
     for (auto& gr : g)
-        for (char32_t m : gr.marks) if (is_tone_mark(m)) { tone = m; ++tones; }
+        for (char32_t m : gr.marks)
+            if (is_tone_mark(m)) {
+                tone = m;
+                ++tones;
+            }
     if (tones != 1) return word;
     std::size_t begin = nucleus_start(g);
     std::size_t end = begin;
@@ -105,7 +116,10 @@ std::u32string place_tone_in_word(const std::u32string& word) {
     for (auto& gr : g) std::erase_if(gr.marks, is_tone_mark);
     g[tone_target(g, begin, end)].marks.push_back(tone);
     std::u32string out;
-    for (auto& gr : g) { out.push_back(gr.base); out += gr.marks; }
+    for (auto& gr : g) {
+        out.push_back(gr.base);
+        out += gr.marks;
+    }
     return out;
 }
 
@@ -115,8 +129,13 @@ template <typename F>
 std::u32string map_words(const std::u32string& text, F&& f) {
     std::u32string out, word;
     for (char32_t c : text) {
-        if (is_word_char(c)) { word.push_back(c); continue; }
-        out += f(word); word.clear(); out.push_back(c);
+        if (is_word_char(c)) {
+            word.push_back(c);
+            continue;
+        }
+        out += f(word);
+        word.clear();
+        out.push_back(c);
     }
     return out + f(word);
 }
@@ -137,12 +156,33 @@ std::u32string fold_final_y(const std::u32string& word) {
 char fold_code_point(char32_t c) {
     if (c < 0x80) return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     switch (c) {
-        case 0x111: case 0x110: case 0xD0: return 'd';
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB: return '"';
-        case 0x2018: case 0x2019: case 0x201A: case 0x2032: return '\'';
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
-        case 0x2026: return '.';
-        default: break;
+        case 0x111:
+        case 0x110:
+        case 0xD0:
+            return 'd';
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0xAB:
+        case 0xBB:
+            return '"';
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x2032:
+            return '\'';
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2212:
+            return '-';
+        case 0x2026:
+            return '.';
+        default:
+            break;
     }
     if (u_isspace(static_cast<UChar32>(c)) || c == 0xA0) return ' ';
     UErrorCode status = U_ZERO_ERROR;
@@ -242,8 +282,7 @@ std::string comparison_key(std::string_view utf8) {
     std::string key = to_nfc(to_utf8(out));
     // COVID -19, Covid 19 and COVID-19 are one name.
     for (std::string_view variant : {"covid - 19", "covid -19", "covid- 19", "covid 19"}) {
-        for (auto pos = key.find(variant); pos != std::string::npos; pos = key.find(variant))
-            key.replace(pos, variant.size(), "covid-19");
+        for (auto pos = key.find(variant); pos != std::string::npos; pos = key.find(variant)) key.replace(pos, variant.size(), "covid-19");
     }
     return key;
 }

@@ -26,9 +26,7 @@ namespace {
 // The script model reads Vietnamese better than `vie` in every measured case
 // (the measured table in this repository's docs/ocr-toolchain.md); `vie` is the
 // fallback where only it is installed.
-std::string model_name(const std::string& dir) {
-    return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
-}
+std::string model_name(const std::string& dir) { return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie"; }
 
 class OcrEngine {
 public:

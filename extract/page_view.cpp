@@ -27,18 +27,15 @@ std::string jpeg_of(Pix* pix) {
     return jpeg;
 }
 
-
 }  // namespace
 
-std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, const std::string& sha256,
-                                 int width_px) {
+std::vector<PageView> page_views(const std::string& path, const std::vector<int>& pages, const std::string& sha256, int width_px) {
     std::string bytes = read_file_bytes(path);
     if (!sha256.empty() && sha256_hex(bytes) != sha256) throw LoadError(message("error.file-changed"));
     DocumentKind kind = DocumentKind::Text;  // or a legacy encoding, which loading decodes
     try {
         kind = detect_kind(bytes);
-    } catch (const LoadError&) {
-    }
+    } catch (const LoadError&) {}
     std::vector<PageView> views;
     if (kind == DocumentKind::Text || kind == DocumentKind::Docx) {  // no drawing: the evidence among its lines
         Document document = load_document_bytes(std::move(bytes), path);
@@ -59,8 +56,11 @@ std::vector<PageView> page_views(const std::string& path, const std::vector<int>
 std::string encode_page_views(const std::vector<PageView>& views) {
     nlohmann::json all = nlohmann::json::array();
     for (const auto& v : views)
-        all.push_back({{"page", v.page}, {"width", v.width_pt}, {"height", v.height_pt},
-                       {"jpeg", nlohmann::json::binary(std::vector<std::uint8_t>(v.jpeg.begin(), v.jpeg.end()))}, {"lines", v.lines}});
+        all.push_back({{"page", v.page},
+                       {"width", v.width_pt},
+                       {"height", v.height_pt},
+                       {"jpeg", nlohmann::json::binary(std::vector<std::uint8_t>(v.jpeg.begin(), v.jpeg.end()))},
+                       {"lines", v.lines}});
     auto cbor = nlohmann::json::to_cbor(all);
     return std::string(cbor.begin(), cbor.end());
 }

@@ -10,10 +10,10 @@
 namespace congvan {
 
 struct PageView {
-    int page = 0;                    // from 1
+    int page = 0;                        // from 1
     double width_pt = 0, height_pt = 0;  // the page's size, the unit of evidence boxes
-    std::string jpeg;                // the page drawn; empty for a text file
-    std::vector<std::string> lines;  // a text file's lines; empty otherwise
+    std::string jpeg;                    // the page drawn; empty for a text file
+    std::vector<std::string> lines;      // a text file's lines; empty otherwise
 };
 
 // A page is drawn this many pixels wide: a screen's width, a tenth of the bytes of

@@ -14,9 +14,7 @@ bool is_subset_tag(std::string_view name) {
     return true;
 }
 
-bool ends_with(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
+bool ends_with(std::string_view s, std::string_view tail) { return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail; }
 
 // Adobe's PostScript names end in "MT" (Monotype) and "PS" before the style:
 // "TimesNewRomanPS-BoldMT", "TimesNewRomanPSMT", "ArialMT".

@@ -1,6 +1,6 @@
 #include "pdf_source.h"
-#include "scan_image.h"
 #include "messages.h"
+#include "scan_image.h"
 
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
@@ -87,8 +87,15 @@ std::vector<PlacedWord> text_layer_words(poppler::page& page) {
     std::vector<PlacedWord> words;
     for (const auto& box : page.text_list(poppler::page::text_list_include_font)) {
         auto r = box.bbox();
-        words.push_back({utf8_of(box.text()), {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()}, 100.0,
-                         PageSource::Text, box.has_space_after(), std::nullopt, {}, std::nullopt, {}});
+        words.push_back({utf8_of(box.text()),
+                         {r.x(), r.y(), r.x() + r.width(), r.y() + r.height()},
+                         100.0,
+                         PageSource::Text,
+                         box.has_space_after(),
+                         std::nullopt,
+                         {},
+                         std::nullopt,
+                         {}});
         if (box.has_font_info()) words.back().style = pdf_text_style(box.get_font_name(), box.get_font_size());
     }
     return words;
@@ -167,9 +174,9 @@ double ocr_dpi_for(double width_pt, double height_pt, int page_number) {
     double pixels_at_72 = std::max(width_pt, 1.0) * std::max(height_pt, 1.0);
     double dpi = std::min(kOcrDpi, 72.0 * std::sqrt(kMaxOcrPixels / pixels_at_72));
     if (dpi < 72.0)
-        throw LoadError(message("error.page-too-large",
-                                {{"page", std::to_string(page_number)},
-                                 {"size", std::to_string(static_cast<long>(width_pt)) + " × " + std::to_string(static_cast<long>(height_pt))}}));
+        throw LoadError(message("error.page-too-large", {{"page", std::to_string(page_number)},
+                                                         {"size", std::to_string(static_cast<long>(width_pt)) + " × " +
+                                                                      std::to_string(static_cast<long>(height_pt))}}));
     return dpi;
 }
 
@@ -193,8 +200,7 @@ void refuse_truncated(std::string_view bytes) {
 std::unique_ptr<poppler::document> open_pdf(std::string_view bytes) {
     silence_poppler();
     refuse_truncated(bytes);
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) throw LoadError(message("error.broken-pdf"));
     if (doc->is_locked()) throw LoadError(message("error.encrypted-pdf"));
     return doc;
@@ -244,7 +250,7 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     if (count > kMaxPdfPages)
         throw LoadError(message("error.too-many-pages", {{"count", std::to_string(count)}, {"limit", std::to_string(kMaxPdfPages)}}));
     std::vector<Page> pages(count);
-    std::mutex poppler_mutex;  // one poppler::document is not safe to use from two threads
+    std::mutex poppler_mutex;                 // one poppler::document is not safe to use from two threads
     std::unique_ptr<ScanImages> scan_images;  // parsed when a page first needs OCR, under the same lock
     // A scanner's OCR layer lies over the page's image; a file with no image XObject
     // at all (a stream, whose dictionary is never compressed out of sight; an inline
@@ -290,7 +296,8 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
         if (options.on_page_read) options.on_page_read(++pages_read, count);
     };
     if (pool) pool->parallel_for(pages.size(), read_page);
-    else for (std::size_t i = 0; i < pages.size(); ++i) read_page(i);
+    else
+        for (std::size_t i = 0; i < pages.size(); ++i) read_page(i);
     return pages;
 }
 

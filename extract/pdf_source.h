@@ -17,7 +17,7 @@ struct PdfOptions {
     // Only what the text layers hold: no page is rendered or OCR'd (fuzzing the
     // parsing at thousands of inputs a second).
     bool text_layer_only = false;
-    Deadline deadline;       // a document that takes longer is abandoned
+    Deadline deadline;  // a document that takes longer is abandoned
     // Called after each page read by OCR (the slow ones), from the thread that read
     // it: how many of the document's pages are done, and how many it has.
     std::function<void(int done, int total)> on_page_read;

@@ -42,8 +42,8 @@ struct Week {
 
 struct Opening {
     std::optional<VnDate> date;
-    std::string time;      // "08:30", or empty
-    std::string weekday;   // as written: "thứ 7", "Thứ Hai"
+    std::string time;     // "08:30", or empty
+    std::string weekday;  // as written: "thứ 7", "Thứ Hai"
     std::string venue;
 };
 
@@ -160,8 +160,8 @@ struct Record {
     std::string file;
     std::string sha256;
     Field<std::string> doc_type;
-    Field<std::string> number;   // null when the number is left blank
-    Field<std::string> symbol;   // the part after '/', even in a blank number
+    Field<std::string> number;  // null when the number is left blank
+    Field<std::string> symbol;  // the part after '/', even in a blank number
     Field<std::string> issuer;
     Field<std::string> province;
     Field<std::string> place;

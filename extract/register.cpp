@@ -42,8 +42,7 @@ const std::vector<std::pair<std::string, CentralBody>>& central_bodies() {
     static const auto list = [] {
         std::vector<std::pair<std::string, CentralBody>> out;
         for (const auto& n : register_yaml()["central"]) {
-            CentralBody body{n["name"].as<std::string>(), n["code"].as<std::string>(), date_in(n["valid_from"]),
-                             date_in(n["valid_to"])};
+            CentralBody body{n["name"].as<std::string>(), n["code"].as<std::string>(), date_in(n["valid_from"]), date_in(n["valid_to"])};
             // Another name the same body is printed under ("Văn phòng Ban Chấp hành Trung ương").
             for (const auto& alias : n["aliases"]) out.emplace_back(fold_string(alias.as<std::string>()), body);
             out.emplace_back(fold_string(body.name), std::move(body));

@@ -14,7 +14,7 @@
 namespace congvan {
 
 struct OrganisationKind {
-    std::string name;      // "Sở"
+    std::string name;        // "Sở"
     bool generic = false;    // its own name does not say where it is
     bool of_parent = false;  // its name always includes its parent's (an office)
     bool listed = false;     // every body of this kind is in the register's central list
@@ -52,9 +52,9 @@ bool kept_abbreviation(std::string_view folded_word);
 // An administrative unit below the province before 2025-07-01 (a district, or a
 // ward, commune or town with its district), from corpus/register/units.tsv.
 struct AdministrativeUnit {
-    std::string province;               // "Bà Rịa - Vũng Tàu", canonical tone placement
+    std::string province;                 // "Bà Rịa - Vũng Tàu", canonical tone placement
     std::string district_type, district;  // "Thành phố", "Vũng Tàu"
-    std::string type, name;             // "Phường", "1"; empty for a district itself
+    std::string type, name;               // "Phường", "1"; empty for a district itself
 };
 
 // The units whose folded name is `folded_name`, of a folded type ("phuong", "xa",
@@ -64,6 +64,5 @@ std::vector<const AdministrativeUnit*> units_named(std::string_view folded_name,
 
 // The province all the units share, or nothing when they lie in several (or none).
 std::optional<std::string> only_province(const std::vector<const AdministrativeUnit*>& units);
-
 
 }  // namespace congvan

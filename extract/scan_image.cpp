@@ -6,10 +6,10 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <cmath>
-#include <stdexcept>
 #include <set>
-#include <tuple>
+#include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/ocr_resolution.h"
@@ -118,8 +118,7 @@ public:
         } else if (op == "Tr" && operands_.size() == 1 && operands_[0].isInteger()) {
             mode_ = operands_[0].getIntValueAsInt();
         } else if (op == "Do") {
-            if (area(ctm_.transformRectangle(QPDFObjectHandle::Rectangle(0, 0, 1, 1))) >= kPageImageShare * page_area_)
-                page_image_ = true;
+            if (area(ctm_.transformRectangle(QPDFObjectHandle::Rectangle(0, 0, 1, 1))) >= kPageImageShare * page_area_) page_image_ = true;
         } else if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") {
             ++shown;
             invisible += mode_ == 3;
@@ -168,7 +167,6 @@ bool covers(const QPDFObjectHandle::Rectangle& r, const QPDFObjectHandle::Rectan
     double w = page.urx - page.llx, h = page.ury - page.lly;
     return near(r.llx, page.llx, w) && near(r.urx, page.urx, w) && near(r.lly, page.lly, h) && near(r.ury, page.ury, h);
 }
-
 
 // 1 for grey, 3 for RGB, 0 for anything else (CMYK, indexed, Lab, a separation).
 int colour_components(QPDFObjectHandle space) {

@@ -37,7 +37,10 @@ bool TaskPool::run_one(std::unique_lock<std::mutex>& lock) {
 void TaskPool::worker_loop() {
     std::unique_lock lock(mutex_);
     while (true) {
-        if (run_one(lock)) { changed_.notify_all(); continue; }
+        if (run_one(lock)) {
+            changed_.notify_all();
+            continue;
+        }
         if (stopping_) return;
         changed_.wait(lock);
     }
@@ -53,7 +56,11 @@ void TaskPool::parallel_for(std::size_t count, const std::function<void(std::siz
     for (std::size_t i = 0; i < count; ++i) {
         queue_.emplace_back([this, group, i, &body] {
             std::exception_ptr error;
-            try { body(i); } catch (...) { error = std::current_exception(); }
+            try {
+                body(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
             std::lock_guard inner(mutex_);
             if (error && !group->error) group->error = error;
             --group->remaining;

@@ -18,8 +18,8 @@ std::string library_versions() {
     if (lept.rfind("leptonica-", 0) == 0) lept = lept.substr(10);
     std::string dir = tessdata_dir();
     std::string model = std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
-    return std::string("Tesseract ") + tesseract::TessBaseAPI::Version() + " (model " + model + " in " + dir +
-           "), Leptonica " + lept + ", Poppler " + poppler::version_string();
+    return std::string("Tesseract ") + tesseract::TessBaseAPI::Version() + " (model " + model + " in " + dir + "), Leptonica " + lept +
+           ", Poppler " + poppler::version_string();
 }
 
 }  // namespace congvan

@@ -153,7 +153,8 @@ namespace {
 // "từ ngày 2 - 8/10/2023", "từ ngày 02 đến ngày 8/10/2023", "1-7/10": the start is
 // a bare day, and the month and year written once at the end apply to both.
 std::optional<DateRange> range_from_bare_day(std::string_view s, const DateMention& b) {
-    static const Pattern bare(R"((?:(?:^|[^a-z0-9])(tu)\s+(?:ngay\s+)?|(?:^|[^0-9/.]))(\d{1,2})\s*(?:-|den\s+(?:het\s+)?(?:ngay\s+)?)\s*(?:ngay\s+)?$)");
+    static const Pattern bare(
+        R"((?:(?:^|[^a-z0-9])(tu)\s+(?:ngay\s+)?|(?:^|[^0-9/.]))(\d{1,2})\s*(?:-|den\s+(?:het\s+)?(?:ngay\s+)?)\s*(?:ngay\s+)?$)");
     std::size_t look = b.begin > 30 ? b.begin - 30 : 0;
     std::string_view before = s.substr(look, b.begin - look);
     re2::StringPiece tu, day;
@@ -250,9 +251,8 @@ std::optional<TimeOfDay> time_between(std::string_view s, std::size_t from, std:
 namespace {
 
 int weekday_from_words(std::string_view w) {
-    static const std::pair<const char*, int> names[] = {
-        {"hai", 1}, {"ba", 2}, {"tu", 3}, {"nam", 4}, {"sau", 5}, {"bay", 6},
-        {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
+    static const std::pair<const char*, int> names[] = {{"hai", 1}, {"ba", 2}, {"tu", 3}, {"nam", 4}, {"sau", 5}, {"bay", 6},
+                                                        {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
     for (auto [name, day] : names)
         if (w == name) return day;
     return 0;

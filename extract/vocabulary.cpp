@@ -59,8 +59,8 @@ const std::vector<DocumentType>& document_types() {
     static const std::vector<DocumentType> types = [] {
         std::vector<DocumentType> out;
         for (const auto& n : load("corpus/vocabulary/document-types.yaml")["types"]) {
-            DocumentType t{string_of(n["id"]), string_of(n["name"]), string_of(n["code"]), {}, date_of(n["valid_from"]),
-                           date_of(n["valid_to"])};
+            DocumentType t{string_of(n["id"]),       string_of(n["name"]),  string_of(n["code"]), {},
+                           date_of(n["valid_from"]), date_of(n["valid_to"])};
             for (const auto& w : n["cited_as"]) t.cited_as.push_back(w.as<std::string>());
             t.reports = n["reports"] && n["reports"].as<bool>();
             t.year_in_symbol = n["year_in_symbol"] && n["year_in_symbol"].as<bool>();
@@ -86,8 +86,8 @@ const DocumentType* document_type_titled(std::string_view folded_title) { return
 
 const DocumentType* document_type_cited(std::string_view folded_text) {
     for (const auto& [name, type] : folded_types().citing)
-        if (folded_text.starts_with(name) && (folded_text.size() == name.size() || folded_text[name.size()] == ' ' ||
-                                              folded_text[name.size()] == '\n'))
+        if (folded_text.starts_with(name) &&
+            (folded_text.size() == name.size() || folded_text[name.size()] == ' ' || folded_text[name.size()] == '\n'))
             return type;
     return nullptr;
 }

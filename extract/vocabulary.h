@@ -19,7 +19,7 @@ struct DocumentType {
     std::string code;                   // "CT"; empty for a công văn
     std::vector<std::string> cited_as;  // further citing words ("văn bản")
     std::optional<VnDate> valid_from, valid_to;
-    bool reports = false;  // written after what it is about: a report
+    bool reports = false;         // written after what it is about: a report
     bool year_in_symbol = false;  // always normative: its number carries its year
 };
 

@@ -21,9 +21,12 @@ namespace {
 
 const char* colour_of(Severity s) {
     switch (s) {
-        case Severity::Error: return "\033[1;31m";
-        case Severity::Warning: return "\033[1;33m";
-        case Severity::Info: return "\033[1;36m";
+        case Severity::Error:
+            return "\033[1;31m";
+        case Severity::Warning:
+            return "\033[1;33m";
+        case Severity::Info:
+            return "\033[1;36m";
     }
     return "";
 }
@@ -66,9 +69,7 @@ Json value_json(const std::optional<Value>& value, Language language) {
     return {{"kind", kind_name(value->kind)}, {"value", value->value}, {"text", render(*value).in(language)}};
 }
 
-std::string value_text(const std::optional<Value>& value, Language language) {
-    return value ? render(*value).in(language) : "";
-}
+std::string value_text(const std::optional<Value>& value, Language language) { return value ? render(*value).in(language) : ""; }
 
 Json reference_json(const std::optional<Reference>& r, Language language) {
     if (!r) return nullptr;
@@ -78,9 +79,13 @@ Json reference_json(const std::optional<Reference>& r, Language language) {
 Json finding_json(const Finding& f, Language language) {
     Json doubts = Json::array();
     for (Doubt d : f.doubts) doubts.push_back(doubt_name(d));
-    Json j = {{"rule", f.rule}, {"severity", to_string(f.severity)}, {"message", full_message(f, language)},
-              {"expected", value_json(f.expected, language)}, {"found", value_json(f.found, language)},
-              {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()}, {"inconclusive", f.inconclusive()},
+    Json j = {{"rule", f.rule},
+              {"severity", to_string(f.severity)},
+              {"message", full_message(f, language)},
+              {"expected", value_json(f.expected, language)},
+              {"found", value_json(f.found, language)},
+              {"evidence", f.evidence ? evidence_json(*f.evidence) : Json()},
+              {"inconclusive", f.inconclusive()},
               {"doubts", std::move(doubts)}};
     if (!f.reference_confidence.empty()) j["reference_confidence"] = f.reference_confidence;
     if (f.doubts_that(Doubt::UncertainReading)) j["uncertain_reading"] = true;
@@ -91,8 +96,11 @@ Json finding_json(const Finding& f, Language language) {
 Json checked_json(const CheckedDocument& doc, Language language) {
     Json findings = Json::array();
     for (const auto& f : doc.result.findings) findings.push_back(finding_json(f, language));
-    return {{"file", file_name_json(doc.file)}, {"sha256", doc.sha256}, {"reference", reference_json(doc.result.reference, language)},
-            {"audit", audit_json(doc.result, language)}, {"findings", std::move(findings)}};
+    return {{"file", file_name_json(doc.file)},
+            {"sha256", doc.sha256},
+            {"reference", reference_json(doc.result.reference, language)},
+            {"audit", audit_json(doc.result, language)},
+            {"findings", std::move(findings)}};
 }
 
 std::string what_was_compared(const CheckResult& result, Language language) {
@@ -131,8 +139,8 @@ std::string checked_text(const CheckedDocument& doc, Language language, bool col
     for (const auto& f : doc.result.findings) {
         std::string level = to_string(f.severity);
         if (colour) level = colour_of(f.severity) + level + "\033[0m";
-        out += fmt::format("{}:{}: {}: {}{} [{}]\n", file, editor_location(f), level, full_message(f, language),
-                           page_note(f, language), f.rule);
+        out += fmt::format("{}:{}: {}: {}{} [{}]\n", file, editor_location(f), level, full_message(f, language), page_note(f, language),
+                           f.rule);
         if (f.evidence && !f.evidence->text.empty()) out += "    | " + f.evidence->text + "\n";
         if (f.expected) out += fmt::format("    {} {}\n", message("label.expected").in(language), value_text(f.expected, language));
         if (f.found) out += fmt::format("    {} {}\n", message("label.found").in(language), value_text(f.found, language));
@@ -154,15 +162,32 @@ std::string checked_csv(const CheckedDocument& doc, Language language) {
     std::string year = ref ? std::to_string(ref->record.year) : "";
     std::string number = ref ? ref->record.number.value.value_or("") : "";
     if (const auto& u = doc.result.unaudited) {
-        std::vector<std::string> cells = {printable(doc.file), "", "", "not-audited", "warning", unaudited_message(*u, language), "", "",
-                                          u->year ? std::to_string(u->year) : "", "", "", ""};
+        std::vector<std::string> cells = {printable(doc.file),
+                                          "",
+                                          "",
+                                          "not-audited",
+                                          "warning",
+                                          unaudited_message(*u, language),
+                                          "",
+                                          "",
+                                          u->year ? std::to_string(u->year) : "",
+                                          "",
+                                          "",
+                                          ""};
         out += csv_row(cells);
     }
     for (const auto& f : doc.result.findings) {
-        std::vector<std::string> cells = {printable(doc.file), f.evidence ? std::to_string(f.evidence->page) : "",
-                                          f.evidence ? std::to_string(f.evidence->shown_line()) : "", f.rule, to_string(f.severity),
-                                          full_message(f, language), value_text(f.expected, language),
-                                          value_text(f.found, language), year, number, f.evidence ? f.evidence->text : "",
+        std::vector<std::string> cells = {printable(doc.file),
+                                          f.evidence ? std::to_string(f.evidence->page) : "",
+                                          f.evidence ? std::to_string(f.evidence->shown_line()) : "",
+                                          f.rule,
+                                          to_string(f.severity),
+                                          full_message(f, language),
+                                          value_text(f.expected, language),
+                                          value_text(f.found, language),
+                                          year,
+                                          number,
+                                          f.evidence ? f.evidence->text : "",
                                           f.evidence ? std::to_string(f.evidence->line) : ""};
         out += csv_row(cells);
     }
@@ -214,16 +239,18 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
             Json region = {{"startLine", editor_line(f)}};
             if (f.evidence && f.evidence->column > 0) region["startColumn"] = f.evidence->column;
             if (f.evidence && !f.evidence->text.empty()) region["snippet"] = {{"text", f.evidence->text}};
-            Json result = {{"ruleId", f.rule},
-                           {"ruleIndex", index[f.rule]},
-                           {"level", sarif_level(f.severity)},
-                           {"message", {{"text", full_message(f, language)}}},
-                           {"locations", Json::array({{{"physicalLocation",
-                                                        {{"artifactLocation", sarif_artifact_location(d.file)}, {"region", region}}}}})},
-                           {"properties", {{"page", page},
-                                           {"expected", value_json(f.expected, language)},
-                                           {"found", value_json(f.found, language)},
-                                           {"inconclusive", f.inconclusive()}}}};
+            Json result = {
+                {"ruleId", f.rule},
+                {"ruleIndex", index[f.rule]},
+                {"level", sarif_level(f.severity)},
+                {"message", {{"text", full_message(f, language)}}},
+                {"locations",
+                 Json::array({{{"physicalLocation", {{"artifactLocation", sarif_artifact_location(d.file)}, {"region", region}}}}})},
+                {"properties",
+                 {{"page", page},
+                  {"expected", value_json(f.expected, language)},
+                  {"found", value_json(f.found, language)},
+                  {"inconclusive", f.inconclusive()}}}};
             if (lines) {
                 Json fixes = sarif_fixes(f, *lines, sarif_artifact_location(d.file), language);
                 if (!fixes.empty()) result["fixes"] = std::move(fixes);
@@ -233,13 +260,12 @@ Json sarif_log(const std::vector<CheckedDocument>& docs, Language language) {
     }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
-            {"runs", Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION},
-                                                         {"rules", rules}}}}},
-                                   {"invocations", Json::array({{{"executionSuccessful", true},
-                                                                 {"toolExecutionNotifications", notifications}}})},
-                                   {"originalUriBaseIds", sarif_uri_base_ids()},
-                                   {"columnKind", "utf16CodeUnits"},
-                                   {"results", results}}})}};
+            {"runs",
+             Json::array({{{"tool", {{"driver", {{"name", "congvan"}, {"version", CONGVAN_VERSION}, {"rules", rules}}}}},
+                           {"invocations", Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", notifications}}})},
+                           {"originalUriBaseIds", sarif_uri_base_ids()},
+                           {"columnKind", "utf16CodeUnits"},
+                           {"results", results}}})}};
 }
 
 }  // namespace congvan

@@ -80,13 +80,19 @@ nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones
             nlohmann::ordered_json words = nlohmann::ordered_json::array();
             for (const auto& w : line.words)
                 words.push_back({{"text", w.text}, {"bbox", bbox_json(w.bbox)}, {"confidence", round2(w.confidence)}});
-            lines.push_back({{"text", line.text}, {"bbox", bbox_json(line.bbox)}, {"confidence", round2(line.confidence)},
-                             {"source", to_string(line.source)}, {"column", line.column},
+            lines.push_back({{"text", line.text},
+                             {"bbox", bbox_json(line.bbox)},
+                             {"confidence", round2(line.confidence)},
+                             {"source", to_string(line.source)},
+                             {"column", line.column},
                              {"zone", zone == zones.end() ? nlohmann::ordered_json() : nlohmann::ordered_json(zone->second)},
                              {"words", std::move(words)}});
         }
-        pages.push_back({{"number", page.number}, {"source", to_string(page.source)}, {"width", round2(page.width)},
-                         {"height", round2(page.height)}, {"lines", std::move(lines)}});
+        pages.push_back({{"number", page.number},
+                         {"source", to_string(page.source)},
+                         {"width", round2(page.width)},
+                         {"height", round2(page.height)},
+                         {"lines", std::move(lines)}});
     }
     return {{"file", file_name_json(doc.file)}, {"sha256", doc.sha256}, {"kind", to_string(doc.kind)}, {"pages", std::move(pages)}};
 }
@@ -94,8 +100,8 @@ nlohmann::ordered_json document_json(const Document& doc, const LineZones& zones
 nlohmann::ordered_json file_name_json(const std::string& name) {
     if (is_valid_utf8(name)) return name;
     std::string base64(4 * ((name.size() + 2) / 3) + 1, '\0');
-    int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(base64.data()),
-                            reinterpret_cast<const unsigned char*>(name.data()), static_cast<int>(name.size()));
+    int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(base64.data()), reinterpret_cast<const unsigned char*>(name.data()),
+                            static_cast<int>(name.size()));
     base64.resize(static_cast<std::size_t>(n));
     return {{"bytes", base64}};
 }

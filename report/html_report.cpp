@@ -1,8 +1,8 @@
 #include "html_report.h"
 
 #include <fmt/format.h>
-#include <kainjow/mustache.hpp>
 #include <openssl/evp.h>
+#include <kainjow/mustache.hpp>
 
 #include <algorithm>
 #include <map>
@@ -35,8 +35,8 @@ std::string label(const std::string& key, Language language) { return message("r
 
 Data labels(Language language) {
     Data d;
-    for (const char* key : {"header", "reference", "reference_number", "reference_chosen", "reference_record", "findings",
-                            "no_findings", "expected", "found", "inconclusive", "uncertain", "ocr_confidence", "on_page", "rules"})
+    for (const char* key : {"header", "reference", "reference_number", "reference_chosen", "reference_record", "findings", "no_findings",
+                            "expected", "found", "inconclusive", "uncertain", "ocr_confidence", "on_page", "rules"})
         d.set(key, label(key, language));
     return d;
 }
@@ -63,8 +63,8 @@ std::string value_line(const Json& value) {
     return json_text(value);
 }
 
-constexpr const char* kHeaderFields[] = {"doc_type", "number", "date", "issuer", "province", "subject", "theme",
-                                         "week", "opening", "report_deadline"};
+constexpr const char* kHeaderFields[] = {"doc_type", "number", "date", "issuer",  "province",
+                                         "subject",  "theme",  "week", "opening", "report_deadline"};
 
 Data header(const Json& fields, Language language) {
     Data rows = list();
@@ -209,7 +209,8 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
         Data figure;
         figure.set("id", page_id(doc_id, view.page));
         figure.set("jpeg", base64(view.jpeg));
-        figure.set("caption", message("report.page-caption", {{"file", doc.checked.file}, {"page", std::to_string(view.page)}}).in(language));
+        figure.set("caption",
+                   message("report.page-caption", {{"file", doc.checked.file}, {"page", std::to_string(view.page)}}).in(language));
         figure.set("boxes", boxes);
         figures.push_back(figure);
     }
@@ -231,7 +232,8 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     Data items = list();
     for (std::size_t i = 0; i < findings.size(); ++i) items.push_back(finding(findings[i], i, id, doc, language));
     d.set("findings", items);
-    if (!doc.missing.empty()) d.set("missing", message("report.missing", {{"reason", shown_reason(doc.missing).in(language)}}).in(language));
+    if (!doc.missing.empty())
+        d.set("missing", message("report.missing", {{"reason", shown_reason(doc.missing).in(language)}}).in(language));
     d.set("pages", pages(doc, id, language));
     return d;
 }
@@ -253,8 +255,7 @@ std::vector<int> pages_with_findings(const CheckResult& result) {
     return pages;
 }
 
-void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths,
-                              const BatchOptions& options) {
+void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths, const BatchOptions& options) {
     std::vector<std::string> to_draw;
     std::vector<std::size_t> index_of;
     std::map<std::string, std::vector<int>> pages_of;
@@ -270,15 +271,17 @@ void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std:
     std::size_t next = 0;
     run_batch(to_draw, options,
               {.read = nullptr,
-               .emit = [&](BatchItem& item) {
-                   ReportDocument& doc = documents[index_of[next++]];
-                   if (!item.error.empty()) doc.missing = item.error;
-                   else doc.pages = decode_page_views(item.output);
-               },
-               .read_path = [&](const std::string& path) {
-                   // Standard input cannot be read again to compare: only a file is.
-                   return encode_page_views(page_views(path, pages_of[path], path == "-" ? "" : sha_of[path]));
-               }});
+               .emit =
+                   [&](BatchItem& item) {
+                       ReportDocument& doc = documents[index_of[next++]];
+                       if (!item.error.empty()) doc.missing = item.error;
+                       else doc.pages = decode_page_views(item.output);
+                   },
+               .read_path =
+                   [&](const std::string& path) {
+                       // Standard input cannot be read again to compare: only a file is.
+                       return encode_page_views(page_views(path, pages_of[path], path == "-" ? "" : sha_of[path]));
+                   }});
 }
 
 std::string html_report(const std::vector<ReportDocument>& documents, Language language, const HtmlPageLinks& links) {

@@ -22,8 +22,8 @@ namespace congvan {
 struct ReportDocument {
     CheckedDocument checked;
     nlohmann::ordered_json fields;  // the header's fields, as record_json(record)["fields"]
-    std::vector<PageView> pages;  // the pages with findings, when they could be drawn
-    std::string missing;          // why the pages could not be drawn (the file moved), in English
+    std::vector<PageView> pages;    // the pages with findings, when they could be drawn
+    std::string missing;            // why the pages could not be drawn (the file moved), in English
 };
 
 // Where a report that is one page of a site (`congvan report`) finds its style
@@ -38,8 +38,7 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
 // file), each file in a process of its own as when it was read; a file that cannot
 // be read again (moved, or its bytes are not the sha256 it was read with) gets its
 // reason in `missing`.
-void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths,
-                              const BatchOptions& options);
+void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std::vector<std::string>& paths, const BatchOptions& options);
 
 // The pages a document's findings point at, in order, each once.
 std::vector<int> pages_with_findings(const CheckResult& result);

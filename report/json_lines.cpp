@@ -10,8 +10,7 @@ std::string json_line(std::string_view type, nlohmann::ordered_json data) {
 }
 
 std::string json_lines_begin(const std::string& command) {
-    return json_line("begin", {{"tool", "congvan"}, {"version", CONGVAN_VERSION}, {"format", kJsonLinesFormat},
-                               {"command", command}});
+    return json_line("begin", {{"tool", "congvan"}, {"version", CONGVAN_VERSION}, {"format", kJsonLinesFormat}, {"command", command}});
 }
 
 std::string json_lines_error(const std::string& file, const std::string& reason, Language language) {

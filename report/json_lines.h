@@ -28,7 +28,7 @@ std::string json_lines_error(const std::string& file, const std::string& reason,
 // What a stream held, for its "summary" line.
 struct JsonLinesTally {
     long documents = 0, errors = 0;
-    bool counts_findings = false;          // check and export: findings by severity
+    bool counts_findings = false;  // check and export: findings by severity
     std::map<std::string, long> findings;
     std::string summary_line() const;
 };

@@ -33,9 +33,7 @@ void value_or_null(YAML::Emitter& out, const std::optional<std::string>& value) 
     else out << YAML::Null;
 }
 
-std::optional<std::string> iso(const std::optional<VnDate>& date) {
-    return date ? std::optional<std::string>(date->iso()) : std::nullopt;
-}
+std::optional<std::string> iso(const std::optional<VnDate>& date) { return date ? std::optional<std::string>(date->iso()) : std::nullopt; }
 
 }  // namespace
 
@@ -73,10 +71,11 @@ std::string ministry_record_yaml(const Record& d, const std::string& file) {
     out << YAML::EndSeq << YAML::EndMap;
     // The file's name is the user's, not ours: a newline in it would end the comment
     // and start a key of the record, so control characters are written escaped.
-    return fmt::format("# The Ministry's instruction for the {} Lifelong Learning Week, imported by congvan\n"
-                       "# from {}: check each value against the dispatch, then raise a confidence\n"
-                       "# to `confirmed` when a second source agrees (docs/confidence.md).\n",
-                       r.year, printable(file)) +
+    return fmt::format(
+               "# The Ministry's instruction for the {} Lifelong Learning Week, imported by congvan\n"
+               "# from {}: check each value against the dispatch, then raise a confidence\n"
+               "# to `confirmed` when a second source agrees (docs/confidence.md).\n",
+               r.year, printable(file)) +
            out.c_str() + "\n";
 }
 

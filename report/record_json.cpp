@@ -21,24 +21,31 @@ Json to_value(int v) { return v; }
 Json to_value(const VnDate& d) { return d.iso(); }
 Json to_value(const Week& w) { return {{"start", w.start.iso()}, {"end", w.end.iso()}}; }
 Json to_value(const Opening& o) {
-    Json j = {{"date", date_json(o.date)}, {"time", o.time.empty() ? Json() : Json(o.time)},
-              {"weekday", o.weekday.empty() ? Json() : Json(o.weekday)}, {"venue", o.venue.empty() ? Json() : Json(o.venue)}};
+    Json j = {{"date", date_json(o.date)},
+              {"time", o.time.empty() ? Json() : Json(o.time)},
+              {"weekday", o.weekday.empty() ? Json() : Json(o.weekday)},
+              {"venue", o.venue.empty() ? Json() : Json(o.venue)}};
     return j;
 }
 Json to_value(const CitedDocument& c) { return cited_document_json(c); }
-Json to_value(const Responsibility& r) {
-    return {{"agency", r.agency}, {"tasks", r.tasks}, {"evidence", evidence_json(r.evidence)}};
-}
+Json to_value(const Responsibility& r) { return {{"agency", r.agency}, {"tasks", r.tasks}, {"evidence", evidence_json(r.evidence)}}; }
 Json to_value(const Signer& s) { return {{"authority", s.authority}, {"title", s.title}, {"name", s.name}}; }
 Json to_value(const SignatureStamp& s) {
     auto text = [](const std::string& v) { return v.empty() ? Json() : Json(v); };
-    return {{"kind", s.kind}, {"signed_by", text(s.signed_by)}, {"organisation", text(s.organisation)},
-            {"email", text(s.email)}, {"time", text(s.time)}, {"page", s.page},
-            {"bbox", s.bbox ? bbox_json(*s.bbox) : Json()}, {"source", to_string(s.source)},
+    return {{"kind", s.kind},
+            {"signed_by", text(s.signed_by)},
+            {"organisation", text(s.organisation)},
+            {"email", text(s.email)},
+            {"time", text(s.time)},
+            {"page", s.page},
+            {"bbox", s.bbox ? bbox_json(*s.bbox) : Json()},
+            {"source", to_string(s.source)},
             {"confidence", tenths(s.confidence)}};
 }
 Json to_value(const StatisticsRow& s) {
-    return {{"activity", s.activity}, {"unit", s.unit}, {"count", s.count ? Json(*s.count) : Json()},
+    return {{"activity", s.activity},
+            {"unit", s.unit},
+            {"count", s.count ? Json(*s.count) : Json()},
             {"people", s.people ? Json(*s.people) : Json()}};
 }
 template <typename T>
@@ -77,14 +84,21 @@ Json presentation_json(const Presentation& p) {
     for (const auto& f : p.fonts) fonts.push_back({{"font", f.font}, {"characters", f.characters}});
     Json page;
     if (p.page)
-        page = {{"width", p.page->width}, {"height", p.page->height}, {"top", p.page->top}, {"bottom", p.page->bottom},
-                {"left", p.page->left}, {"right", p.page->right}, {"numbered", p.page->numbered}};
-    return {{"origin", p.origin}, {"national_name", written_json(p.national_name)}, {"motto", written_json(p.motto)},
-            {"place_date", written_json(p.place_date)}, {"type_name", written_json(p.type_name)},
-            {"subject_line", written_json(p.subject_line)}, {"recipients", recipients}, {"styled", p.styled},
-            {"fonts", fonts}, {"page", page},
-            {"body_size", p.body_size ? Json{{"size_pt", p.body_size->size_pt}, {"characters", p.body_size->characters},
-                                             {"of", p.body_size->of}} : Json()}};
+        page = {{"width", p.page->width}, {"height", p.page->height}, {"top", p.page->top},          {"bottom", p.page->bottom},
+                {"left", p.page->left},   {"right", p.page->right},   {"numbered", p.page->numbered}};
+    return {
+        {"origin", p.origin},
+        {"national_name", written_json(p.national_name)},
+        {"motto", written_json(p.motto)},
+        {"place_date", written_json(p.place_date)},
+        {"type_name", written_json(p.type_name)},
+        {"subject_line", written_json(p.subject_line)},
+        {"recipients", recipients},
+        {"styled", p.styled},
+        {"fonts", fonts},
+        {"page", page},
+        {"body_size",
+         p.body_size ? Json{{"size_pt", p.body_size->size_pt}, {"characters", p.body_size->characters}, {"of", p.body_size->of}} : Json()}};
 }
 
 }  // namespace
@@ -92,7 +106,9 @@ Json presentation_json(const Presentation& p) {
 Json date_json(const std::optional<VnDate>& date) { return date ? Json(date->iso()) : Json(); }
 
 Json cited_document_json(const CitedDocument& doc) {
-    return {{"type", doc.type}, {"number", doc.number}, {"date", date_json(doc.date)},
+    return {{"type", doc.type},
+            {"number", doc.number},
+            {"date", date_json(doc.date)},
             {"issuer", doc.issuer.empty() ? Json() : Json(doc.issuer)}};
 }
 
@@ -119,8 +135,11 @@ Json record_json(const Record& r) {
     put(fields, "signatures", r.signatures);
     put(fields, "statistics", r.statistics);
     put(fields, "about_week", r.about_week);
-    return {{"file", file_name_json(r.file)}, {"sha256", r.sha256}, {"fields", std::move(fields)},
-            {"presentation", presentation_json(r.presentation)}, {"warnings", r.warnings}};
+    return {{"file", file_name_json(r.file)},
+            {"sha256", r.sha256},
+            {"fields", std::move(fields)},
+            {"presentation", presentation_json(r.presentation)},
+            {"warnings", r.warnings}};
 }
 
 std::string record_summary(const Record& r) {
@@ -131,8 +150,8 @@ std::string record_summary(const Record& r) {
         std::string shown = v.is_string() ? v.get<std::string>() : v.is_null() ? "(blank)" : v.dump();
         if (shown.size() > 160) shown = shown.substr(0, 157) + "...";
         std::string where = field["evidence"].is_null() ? ""
-                            : fmt::format("  [p{} l{}]", field["evidence"]["page"].get<int>(),
-                                          field["evidence"]["page_line"].get<int>());
+                                                        : fmt::format("  [p{} l{}]", field["evidence"]["page"].get<int>(),
+                                                                      field["evidence"]["page_line"].get<int>());
         out += fmt::format("  {:<17} {}{}\n", name, shown, where);
     }
     for (const auto& w : r.warnings) out += "  warning: " + w + "\n";

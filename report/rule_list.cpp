@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "extract/edit_distance.h"
-#include "extract/normalize.h"
 #include "extract/messages.h"
+#include "extract/normalize.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
 
@@ -20,7 +20,8 @@ namespace {
 std::string applies_to(const AppliesTo& to, Language language) {
     std::string out;
     for (const auto& type : to.doc_types) out += (out.empty() ? "" : ",") + type;
-    if (out.empty()) out = message(to.subject == AppliesTo::Subject::WeekDocument ? "rules.week-documents" : "rules.every-document").in(language);
+    if (out.empty())
+        out = message(to.subject == AppliesTo::Subject::WeekDocument ? "rules.week-documents" : "rules.every-document").in(language);
     if (to.era == AppliesTo::Era::Decree30) out += message("rules.decree30").in(language);
     if (to.era == AppliesTo::Era::BeforeDecree30) out += message("rules.before-decree30").in(language);
     return out;
@@ -56,8 +57,7 @@ std::string rule_summary(const std::string& id, Language language) {
 std::string rules_table(const RuleConfig& config, Language language) {
     std::string out;
     for (const auto& rule : RuleRegistry::instance().rules()) {
-        std::string severity =
-            config.enabled(rule->id()) ? to_string(config.severity(rule->id(), rule->default_severity())) : "off";
+        std::string severity = config.enabled(rule->id()) ? to_string(config.severity(rule->id(), rule->default_severity())) : "off";
         out += fmt::format("{:<26} {:<8} {} {}\n", rule->id(), severity, padded(applies_to(rule->applies_to(), language), 18),
                            rule_summary(rule->id(), language));
     }
@@ -71,8 +71,8 @@ std::string rule_page(const std::string& id, Language language) {
         std::string page = rule_documentation(id, Language::Vietnamese);
         std::size_t title = page.find('\n') + 1;
         std::string severity = to_string(rule->default_severity());
-        return page.substr(0, title) + "\n" + message("rules.default-severity", {{"severity", severity}}).vi + "\n" +
-               page.substr(title) + "\n" + message("rules.silence", {{"id", id}}).vi;
+        return page.substr(0, title) + "\n" + message("rules.default-severity", {{"severity", severity}}).vi + "\n" + page.substr(title) +
+               "\n" + message("rules.silence", {{"id", id}}).vi;
     }
     auto near = nearest_ids(id);
     std::string names;

@@ -54,18 +54,18 @@ std::optional<std::vector<std::string>> text_file_lines(const CheckedDocument& d
 nlohmann::ordered_json sarif_fixes(const Finding& f, const std::vector<std::string>& lines, const nlohmann::ordered_json& location,
                                    Language language) {
     auto fixes = nlohmann::ordered_json::array();
-    if (!f.fix || !f.evidence || f.evidence->source_line < 1 || f.evidence->source_line > static_cast<int>(lines.size()))
-        return fixes;
+    if (!f.fix || !f.evidence || f.evidence->source_line < 1 || f.evidence->source_line > static_cast<int>(lines.size())) return fixes;
     auto place = only_place_of(f.fix->replace, lines[f.evidence->source_line - 1], f.evidence->source_line);
     if (!place) return fixes;
     std::string description = message("label.fix", {{"replace", f.fix->replace}, {"with", f.fix->with}}).in(language);
-    nlohmann::ordered_json region = {{"startLine", place->line}, {"startColumn", place->start}, {"endLine", place->line},
-                                     {"endColumn", place->end}};
-    fixes.push_back({{"description", {{"text", description}}},
-                     {"artifactChanges",
-                      nlohmann::ordered_json::array({{{"artifactLocation", location},
-                                                      {"replacements", nlohmann::ordered_json::array({{{"deletedRegion", region},
-                                                                                                        {"insertedContent", {{"text", f.fix->with}}}}})}}})}});
+    nlohmann::ordered_json region = {
+        {"startLine", place->line}, {"startColumn", place->start}, {"endLine", place->line}, {"endColumn", place->end}};
+    fixes.push_back(
+        {{"description", {{"text", description}}},
+         {"artifactChanges", nlohmann::ordered_json::array(
+                                 {{{"artifactLocation", location},
+                                   {"replacements", nlohmann::ordered_json::array(
+                                                        {{{"deletedRegion", region}, {"insertedContent", {{"text", f.fix->with}}}}})}}})}});
     return fixes;
 }
 

@@ -66,8 +66,8 @@ protected:
 };
 
 struct SinkFormat {
-    std::string name;        // "--format NAME"
-    std::string extension;   // "-o FILE.EXT" without --format means this format
+    std::string name;       // "--format NAME"
+    std::string extension;  // "-o FILE.EXT" without --format means this format
     std::unique_ptr<FindingSink> (*make)(std::ostream& out, const SinkSettings& settings);
 };
 
@@ -97,5 +97,4 @@ struct SinkRegistration {
 
 }  // namespace congvan
 
-#define CONGVAN_REGISTER_SINK(Class, name, extension) \
-    const ::congvan::SinkRegistration<Class> congvan_sink_##Class(name, extension)
+#define CONGVAN_REGISTER_SINK(Class, name, extension) const ::congvan::SinkRegistration<Class> congvan_sink_##Class(name, extension)

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "extract/normalize.h"
+#include "extract/pattern.h"
+#include "extract/vocabulary.h"
 
 namespace congvan {
 
@@ -30,8 +32,7 @@ struct WalkStep {
 std::vector<WalkStep> common_walk(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
-        for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        for (std::size_t j = b.size(); j-- > 0;) lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     std::vector<WalkStep> steps;
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
@@ -53,9 +54,10 @@ std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::stri
     auto a = comparison_words(expected), b = comparison_words(found);
     std::vector<DiffRun> runs;
     for (const auto& step : common_walk(a, b))
-        add_run(runs, step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
-                      : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Added
-                                                           : DiffRun::Kind::Removed,
+        add_run(runs,
+                step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
+                : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Added
+                                                     : DiffRun::Kind::Removed,
                 step.kind == WalkStep::Kind::OnlyA ? a[step.index] : b[step.index]);
     return runs;
 }
@@ -109,9 +111,10 @@ std::vector<DiffRun> correction_runs(const std::string& expected, const std::str
     std::vector<DiffRun> runs;
     for (const auto& step : common_walk(keys(a), keys(b)))
         // The document's words are struck (b), the expected inserted (a).
-        add_run(runs, step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
-                      : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Removed
-                                                           : DiffRun::Kind::Added,
+        add_run(runs,
+                step.kind == WalkStep::Kind::Both    ? DiffRun::Kind::Same
+                : step.kind == WalkStep::Kind::OnlyB ? DiffRun::Kind::Removed
+                                                     : DiffRun::Kind::Added,
                 step.kind == WalkStep::Kind::OnlyA ? a[step.index].text : b[step.index].text);
     return runs;
 }
@@ -166,6 +169,15 @@ std::vector<std::string> symbol_components(const std::string& number) {
         start = dash + 1;
     }
     return parts;
+}
+
+bool citation_names_its_type(const CitedDocument& cited) {
+    const DocumentType* type = document_type(cited.type);
+    std::string serial = cited.number.substr(0, cited.number.find('/'));
+    if (!type || serial.empty()) return false;
+    Pattern named("(?:^|[^a-z])" + RE2::QuoteMeta(fold_string(type->name)) + R"(\s+(?:so\s*[:.]?\s*)?)" +
+                  RE2::QuoteMeta(fold_string(serial)) + R"(\s*/)");
+    return RE2::PartialMatch(fold_string(cited.evidence.text), named);
 }
 
 }  // namespace congvan

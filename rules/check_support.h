@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "finding.h"
 #include "extract/record.h"
+#include "finding.h"
 
 namespace congvan {
 
@@ -39,5 +39,9 @@ std::optional<Evidence> document_evidence(const Record& doc);
 // a year part ("07/2018/TT-BTC") is skipped; the Party's form, the type code before
 // the slash, is read as such: "05-HD/VPTW" → {"HD", "VPTW"}.
 std::vector<std::string> symbol_components(const std::string& number);
+// Whether a citation writes its type's own name right before its number ("Công văn
+// số 45/…", "Kế hoạch 45/…") on its line, rather than a word any type is cited by
+// ("văn bản số 45/…", "the dispatch"): only then does it say which type it cites.
+bool citation_names_its_type(const CitedDocument& cited);
 
 }  // namespace congvan

@@ -147,8 +147,8 @@ std::string fact_text(const Fact<Week>& f) {
 
 std::string record_text(const MinistryRecord& m) {
     std::string out = fmt::format("record {}\n", m.year);
-    for (const auto& line : {fact_text(m.number), fact_text(m.date), fact_text(m.theme), fact_text(m.week),
-                             fact_text(m.opening), fact_text(m.report_deadline)})
+    for (const auto& line : {fact_text(m.number), fact_text(m.date), fact_text(m.theme), fact_text(m.week), fact_text(m.opening),
+                             fact_text(m.report_deadline)})
         out += " " + line + "\n";
     for (const auto& t : m.suggested_themes) out += " suggested " + t + "\n";
     out += fmt::format(" exhaustive {} {}\n", m.suggestions_exhaustive, m.themes_confidence);
@@ -164,9 +164,9 @@ std::string check_context_text(const CheckOptions& options) {
     // when it changes, stored documents are judged again without being read again.
     out += fmt::format("audit-policy {}\n", kAuditPolicy);
     for (const auto& rule : RuleRegistry::instance().rules())
-        out += fmt::format("rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
-                           options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity()))
-                                                              : "off");
+        out += fmt::format(
+            "rule {} {} {}\n", rule->id(), to_string(rule->default_severity()),
+            options.config.enabled(rule->id()) ? to_string(options.config.severity(rule->id(), rule->default_severity())) : "off");
     out += fmt::format("proofread {}\n", options.config.proofread);
     for (const auto& [id, values] : options.config.options)
         for (const auto& [name, value] : values) out += fmt::format("option {} {} {}\n", id, name, value);

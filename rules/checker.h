@@ -40,7 +40,7 @@ struct CheckResult {
     bool about_week = false;  // the document names the Week; else the Week's rules did not run
     std::optional<Reference> reference;
     std::optional<Unaudited> unaudited;  // about the Week and compared with nothing
-    std::vector<Finding> findings;  // in page, line and rule order
+    std::vector<Finding> findings;       // in page, line and rule order
 };
 
 CheckResult check_record(const Record& record, const CheckOptions& options);

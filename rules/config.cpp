@@ -43,8 +43,10 @@ void RuleConfig::set_option(const std::string& id, const std::string& name, doub
         if (o.integer && value != std::floor(value))
             throw std::invalid_argument(message("error.option-whole", {{"name", name}, {"id", id}}).en);
         if (value < o.min || value > o.max)
-            throw std::invalid_argument(message("error.option-range", {{"name", name}, {"id", id}, {"min", fmt::format("{}", o.min)},
-                                                                       {"max", fmt::format("{}", o.max)}}).en);
+            throw std::invalid_argument(
+                message("error.option-range",
+                        {{"name", name}, {"id", id}, {"min", fmt::format("{}", o.min)}, {"max", fmt::format("{}", o.max)}})
+                    .en);
         options[id][name] = value;
         return;
     }
@@ -76,13 +78,11 @@ namespace {
 
 // One option's value from the file: a number, else the file's mistake.
 double number_of(const std::string& path, const YAML::Node& value, const std::string& what) {
-    if (value.IsScalar())
-        try {
+    if (value.IsScalar()) try {
             std::size_t used = 0;
             double d = std::stod(value.Scalar(), &used);
             if (used == value.Scalar().size() && std::isfinite(d)) return d;
-        } catch (const std::exception&) {
-        }
+        } catch (const std::exception&) {}
     refuse(path, value, message("error.option-number", {{"what", what}}).en);
 }
 
@@ -108,8 +108,7 @@ void set_rule(const std::string& path, const YAML::Node& key, const YAML::Node& 
     });
     for (const auto& o : value) {
         std::string name = o.first.Scalar();
-        if (name == "severity" && !o.second.IsScalar())
-            refuse(path, o.second, message("error.config-severity", {{"id", id}}).en);
+        if (name == "severity" && !o.second.IsScalar()) refuse(path, o.second, message("error.config-severity", {{"id", id}}).en);
         if (name == "severity") at_node(path, o.second, [&] { config.set(id, o.second.Scalar()); });
         else at_node(path, o.first, [&] { config.set_option(id, name, number_of(path, o.second, name + " of " + id)); });
     }
@@ -130,7 +129,8 @@ RuleConfig load_rule_config(const std::string& path) {
     try {
         root = YAML::Load(bytes);
     } catch (const YAML::ParserException& e) {
-        throw std::invalid_argument(message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.not-yaml")}}).en);
+        throw std::invalid_argument(
+            message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.not-yaml")}}).en);
     }
     if (root.IsNull()) return config;  // an empty file configures nothing
     if (!root.IsMap()) refuse(path, root, message("error.config-not-map").en);
@@ -167,7 +167,8 @@ std::string dump_config(const RuleConfig& config, Language language) {
             // The option's summary is the class's (English); the catalogue's where it has one.
             std::string key = "config.option." + id + "." + o.name;
             std::string summary = language == Language::Vietnamese && has_message(key) ? message(key).vi : o.summary;
-            std::string range = message("config.range", {{"min", fmt::format("{}", o.min)}, {"max", fmt::format("{}", o.max)}}).in(language);
+            std::string range =
+                message("config.range", {{"min", fmt::format("{}", o.min)}, {"max", fmt::format("{}", o.max)}}).in(language);
             out += fmt::format("    {}: {}  # {} ({})\n", o.name, config.option(id, o.name).value_or(o.default_value), summary, range);
         }
     }

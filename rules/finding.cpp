@@ -9,9 +9,12 @@ namespace congvan {
 
 const char* to_string(Severity severity) {
     switch (severity) {
-        case Severity::Info: return "info";
-        case Severity::Warning: return "warning";
-        case Severity::Error: return "error";
+        case Severity::Info:
+            return "info";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Error:
+            return "error";
     }
     return "warning";
 }
@@ -23,9 +26,7 @@ std::optional<Severity> parse_severity(const std::string& text) {
     return std::nullopt;
 }
 
-Severity milder(Severity severity) {
-    return severity == Severity::Error ? Severity::Warning : Severity::Info;
-}
+Severity milder(Severity severity) { return severity == Severity::Error ? Severity::Warning : Severity::Info; }
 
 namespace {
 
@@ -48,8 +49,7 @@ std::vector<Text> notes_of(const Finding& f) {
     for (Doubt d : f.doubts) {
         if (d == Doubt::UncertainReading)
             notes.push_back(message("doubt.uncertain-reading", {{"confidence", fmt::format("{:.0f}", f.reading_confidence())}}));
-        else
-            notes.push_back(message(std::string("doubt.") + doubt_name(d)));
+        else notes.push_back(message(std::string("doubt.") + doubt_name(d)));
     }
     const auto& c = f.reference_confidence;
     bool said = f.doubts_that(Doubt::ReferenceInferred);
@@ -78,9 +78,7 @@ void Finding::add_doubt(Doubt doubt) {
     if (!doubts_that(doubt)) doubts.push_back(doubt);
 }
 
-double Finding::reading_confidence() const {
-    return read_confidence ? *read_confidence : evidence ? evidence->confidence : 100.0;
-}
+double Finding::reading_confidence() const { return read_confidence ? *read_confidence : evidence ? evidence->confidence : 100.0; }
 
 std::string full_message(const Finding& f, Language language) {
     std::string out = f.message.in(language);

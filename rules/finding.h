@@ -22,10 +22,10 @@ Severity milder(Severity severity);
 // Why a finding is inconclusive (cppcheck's word): the checker's one policy
 // (rules/checker.cpp, docs/confidence.md) makes it milder and the formats say why.
 enum class Doubt {
-    UncertainReading,   // the text it rests on was read below the confidence threshold
-    PossibleMisread,    // the rule sees a difference OCR alone would make
-    ReferenceInferred,  // the Ministry value compared with is only inferred
-    PossibleExcerpt,    // what is missing may be in the part of the document not given
+    UncertainReading,     // the text it rests on was read below the confidence threshold
+    PossibleMisread,      // the rule sees a difference OCR alone would make
+    ReferenceInferred,    // the Ministry value compared with is only inferred
+    PossibleExcerpt,      // what is missing may be in the part of the document not given
     PossibleTranslation,  // the text is in another language than the value compared with
 };
 const char* doubt_name(Doubt doubt);  // "uncertain-reading"

@@ -54,9 +54,7 @@ bool central_code(const std::string& folded_code) { return central_body_coded(fo
 
 bool same_number(const std::string& a, const std::string& b) { return folded_number(a) == folded_number(b); }
 
-bool share_issuing_code(const std::string& a, const std::string& b) {
-    return !shared_code(issuing_codes(a), issuing_codes(b)).empty();
-}
+bool share_issuing_code(const std::string& a, const std::string& b) { return !shared_code(issuing_codes(a), issuing_codes(b)).empty(); }
 
 bool names_type(const CitedDocument& cited) { return !cited.type.empty() && cited.type != "other"; }
 
@@ -64,20 +62,28 @@ bool same_province(const std::optional<std::string>& a, const std::optional<std:
     return a && b && fold_string(*a) == fold_string(*b);
 }
 
-bool one_character_apart(const std::string& a, const std::string& b) {
-    return edit_distance<char>(fold_string(a), fold_string(b)) <= 1;
-}
+bool one_character_apart(const std::string& a, const std::string& b) { return edit_distance<char>(fold_string(a), fold_string(b)) <= 1; }
 
 namespace {
 
-template <typename T> LibraryValue<T> library_value(const Field<T>& f) {
+template <typename T>
+LibraryValue<T> library_value(const Field<T>& f) {
     return {f.value, f.sureness(), f.evidence ? f.evidence->shown_line() : 0};
 }
 
 LibraryDocument entry_of(std::string file, const Record& r) {
-    LibraryDocument d{std::move(file), r.sha256, &r, library_value(r.doc_type), library_value(r.number),
-                      library_value(r.province), library_value(r.theme), library_value(r.date), library_value(r.week),
-                      r.about_week.value.has_value(), !r.themes.empty() && r.themes.front().cut, {}};
+    LibraryDocument d{std::move(file),
+                      r.sha256,
+                      &r,
+                      library_value(r.doc_type),
+                      library_value(r.number),
+                      library_value(r.province),
+                      library_value(r.theme),
+                      library_value(r.date),
+                      library_value(r.week),
+                      r.about_week.value.has_value(),
+                      !r.themes.empty() && r.themes.front().cut,
+                      {}};
     if (r.references.value) d.references = *r.references.value;
     for (auto& cited : d.references) {
         std::string().swap(cited.evidence.text);

@@ -14,7 +14,8 @@ namespace congvan {
 // A field of another document as the rules that compare documents read it: its
 // value, how sure its reading is, and its line (not its words nor its box: only
 // the document's own findings quote and draw it).
-template <typename T> struct LibraryValue {
+template <typename T>
+struct LibraryValue {
     std::optional<T> value;
     double sureness = 100;
     int line = 0;  // Evidence::shown_line, 0 when unknown
@@ -30,7 +31,7 @@ struct LibraryDocument {
     LibraryValue<VnDate> date;
     LibraryValue<Week> week;
     bool about_week = false;
-    bool theme_cut = false;  // its theme's quotation runs to the end of a cut text
+    bool theme_cut = false;                 // its theme's quotation runs to the end of a cut text
     std::vector<CitedDocument> references;  // their evidence without words or boxes
 };
 

@@ -34,8 +34,7 @@ std::string confidence_of(const YAML::Node& node) {
     if (!node) return "unknown";
     static const std::set<std::string> words = {"confirmed", "single", "seed", "inferred", "unknown"};
     std::string word = node.as<std::string>();
-    if (!words.count(word))
-        throw RecordMistake(node, message("error.record-confidence", {{"word", word}}).en);
+    if (!words.count(word)) throw RecordMistake(node, message("error.record-confidence", {{"word", word}}).en);
     return word;
 }
 
@@ -94,9 +93,10 @@ void check_dates(const YAML::Node& root, const MinistryRecord& r) {
     in_year(root["week"], r.week.value->end, r.year);
     long days = r.week.value->end.serial() - r.week.value->start.serial() + 1;
     if (days != 7)
-        throw RecordMistake(root["week"], message("error.record-week-days", {{"start", r.week.value->start.iso()},
-                                                                            {"end", r.week.value->end.iso()},
-                                                                            {"days", std::to_string(days)}}).en);
+        throw RecordMistake(
+            root["week"], message("error.record-week-days",
+                                  {{"start", r.week.value->start.iso()}, {"end", r.week.value->end.iso()}, {"days", std::to_string(days)}})
+                              .en);
 }
 
 MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
@@ -137,8 +137,10 @@ MinistryRecord parse_record(const YAML::Node& root, const std::string& origin) {
 std::vector<std::string> agency_keywords(const std::string& name) {
     std::string f = fold_string(name);
     for (auto [key, words] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
-             {"uy ban nhan dan", {"uy ban nhan dan", "ubnd"}}, {"ubnd", {"uy ban nhan dan", "ubnd"}},
-             {"so giao duc", {"so giao duc", "so gd"}}, {"hoi khuyen hoc", {"hoi khuyen hoc"}},
+             {"uy ban nhan dan", {"uy ban nhan dan", "ubnd"}},
+             {"ubnd", {"uy ban nhan dan", "ubnd"}},
+             {"so giao duc", {"so giao duc", "so gd"}},
+             {"hoi khuyen hoc", {"hoi khuyen hoc"}},
              {"co so giao duc", {"co so giao duc", "truong", "nha truong"}}})
         if (f.find(key) != std::string::npos) return words;
     return {f};
@@ -151,19 +153,27 @@ MinistryRecord load_ministry_record(const std::string& path) {
         // As a document is read: a FIFO or a device is refused, never waited on.
         return parse_record(YAML::Load(read_file_bytes(path)), path);
     } catch (const RecordMistake& e) {
-        throw std::runtime_error(message("error.at", {{"file", path}, {"line", std::to_string(e.line)}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
+        throw std::runtime_error(
+            message("error.at",
+                    {{"file", path}, {"line", std::to_string(e.line)}, {"what", message("error.record", {{"why", std::string(e.what())}})}})
+                .en);
     } catch (const YAML::Exception& e) {
         // yaml-cpp's own words ("bad conversion") say nothing to a user.
         Text why = message(dynamic_cast<const YAML::ParserException*>(&e) ? "error.not-yaml" : "error.wrong-type");
-        throw std::runtime_error(message("error.at", {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.record", {{"why", why}})}}).en);
+        throw std::runtime_error(
+            message("error.at",
+                    {{"file", path}, {"line", std::to_string(e.mark.line + 1)}, {"what", message("error.record", {{"why", why}})}})
+                .en);
     } catch (const std::exception& e) {
-        throw std::runtime_error(message("error.in-file", {{"file", path}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
+        throw std::runtime_error(
+            message("error.in-file", {{"file", path}, {"what", message("error.record", {{"why", std::string(e.what())}})}}).en);
     }
 }
 
 std::map<int, MinistryRecord> load_ministry_records(const std::string& dir) {
     std::map<int, MinistryRecord> records;
-    if (!std::filesystem::is_directory(dir)) throw std::runtime_error(message("error.in-file", {{"file", dir}, {"what", message("error.no-records")}}).en);
+    if (!std::filesystem::is_directory(dir))
+        throw std::runtime_error(message("error.in-file", {{"file", dir}, {"what", message("error.no-records")}}).en);
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".yaml") continue;
         auto record = load_ministry_record(entry.path().string());
@@ -194,8 +204,8 @@ std::map<int, MinistryRecord> load_ministry_records_with(const std::string& bund
 
 MinistryRecord ministry_record_from(const Record& d) {
     if (!issued_by_ministry(d))
-        throw LoadError(message("error.not-ministry-dispatch", {{"issuer", d.issuer.value.value_or("?")},
-                                                                {"number", d.number.value.value_or("?")}}));
+        throw LoadError(
+            message("error.not-ministry-dispatch", {{"issuer", d.issuer.value.value_or("?")}, {"number", d.number.value.value_or("?")}}));
     const std::string origin = "document";
     MinistryRecord r;
     r.origin = d.file;
@@ -222,8 +232,7 @@ std::string dispatch_digits(const std::string& number) {
 
 std::optional<Reference> choose_reference(const Record& doc, const std::map<int, MinistryRecord>& records,
                                           const std::optional<MinistryRecord>& against, std::optional<int> year) {
-    if (against)
-        return Reference{*against, "against", "given with --against " + against->origin, "theo --against " + against->origin};
+    if (against) return Reference{*against, "against", "given with --against " + against->origin, "theo --against " + against->origin};
     if (year) {
         auto it = records.find(*year);
         if (it == records.end()) return std::nullopt;
@@ -234,14 +243,13 @@ std::optional<Reference> choose_reference(const Record& doc, const std::map<int,
         for (const auto& [y, record] : records) {
             if (cited.empty() || !record.number.value || dispatch_digits(*record.number.value) != cited) continue;
             // The week the document is about decides; a stale citation does not.
-            bool same_year = doc.year.value ? *doc.year.value == y
-                                            : doc.instruction.value->date && doc.instruction.value->date->year == y;
+            bool same_year = doc.year.value ? *doc.year.value == y : doc.instruction.value->date && doc.instruction.value->date->year == y;
             if (same_year)
                 return Reference{record, "cited-instruction",
-                                 "the document cites dispatch " + doc.instruction.value->number + ", the Ministry's " +
-                                     std::to_string(y) + " instruction " + *record.number.value,
-                                 "văn bản trích dẫn công văn " + doc.instruction.value->number + ", là chỉ đạo năm " +
-                                     std::to_string(y) + " của Bộ, số " + *record.number.value};
+                                 "the document cites dispatch " + doc.instruction.value->number + ", the Ministry's " + std::to_string(y) +
+                                     " instruction " + *record.number.value,
+                                 "văn bản trích dẫn công văn " + doc.instruction.value->number + ", là chỉ đạo năm " + std::to_string(y) +
+                                     " của Bộ, số " + *record.number.value};
         }
     }
     if (doc.year.value) {

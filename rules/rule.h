@@ -87,18 +87,25 @@ protected:
     double option(const CheckContext& context, const std::string& name) const;
 
     // A finding of this rule at its default severity.
-    Finding finding(Text message, std::optional<Value> expected, std::optional<Value> found,
-                    std::optional<Evidence> evidence, std::string reference_confidence = "") const {
-        return Finding{id(), default_severity(), std::move(message), std::move(expected), std::move(found),
-                       std::move(evidence), std::move(reference_confidence), std::nullopt, {}, std::nullopt};
+    Finding finding(Text message, std::optional<Value> expected, std::optional<Value> found, std::optional<Evidence> evidence,
+                    std::string reference_confidence = "") const {
+        return Finding{id(),
+                       default_severity(),
+                       std::move(message),
+                       std::move(expected),
+                       std::move(found),
+                       std::move(evidence),
+                       std::move(reference_confidence),
+                       std::nullopt,
+                       {},
+                       std::nullopt};
     }
     // The same, resting on a field of the document: the finding is no surer than
     // the field's reading, and points where the field was read.
     template <typename T>
     Finding finding_on(const Field<T>& field, Text message, std::optional<Value> expected, std::optional<Value> found,
                        std::string reference_confidence = "") const {
-        Finding f = finding(std::move(message), std::move(expected), std::move(found), field.evidence,
-                            std::move(reference_confidence));
+        Finding f = finding(std::move(message), std::move(expected), std::move(found), field.evidence, std::move(reference_confidence));
         f.read_confidence = field.sureness();
         return f;
     }

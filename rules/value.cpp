@@ -57,20 +57,29 @@ std::optional<Kind> parse_kind(const std::string& name) {
 
 Text render(const Value& v) {
     switch (v.kind) {
-    case Kind::Date: return message("value.date", {{"value", written_date(v.value)}});
-    case Kind::DateOnOrBefore: return message("value.date-on-or-before", {{"value", written_date(v.value)}});
-    case Kind::DateAfter: return message("value.date-after", {{"value", written_date(v.value)}});
-    case Kind::Period: return message("value.date", {{"value", written_period(v.value)}});
-    // A stored value may come from a damaged or crafted database: what names no
-    // message is shown as it is (found by fuzz_stored_record).
-    case Kind::Weekday: return has_message("weekday." + v.value) ? message("weekday." + v.value) : Text{v.value, v.value};
-    case Kind::OneOf: return message("value.one-of", {{"value", v.value}});
-    case Kind::Field: return has_message("field." + v.value) ? message("field." + v.value) : Text{v.value, v.value};
-    case Kind::ExistingDate:
-    case Kind::NoEmptyPart:
-    case Kind::EachPartOnce:
-    case Kind::NoTypeCode: return message(std::string("value.") + kind_name(v.kind));
-    default: return Text{v.value, v.value};
+        case Kind::Date:
+            return message("value.date", {{"value", written_date(v.value)}});
+        case Kind::DateOnOrBefore:
+            return message("value.date-on-or-before", {{"value", written_date(v.value)}});
+        case Kind::DateAfter:
+            return message("value.date-after", {{"value", written_date(v.value)}});
+        case Kind::Period:
+            return message("value.date", {{"value", written_period(v.value)}});
+        // A stored value may come from a damaged or crafted database: what names no
+        // message is shown as it is (found by fuzz_stored_record).
+        case Kind::Weekday:
+            return has_message("weekday." + v.value) ? message("weekday." + v.value) : Text{v.value, v.value};
+        case Kind::OneOf:
+            return message("value.one-of", {{"value", v.value}});
+        case Kind::Field:
+            return has_message("field." + v.value) ? message("field." + v.value) : Text{v.value, v.value};
+        case Kind::ExistingDate:
+        case Kind::NoEmptyPart:
+        case Kind::EachPartOnce:
+        case Kind::NoTypeCode:
+            return message(std::string("value.") + kind_name(v.kind));
+        default:
+            return Text{v.value, v.value};
     }
 }
 

@@ -2,9 +2,9 @@
 
 #include <cmath>
 #include <map>
-#include <tuple>
 #include <regex>
 #include <stdexcept>
+#include <tuple>
 
 #include "extract/normalize.h"
 #include "sql.h"
@@ -85,11 +85,10 @@ void Archive::bring_sqlite_up_to_date() {
     // older rows have neither, so a changed check reads their file again.
     // findings keep the whole evidence and the Ministry fact's confidence.
     if (found == 1 || found == 2)
-        for (const char* column : {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT",
-                                   "findings ADD COLUMN bbox TEXT", "findings ADD COLUMN source_line INTEGER",
-                                   "findings ADD COLUMN source_column INTEGER",
-                                   "findings ADD COLUMN evidence_confidence REAL",
-                                   "findings ADD COLUMN reference_confidence TEXT"})
+        for (const char* column :
+             {"documents ADD COLUMN record TEXT", "documents ADD COLUMN checked_with TEXT", "findings ADD COLUMN bbox TEXT",
+              "findings ADD COLUMN source_line INTEGER", "findings ADD COLUMN source_column INTEGER",
+              "findings ADD COLUMN evidence_confidence REAL", "findings ADD COLUMN reference_confidence TEXT"})
             exec((std::string("ALTER TABLE ") + column).c_str());
     // 4 → 5: typed expected and found values, and the doubts that make a finding
     // inconclusive (older rows have neither: their message carries its notes).
@@ -162,8 +161,8 @@ void Archive::create_postgres_schema() {
             check_schema_version();
             if (db_->schema_version() == 7) upgrade_postgres_texts();
             if (db_->schema_version() != kSchemaVersion)
-                throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) +
-                                         ", this congvan writes schema " + std::to_string(kSchemaVersion) +
+                throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) + ", this congvan writes schema " +
+                                         std::to_string(kSchemaVersion) +
                                          " (PostgreSQL databases are not upgraded in place): use a new database");
         }
         exec("COMMIT");
@@ -199,8 +198,7 @@ void Archive::check_readable() {
         else if (found == kSchemaVersion - 1) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
-        else if (found > kSchemaVersion)
-            why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";
+        else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";
     } catch (const std::exception&) {
         why = "not a congvan scan database";  // not SQLite at all
     }
@@ -228,8 +226,7 @@ void Archive::rollback_after(const std::exception& e) {
     if (db_->in_transaction()) {
         try {
             exec("ROLLBACK");
-        } catch (const std::exception&) {
-        }
+        } catch (const std::exception&) {}
     }
     throw std::runtime_error(path_ + ": cannot store a document: " + e.what());
 }
@@ -253,12 +250,12 @@ void Archive::transaction(const std::function<void()>& work) {
     }
 }
 
-std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version,
-                                                const std::string& path) {
+std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement doc(*db_, "SELECT id, error, CASE WHEN path = ?3 THEN 1 ELSE 0 END, checked_with, "
-                        "CASE WHEN record IS NULL THEN 0 ELSE 1 END FROM documents "
-                        "WHERE sha256 = ?1 AND congvan_version = ?2 ORDER BY CASE WHEN path = ?3 THEN 0 ELSE 1 END LIMIT 1");
+    Statement doc(*db_,
+                  "SELECT id, error, CASE WHEN path = ?3 THEN 1 ELSE 0 END, checked_with, "
+                  "CASE WHEN record IS NULL THEN 0 ELSE 1 END FROM documents "
+                  "WHERE sha256 = ?1 AND congvan_version = ?2 ORDER BY CASE WHEN path = ?3 THEN 0 ELSE 1 END LIMIT 1");
     doc.bind(1, sha256).bind(2, version).bind(3, path);
     if (!doc.step()) return std::nullopt;
     Outcome outcome;
@@ -274,9 +271,12 @@ std::optional<Archive::Outcome> Archive::outcome(const std::string& sha256, cons
 
 int Archive::begin_attempt(const std::string& sha256, const std::string& version) {
     std::lock_guard lock(mutex_);
-    Statement(*db_, "INSERT INTO attempts (sha256, congvan_version, starts) VALUES (?1, ?2, 1) "
-                   "ON CONFLICT (sha256, congvan_version) DO UPDATE SET starts = attempts.starts + 1")
-        .bind(1, sha256).bind(2, version).step();
+    Statement(*db_,
+              "INSERT INTO attempts (sha256, congvan_version, starts) VALUES (?1, ?2, 1) "
+              "ON CONFLICT (sha256, congvan_version) DO UPDATE SET starts = attempts.starts + 1")
+        .bind(1, sha256)
+        .bind(2, version)
+        .step();
     Statement count(*db_, "SELECT starts FROM attempts WHERE sha256 = ?1 AND congvan_version = ?2");
     count.bind(1, sha256).bind(2, version);
     return count.step() ? static_cast<int>(count.integer(0)) : 1;
@@ -294,25 +294,31 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
     transaction([&] {
         Statement(*db_, "DELETE FROM claims WHERE path = ?1").bind(1, path).step();
         forget_path(sha256, path);
-        Statement copy(*db_, "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
+        Statement copy(*db_,
+                       "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, "
                        "fields, reference, reference_year, error, seconds, record, checked_with, congvan_version, worker) "
                        "SELECT ?3, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, reference, "
-                       "reference_year, error, 0, record, checked_with, congvan_version, worker FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 "
-                        "LIMIT 1 RETURNING id");
+                       "reference_year, error, 0, record, checked_with, congvan_version, worker FROM documents WHERE sha256 = ?1 AND "
+                       "congvan_version = ?2 "
+                       "LIMIT 1 RETURNING id");
         copy.bind(1, sha256).bind(2, version).bind(3, path);
         if (!copy.step()) throw std::runtime_error("no row to copy");
         long long id = copy.integer(0);
-        while (copy.step()) {
-        }
-        Statement(*db_, "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
-                       "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                       "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with) "
-                       "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
-                       "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                       "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with "
-                       "FROM findings "
-                       "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
-            .bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
+        while (copy.step()) {}
+        Statement(*db_,
+                  "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
+                  "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with) "
+                  "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
+                  "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with "
+                  "FROM findings "
+                  "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
+            .bind(1, sha256)
+            .bind(2, version)
+            .bind(3, id)
+            .bind(4, path)
+            .step();
     });
 }
 
@@ -344,7 +350,9 @@ void Archive::forget_unreadable_under(const std::string& path) {
     std::lock_guard lock(mutex_);
     std::string folder = path.empty() || path.back() == '/' ? path : path + "/";
     Statement(*db_, "DELETE FROM documents WHERE sha256 = '' AND (path = ?1 OR substr(path, 1, length(CAST(?2 AS TEXT))) = ?2)")
-        .bind(1, path).bind(2, folder).step();
+        .bind(1, path)
+        .bind(2, folder)
+        .step();
 }
 
 void Archive::store_text(const StoredDocument& d) {
@@ -368,19 +376,33 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
                          "INSERT INTO documents (path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, "
                          "number, fields, reference, reference_year, error, seconds, congvan_version, record, checked_with, worker, "
                          "scanned_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                         "COALESCE(?20, " + now_text_sql() + ")) "
-                         "RETURNING id");
-        insert.bind(1, d.path).bind(2, d.sha256).bind(3, d.size).bind_or_null(4, d.kind)
-            .bind(5, static_cast<long long>(d.text_pages)).bind(6, static_cast<long long>(d.ocr_pages))
-            .bind_or_null(7, d.doc_type).bind_or_null(8, d.province).bind(9, d.year).bind_or_null(10, d.number)
-            .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump()).bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
-            .bind(13, d.reference_year).bind_or_null(14, d.error).bind(15, d.seconds).bind(16, version)
-            .bind_or_null(17, d.record).bind_or_null(18, d.checked_with).bind_or_null(19, d.worker)
+                         "COALESCE(?20, " +
+                             now_text_sql() +
+                             ")) "
+                             "RETURNING id");
+        insert.bind(1, d.path)
+            .bind(2, d.sha256)
+            .bind(3, d.size)
+            .bind_or_null(4, d.kind)
+            .bind(5, static_cast<long long>(d.text_pages))
+            .bind(6, static_cast<long long>(d.ocr_pages))
+            .bind_or_null(7, d.doc_type)
+            .bind_or_null(8, d.province)
+            .bind(9, d.year)
+            .bind_or_null(10, d.number)
+            .bind_or_null(11, d.fields.is_null() ? "" : d.fields.dump())
+            .bind_or_null(12, d.reference.is_null() ? "" : d.reference.dump())
+            .bind(13, d.reference_year)
+            .bind_or_null(14, d.error)
+            .bind(15, d.seconds)
+            .bind(16, version)
+            .bind_or_null(17, d.record)
+            .bind_or_null(18, d.checked_with)
+            .bind_or_null(19, d.worker)
             .bind_or_null(20, d.scanned_at);
         if (!insert.step()) throw std::runtime_error("no id for the new row");
         long long id = insert.integer(0);
-        while (insert.step()) {
-        }
+        while (insert.step()) {}
         insert_findings(id, d.findings);
         store_text(d);
     });

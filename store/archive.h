@@ -22,14 +22,14 @@ struct StoredFinding {
     std::string rule, severity, message_vi, message_en, expected, found, evidence_text;
     int page = 0, line = 0;
     bool uncertain_reading = false;  // the finding rests on a reading below the threshold
-    std::optional<BBox> bbox;          // where the evidence is on its page
-    std::vector<BBox> continued;       // the lines it runs on to (Evidence::continued)
-    int source_line = 0;               // the evidence's line for editors (Evidence::source_line)
-    int column = 0;                    // and its column
+    std::optional<BBox> bbox;        // where the evidence is on its page
+    std::vector<BBox> continued;     // the lines it runs on to (Evidence::continued)
+    int source_line = 0;             // the evidence's line for editors (Evidence::source_line)
+    int column = 0;                  // and its column
     // The one line every output gives, as Evidence::shown_line.
     int shown_line() const { return source_line > 0 ? source_line : line; }
-    double evidence_confidence = 100;  // of the evidence line's reading
-    std::string reference_confidence;  // of the Ministry fact compared with, when one was
+    double evidence_confidence = 100;       // of the evidence line's reading
+    std::string reference_confidence;       // of the Ministry fact compared with, when one was
     std::string expected_kind, found_kind;  // Value::Kind names; empty: no value (or a row of schema 4)
     std::string doubts;                     // Doubt names, comma-separated
     std::optional<double> read_confidence;  // Finding::read_confidence
@@ -64,11 +64,11 @@ struct StoredDocument {
     std::vector<StoredFinding> findings;
     std::string error;  // set when the document could not be processed
     double seconds = 0;
-    std::string record;        // the whole record (store/stored_record.h), for re-checking
-    std::string checked_with;  // the check fingerprint its findings were made with
-    std::string worker;        // the scan that read it (ScanOptions::worker)
-    std::string version;       // the congvan that read it (as read back; store() is told it)
-    std::string scanned_at;    // UTC "YYYY-MM-DD HH:MM:SS"; empty when storing: now
+    std::string record;                 // the whole record (store/stored_record.h), for re-checking
+    std::string checked_with;           // the check fingerprint its findings were made with
+    std::string worker;                 // the scan that read it (ScanOptions::worker)
+    std::string version;                // the congvan that read it (as read back; store() is told it)
+    std::string scanned_at;             // UTC "YYYY-MM-DD HH:MM:SS"; empty when storing: now
     std::vector<StoredPageText> pages;  // empty when only re-checked: the stored text stays
 };
 
@@ -161,13 +161,11 @@ public:
     std::string clock();
     // The content this path was stored with by another worker after `since`
     // (read in this very pass, so not to be read again), if any.
-    std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker,
-                                                       const std::string& since);
+    std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker, const std::string& since);
 
     // Replaces the stored document's findings of `rules` (those that compare it with
     // the archive's other documents: app/chain.h) with `findings`, in one transaction.
-    void replace_findings(long long document_id, const std::vector<std::string>& rules,
-                          const std::vector<StoredFinding>& findings);
+    void replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<StoredFinding>& findings);
 
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
@@ -186,7 +184,7 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    long long read_schema_ = 0;  // a read-only archive one schema old (7): no folded page text
+    long long read_schema_ = 0;        // a read-only archive one schema old (7): no folded page text
     std::string now_sql() const;       // the database's clock, seconds since 1970
     std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;

@@ -11,8 +11,7 @@ namespace congvan {
 
 std::string Archive::now_sql() const {
     // The database's clock, so that workers on machines whose clocks differ agree.
-    return db_->dialect() == SqlDialect::Postgres ? "extract(epoch from clock_timestamp())"
-                                                  : "((julianday('now') - 2440587.5) * 86400.0)";
+    return db_->dialect() == SqlDialect::Postgres ? "extract(epoch from clock_timestamp())" : "((julianday('now') - 2440587.5) * 86400.0)";
 }
 
 std::string Archive::now_text_sql() const {
@@ -27,13 +26,13 @@ std::string Archive::clock() {
     return s.step() ? s.text(0) : std::string();
 }
 
-std::optional<std::string> Archive::stored_by_another_since(const std::string& path, const std::string& worker,
-                                                            const std::string& since) {
+std::optional<std::string> Archive::stored_by_another_since(const std::string& path, const std::string& worker, const std::string& since) {
     std::lock_guard lock(mutex_);
     // After the second `since` names, strictly: scanned_at counts whole seconds, and a
     // row of the second the scan began may be an earlier scan's, just before it.
-    Statement s(*db_, "SELECT sha256 FROM documents WHERE path = ?1 AND sha256 != '' AND worker IS NOT NULL "
-                      "AND worker != ?2 AND scanned_at > ?3 LIMIT 1");
+    Statement s(*db_,
+                "SELECT sha256 FROM documents WHERE path = ?1 AND sha256 != '' AND worker IS NOT NULL "
+                "AND worker != ?2 AND scanned_at > ?3 LIMIT 1");
     s.bind(1, path).bind(2, worker).bind(3, since);
     if (!s.step()) return std::nullopt;
     return s.text(0);
@@ -42,13 +41,14 @@ std::optional<std::string> Archive::stored_by_another_since(const std::string& p
 bool Archive::claim(const std::string& path, const std::string& worker, double lease_seconds) {
     std::lock_guard lock(mutex_);
     std::string now = now_sql();
-    Statement s(*db_, "INSERT INTO claims (path, worker, expires) VALUES (?1, ?2, " + now + " + ?3) "
-                      "ON CONFLICT (path) DO UPDATE SET worker = excluded.worker, expires = excluded.expires "
-                      "WHERE claims.expires < " + now + " OR claims.worker = excluded.worker RETURNING worker");
+    Statement s(*db_, "INSERT INTO claims (path, worker, expires) VALUES (?1, ?2, " + now +
+                          " + ?3) "
+                          "ON CONFLICT (path) DO UPDATE SET worker = excluded.worker, expires = excluded.expires "
+                          "WHERE claims.expires < " +
+                          now + " OR claims.worker = excluded.worker RETURNING worker");
     s.bind(1, path).bind(2, worker).bind(3, lease_seconds);
     bool taken = s.step();
-    while (s.step()) {
-    }
+    while (s.step()) {}
     return taken;
 }
 

@@ -25,9 +25,14 @@ constexpr const char* kRowColumns =
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
     d.id = s.integer(0);
-    d.path = s.text(1); d.sha256 = s.text(2); d.size = s.integer(3); d.kind = s.text(4);
-    d.text_pages = static_cast<int>(s.integer(5)); d.ocr_pages = static_cast<int>(s.integer(6));
-    d.doc_type = s.text(7); d.province = s.text(8);
+    d.path = s.text(1);
+    d.sha256 = s.text(2);
+    d.size = s.integer(3);
+    d.kind = s.text(4);
+    d.text_pages = static_cast<int>(s.integer(5));
+    d.ocr_pages = static_cast<int>(s.integer(6));
+    d.doc_type = s.text(7);
+    d.province = s.text(8);
     if (!s.is_null(9)) d.year = static_cast<int>(s.integer(9));
     d.number = s.text(10);
     d.fields = parse_or_null(s.text(11));
@@ -123,27 +128,38 @@ std::vector<StoredDocument> Archive::listing() {
     std::lock_guard lock(mutex_);
     std::vector<StoredDocument> out;
     std::map<long long, std::size_t> index_of;
-    Statement s(*db_, "SELECT id, path, sha256, kind, text_pages, ocr_pages, doc_type, province, year, number, error "
-                     "FROM documents ORDER BY path, sha256");
+    Statement s(*db_,
+                "SELECT id, path, sha256, kind, text_pages, ocr_pages, doc_type, province, year, number, error "
+                "FROM documents ORDER BY path, sha256");
     while (s.step()) {
         StoredDocument d;
-        d.id = s.integer(0); d.path = s.text(1); d.sha256 = s.text(2); d.kind = s.text(3);
-        d.text_pages = static_cast<int>(s.integer(4)); d.ocr_pages = static_cast<int>(s.integer(5));
-        d.doc_type = s.text(6); d.province = s.text(7);
+        d.id = s.integer(0);
+        d.path = s.text(1);
+        d.sha256 = s.text(2);
+        d.kind = s.text(3);
+        d.text_pages = static_cast<int>(s.integer(4));
+        d.ocr_pages = static_cast<int>(s.integer(5));
+        d.doc_type = s.text(6);
+        d.province = s.text(7);
         if (!s.is_null(8)) d.year = static_cast<int>(s.integer(8));
-        d.number = s.text(9); d.error = s.text(10);
+        d.number = s.text(9);
+        d.error = s.text(10);
         index_of[d.id] = out.size();
         out.push_back(std::move(d));
     }
-    Statement f(*db_, "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
-                     "ORDER BY document_id, page, line, rule");
+    Statement f(*db_,
+                "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
+                "ORDER BY document_id, page, line, rule");
     while (f.step()) {
         auto it = index_of.find(f.integer(0));
         if (it == index_of.end()) continue;
         StoredFinding finding;
-        finding.rule = f.text(1); finding.severity = f.text(2);
-        finding.message_vi = f.text(3); finding.message_en = f.text(4);
-        finding.page = static_cast<int>(f.integer(5)); finding.line = static_cast<int>(f.integer(6));
+        finding.rule = f.text(1);
+        finding.severity = f.text(2);
+        finding.message_vi = f.text(3);
+        finding.message_en = f.text(4);
+        finding.page = static_cast<int>(f.integer(5));
+        finding.line = static_cast<int>(f.integer(6));
         out[it->second].findings.push_back(std::move(finding));
     }
     return out;
@@ -160,11 +176,10 @@ std::optional<StoredDocument> Archive::row(long long id) {
     return d;
 }
 
-std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version,
-                                                  const std::string& path) {
+std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, (std::string("SELECT ") + kRowColumns +
-                      " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
+    Statement s(
+        *db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
     return row_from(s);
@@ -182,8 +197,9 @@ std::vector<Archive::SearchHit> Archive::search(const std::string& words, int li
     auto terms = search_terms(words);
     if (terms.empty()) return {};
     std::lock_guard lock(mutex_);
-    std::string sql = "SELECT d.path, t.page, t.text FROM texts t JOIN (SELECT DISTINCT path, sha256 FROM documents) d "
-                      "ON d.sha256 = t.sha256 WHERE ";
+    std::string sql =
+        "SELECT d.path, t.page, t.text FROM texts t JOIN (SELECT DISTINCT path, sha256 FROM documents) d "
+        "ON d.sha256 = t.sha256 WHERE ";
     bool postgres = db_->dialect() == SqlDialect::Postgres;
     if (postgres)
         for (std::size_t i = 0; i < terms.size(); ++i) sql += (i ? " AND " : "") + std::string("t.folded ~ ?") + std::to_string(i + 2);
@@ -213,17 +229,24 @@ std::vector<Archive::SearchHit> Archive::search(const std::string& words, int li
 std::vector<Archive::Count> Archive::counts_by(const std::string& dimension) {
     // Fixed SQL per dimension: nothing from the caller reaches the query text.
     static const std::map<std::string, std::string> sql = {
-        {"province", "SELECT COALESCE(d.province, ''), COUNT(DISTINCT d.id), "
-                     "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
-                     "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"year", "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(DISTINCT d.id), "
-                 "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) "
-                 "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
-        {"rule", "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), "
-                 "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"},
+        {"province",
+         "SELECT COALESCE(d.province, ''), COUNT(DISTINCT d.id), "
+         "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN "
+         "f.severity = 'info' THEN 1 ELSE 0 END) "
+         "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
+        {"year",
+         "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(DISTINCT d.id), "
+         "SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = 'warning' THEN 1 ELSE 0 END), SUM(CASE WHEN "
+         "f.severity = 'info' THEN 1 ELSE 0 END) "
+         "FROM documents d LEFT JOIN findings f ON f.document_id = d.id GROUP BY 1 ORDER BY 1"},
+        {"rule",
+         "SELECT f.rule, COUNT(DISTINCT f.document_id), SUM(CASE WHEN f.severity = 'error' THEN 1 ELSE 0 END), SUM(CASE WHEN f.severity = "
+         "'warning' THEN 1 ELSE 0 END), "
+         "SUM(CASE WHEN f.severity = 'info' THEN 1 ELSE 0 END) FROM findings f GROUP BY 1 ORDER BY 1"},
         // Documents about the Week compared with no instruction (store/scan.cpp stores why).
-        {"unaudited", "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(*), 0, 0, 0 FROM documents d "
-                      "WHERE d.reference LIKE '%\"not_audited\"%' GROUP BY 1 ORDER BY 1"}};
+        {"unaudited",
+         "SELECT COALESCE(CAST(d.year AS TEXT), ''), COUNT(*), 0, 0, 0 FROM documents d "
+         "WHERE d.reference LIKE '%\"not_audited\"%' GROUP BY 1 ORDER BY 1"}};
     auto it = sql.find(dimension);
     if (it == sql.end()) throw std::invalid_argument("cannot count by '" + dimension + "' (province, year, rule or unaudited)");
     std::lock_guard lock(mutex_);

@@ -19,7 +19,10 @@ struct JsonMemberWriter {
     nlohmann::json& j;
     template <typename T>
     void operator()(const char* name, const T& value) const {
-        if constexpr (requires { value.has_value(); *value; }) {
+        if constexpr (requires {
+                          value.has_value();
+                          *value;
+                      }) {
             if (value) j[name] = *value;
         } else {
             j[name] = value;
@@ -32,7 +35,10 @@ struct JsonMemberReader {
     template <typename T>
     void operator()(const char* name, T& value) const {
         auto it = j.find(name);
-        if constexpr (requires { value.reset(); value.emplace(); }) {
+        if constexpr (requires {
+                          value.reset();
+                          value.emplace();
+                      }) {
             if (it == j.end() || it->is_null()) value.reset();
             else value = it->template get<typename T::value_type>();
         } else {
@@ -45,20 +51,21 @@ struct JsonMemberReader {
 // A box, in every stored type that has one.
 template <typename V>
 void members(BBox& b, V&& v) {
-    v("x0", b.x0); v("y0", b.y0); v("x1", b.x1); v("y1", b.y1);
+    v("x0", b.x0);
+    v("y0", b.y0);
+    v("x1", b.x1);
+    v("y1", b.y1);
 }
 
 template <typename T>
-    requires requires(T& t) { members(t, JsonMemberWriter{std::declval<nlohmann::json&>()}); }
+requires requires(T& t) { members(t, JsonMemberWriter{std::declval<nlohmann::json&>()}); }
 void to_json(nlohmann::json& j, const T& value) {
     j = nlohmann::json::object();
     members(const_cast<T&>(value), JsonMemberWriter{j});
 }
 
 template <typename T>
-    requires requires(T& t) { members(t, JsonMemberReader{std::declval<const nlohmann::json&>()}); }
-void from_json(const nlohmann::json& j, T& value) {
-    members(value, JsonMemberReader{j});
-}
+requires requires(T& t) { members(t, JsonMemberReader{std::declval<const nlohmann::json&>()}); }
+void from_json(const nlohmann::json& j, T& value) { members(value, JsonMemberReader{j}); }
 
 }  // namespace congvan

@@ -101,8 +101,8 @@ public:
             std::vector<const char*> values;
             for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
             result_ = checked(conn_, run_reconnecting(conn_, [&] {
-                                  return PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr,
-                                                      values.data(), nullptr, nullptr, 0);
+                                  return PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                                                      nullptr, 0);
                               }));
             row_ = -1;
         }
@@ -146,7 +146,8 @@ public:
             throw std::runtime_error(why);
         }
         // Notices ("relation already exists, skipping") are not congvan's output.
-        PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+        PQsetNoticeProcessor(
+            conn_, [](void*, const char*) {}, nullptr);
     }
     ~PostgresConnection() override { PQfinish(conn_); }
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
@@ -171,8 +172,9 @@ public:
         exec("INSERT INTO congvan_schema (version) VALUES (" + std::to_string(version) + ")");
     }
     bool has_table(const std::string& name) override {
-        PostgresStatement s(conn_, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                                   "AND table_name = ?1");
+        PostgresStatement s(conn_,
+                            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                            "AND table_name = ?1");
         s.bind_text(1, name);
         return s.step() && s.integer(0) == 1;
     }

@@ -67,13 +67,28 @@ std::unique_ptr<SqlConnection> open_postgres(const std::string& uri);
 class Statement {
 public:
     Statement(SqlConnection& db, const std::string& sql) : s_(db.prepare(sql)) {}
-    Statement& bind(int i, const std::string& v) { s_->bind_text(i, v); return *this; }
-    Statement& bind(int i, const char* v) { s_->bind_text(i, v); return *this; }
+    Statement& bind(int i, const std::string& v) {
+        s_->bind_text(i, v);
+        return *this;
+    }
+    Statement& bind(int i, const char* v) {
+        s_->bind_text(i, v);
+        return *this;
+    }
     Statement& bind_or_null(int i, const std::string& v) { return v.empty() ? null(i) : bind(i, v); }
-    Statement& bind(int i, long long v) { s_->bind_integer(i, v); return *this; }
-    Statement& bind(int i, double v) { s_->bind_real(i, v); return *this; }
+    Statement& bind(int i, long long v) {
+        s_->bind_integer(i, v);
+        return *this;
+    }
+    Statement& bind(int i, double v) {
+        s_->bind_real(i, v);
+        return *this;
+    }
     Statement& bind(int i, const std::optional<int>& v) { return v ? bind(i, static_cast<long long>(*v)) : null(i); }
-    Statement& null(int i) { s_->bind_null(i); return *this; }
+    Statement& null(int i) {
+        s_->bind_null(i);
+        return *this;
+    }
     bool step() { return s_->step(); }
     void reset() { s_->reset(); }
     std::string text(int col) const { return s_->text(col); }

@@ -8,22 +8,58 @@ namespace congvan {
 
 using Json = nlohmann::ordered_json;
 
-template <typename V> void members(StoredFinding& f, V&& v) {
-    v("rule", f.rule); v("severity", f.severity); v("vi", f.message_vi); v("en", f.message_en);
-    v("expected", f.expected); v("found", f.found); v("evidence", f.evidence_text); v("page", f.page);
-    v("line", f.line); v("uncertain_reading", f.uncertain_reading); v("bbox", f.bbox); v("continued", f.continued);
+template <typename V>
+void members(StoredFinding& f, V&& v) {
+    v("rule", f.rule);
+    v("severity", f.severity);
+    v("vi", f.message_vi);
+    v("en", f.message_en);
+    v("expected", f.expected);
+    v("found", f.found);
+    v("evidence", f.evidence_text);
+    v("page", f.page);
+    v("line", f.line);
+    v("uncertain_reading", f.uncertain_reading);
+    v("bbox", f.bbox);
+    v("continued", f.continued);
     v("source_line", f.source_line);
-    v("column", f.column); v("confidence", f.evidence_confidence); v("reference_confidence", f.reference_confidence);
-    v("expected_kind", f.expected_kind); v("found_kind", f.found_kind); v("doubts", f.doubts);
-    v("read_confidence", f.read_confidence); v("fix_replace", f.fix_replace); v("fix_with", f.fix_with);
+    v("column", f.column);
+    v("confidence", f.evidence_confidence);
+    v("reference_confidence", f.reference_confidence);
+    v("expected_kind", f.expected_kind);
+    v("found_kind", f.found_kind);
+    v("doubts", f.doubts);
+    v("read_confidence", f.read_confidence);
+    v("fix_replace", f.fix_replace);
+    v("fix_with", f.fix_with);
 }
-template <typename V> void members(StoredPageText& p, V&& v) { v("page", p.page); v("source", p.source); v("text", p.text); }
-template <typename V> void members(StoredDocument& d, V&& v) {
-    v("path", d.path); v("sha256", d.sha256); v("kind", d.kind); v("size", d.size); v("text_pages", d.text_pages);
-    v("ocr_pages", d.ocr_pages); v("doc_type", d.doc_type); v("province", d.province); v("number", d.number);
-    v("year", d.year); v("fields", d.fields); v("reference", d.reference); v("reference_year", d.reference_year);
-    v("findings", d.findings); v("error", d.error); v("seconds", d.seconds); v("record", d.record);
-    v("checked_with", d.checked_with); v("pages", d.pages);
+template <typename V>
+void members(StoredPageText& p, V&& v) {
+    v("page", p.page);
+    v("source", p.source);
+    v("text", p.text);
+}
+template <typename V>
+void members(StoredDocument& d, V&& v) {
+    v("path", d.path);
+    v("sha256", d.sha256);
+    v("kind", d.kind);
+    v("size", d.size);
+    v("text_pages", d.text_pages);
+    v("ocr_pages", d.ocr_pages);
+    v("doc_type", d.doc_type);
+    v("province", d.province);
+    v("number", d.number);
+    v("year", d.year);
+    v("fields", d.fields);
+    v("reference", d.reference);
+    v("reference_year", d.reference_year);
+    v("findings", d.findings);
+    v("error", d.error);
+    v("seconds", d.seconds);
+    v("record", d.record);
+    v("checked_with", d.checked_with);
+    v("pages", d.pages);
 }
 
 StoredFinding stored_finding(const Finding& f) {
@@ -141,11 +177,16 @@ CheckedDocument as_checked(const StoredDocument& d) {
         doc.result.about_week = true;
     }
     for (const auto& f : d.findings) {
-        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column,
-                          f.continued};
-        Finding finding{f.rule, parse_severity(f.severity).value_or(Severity::Warning), Text{f.message_vi, f.message_en},
-                        stored_value(f.expected_kind, f.expected), stored_value(f.found_kind, f.found), evidence,
-                        f.reference_confidence, f.read_confidence, stored_doubts(f),
+        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column, f.continued};
+        Finding finding{f.rule,
+                        parse_severity(f.severity).value_or(Severity::Warning),
+                        Text{f.message_vi, f.message_en},
+                        stored_value(f.expected_kind, f.expected),
+                        stored_value(f.found_kind, f.found),
+                        evidence,
+                        f.reference_confidence,
+                        f.read_confidence,
+                        stored_doubts(f),
                         f.fix_replace.empty() ? std::nullopt : std::optional<Fix>(Fix{f.fix_replace, f.fix_with})};
         doc.result.findings.push_back(std::move(finding));
     }

@@ -20,67 +20,185 @@ constexpr int kEncoding = 7;
 
 // Each stored type lists its members once; both directions use the list.
 // nlohmann finds these through json_members.h, for members and for vectors of them.
-template <typename V> void members(Evidence& e, V&& v) {
-    v("page", e.page); v("line", e.line); v("text", e.text); v("bbox", e.bbox);
-    v("confidence", e.confidence); v("source_line", e.source_line); v("column", e.column);
+template <typename V>
+void members(Evidence& e, V&& v) {
+    v("page", e.page);
+    v("line", e.line);
+    v("text", e.text);
+    v("bbox", e.bbox);
+    v("confidence", e.confidence);
+    v("source_line", e.source_line);
+    v("column", e.column);
     v("continued", e.continued);
 }
-template <typename V> void members(VnDate& d, V&& v) {
-    v("day", d.day); v("month", d.month); v("year", d.year); v("year_inferred", d.year_inferred);
+template <typename V>
+void members(VnDate& d, V&& v) {
+    v("day", d.day);
+    v("month", d.month);
+    v("year", d.year);
+    v("year_inferred", d.year_inferred);
 }
-template <typename V> void members(Week& w, V&& v) { v("start", w.start); v("end", w.end); }
-template <typename V> void members(Opening& o, V&& v) {
-    v("date", o.date); v("time", o.time); v("weekday", o.weekday); v("venue", o.venue);
+template <typename V>
+void members(Week& w, V&& v) {
+    v("start", w.start);
+    v("end", w.end);
 }
-template <typename V> void members(CitedDocument& c, V&& v) {
-    v("type", c.type); v("number", c.number); v("date", c.date); v("issuer", c.issuer); v("evidence", c.evidence);
+template <typename V>
+void members(Opening& o, V&& v) {
+    v("date", o.date);
+    v("time", o.time);
+    v("weekday", o.weekday);
+    v("venue", o.venue);
 }
-template <typename V> void members(Responsibility& r, V&& v) { v("agency", r.agency); v("tasks", r.tasks); v("evidence", r.evidence); }
-template <typename V> void members(Signer& s, V&& v) { v("authority", s.authority); v("title", s.title); v("name", s.name); }
-template <typename V> void members(SignatureStamp& s, V&& v) {
-    v("kind", s.kind); v("signed_by", s.signed_by); v("organisation", s.organisation); v("email", s.email);
-    v("time", s.time); v("page", s.page); v("bbox", s.bbox); v("source", s.source); v("confidence", s.confidence);
+template <typename V>
+void members(CitedDocument& c, V&& v) {
+    v("type", c.type);
+    v("number", c.number);
+    v("date", c.date);
+    v("issuer", c.issuer);
+    v("evidence", c.evidence);
+}
+template <typename V>
+void members(Responsibility& r, V&& v) {
+    v("agency", r.agency);
+    v("tasks", r.tasks);
+    v("evidence", r.evidence);
+}
+template <typename V>
+void members(Signer& s, V&& v) {
+    v("authority", s.authority);
+    v("title", s.title);
+    v("name", s.name);
+}
+template <typename V>
+void members(SignatureStamp& s, V&& v) {
+    v("kind", s.kind);
+    v("signed_by", s.signed_by);
+    v("organisation", s.organisation);
+    v("email", s.email);
+    v("time", s.time);
+    v("page", s.page);
+    v("bbox", s.bbox);
+    v("source", s.source);
+    v("confidence", s.confidence);
     v("evidence", s.evidence);
 }
-template <typename V> void members(StatisticsRow& s, V&& v) {
-    v("activity", s.activity); v("unit", s.unit); v("count", s.count); v("people", s.people); v("evidence", s.evidence);
+template <typename V>
+void members(StatisticsRow& s, V&& v) {
+    v("activity", s.activity);
+    v("unit", s.unit);
+    v("count", s.count);
+    v("people", s.people);
+    v("evidence", s.evidence);
 }
-template <typename V> void members(DateInText& d, V&& v) {
-    v("date", d.date); v("written", d.written); v("stated_weekday", d.stated_weekday);
-    v("weekday_written", d.weekday_written); v("evidence", d.evidence);
+template <typename V>
+void members(DateInText& d, V&& v) {
+    v("date", d.date);
+    v("written", d.written);
+    v("stated_weekday", d.stated_weekday);
+    v("weekday_written", d.weekday_written);
+    v("evidence", d.evidence);
 }
-template <typename V> void members(ThemeMention& t, V&& v) { v("text", t.text); v("evidence", t.evidence); v("cut", t.cut); }
-template <typename V> void members(WrittenName& t, V&& v) { v("text", t.text); v("evidence", t.evidence); }
-template <typename V> void members(TextStyle& t, V&& v) {
-    v("font", t.font); v("size_pt", t.size_pt); v("bold", t.bold); v("italic", t.italic); v("underline", t.underline);
+template <typename V>
+void members(ThemeMention& t, V&& v) {
+    v("text", t.text);
+    v("evidence", t.evidence);
+    v("cut", t.cut);
 }
-template <typename V> void members(PageSetup& p, V&& v) {
-    v("width", p.width); v("height", p.height); v("top", p.top); v("bottom", p.bottom); v("left", p.left);
-    v("right", p.right); v("numbered", p.numbered);
+template <typename V>
+void members(WrittenName& t, V&& v) {
+    v("text", t.text);
+    v("evidence", t.evidence);
 }
-template <typename V> void members(WrittenLine& w, V&& v) { v("text", w.text); v("evidence", w.evidence); v("styles", w.styles); }
-template <typename V> void members(FontUse& f, V&& v) { v("font", f.font); v("characters", f.characters); v("first", f.first); }
-template <typename V> void members(SizeUse& s, V&& v) {
-    v("size_pt", s.size_pt); v("characters", s.characters); v("of", s.of); v("first", s.first);
+template <typename V>
+void members(TextStyle& t, V&& v) {
+    v("font", t.font);
+    v("size_pt", t.size_pt);
+    v("bold", t.bold);
+    v("italic", t.italic);
+    v("underline", t.underline);
 }
-template <typename V> void members(Presentation& p, V&& v) {
-    v("national_name", p.national_name); v("motto", p.motto); v("place_date", p.place_date);
-    v("type_name", p.type_name); v("subject_line", p.subject_line);
-    v("recipients", p.recipients); v("styled", p.styled); v("fonts", p.fonts); v("page", p.page);
-    v("body_size", p.body_size); v("origin", p.origin);
+template <typename V>
+void members(PageSetup& p, V&& v) {
+    v("width", p.width);
+    v("height", p.height);
+    v("top", p.top);
+    v("bottom", p.bottom);
+    v("left", p.left);
+    v("right", p.right);
+    v("numbered", p.numbered);
 }
-template <typename T, typename V> void members(Field<T>& f, V&& v) {
-    v("value", f.value); v("evidence", f.evidence); v("confidence", f.confidence);
-    v("handwritten", f.handwritten); v("candidates", f.candidates);
+template <typename V>
+void members(WrittenLine& w, V&& v) {
+    v("text", w.text);
+    v("evidence", w.evidence);
+    v("styles", w.styles);
 }
-template <typename V> void members(Record& r, V&& v) {
-    v("file", r.file); v("sha256", r.sha256); v("doc_type", r.doc_type); v("number", r.number); v("symbol", r.symbol);
-    v("issuer", r.issuer); v("province", r.province); v("place", r.place); v("date", r.date); v("subject", r.subject);
-    v("year", r.year); v("theme", r.theme); v("week", r.week); v("opening", r.opening);
-    v("report_deadline", r.report_deadline); v("instruction", r.instruction); v("references", r.references);
-    v("responsibilities", r.responsibilities); v("recipients", r.recipients); v("signer", r.signer);
-    v("signatures", r.signatures); v("statistics", r.statistics); v("about_week", r.about_week);
-    v("dates", r.dates); v("themes", r.themes); v("week_names", r.week_names); v("self_references", r.self_references); v("warnings", r.warnings);
+template <typename V>
+void members(FontUse& f, V&& v) {
+    v("font", f.font);
+    v("characters", f.characters);
+    v("first", f.first);
+}
+template <typename V>
+void members(SizeUse& s, V&& v) {
+    v("size_pt", s.size_pt);
+    v("characters", s.characters);
+    v("of", s.of);
+    v("first", s.first);
+}
+template <typename V>
+void members(Presentation& p, V&& v) {
+    v("national_name", p.national_name);
+    v("motto", p.motto);
+    v("place_date", p.place_date);
+    v("type_name", p.type_name);
+    v("subject_line", p.subject_line);
+    v("recipients", p.recipients);
+    v("styled", p.styled);
+    v("fonts", p.fonts);
+    v("page", p.page);
+    v("body_size", p.body_size);
+    v("origin", p.origin);
+}
+template <typename T, typename V>
+void members(Field<T>& f, V&& v) {
+    v("value", f.value);
+    v("evidence", f.evidence);
+    v("confidence", f.confidence);
+    v("handwritten", f.handwritten);
+    v("candidates", f.candidates);
+}
+template <typename V>
+void members(Record& r, V&& v) {
+    v("file", r.file);
+    v("sha256", r.sha256);
+    v("doc_type", r.doc_type);
+    v("number", r.number);
+    v("symbol", r.symbol);
+    v("issuer", r.issuer);
+    v("province", r.province);
+    v("place", r.place);
+    v("date", r.date);
+    v("subject", r.subject);
+    v("year", r.year);
+    v("theme", r.theme);
+    v("week", r.week);
+    v("opening", r.opening);
+    v("report_deadline", r.report_deadline);
+    v("instruction", r.instruction);
+    v("references", r.references);
+    v("responsibilities", r.responsibilities);
+    v("recipients", r.recipients);
+    v("signer", r.signer);
+    v("signatures", r.signatures);
+    v("statistics", r.statistics);
+    v("about_week", r.about_week);
+    v("dates", r.dates);
+    v("themes", r.themes);
+    v("week_names", r.week_names);
+    v("self_references", r.self_references);
+    v("warnings", r.warnings);
     v("presentation", r.presentation);
 }
 
@@ -95,7 +213,8 @@ Record decode_record(const std::string& text) {
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("stored record is not JSON");
     // A damaged row may hold anything under "encoding": only the number itself is trusted.
     auto encoding = j.find("encoding");
-    if (encoding == j.end() || !encoding->is_number_integer() || encoding->get<long long>() != kEncoding) throw std::runtime_error("stored record of another encoding");
+    if (encoding == j.end() || !encoding->is_number_integer() || encoding->get<long long>() != kEncoding)
+        throw std::runtime_error("stored record of another encoding");
     try {
         return j.get<Record>();
     } catch (const Json::exception& e) {

@@ -15,7 +15,7 @@ struct WalkResult {
     struct Unreadable {
         std::string path, reason;
     };
-    std::vector<Unreadable> unreadable;     // folders it could not read (stored as errors)
+    std::vector<Unreadable> unreadable;   // folders it could not read (stored as errors)
     std::vector<Unreadable> passed_over;  // a link to a folder already walked, a broken link, a FIFO
 };
 

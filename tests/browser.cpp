@@ -1,7 +1,7 @@
 #include "browser.h"
 
-#include <catch2/catch.hpp>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 
@@ -18,8 +18,7 @@ std::string own_dir(const std::string& name) {
 
 ProcessResult chromium(const std::vector<std::string>& args) {
     std::string profile = own_dir("congvan-chromium-profile");
-    std::vector<std::string> argv{kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                  "--user-data-dir=" + profile};
+    std::vector<std::string> argv{kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile};
     argv.insert(argv.end(), args.begin(), args.end());
     auto result = run_program(argv);
     std::filesystem::remove_all(profile);

@@ -10,14 +10,14 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <stdexcept>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
+#include "congvan_version.h"
 #include "extract/edit_distance.h"
 #include "extract/loader.h"
 #include "extract/normalize.h"
-#include "congvan_version.h"
 
 namespace congvan::test {
 
@@ -59,7 +59,10 @@ ProcessResult run_program(const std::vector<std::string>& program_and_args, cons
         dup2(out_pipe[1], 1);
         dup2(err_pipe[1], 2);
         if (!standard_input.empty()) dup2(open(standard_input.c_str(), O_RDONLY), 0);
-        close(out_pipe[0]); close(err_pipe[0]); close(out_pipe[1]); close(err_pipe[1]);
+        close(out_pipe[0]);
+        close(err_pipe[0]);
+        close(out_pipe[1]);
+        close(err_pipe[1]);
         std::vector<char*> argv;
         for (const auto& a : program_and_args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
@@ -120,8 +123,8 @@ double character_error_rate(const std::string& truth, const std::string& recogni
 
 std::string one_page_pdf(int width_pt, int height_pt, const std::string& content) {
     return pdf_of_objects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(width_pt) + " " +
-                               std::to_string(height_pt) + "] /Contents 4 0 R >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(width_pt) + " " + std::to_string(height_pt) +
+                               "] /Contents 4 0 R >>",
                            "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"});
 }
 
@@ -138,8 +141,8 @@ std::string pdf_of_objects(const std::vector<std::string>& objects) {
         std::string n = std::to_string(o);
         out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
     }
-    return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           std::to_string(xref) + "\n%%EOF\n";
+    return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
+           "\n%%EOF\n";
 }
 
 const Document& loaded_fixture(const std::string& file) {
@@ -161,8 +164,8 @@ const Document& scanned_seed(const std::string& name) { return loaded_fixture(na
 std::string sarif_problems(const std::string& log) {
     std::string path = (std::filesystem::temp_directory_path() / ("congvan-" + std::to_string(getpid()) + ".sarif")).string();
     std::ofstream(path, std::ios::binary) << log;
-    auto r = run_program({"/usr/bin/python3", CONGVAN_SOURCE_DIR "/tools/validate_sarif.py",
-                          CONGVAN_SOURCE_DIR "/tests/data/sarif-2.1.0-rtm.5.json", path});
+    auto r = run_program(
+        {"/usr/bin/python3", CONGVAN_SOURCE_DIR "/tools/validate_sarif.py", CONGVAN_SOURCE_DIR "/tests/data/sarif-2.1.0-rtm.5.json", path});
     std::filesystem::remove(path);
     return r.exit_code == 0 ? "" : r.out + r.err + " (exit " + std::to_string(r.exit_code) + ")";
 }

@@ -12,8 +12,8 @@ namespace congvan::test {
 
 extern const std::vector<std::string> kSeedNames;
 
-std::string samples_dir();   // corpus/samples
-std::string fixtures_dir();  // made by tools/make_fixtures.py in the build tree
+std::string samples_dir();                     // corpus/samples
+std::string fixtures_dir();                    // made by tools/make_fixtures.py in the build tree
 std::string fixture(const std::string& name);  // fixtures_dir()/name
 std::string sample(const std::string& name);   // samples_dir()/name
 // A real document of corpus/real/KIND ("scans" or "texts").

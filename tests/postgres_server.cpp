@@ -1,8 +1,8 @@
 #include "postgres_server.h"
 
-#include <catch2/catch.hpp>
 #include <pwd.h>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 
@@ -31,12 +31,12 @@ PostgresServer::PostgresServer() : as_root_(geteuid() == 0) {
         REQUIRE(chown(dir_.c_str(), pw->pw_uid, pw->pw_gid) == 0);
     }
     std::string data = dir_ + "/data";
-    auto init = run_program(as_server_user({kBin + "initdb", "-D", data, "-U", kUser, "-A", "trust", "-E", "UTF8",
-                                            "--locale=C", "--no-sync"}));
+    auto init =
+        run_program(as_server_user({kBin + "initdb", "-D", data, "-U", kUser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"}));
     INFO(init.err);
     REQUIRE(init.exit_code == 0);
-    auto start = run_program(as_server_user({kBin + "pg_ctl", "-D", data, "-l", dir_ + "/server.log", "-w", "-o",
-                                             "-k " + dir_ + " -c listen_addresses='' -F", "start"}));
+    auto start = run_program(as_server_user(
+        {kBin + "pg_ctl", "-D", data, "-l", dir_ + "/server.log", "-w", "-o", "-k " + dir_ + " -c listen_addresses='' -F", "start"}));
     INFO(start.out << start.err);
     REQUIRE(start.exit_code == 0);
 }
@@ -48,7 +48,8 @@ PostgresServer::~PostgresServer() {
 }
 
 void PostgresServer::restart() {
-    auto r = run_program(as_server_user({kBin + "pg_ctl", "-D", dir_ + "/data", "-l", dir_ + "/server.log", "-m", "fast", "-w", "restart"}));
+    auto r =
+        run_program(as_server_user({kBin + "pg_ctl", "-D", dir_ + "/data", "-l", dir_ + "/server.log", "-m", "fast", "-w", "restart"}));
     INFO(r.out << r.err);
     REQUIRE(r.exit_code == 0);
 }

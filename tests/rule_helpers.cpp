@@ -4,8 +4,8 @@
 
 #include "extract/extractor.h"
 #include "extract/loader.h"
-#include "rules/library.h"
 #include "helpers.h"
+#include "rules/library.h"
 
 namespace congvan::test {
 

@@ -75,5 +75,4 @@ std::string comparable_export(const std::string& db) {
     return out;
 }
 
-
 }  // namespace congvan::test

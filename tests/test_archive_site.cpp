@@ -1,7 +1,7 @@
 // `congvan report --db`: the static site over a scan database, read back by Chromium
 // and compared with what the database holds (queried here with SQL of its own).
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -103,8 +103,7 @@ TEST_CASE("the archive report counts what the scan database holds and links each
     std::string dom = dom_of(f.site + "/index.html");
     CHECK(count_named(dom, "Văn bản đã đọc") == std::to_string(readable));
     CHECK(count_named(dom, "Tệp không đọc được") == "1");
-    CHECK(count_named(dom, "Phát hiện mức lỗi") ==
-          std::to_string(db.number("SELECT COUNT(*) FROM findings WHERE severity = 'error'")));
+    CHECK(count_named(dom, "Phát hiện mức lỗi") == std::to_string(db.number("SELECT COUNT(*) FROM findings WHERE severity = 'error'")));
     CHECK(count_named(dom, "Phát hiện mức cảnh báo") ==
           std::to_string(db.number("SELECT COUNT(*) FROM findings WHERE severity = 'warning'")));
 
@@ -270,8 +269,7 @@ TEST_CASE("report swaps the whole site in at the end: no stale page, someone's f
     CHECK(fs::exists(f.site + "/index.html"));
     // Nothing of the build or of the old site is left beside it.
     const std::string beside = fs::path(f.site).filename().string() + ".congvan-";
-    for (const auto& e : fs::directory_iterator(fs::path(f.site).parent_path()))
-        CHECK(e.path().filename().string().rfind(beside, 0) != 0);
+    for (const auto& e : fs::directory_iterator(fs::path(f.site).parent_path())) CHECK(e.path().filename().string().rfind(beside, 0) != 0);
     // A folder of someone else's files is refused, one line, and left as it was.
     std::string theirs = own_dir("congvan-site-theirs");
     std::ofstream(theirs + "/notes.txt") << "mine\n";

@@ -23,8 +23,8 @@ const char* kDispatch =
 std::string district_plan(const std::string& day) {
     return "ỦY BAN NHÂN DÂN\nHUYỆN SƠN TỊNH\nSố: 210/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
            "Độc lập - Tự do - Hạnh phúc\nSơn Tịnh, ngày 25 tháng 9 năm 2023\nKẾ HOẠCH\n"
-           "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nThực hiện Công văn số 115/SGDĐT-GDTX ngày " + day +
-           " của Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi, Ủy ban nhân dân huyện xây dựng kế hoạch như sau.\n";
+           "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nThực hiện Công văn số 115/SGDĐT-GDTX ngày " +
+           day + " của Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi, Ủy ban nhân dân huyện xây dựng kế hoạch như sau.\n";
 }
 
 void write(const fs::path& file, const std::string& text) {
@@ -39,8 +39,7 @@ long chain_findings(const std::string& db, const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("a scan compares a citation with the cited document it holds, stores it once, and drops it when mended",
-          "[scan]") {
+TEST_CASE("a scan compares a citation with the cited document it holds, stores it once, and drops it when mended", "[scan]") {
     auto dir = fresh_dir("chain");
     auto docs = fresh_docs(dir);
     fs::create_directories(docs / "so");

@@ -63,9 +63,8 @@ std::multiset<std::string> on_a_scan(std::multiset<std::string> expected) {
 // auditor's findings. Those findings are required and then set aside.
 std::multiset<std::string> beside_the_typeface(std::multiset<std::string> found) {
     CHECK(found.count("warning:nd30-font") >= 1);
-    std::erase_if(found, [](const std::string& f) {
-        return f == "warning:nd30-font" || f == "warning:nd30-style" || f == "warning:nd30-body-size";
-    });
+    std::erase_if(
+        found, [](const std::string& f) { return f == "warning:nd30-font" || f == "warning:nd30-style" || f == "warning:nd30-body-size"; });
     return found;
 }
 

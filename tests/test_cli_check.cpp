@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <filesystem>
-#include <thread>
 #include <signal.h>
 #include <sys/stat.h>
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 #include <set>
@@ -60,10 +60,9 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, in a text file and in a PDF's text",
-          "[fixtures]") {
-    for (const std::string& file : {sample("lao-cai-2022-cong-van.txt"), fixture("lao-cai-2022-cong-van.pdf"),
-                                   sample("hung-yen-2021-bao-cao.txt")}) {
+TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, in a text file and in a PDF's text", "[fixtures]") {
+    for (const std::string& file :
+         {sample("lao-cai-2022-cong-van.txt"), fixture("lao-cai-2022-cong-van.pdf"), sample("hung-yen-2021-bao-cao.txt")}) {
         auto text = run_congvan({"text", file}).out;
         if (file.size() > 4 && file.substr(file.size() - 4) == ".txt") {
             std::ifstream in(file);
@@ -84,8 +83,7 @@ TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, i
     }
 }
 
-TEST_CASE("one line everywhere: text, JSON Lines, CSV, SARIF and HTML give the same line, page and page line beside it",
-          "[fixtures]") {
+TEST_CASE("one line everywhere: text, JSON Lines, CSV, SARIF and HTML give the same line, page and page line beside it", "[fixtures]") {
     // A finding on a PDF's second page: the line of `congvan text`, not the page's.
     const std::string file = fixture("bac-kan-2022-ke-hoach.d30.pdf");
     auto run = [&](const char* format) { return run_congvan({"check", "--format", format, file}).out; };
@@ -109,8 +107,8 @@ TEST_CASE("one line everywhere: text, JSON Lines, CSV, SARIF and HTML give the s
     bool in_sarif = false;
     auto sarif = nlohmann::json::parse(run("sarif"));
     for (const auto& result : sarif["runs"][0]["results"])
-        in_sarif = in_sarif || (result["ruleId"] == rule &&
-                                result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() == line);
+        in_sarif =
+            in_sarif || (result["ruleId"] == rule && result["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() == line);
     CHECK(in_sarif);
     CHECK_THAT(run("html"), Catch::Contains("dòng " + std::to_string(line) + " (trang " + std::to_string(page) + ", dòng " +
                                             std::to_string(page_line) + ")"));
@@ -242,14 +240,16 @@ TEST_CASE("congvan check goes on past unreadable files and exits 2", "[fixtures]
 }
 
 TEST_CASE("congvan check --against compares with an actual Ministry dispatch, read like any document") {
-    auto same = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("gia-lai-2020-ke-hoach.txt")});
+    auto same =
+        run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("gia-lai-2020-ke-hoach.txt")});
     auto j = jsonl_documents(same.out).at(0);
     CHECK(j["reference"]["source"] == "against");
     CHECK(j["reference"]["year"] == 2020);
     CHECK(j["findings"].empty());  // "học tập" in lower case is the same theme
     // Another year's dispatch is no measure of this year's Week: not audited, unless
     // --year says to read the document as that year's (docs/auditing.md).
-    auto other = run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("nghe-an-2024-ke-hoach.txt")});
+    auto other =
+        run_congvan({"check", "--format", "jsonl", "--against", sample("bgddt-2020-huong-dan.txt"), sample("nghe-an-2024-ke-hoach.txt")});
     auto refused = jsonl_documents(other.out).at(0);
     CHECK(refused["reference"].is_null());
     CHECK(refused["audit"]["status"] == "not-audited");
@@ -267,7 +267,8 @@ TEST_CASE("congvan check --against compares with an actual Ministry dispatch, re
     // Vietnamese unless asked: the reason too.
     CHECK_THAT(missing.err, Catch::Contains("no-such-dispatch.pdf: không mở được tệp: không có tệp hoặc thư mục này"));
     // A province's plan is not the Ministry's dispatch: refused, nothing checked.
-    auto province = run_congvan({"check", "--lang", "en", "--against", sample("bac-kan-2022-ke-hoach.txt"), sample("gia-lai-2020-ke-hoach.txt")});
+    auto province =
+        run_congvan({"check", "--lang", "en", "--against", sample("bac-kan-2022-ke-hoach.txt"), sample("gia-lai-2020-ke-hoach.txt")});
     CHECK(province.exit_code == 2);
     CHECK(province.out.empty());
     CHECK_THAT(province.err, Catch::StartsWith("congvan: " + sample("bac-kan-2022-ke-hoach.txt") +
@@ -296,7 +297,8 @@ TEST_CASE("--list-rules lists every rule with its severity; explain shows a rule
     CHECK(list.exit_code == 0);
     for (const auto& rule : RuleRegistry::instance().rules()) {
         INFO(rule->id());
-        CHECK_THAT(list.out, Catch::Contains(std::string(rule->id()) + " ") && Catch::Contains(rule_summary(rule->id(), Language::Vietnamese)));
+        CHECK_THAT(list.out,
+                   Catch::Contains(std::string(rule->id()) + " ") && Catch::Contains(rule_summary(rule->id(), Language::Vietnamese)));
     }
     CHECK_THAT(list.out, Catch::Contains("unsigned-draft             info") && Catch::Contains("mọi văn bản"));
     auto english = run_congvan({"--lang", "en", "--list-rules"});
@@ -369,8 +371,7 @@ TEST_CASE("-o writes the output to a file, replacing it only when the command en
         wait_for(stopped);
         std::ifstream kept(out);
         CHECK(std::string(std::istreambuf_iterator<char>(kept), std::istreambuf_iterator<char>()) == "earlier report\n");
-        for (const auto& e : fs::directory_iterator(dir))
-            CHECK(e.path().filename().string().find(".congvan-") == std::string::npos);
+        for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename().string().find(".congvan-") == std::string::npos);
     }
     // A place that cannot be written: one line, exit 2.
     auto nowhere = run_congvan({"check", sample("lao-cai-2022-cong-van.txt"), "-o", (dir / "no" / "such.csv").string()});
@@ -390,13 +391,14 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
     // From another folder, and with the environment naming no data: the installed records.
     auto version = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", "CONGVAN_LANG=en", binary, "--version"});
     CHECK_THAT(version.out, Catch::Contains("Ministry records: " + (prefix / "share" / "congvan" / "ministry").string()));
-    auto checked = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "check", "-q",
-                                sample("lao-cai-2022-cong-van.txt")});
+    auto checked =
+        run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "check", "-q", sample("lao-cai-2022-cong-van.txt")});
     CHECK(checked.exit_code == 1);
     CHECK_THAT(checked.out, Catch::Contains("[cited-dispatch-mismatch]"));
     CHECK_THAT(run_program({binary, "explain", "week-mismatch"}).out, Catch::StartsWith("# week-mismatch"));
     // The environment still wins.
-    auto elsewhere = run_program({"/usr/bin/env", "CONGVAN_MINISTRY_DIR=/nonexistent", binary, "check", sample("lao-cai-2022-cong-van.txt")});
+    auto elsewhere =
+        run_program({"/usr/bin/env", "CONGVAN_MINISTRY_DIR=/nonexistent", binary, "check", sample("lao-cai-2022-cong-van.txt")});
     CHECK(elsewhere.exit_code == 2);
     CHECK_THAT(elsewhere.err, Catch::Contains("/nonexistent"));
     fs::remove_all(prefix);
@@ -404,11 +406,11 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
 
 TEST_CASE("--ministry DIR adds records to the bundled ones; a year given there replaces the bundled year") {
     std::string dir = fresh_temp_dir("congvan-ministry-extra");
-    std::ofstream(dir + "/2022.yaml") << with_replaced(read_text_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml"),
-                                                       "4342/BGDĐT-GDTX", "4342/BGDĐT-GDTrX");  // as Lào Cai cites it
+    std::ofstream(dir + "/2022.yaml") << with_replaced(read_text_file(CONGVAN_SOURCE_DIR "/corpus/ministry/2022.yaml"), "4342/BGDĐT-GDTX",
+                                                       "4342/BGDĐT-GDTrX");  // as Lào Cai cites it
     auto with = [&](const std::string& file) { return run_congvan({"check", "-q", "--ministry", dir, sample(file)}).out; };
     CHECK(with("lao-cai-2022-cong-van.txt").find("[cited-dispatch-mismatch]") == std::string::npos);  // 2022 replaced
-    CHECK_THAT(with("hung-yen-2021-bao-cao.txt"), Catch::Contains("[cited-dispatch-mismatch]"));    // 2021 still bundled
+    CHECK_THAT(with("hung-yen-2021-bao-cao.txt"), Catch::Contains("[cited-dispatch-mismatch]"));      // 2021 still bundled
 }
 
 TEST_CASE("check on a folder says to name its files or scan it, and goes on with the other files") {

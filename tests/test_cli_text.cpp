@@ -21,7 +21,7 @@ std::vector<std::string> lines_of(const std::string& s) {
 }  // namespace
 
 TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on", "[fixtures]") {
-    std::vector<std::string> bad = {"empty.pdf",        "random.bin", "truncated.pdf",     "encrypted.pdf",
+    std::vector<std::string> bad = {"empty.pdf",        "random.bin", "truncated.pdf", "encrypted.pdf",
                                     "invalid-utf8.txt", "huge.png",   "huge-page2.tif"};
     std::vector<std::string> args = {"text", "--lang", "en", "--format", "jsonl", sample("bgddt-2020-huong-dan.txt")};
     for (const auto& b : bad) args.push_back(fixture("bad/" + b));
@@ -77,8 +77,8 @@ TEST_CASE("text, extract and check give up a file at --timeout and go on with th
     for (const std::string command : {"text", "extract", "check"}) {
         INFO(command);
         auto start = std::chrono::steady_clock::now();
-        auto r = run_congvan({command, "--timeout", "1", "-j", "1", fixture("hung-yen-2021-bao-cao.scan.pdf"),
-                              sample("nghe-an-2024-ke-hoach.txt")});
+        auto r = run_congvan(
+            {command, "--timeout", "1", "-j", "1", fixture("hung-yen-2021-bao-cao.scan.pdf"), sample("nghe-an-2024-ke-hoach.txt")});
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         CHECK(r.exit_code == 2);
         CHECK_THAT(r.err, Catch::Contains("hung-yen-2021-bao-cao.scan.pdf: quá thời gian cho phép (1 giây)"));
@@ -113,8 +113,7 @@ TEST_CASE("--force-ocr reads a PDF's pages by OCR in check and scan too, its tex
     CHECK(!evidence_confidences(summary.out).empty());
 }
 
-TEST_CASE("check runs its rules inside the document's process, under its --timeout and --max-memory",
-          "[fixtures][scan][memory]") {
+TEST_CASE("check runs its rules inside the document's process, under its --timeout and --max-memory", "[fixtures][scan][memory]") {
     if (congvan::kSanitized) {
         WARN("skipped: sanitizer builds run documents without a memory limit");
         return;
@@ -127,8 +126,8 @@ TEST_CASE("check runs its rules inside the document's process, under its --timeo
     {
         std::ofstream out(huge);
         out << "KẾ HOẠCH ";
-        const char* words[] = {"Tuần", "lễ", "hưởng", "ứng", "học", "tập", "suốt", "đời", "ngày", "01/10/2022", "chủ",
-                               "đề", "kế", "hoạch", "báo", "cáo", "số", "12/KH-UBND", "thứ", "Hai"};
+        const char* words[] = {"Tuần", "lễ", "hưởng", "ứng",   "học", "tập", "suốt", "đời",        "ngày", "01/10/2022",
+                               "chủ",  "đề", "kế",    "hoạch", "báo", "cáo", "số",   "12/KH-UBND", "thứ",  "Hai"};
         for (int i = 0; i < 1300000; ++i) out << words[(i * 7 + i / 20) % 20] << ' ';
         out << '\n';
     }
@@ -144,7 +143,8 @@ TEST_CASE("check runs its rules inside the document's process, under its --timeo
 TEST_CASE("on a terminal, a multi-page scan's pages are shown as they are read; off one, nothing", "[fixtures][ocr]") {
     // A two-page scanned report under a pseudo-terminal (util-linux's script).
     const std::string scan = fixture("binh-dinh-2023-bao-cao.scan.pdf");
-    auto on_terminal = run_program({"/usr/bin/script", "-qec", std::string(CONGVAN_BINARY) + " text '" + scan + "' > /dev/null", "/dev/null"});
+    auto on_terminal =
+        run_program({"/usr/bin/script", "-qec", std::string(CONGVAN_BINARY) + " text '" + scan + "' > /dev/null", "/dev/null"});
     CHECK(on_terminal.exit_code == 0);
     CHECK_THAT(on_terminal.out, Catch::Contains(scan + ": trang 1/2") && Catch::Contains(scan + ": trang 2/2"));
     CHECK_THAT(on_terminal.out, Catch::Contains("\r\033[K"));  // each line over the last, cleared at the end

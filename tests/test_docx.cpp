@@ -2,8 +2,8 @@
 // the style of its runs and the page with its section's paper and margins. The
 // drafts are tools/make_docx.py's (python-docx, as Word writes them); the small
 // packages here are written part by part with libzip, to say exactly what is in them.
-#include <catch2/catch.hpp>
 #include <zip.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -56,8 +56,8 @@ TEST_CASE("a Word draft: its header table as two columns, each run's style throu
     REQUIRE(page.setup);
     CHECK(page.setup->width == Approx(595.3).margin(0.5));  // A4, 210 × 297 mm
     CHECK(page.setup->height == Approx(841.9).margin(0.5));
-    CHECK(page.setup->top == Approx(56.7).margin(0.5));  // 20 mm
-    CHECK(page.setup->left == Approx(85.0).margin(0.5));  // 30 mm
+    CHECK(page.setup->top == Approx(56.7).margin(0.5));    // 20 mm
+    CHECK(page.setup->left == Approx(85.0).margin(0.5));   // 30 mm
     CHECK(page.setup->right == Approx(42.5).margin(0.5));  // 15 mm
     CHECK(page.setup->numbered);
 
@@ -93,14 +93,14 @@ TEST_CASE("a Word draft: its header table as two columns, each run's style throu
     CHECK(arial.pages[0].setup->width == Approx(612).margin(0.5));  // Letter, 8.5 in
 }
 
-TEST_CASE("a Word paragraph: runs joined, a break starts a line, a tracked deletion is not text, styles from basedOn",
-          "[docx]") {
-    std::string styles = std::string("<?xml version=\"1.0\"?><w:styles ") + kW +
-                         "><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\"/><w:sz w:val=\"28\"/>"
-                         "</w:rPr></w:rPrDefault></w:docDefaults>"
-                         "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:basedOn w:val=\"Strong\"/><w:rPr><w:sz w:val=\"26\"/></w:rPr></w:style>"
-                         "<w:style w:type=\"paragraph\" w:styleId=\"Strong\"><w:basedOn w:val=\"Title\"/><w:rPr><w:b/></w:rPr></w:style>"
-                         "</w:styles>";
+TEST_CASE("a Word paragraph: runs joined, a break starts a line, a tracked deletion is not text, styles from basedOn", "[docx]") {
+    std::string styles =
+        std::string("<?xml version=\"1.0\"?><w:styles ") + kW +
+        "><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\"/><w:sz w:val=\"28\"/>"
+        "</w:rPr></w:rPrDefault></w:docDefaults>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:basedOn w:val=\"Strong\"/><w:rPr><w:sz w:val=\"26\"/></w:rPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Strong\"><w:basedOn w:val=\"Title\"/><w:rPr><w:b/></w:rPr></w:style>"
+        "</w:styles>";
     std::string document = body(
         "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"
         "<w:p><w:r><w:t xml:space=\"preserve\">Tổ chức </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Tuần lễ</w:t></w:r>"
@@ -137,8 +137,8 @@ TEST_CASE("Word files congvan cannot read are refused in one line that says why 
         return dir + "/" + name;
     };
     std::string legacy = write("old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'));
-    std::string odt = write("draft.odt", std::string("PK\x03\x04", 4) + std::string(26, '\0') +
-                                             "mimetypeapplication/vnd.oasis.opendocument.text");
+    std::string odt =
+        write("draft.odt", std::string("PK\x03\x04", 4) + std::string(26, '\0') + "mimetypeapplication/vnd.oasis.opendocument.text");
     std::string good = read_text_file(docx_of({{"word/document.xml", body("<w:p><w:r><w:t>x</w:t></w:r></w:p>")}}, "whole"));
     std::string truncated = write("truncated.docx", good.substr(0, good.size() / 2));
     std::string other_zip = docx_of({{"notes.txt", "word/document.xml is named here but is not a part"}}, "other");
@@ -200,9 +200,8 @@ TEST_CASE("every Decree 30 rule fires alone on a Word draft with its one fault, 
         if (id.rfind("nd30-", 0) != 0) continue;
         ++rules;
         INFO(id);
-        auto draft = std::find_if(drafts.begin(), drafts.end(), [&](const std::string& name) {
-            return std::filesystem::exists(fixture(name + "." + id + ".docx"));
-        });
+        auto draft = std::find_if(drafts.begin(), drafts.end(),
+                                  [&](const std::string& name) { return std::filesystem::exists(fixture(name + "." + id + ".docx")); });
         REQUIRE(draft != drafts.end());  // tools/make_docx.py writes a fault for every nd30- rule
         CHECK(nd30_rules_of(fixture(*draft + "." + id + ".docx")) == std::set<std::string>{id});
     }

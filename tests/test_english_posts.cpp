@@ -5,8 +5,8 @@
 
 #include "extract/english.h"
 #include "extract/extractor.h"
-#include "extract/normalize.h"
 #include "extract/loader.h"
+#include "extract/normalize.h"
 
 using namespace congvan;
 
@@ -47,8 +47,9 @@ TEST_CASE("english: a press release's week, theme, opening, year and cited docum
 }
 
 TEST_CASE("english: a month with two days is a range; a text with no year keeps none") {
-    Record r = read("The commune's Lifelong Learning Week runs from October 1-7, with many activities for the people of "
-                    "the hamlets and the schools, and it is a time for every family to read together with their children.");
+    Record r = read(
+        "The commune's Lifelong Learning Week runs from October 1-7, with many activities for the people of "
+        "the hamlets and the schools, and it is a time for every family to read together with their children.");
     REQUIRE(r.week.value);
     CHECK(r.week.value->start.iso() == "--10-01");
     CHECK(r.week.value->end.iso() == "--10-07");
@@ -56,8 +57,9 @@ TEST_CASE("english: a month with two days is a range; a text with no year keeps 
 }
 
 TEST_CASE("english: Vietnamese text is not read as English") {
-    std::string vi = fold_string("Phòng máy 3 của trường được dùng cho Tuần lễ; tháng 10 năm 2023 các lớp học tập trung "
-                                 "vào việc đọc sách và học tập suốt đời của cán bộ, giáo viên và học sinh toàn trường.");
+    std::string vi = fold_string(
+        "Phòng máy 3 của trường được dùng cho Tuần lễ; tháng 10 năm 2023 các lớp học tập trung "
+        "vào việc đọc sách và học tập suốt đời của cán bộ, giáo viên và học sinh toàn trường.");
     CHECK_FALSE(reads_as_english(vi));
     CHECK(find_dates(vi, 2023).empty());
     CHECK(reads_as_english(fold_string(kPressRelease)));

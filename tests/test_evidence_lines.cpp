@@ -59,8 +59,7 @@ TEST_CASE("a theme that wraps keeps the box of each line it runs on to", "[evide
 }
 
 TEST_CASE("a citation that wraps is boxed on both lines, but never across a page", "[evidence]") {
-    auto first = page_of({"Căn cứ Công văn số 2201/BGDĐT-GDTX ngày",
-                          "14 tháng 9 năm 2022 của Bộ Giáo dục và Đào tạo;"});
+    auto first = page_of({"Căn cứ Công văn số 2201/BGDĐT-GDTX ngày", "14 tháng 9 năm 2022 của Bộ Giáo dục và Đào tạo;"});
     Record r = extract_record(document_of({first}));
     REQUIRE(r.references.value);
     REQUIRE_FALSE(r.references.value->empty());
@@ -107,7 +106,8 @@ TEST_CASE("the HTML report boxes every line of a wrapped evidence, its number on
     doc.checked.result.findings = {f};
     doc.pages = {PageView{1, 595, 842, "\xFF\xD8\xFF", {}}};
     std::string html = html_report({doc}, Language::Vietnamese);
-    std::regex box(R"re(<div class="box" data-finding="d1-f1" style="left: ([\d.]+)%; top: ([\d.]+)%[^"]*">(<span class="number">1</span>)?</div>)re");
+    std::regex box(
+        R"re(<div class="box" data-finding="d1-f1" style="left: ([\d.]+)%; top: ([\d.]+)%[^"]*">(<span class="number">1</span>)?</div>)re");
     std::vector<std::smatch> boxes(std::sregex_iterator(html.begin(), html.end(), box), std::sregex_iterator());
     REQUIRE(boxes.size() == 2);
     CHECK(std::stod(boxes[0][2].str()) == Approx(100 * 88 / 842.0).margin(0.01));

@@ -16,8 +16,8 @@ TEST_CASE("docs/examples is what this build writes: run the build target example
     fs::path root = fs::path(samples_dir()).parent_path().parent_path();
     fs::path out = fs::temp_directory_path() / ("congvan-examples-" + std::to_string(::getpid()));
     fs::remove_all(out);
-    auto made = run_program({"/usr/bin/env", "CONGVAN_EXAMPLES_NO_SCREENSHOTS=1", (root / "tools/make_examples.sh").string(),
-                             CONGVAN_BUILD_DIR, out.string()});
+    auto made = run_program(
+        {"/usr/bin/env", "CONGVAN_EXAMPLES_NO_SCREENSHOTS=1", (root / "tools/make_examples.sh").string(), CONGVAN_BUILD_DIR, out.string()});
     INFO(made.err);
     REQUIRE(made.exit_code == 0);
     std::vector<fs::path> made_files;

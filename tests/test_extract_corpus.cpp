@@ -24,13 +24,9 @@ std::vector<std::string> expected_names() {
     return names;
 }
 
-nlohmann::json expected_for(const std::string& name) {
-    return read_json_file(CONGVAN_SOURCE_DIR "/corpus/expected/" + name + ".json");
-}
+nlohmann::json expected_for(const std::string& name) { return read_json_file(CONGVAN_SOURCE_DIR "/corpus/expected/" + name + ".json"); }
 
-nlohmann::json extracted(const Document& doc) {
-    return nlohmann::json::parse(record_json(extract_record(doc)).dump());
-}
+nlohmann::json extracted(const Document& doc) { return nlohmann::json::parse(record_json(extract_record(doc)).dump()); }
 
 void require_all_right(const std::string& label, const FieldScore& score) {
     INFO(label << ": " << score.right << "/" << score.checked << " fields right");

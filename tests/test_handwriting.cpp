@@ -85,7 +85,7 @@ TEST_CASE("handwriting: readers joined in one model are merged by string, each r
     constexpr int kColumns = 3;
     std::vector<float> scores(2 * 11 * kColumns, -10.0f);
     auto set = [&](int reader, int column, int cls, float logit) { scores[(reader * 11 + cls) * kColumns + column] = logit; };
-    set(0, 0, 2, 10), set(0, 1, 3, 10), set(0, 2, 0, 10);  // "1", "2", blank
+    set(0, 0, 2, 10), set(0, 1, 3, 10), set(0, 2, 0, 10);                        // "1", "2", blank
     set(1, 0, 0, 10), set(1, 1, 2, 10), set(1, 2, 3, 0.2f), set(1, 2, 8, 0.0f);  // blank, "1", "2" or "7"
     auto merged = merged_readings(scores.data(), 2, kColumns, 3);
     REQUIRE(merged.size() >= 2);

@@ -3,8 +3,8 @@
 // proportion to its size.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
 #include <sys/stat.h>
+#include <filesystem>
 
 #include <algorithm>
 #include <chrono>
@@ -167,8 +167,9 @@ TEST_CASE("the bad-input corpus in one scan: deadlines kept, memory bounded, one
         INFO(good);
         CHECK(count(db, std::string("SELECT COUNT(*) FROM documents WHERE error IS NULL AND path LIKE '%") + good + "'") == 1);
     }
-    CHECK(count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
-                    "WHERE d.path LIKE '%good-%'") > 0);
+    CHECK(count(db,
+                "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
+                "WHERE d.path LIKE '%good-%'") > 0);
 }
 
 TEST_CASE("every input a fuzz target once crashed on now goes through the whole pipeline", "[hostile]") {
@@ -203,8 +204,8 @@ TEST_CASE("check, extract and text read each file in a process of its own: the b
     constexpr int kTimeout = 5, kMemoryMib = 1024;
     for (const std::string command : {"check", "extract", "text"}) {
         INFO(command);
-        std::vector<std::string> args{command, "--lang", "en", "-j", "2", "--timeout", std::to_string(kTimeout), "--max-memory",
-                                      std::to_string(kMemoryMib)};
+        std::vector<std::string> args{
+            command, "--lang", "en", "-j", "2", "--timeout", std::to_string(kTimeout), "--max-memory", std::to_string(kMemoryMib)};
         args.insert(args.end(), files.begin(), files.end());
         auto started = std::chrono::steady_clock::now();
         auto r = run_congvan(args);

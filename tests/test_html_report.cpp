@@ -45,8 +45,9 @@ TEST_CASE("the HTML report shows every finding that check finds, in Chromium", "
 
 TEST_CASE("a document's hostile text is shown as text in the report, and nothing of it runs", "[fixtures][html][browser]") {
     std::string text = read_text_file(sample("lao-cai-2022-cong-van.txt"));
-    std::string hostile = "<script>document.title='pwned'</script> <img src=x onerror=\"document.title='pwned'\"> "
-                          "\"><svg onload=\"document.title='pwned'\">";
+    std::string hostile =
+        "<script>document.title='pwned'</script> <img src=x onerror=\"document.title='pwned'\"> "
+        "\"><svg onload=\"document.title='pwned'\">";
     text = with_replaced(text, "Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời sau đại dịch Covid-19.", hostile);
     std::string file = own_dir("congvan-html-hostile") + "/<img src=y onerror=alert(1)>.txt";
     std::ofstream(file) << text;

@@ -38,8 +38,8 @@ TEST_CASE("register: a central body's name is put right within one edit in eight
     REQUIRE(m);
     CHECK(m->body->name == "Bảo hiểm xã hội Việt Nam");
     CHECK(m->distance == 1);
-    CHECK_FALSE(central_body_near("so noi vu"));   // a Sở is never a Bộ
-    CHECK_FALSE(central_body_near("bo noi vux"));  // a short name is matched exactly
+    CHECK_FALSE(central_body_near("so noi vu"));                       // a Sở is never a Bộ
+    CHECK_FALSE(central_body_near("bo noi vux"));                      // a short name is matched exactly
     REQUIRE(central_body_near("van phong ban chap hanh trung uong"));  // an alias
     CHECK(central_body_near("van phong ban chap hanh trung uong")->body->name == "Văn phòng Trung ương Đảng");
 }
@@ -82,9 +82,10 @@ TEST_CASE("issuer: a joint circular is issued by every body of its header") {
 }
 
 TEST_CASE("issuer: OCR noise in a central body's name is put right; a stamp's and the motto's words are not the issuer") {
-    std::string text = "Ký bởi: Văn phòng Chính phủ\nThời gian ký: 07.01.2025 16:02:32 +07:00\n"
-                       "BẢO HIẾM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n________\nSố: 77/QĐ-BHXH\n"
-                       "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\n";
+    std::string text =
+        "Ký bởi: Văn phòng Chính phủ\nThời gian ký: 07.01.2025 16:02:32 +07:00\n"
+        "BẢO HIẾM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n________\nSố: 77/QĐ-BHXH\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\n";
     CHECK(issuer(text) == "Bảo hiểm xã hội Việt Nam");
 }
 
@@ -101,7 +102,8 @@ TEST_CASE("issuer: a town's committee is placed by the register, and a web copy'
 }
 
 TEST_CASE("issuer: a committee printed without its place is the place's it is dated at, level not guessed") {
-    std::string text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/QĐ-UBND | Tây Ninh, ngày 1 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\n";
+    std::string text =
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/QĐ-UBND | Tây Ninh, ngày 1 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\n";
     CHECK(issuer(text) == "Ủy ban nhân dân Tây Ninh");
 }
 
@@ -109,7 +111,7 @@ TEST_CASE("province: a unit named with its kind places a text, a common word or 
     CHECK(province("Sáng nay thị trấn Hương Sơn tổ chức lễ phát động.") == "Thái Nguyên");
     CHECK(province("Ward leaders of Linh Nam Ward launched the Lifelong Learning Week.") == "Hà Nội");
     CHECK(province("Xây dựng xã hội học tập, phát triển văn hóa đọc.").empty());  // "xã hội" is not a commune
-    CHECK(province("Lễ phát động tại xã Hương Sơn.").empty());                     // communes of that name in many provinces
+    CHECK(province("Lễ phát động tại xã Hương Sơn.").empty());                    // communes of that name in many provinces
     // The President's name is not the city.
     CHECK(province("Bộ sách Hồ Chí Minh toàn tập; học tập và làm theo Hồ Chí Minh.").empty());
     CHECK(province("Logo of Phú Thọ. Tin tức Phú Thọ: Tuần lễ hưởng ứng học tập suốt đời.") == "Phú Thọ");
@@ -183,14 +185,15 @@ TEST_CASE("issuer: a web copy's page marker before the header is not part of it"
     std::string hospital = "Trang 1SỞ Y TẾ TỈNH QUẢNG TRỊ\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 15/BV-KHTH\n" + kMotto +
                            "Quảng Trị, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n";
     CHECK(comparison_key(issuer(hospital)) == comparison_key("Bệnh viện Đa khoa tỉnh Quảng Trị"));
-    std::string ministry = "2. BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VĂN PHÒNG Độc lập - Tự do - Hạnh phúc "
-                           "Số: 935/VP-TH Hà Nội, ngày 05 tháng 3 năm 2019\n";
+    std::string ministry =
+        "2. BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VĂN PHÒNG Độc lập - Tự do - Hạnh phúc "
+        "Số: 935/VP-TH Hà Nội, ngày 05 tháng 3 năm 2019\n";
     CHECK(comparison_key(issuer(ministry)) == comparison_key("Văn phòng Bộ Tư pháp"));
 }
 
 TEST_CASE("issuer: a mass organisation's branch under the national association's name") {
-    std::string red_cross = "HỘI CHỮ THẬP ĐỎ VIỆT NAM\nTỈNH HỘI BẮC GIANG\n-------\nSố: 21/CV-HCTĐ\n" + kMotto +
-                            "Bắc Giang, ngày 05 tháng 3 năm 2024\n";
+    std::string red_cross =
+        "HỘI CHỮ THẬP ĐỎ VIỆT NAM\nTỈNH HỘI BẮC GIANG\n-------\nSố: 21/CV-HCTĐ\n" + kMotto + "Bắc Giang, ngày 05 tháng 3 năm 2024\n";
     CHECK(comparison_key(issuer(red_cross)) == comparison_key("Hội Chữ thập đỏ tỉnh Bắc Giang"));
     CHECK(province(red_cross) == "Bắc Giang");
     std::string district = "HỘI NÔNG DÂN VIỆT NAM HUYỆN HỘI GIA LÂM\nSố: 7/CV-HND\n" + kMotto + "Gia Lâm, ngày 05 tháng 3 năm 2024\n";
@@ -221,8 +224,8 @@ TEST_CASE("a post that reports one document issued takes its number, dated by th
 
 TEST_CASE("issuer: a name printed with initials of its own words is read but not whole; a school's level is part of a name") {
     // A steering committee known by initials: the header does not print its name.
-    std::string committee = "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO CĐS\n-------\nSố: 45/BCĐ-CĐS\nV/v triển khai\n" + kMotto +
-                            "Lào Cai, ngày 10 tháng 4 năm 2024\n";
+    std::string committee =
+        "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO CĐS\n-------\nSố: 45/BCĐ-CĐS\nV/v triển khai\n" + kMotto + "Lào Cai, ngày 10 tháng 4 năm 2024\n";
     Record c = read(committee);
     REQUIRE(c.issuer.value);
     CHECK(c.issuer.uncertain());
@@ -251,7 +254,8 @@ TEST_CASE("syllables: a Vietnamese word has one shape, an abbreviation another")
 TEST_CASE("issuer: a school's or a hospital's name read by OCR is sure only when the document prints it twice alike") {
     // A hospital's plan (the rule came from a university's notice): the name is
     // nowhere in the register, and OCR turns a vowel's marks into another syllable.
-    const std::string header = "BỘ Y TẾ\nBỆNH VIỆN BẠCH MAI\nSố: 12/KH-BVBM\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nKhám sức khỏe định kỳ.\n";
+    const std::string header =
+        "BỘ Y TẾ\nBỆNH VIỆN BẠCH MAI\nSố: 12/KH-BVBM\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nKhám sức khỏe định kỳ.\n";
     auto read_as = [](const std::string& text, PageSource source) {
         Document doc = load_document_bytes(text, "plan.txt");
         for (auto& page : doc.pages)

@@ -41,7 +41,7 @@ TEST_CASE("text-layer lines carry boxes in points with the origin at the top lef
     const auto& first = page.lines[0];
     REQUIRE(first.bbox);
     CHECK(first.text == "Số: 2005/BC-SGDĐT");
-    CHECK(first.bbox->y0 < 100);   // the first line is near the top, not the bottom
+    CHECK(first.bbox->y0 < 100);  // the first line is near the top, not the bottom
     CHECK(first.bbox->x0 == Approx(56.7).margin(2));
     CHECK(page.lines[1].bbox->y0 > first.bbox->y0);
 }

@@ -55,7 +55,8 @@ TEST_CASE("merge of three shard files equals one unsharded scan, and merging aga
     CHECK(first.exit_code == 0);
     CHECK(comparable_export(merged) == expected);
     // The pages' text came along: search finds what the unsharded scan finds.
-    CHECK(run_congvan({"search", "--db", merged, "hoc tap suot doi"}).out == run_congvan({"search", "--db", whole, "hoc tap suot doi"}).out);
+    CHECK(run_congvan({"search", "--db", merged, "hoc tap suot doi"}).out ==
+          run_congvan({"search", "--db", whole, "hoc tap suot doi"}).out);
 
     auto rows = ids_and_paths(merged);
     auto again = run_congvan(merge);

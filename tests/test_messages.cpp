@@ -88,8 +88,9 @@ TEST_CASE("a reason travels as its key and arguments and is worded only when sho
     CHECK(shown.key == "error.page");
     // A problem's kind is read from its key, never from its words.
     CHECK(std::string(problem_kind(encoded(message("error.timed-out-after", {{"seconds", "5"}})))) == "timeout");
-    CHECK(std::string(problem_kind(encoded(message("error.library-said", {{"reason", message("error.aborted", {{"signal", "Aborted"}, {"limit", "64"}})},
-                                                                           {"said", "std::bad_alloc"}})))) == "memory");
+    CHECK(std::string(problem_kind(
+              encoded(message("error.library-said", {{"reason", message("error.aborted", {{"signal", "Aborted"}, {"limit", "64"}})},
+                                                     {"said", "std::bad_alloc"}})))) == "memory");
     CHECK(std::string(problem_kind(encoded(message("error.encrypted-pdf")))) == "unreadable");
     // Written by an older congvan (a scan database's English), and text that is neither.
     CHECK(std::string(problem_kind("timed out after 5 s")) == "timeout");
@@ -125,7 +126,8 @@ TEST_CASE("help is in Vietnamese by default and in English with --lang en or $CO
         auto vi = test::run_congvan(args);
         CHECK(vi.exit_code == 0);
         CHECK_THAT(vi.out, Catch::Contains("Cách dùng:") && Catch::Contains("Tùy chọn:") && Catch::Contains("In trợ giúp này rồi thoát"));
-        for (const char* english : {"Usage", "OPTIONS", "Options:", "Print this help", "TEXT", "UINT", "REQUIRED", "Documents", "Files and"})
+        for (const char* english :
+             {"Usage", "OPTIONS", "Options:", "Print this help", "TEXT", "UINT", "REQUIRED", "Documents", "Files and"})
             CHECK(vi.out.find(english) == std::string::npos);
         auto with_option = args;
         with_option.insert(with_option.begin(), "--lang=en");

@@ -9,10 +9,10 @@ TEST_CASE("tone marks go where the project's canonical placement puts them") {
     CHECK(canonical_tones("thúy") == "thuý");
     CHECK(canonical_tones("khỏe") == "khoẻ");
     CHECK(canonical_tones("Hoá") == "Hoá");
-    CHECK(canonical_tones("hoàng") == "hoàng");   // closed syllable: on the last vowel
+    CHECK(canonical_tones("hoàng") == "hoàng");  // closed syllable: on the last vowel
     CHECK(canonical_tones("toán") == "toán");
-    CHECK(canonical_tones("quý") == "quý");       // u of qu is a consonant
-    CHECK(canonical_tones("giữa") == "giữa");     // horn decides
+    CHECK(canonical_tones("quý") == "quý");    // u of qu is a consonant
+    CHECK(canonical_tones("giữa") == "giữa");  // horn decides
     CHECK(canonical_tones("người") == "người");
     CHECK(canonical_tones("CỘNG HÒA") == "CỘNG HOÀ");
 }
@@ -30,7 +30,7 @@ TEST_CASE("comparison keys ignore what docs/document-conventions.md says is not 
 TEST_CASE("comparison keys keep real word differences") {
     CHECK(comparison_key("sau đại dịch") != comparison_key("sau dịch"));
     CHECK(comparison_key("thuý") != comparison_key("thuỳ"));
-    CHECK(comparison_key("ký") != comparison_key("kỹ") );
+    CHECK(comparison_key("ký") != comparison_key("kỹ"));
     CHECK(comparison_words("Thúc đẩy chuyển đổi số").size() == 5);
 }
 

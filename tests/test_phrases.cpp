@@ -59,7 +59,8 @@ TEST_CASE("the Week's year from its dates when no 'năm' is written", "[phrases]
 TEST_CASE("openings with the date after or before the ceremony word", "[phrases]") {
     CHECK(opening("Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023 sẽ được tổ chức vào sáng ngày 02/10/2023.") == "2023-10-02");
     CHECK(opening("Chiều ngày 29/9/2024, UBND xã tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024.") == "2024-09-29");
-    CHECK(opening("Sáng 3/10, trường TH&THCS Sơn Thọ đã tổ chức thành công lễ phát động Tuần lễ học tập suốt đời năm 2019.") == "2019-10-03");
+    CHECK(opening("Sáng 3/10, trường TH&THCS Sơn Thọ đã tổ chức thành công lễ phát động Tuần lễ học tập suốt đời năm 2019.") ==
+          "2019-10-03");
     CHECK(opening("Sáng ngày 5 tháng 10 năm 2022 trường tổ chức Lễ phát động Tuần lễ học tập suốt đời.") == "2022-10-05");
     CHECK(opening("Ngày 30/9/2022, huyện tổ chức lễ ra quân hưởng ứng Tuần lễ học tập suốt đời năm 2022.") == "2022-09-30");
 }
@@ -67,7 +68,9 @@ TEST_CASE("openings with the date after or before the ceremony word", "[phrases]
 TEST_CASE("dates that are not the opening", "[phrases]") {
     // A meeting to prepare the ceremony, a cited plan's date, the Week's own range,
     // the Week's name ("Tuần lễ hưởng ứng") and the national launch.
-    CHECK(opening("Để chuẩn bị Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2014; chiều 25/9/2014, thị xã tổ chức họp Ban tổ chức.") == "");
+    CHECK(
+        opening("Để chuẩn bị Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2014; chiều 25/9/2014, thị xã tổ chức họp Ban tổ chức.") ==
+        "");
     CHECK(opening("Căn cứ Kế hoạch số 2146/KH-SGDĐT ngày 15/9/2021 về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021.") == "");
     CHECK(opening("Thành phố khai mạc Tuần lễ học tập suốt đời năm 2017 diễn ra từ ngày 02 đến 08/10.") == "");
     CHECK(opening("Sáng 01/10, nhiều địa phương đồng loạt khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025.") == "");

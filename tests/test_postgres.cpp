@@ -81,8 +81,12 @@ TEST_CASE("a scan into PostgreSQL stores what a scan into SQLite stores", "[fixt
     CHECK(site.exit_code == 0);
     CHECK(read_text_file(dir / "site" / "list" / "all-1.html").find("typed.pdf") != std::string::npos);
     // Search finds the same pages in both, typed with accents or without, đ as d.
-    for (std::vector<std::string> words : {std::vector<std::string>{"học", "tập"}, {"hoc tap suot doi"}, {"\"hoc tap suot doi\""},
-                                           {"dao tao"}, {"4342/BGDĐT-GDTX"}, {"khong co trong van ban nao"}}) {
+    for (std::vector<std::string> words : {std::vector<std::string>{"học", "tập"},
+                                           {"hoc tap suot doi"},
+                                           {"\"hoc tap suot doi\""},
+                                           {"dao tao"},
+                                           {"4342/BGDĐT-GDTX"},
+                                           {"khong co trong van ban nao"}}) {
         std::vector<std::string> pg_args{"search", "--db", uri}, sqlite_args{"search", "--db", sqlite};
         pg_args.insert(pg_args.end(), words.begin(), words.end());
         sqlite_args.insert(sqlite_args.end(), words.begin(), words.end());
@@ -115,7 +119,9 @@ TEST_CASE("three scans sharing one folder and one PostgreSQL read every document
     std::string uri = PostgresServer::shared().fresh_database("three_workers");
     std::vector<std::future<ProcessResult>> scans;
     for (int w = 0; w < 3; ++w)
-        scans.push_back(std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"}); }));
+        scans.push_back(std::async(std::launch::async, [&] {
+            return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"});
+        }));
     long read = 0;
     for (auto& scan : scans) {
         auto r = scan.get();
@@ -152,8 +158,12 @@ TEST_CASE("a scan killed with SIGKILL mid-document: the others finish its docume
     long stored_by_killed = pg_count(uri, "SELECT COUNT(*) FROM documents");
     CHECK(stored_by_killed < documents);
     auto started = std::chrono::steady_clock::now();
-    auto one = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"}); });
-    auto other = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"}); });
+    auto one = std::async(std::launch::async, [&] {
+        return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"});
+    });
+    auto other = std::async(std::launch::async, [&] {
+        return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "--lease", "3"});
+    });
     auto a = one.get(), b = other.get();
     INFO(a.err << b.err);
     CHECK(read_by(a) + read_by(b) == documents - stored_by_killed);
@@ -206,7 +216,8 @@ TEST_CASE("a PostgreSQL server that cannot be reached is one line naming it, its
     }
 }
 
-TEST_CASE("a scan outlives a restart of its PostgreSQL server: the connection is made again, nothing is lost", "[fixtures][scan][postgres]") {
+TEST_CASE("a scan outlives a restart of its PostgreSQL server: the connection is made again, nothing is lost",
+          "[fixtures][scan][postgres]") {
     auto dir = fresh_dir("postgres-restart");
     auto docs = fresh_docs(dir);
     for (std::string name : {"bac-kan-2022-ke-hoach", "hung-yen-2021-bao-cao", "lao-cai-2022-cong-van"})
@@ -214,7 +225,9 @@ TEST_CASE("a scan outlives a restart of its PostgreSQL server: the connection is
     put_distinct_texts(docs, 1);
     long documents = 3 + static_cast<long>(kSeedNames.size());
     std::string uri = PostgresServer::shared().fresh_database("restarted");
-    auto scan = std::async(std::launch::async, [&] { return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"}); });
+    auto scan = std::async(std::launch::async, [&] {
+        return run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri, "-j", "1"});
+    });
     for (int i = 0; i < 600 && pg_count(uri, "SELECT COUNT(*) FROM documents") < 1; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     long before = pg_count(uri, "SELECT COUNT(*) FROM documents");

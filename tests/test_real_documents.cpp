@@ -67,9 +67,7 @@ Json value_of(const Json& fields, const std::string& name, const std::string& pa
     return part.empty() ? v : (v.contains(part) ? v[part] : Json());
 }
 
-bool uncertain(const Json& fields, const std::string& name) {
-    return fields.contains(name) && fields[name].value("uncertain", false);
-}
+bool uncertain(const Json& fields, const std::string& name) { return fields.contains(name) && fields[name].value("uncertain", false); }
 
 // Counts the header values right against a folder's labels, and fails on a value
 // that is wrong without being marked uncertain.
@@ -164,10 +162,14 @@ TEST_CASE("real scans: signature stamps from the text layer and from OCR, each w
 
 TEST_CASE("real texts: at least 90 % of the labelled fields are right", "[real]") {
     auto records = extracted("texts");
-    struct Key { const char* label; const char* field; const char* part; };
-    const Key keys[] = {{"doc_type", "doc_type", ""}, {"number", "number", ""}, {"province", "province", ""},
-                        {"year", "year", ""},         {"theme", "theme", ""},   {"week_start", "week", "start"},
-                        {"week_end", "week", "end"}, {"opening", "opening", "date"}, {"report_deadline", "report_deadline", ""}};
+    struct Key {
+        const char* label;
+        const char* field;
+        const char* part;
+    };
+    const Key keys[] = {{"doc_type", "doc_type", ""}, {"number", "number", ""},       {"province", "province", ""},
+                        {"year", "year", ""},         {"theme", "theme", ""},         {"week_start", "week", "start"},
+                        {"week_end", "week", "end"},  {"opening", "opening", "date"}, {"report_deadline", "report_deadline", ""}};
     int right = 0, total = 0;
     for (const auto& l : labels("texts")) {
         std::string file = l["file"];

@@ -10,10 +10,10 @@
 #include "extract/extractor.h"
 #include "extract/loader.h"
 #include "helpers.h"
+#include "report/rule_docs.h"
 #include "rule_helpers.h"
 #include "rules/config.h"
 #include "rules/ministry.h"
-#include "report/rule_docs.h"
 #include "rules/registry.h"
 
 using namespace congvan;
@@ -54,7 +54,8 @@ TEST_CASE("the registry, the rule files, the documentation pages, the rule tests
         CHECK(vi.find("Mức mặc định:") == std::string::npos);
         std::string en = rule_documentation(id);
         CHECK((en.find("\n## Options\n") == std::string::npos) == (vi.find("\n## Tùy chọn\n") == std::string::npos));
-        for (const char* english : {"## What it", "## Example", "Legal basis", " the ", " is "}) CHECK(vi.find(english) == std::string::npos);
+        for (const char* english : {"## What it", "## Example", "Legal basis", " the ", " is "})
+            CHECK(vi.find(english) == std::string::npos);
     }
 }
 
@@ -239,14 +240,14 @@ TEST_CASE("a configuration mistake is an error naming the file, the line and the
     CHECK(refused("") == "");
     CHECK(refused("rules:\n  theme-mismatch: warning\n") == "");
     // Options: typed, in range, and only those the rule declares.
-    CHECK(refused("rules:\n  theme-mismatch: {misread-words: many}\n") ==
-          path + ":2: misread-words of theme-mismatch takes a number");
+    CHECK(refused("rules:\n  theme-mismatch: {misread-words: many}\n") == path + ":2: misread-words of theme-mismatch takes a number");
     CHECK(refused("rules:\n  theme-mismatch:\n    severity: info\n    misread-wordz: 1\n") ==
           path + ":4: rule theme-mismatch has no option 'misread-wordz' (its options: misread-words, misread-below)");
     CHECK(refused("rules:\n  opening-outside-week: {days-before: 99}\n") ==
           path + ":2: days-before of opening-outside-week takes a number from 0 to 30");
     CHECK(refused("rules:\n  date-invalid: {days: 1}\n") == path + ":2: rule date-invalid has no option 'days' (it has none)");
-    CHECK(refused("rules:\n  theme-mismatch: {severity: loud}\n") == path + ":2: unknown severity 'loud' for theme-mismatch (info, warning, error or off)");
+    CHECK(refused("rules:\n  theme-mismatch: {severity: loud}\n") ==
+          path + ":2: unknown severity 'loud' for theme-mismatch (info, warning, error or off)");
     CHECK(refused("rules:\n  theme-mismatch: {severity: warning, misread-words: 1}\n") == "");
     auto config = load_rule_config(path);
     CHECK(config.severity("theme-mismatch", Severity::Error) == Severity::Warning);
@@ -281,20 +282,19 @@ TEST_CASE("a Ministry record with an unknown confidence word or a value of the w
     CHECK(refused("confidence: confirmed", "confidence: sure") ==
           path + ":" + line_of("confidence: confirmed") +
               ": not a valid Ministry record: unknown confidence 'sure' (confirmed, single, seed, inferred or unknown)");
-    CHECK(refused("year: 2022", "year: twenty") == path + ":" + line_of("year: 2022") +
-                                                      ": not a valid Ministry record: a value of the wrong type");
+    CHECK(refused("year: 2022", "year: twenty") ==
+          path + ":" + line_of("year: 2022") + ": not a valid Ministry record: a value of the wrong type");
 }
 
-TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile, and names the rule in the README",
-          "[rule-kit]") {
+TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile, and names the rule in the README", "[rule-kit]") {
     namespace fs = std::filesystem;
     fs::path root = fresh_temp_dir("congvan-new-rule");
     fs::copy_file(CONGVAN_SOURCE_DIR "/README.md", root / "README.md");
     const std::string tool = CONGVAN_SOURCE_DIR "/tools/new_rule.py";
     fs::create_directories(root / "corpus");
     fs::copy_file(CONGVAN_SOURCE_DIR "/corpus/messages.yaml", root / "corpus/messages.yaml");
-    auto made = run_program({"/usr/bin/python3", tool, "letter-case", "--severity", "info", "--scope", "any",
-                             "--summary", "The type name is not in capitals", "--root", root.string()});
+    auto made = run_program({"/usr/bin/python3", tool, "letter-case", "--severity", "info", "--scope", "any", "--summary",
+                             "The type name is not in capitals", "--root", root.string()});
     INFO(made.err);
     REQUIRE(made.exit_code == 0);
     std::string rule = read_text_file((root / "rules/checks/letter-case.cpp").string());
@@ -313,8 +313,8 @@ TEST_CASE("tools/new_rule.py writes a rule, its page and its tests that compile,
     // Both C++ files compile against the project's headers, as the build would take them.
     for (const char* file : {"rules/checks/letter-case.cpp", "tests/rules/letter-case.cpp"}) {
         INFO(file);
-        auto compiled = run_program({CONGVAN_CXX_COMPILER, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-Werror",
-                                     "-I", CONGVAN_SOURCE_DIR, "-I", CONGVAN_BUILD_DIR "/generated", (root / file).string()});
+        auto compiled = run_program({CONGVAN_CXX_COMPILER, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-I",
+                                     CONGVAN_SOURCE_DIR, "-I", CONGVAN_BUILD_DIR "/generated", (root / file).string()});
         INFO(compiled.err);
         CHECK(compiled.exit_code == 0);
     }

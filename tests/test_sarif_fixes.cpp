@@ -3,8 +3,8 @@
 // holds the text once, and a fixed file that the rule no longer fires on.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <unicode/unistr.h>
+#include <fstream>
 
 #include "helpers.h"
 #include "report/sarif_fixes.h"
@@ -21,7 +21,7 @@ TEST_CASE("a fix's text is placed in the raw line in UTF-16 columns, only where 
     CHECK(place->end == 10);  // "Hung Yên" is 8 characters
     auto after_letters = only_place_of("5/", "**Số: 5/KH-UBND**", 3);
     REQUIRE(after_letters);
-    CHECK(after_letters->start == 7);  // "Số" counts 2, not 3 bytes
+    CHECK(after_letters->start == 7);            // "Số" counts 2, not 3 bytes
     auto astral = only_place_of("x", "𝐀 x", 1);  // a character outside the BMP is two units
     REQUIRE(astral);
     CHECK(astral->start == 4);

@@ -3,35 +3,34 @@
 #include <catch2/catch.hpp>
 
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+#include "app/scan.h"
 #include "congvan_version.h"
 #include "extract/loader.h"
 #include "extract/normalize.h"
 #include "helpers.h"
 #include "scan_helpers.h"
 #include "store/archive.h"
-#include "app/scan.h"
 #include "store/walk.h"
-#include <nlohmann/json.hpp>
 
 using namespace congvan;
 using namespace congvan::test;
 namespace fs = std::filesystem;
-
 
 TEST_CASE("in_shard splits by content hash into disjoint parts that cover everything") {
     std::vector<std::string> hashes = {"00000000aa", "00000001bb", "00000002cc", "ffffffffdd", "7fffffffee"};
@@ -62,10 +61,12 @@ TEST_CASE("a folder of text, PDF, scanned PDF, image and broken files gives one 
     CHECK(count(db, "SELECT ocr_pages FROM documents WHERE path LIKE '%lao-cai-scan.pdf'") == 1);
     CHECK(count(db, "SELECT ocr_pages FROM documents WHERE kind = 'png'") == 1);
     CHECK(count(db, "SELECT text_pages FROM documents WHERE path LIKE '%hung-yen.pdf'") >= 5);
-    CHECK(count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
-                    "WHERE d.path LIKE '%bac-kan.txt' AND f.rule = 'opening-outside-week'") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
-                    "WHERE d.path LIKE '%lao-cai-scan.pdf' AND f.rule = 'cited-dispatch-mismatch'") == 1);
+    CHECK(count(db,
+                "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
+                "WHERE d.path LIKE '%bac-kan.txt' AND f.rule = 'opening-outside-week'") == 1);
+    CHECK(count(db,
+                "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id "
+                "WHERE d.path LIKE '%lao-cai-scan.pdf' AND f.rule = 'cited-dispatch-mismatch'") == 1);
 
     long max_id = count(db, "SELECT MAX(id) FROM documents");
     auto second = run_congvan({"scan", "--lang", "en", dir.string(), "--db", db});
@@ -292,7 +293,8 @@ TEST_CASE("every path is stored, an edited file replaces its row, and failures c
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%a.txt' AND doc_type = 'cong_van'") == 1);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-later.txt' AND error IS NULL") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE '{\"key\":\"error.timed-out-after\"%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%slow.pdf' AND error LIKE '{\"key\":\"error.timed-out-after\"%'") ==
+          1);
 
     // --retry-errors reads the failed one again, with time enough this time.
     run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--timeout", "60", "--retry-errors"});
@@ -342,10 +344,10 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
         REQUIRE(column != std::string::npos);
         v1.erase(column, v1.find('\n', column + 2) - column);  // the schema as version 1 wrote it
         for (const char* added : {"  record ", "  checked_with ", "  bbox ", "  source_line ", "  source_column ", "  evidence_confidence ",
-                                  "  reference_confidence ",  // (and before version 3)
+                                  "  reference_confidence ",                                               // (and before version 3)
                                   "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence ",  // (before 5)
-                                  "  fix_replace ", "  fix_with ",  // (before 6)
-                                  "  worker "}) {  // (before 7)
+                                  "  fix_replace ", "  fix_with ",                                         // (before 6)
+                                  "  worker "}) {                                                          // (before 7)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -470,8 +472,8 @@ TEST_CASE("a folder or a file the scan cannot read is stored with its reason, an
     // Permissions do not stop root: as root, the scan runs as nobody, owner of the tree.
     std::vector<std::string> command{CONGVAN_BINARY};
     if (geteuid() == 0) {
-        for (const auto& p : {dir, docs, docs / "b-locked", docs / "c-after", docs / "a-readable.txt",
-                              docs / "b-locked" / "inside.txt", docs / "c-after" / "after.txt", docs / "d-locked.txt"})
+        for (const auto& p : {dir, docs, docs / "b-locked", docs / "c-after", docs / "a-readable.txt", docs / "b-locked" / "inside.txt",
+                              docs / "c-after" / "after.txt", docs / "d-locked.txt"})
             REQUIRE(lchown(p.c_str(), 65534, 65534) == 0);
         command = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", CONGVAN_BINARY};
     }
@@ -484,8 +486,10 @@ TEST_CASE("a folder or a file the scan cannot read is stored with its reason, an
     // The folder after the locked one is walked; both failures are rows with their reason.
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE error IS NULL") == 2);
     CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%c-after/after.txt' AND error IS NULL") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%b-locked' AND error LIKE '{\"key\":\"error.cannot-read-folder\"%'") == 1);
-    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%d-locked.txt' AND error LIKE '{\"key\":\"error.cannot-open\"%'") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%b-locked' AND error LIKE '{\"key\":\"error.cannot-read-folder\"%'") ==
+          1);
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE path LIKE '%d-locked.txt' AND error LIKE '{\"key\":\"error.cannot-open\"%'") ==
+          1);
     // Readable again: read, and the error rows go.
     fs::permissions(docs / "b-locked", fs::perms::owner_all);
     fs::permissions(docs / "d-locked.txt", fs::perms::owner_read | fs::perms::owner_write);
@@ -529,10 +533,12 @@ TEST_CASE("summary in CSV and JSON Lines, provinces in Vietnamese alphabetical o
     CHECK(counts > provinces.size());
     CHECK(unaudited);
     // Excel reads UTF-8 CSV as such only after a byte-order mark.
-    CHECK_THAT(run_congvan({"summary", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF" "dimension,"));
-    CHECK_THAT(run_congvan({"export", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF" "file,"));
-    CHECK_THAT(run_congvan({"check", "--format", "csv", "--bom", sample("lao-cai-2022-cong-van.txt")}).out,
-               Catch::StartsWith("\xEF\xBB\xBF" "file,"));
+    CHECK_THAT(run_congvan({"summary", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF"
+                                                                                                       "dimension,"));
+    CHECK_THAT(run_congvan({"export", "--format", "csv", "--bom", "--db", db}).out, Catch::StartsWith("\xEF\xBB\xBF"
+                                                                                                      "file,"));
+    CHECK_THAT(run_congvan({"check", "--format", "csv", "--bom", sample("lao-cai-2022-cong-van.txt")}).out, Catch::StartsWith("\xEF\xBB\xBF"
+                                                                                                                              "file,"));
     CHECK_THAT(run_congvan({"export", "--format", "csv", "--db", db}).out, Catch::StartsWith("file,"));
 }
 

@@ -29,14 +29,13 @@ namespace fs = std::filesystem;
 namespace {
 
 long findings_of(const std::string& db, const std::string& path_end, const std::string& rule) {
-    return count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" +
-                          path_end + "' AND f.rule = '" + rule + "'");
+    return count(db, "SELECT COUNT(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.path LIKE '%" + path_end +
+                         "' AND f.rule = '" + rule + "'");
 }
 
 }  // namespace
 
-TEST_CASE("a changed Ministry record or configuration re-checks stored documents without reading them again",
-          "[fixtures][scan]") {
+TEST_CASE("a changed Ministry record or configuration re-checks stored documents without reading them again", "[fixtures][scan]") {
     auto dir = fresh_dir("recheck");
     auto docs = fresh_docs(dir);
     put(docs, fixture("hung-yen-2021-bao-cao.scan-page1.pdf"), "hung-yen-scan.pdf");
@@ -125,8 +124,7 @@ void require_export_holds_check(const std::string& format, const std::string& ch
 
 }  // namespace
 
-TEST_CASE("export gives what check gives, in every format and language, even for a name that is not UTF-8",
-          "[fixtures][scan]") {
+TEST_CASE("export gives what check gives, in every format and language, even for a name that is not UTF-8", "[fixtures][scan]") {
     auto dir = fresh_dir("export-equals-check");
     fs::create_directories(dir / "docs");
     struct InFolder {  // relative names, as a user types them
@@ -158,8 +156,9 @@ TEST_CASE("export gives what check gives, in every format and language, even for
             if (format == "sarif") CHECK(sarif_problems(exported.out).empty());
             // The name that is not UTF-8: its bytes in base64 in JSON (lossless),
             // percent-encoded in a URI, shown escaped in CSV.
-            std::string name = format == "sarif" ? "h%E0%20giang%20%232.txt"
-                               : format == "jsonl" ? R"("file":{"bytes":"ZG9jcy9o4CBnaWFuZyAjMi50eHQ="})"  /* docs/h\xe0 giang #2.txt */ : R"(h\xe0 giang #2.txt)";
+            std::string name = format == "sarif"   ? "h%E0%20giang%20%232.txt"
+                               : format == "jsonl" ? R"("file":{"bytes":"ZG9jcy9o4CBnaWFuZyAjMi50eHQ="})" /* docs/h\xe0 giang #2.txt */
+                                                   : R"(h\xe0 giang #2.txt)";
             if (format == "jsonl" || format == "sarif" || format == "csv") CHECK_THAT(exported.out, Catch::Contains(name));
         }
 }
@@ -218,8 +217,7 @@ TEST_CASE("an archive of 2000 documents at -j2: memory flat and never more than 
     CHECK(runs[2000].peak_rss_kib * 100 <= runs[200].peak_rss_kib * 120);
 }
 
-TEST_CASE("the text each page was read as is kept and searched, accents optional, without OCR'ing again",
-          "[fixtures][scan]") {
+TEST_CASE("the text each page was read as is kept and searched, accents optional, without OCR'ing again", "[fixtures][scan]") {
     auto dir = fresh_dir("search");
     auto docs = fresh_docs(dir);
     put(docs, sample("bac-kan-2022-ke-hoach.txt"), "bac-kan.txt");

@@ -35,9 +35,9 @@ std::string samples_of(const ImageSpec& image) {
 
 std::string image_object(const ImageSpec& image) {
     std::string samples = samples_of(image);
-    return "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image.width) + " /Height " +
-           std::to_string(image.height) + " /ColorSpace " + image.colour_space + " /BitsPerComponent 8 " + image.extra +
-           " /Length " + std::to_string(samples.size()) + " >>\nstream\n" + samples + "\nendstream";
+    return "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image.width) + " /Height " + std::to_string(image.height) +
+           " /ColorSpace " + image.colour_space + " /BitsPerComponent 8 " + image.extra + " /Length " + std::to_string(samples.size()) +
+           " >>\nstream\n" + samples + "\nendstream";
 }
 
 std::string scanned_page_pdf(double page_pt, const std::string& content, const ImageSpec& scan, const ImageSpec& emblem = {8, 8}) {
@@ -101,19 +101,13 @@ TEST_CASE("a page that is more than its scan, or a scan unlike the OCR's, is ren
     SECTION("vector drawing besides the image") {
         CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage + " 0 0 10 10 re f", {100, 100})));
     }
-    SECTION("the image covers half the page") {
-        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, "q 12 0 0 24 0 0 cm /Im0 Do Q", {50, 100})));
-    }
-    SECTION("150 dpi: rendering brings it to the OCR's resolution") {
-        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {50, 50})));
-    }
+    SECTION("the image covers half the page") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, "q 12 0 0 24 0 0 cm /Im0 Do Q", {50, 100}))); }
+    SECTION("150 dpi: rendering brings it to the OCR's resolution") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {50, 50}))); }
     SECTION("CMYK") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100, "/DeviceCMYK"}))); }
     SECTION("inverted by a Decode array") {
         CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage, {100, 100, "/DeviceGray", "/Decode [1 0]"})));
     }
-    SECTION("two page-sized images") {
-        CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage + " " + kWholePage, {100, 100})));
-    }
+    SECTION("two page-sized images") { CHECK_FALSE(scan_of(scanned_page_pdf(kPage, kWholePage + " " + kWholePage, {100, 100}))); }
     SECTION("thousands of operators before the image (walking them is given up)") {
         std::string many;
         for (int i = 0; i < 3000; ++i) many += "q Q ";

@@ -10,8 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
-#include "scan_helpers.h"
 #include "report/sink.h"
+#include "scan_helpers.h"
 
 using namespace congvan;
 using namespace congvan::test;
@@ -20,8 +20,16 @@ namespace {
 
 CheckedDocument document_with_hostile_evidence() {
     Evidence evidence{2, 7, "Chủ đề | *Học* <script>alert(1)</script> [x](y)", std::nullopt, 100.0, 31, 4};
-    Finding finding{"theme-mismatch", Severity::Error, Text{"Chủ đề sai", "wrong theme"}, text_value("Học tập suốt đời"),
-                    text_value("Học | tập"), evidence, "", std::nullopt, {}, std::nullopt};
+    Finding finding{"theme-mismatch",
+                    Severity::Error,
+                    Text{"Chủ đề sai", "wrong theme"},
+                    text_value("Học tập suốt đời"),
+                    text_value("Học | tập"),
+                    evidence,
+                    "",
+                    std::nullopt,
+                    {},
+                    std::nullopt};
     return {"kế hoạch_1.txt", "00", CheckResult{true, std::nullopt, std::nullopt, {finding, finding}}};
 }
 

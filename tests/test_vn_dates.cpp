@@ -52,9 +52,9 @@ TEST_CASE("impossible dates are recognised as dates and reported as not existing
 }
 
 TEST_CASE("weekdays of dates") {
-    CHECK(iso_weekday({1, 10, 2022}) == 6);   // Saturday: "thứ 7"
-    CHECK(iso_weekday({2, 10, 2023}) == 1);   // Monday: "Thứ Hai"
-    CHECK(iso_weekday({1, 10, 2023}) == 7);   // Sunday
+    CHECK(iso_weekday({1, 10, 2022}) == 6);  // Saturday: "thứ 7"
+    CHECK(iso_weekday({2, 10, 2023}) == 1);  // Monday: "Thứ Hai"
+    CHECK(iso_weekday({1, 10, 2023}) == 7);  // Sunday
     CHECK(iso_weekday({29, 2, 2024}) == 4);
     CHECK(weekday_name(7) == "Chủ nhật");
 }
@@ -87,8 +87,8 @@ TEST_CASE("times in the ways documents write them") {
 }
 
 TEST_CASE("date ranges: từ … đến (hết) ngày …, từ A - B") {
-    for (std::string text : {"từ ngày 01/10/2022 đến ngày 07/10/2022", "từ ngày 02/10/2023 đến hết ngày 08/10/2023",
-                             "Từ 29/9 - 05/10/2014"}) {
+    for (std::string text :
+         {"từ ngày 01/10/2022 đến ngày 07/10/2022", "từ ngày 02/10/2023 đến hết ngày 08/10/2023", "Từ 29/9 - 05/10/2014"}) {
         std::string f = fold_string(text);
         auto ranges = find_date_ranges(f, find_dates(f, 2000));
         INFO(text);

@@ -1,8 +1,8 @@
 // Cited documents: "Công văn số 4342/BGDĐT-GDTX ngày 07/9/2022 của Bộ Giáo dục và
 // Đào tạo", "Kế hoạch số 565 ngày 25/9/2018" (no symbol), "3589/BGDĐT - GDTX"
 // (spaces), OCR's lost hyphens. The instruction is the cited Ministry dispatch.
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
 
@@ -20,7 +20,8 @@ const char* type_of_citation(std::string_view word) {
 // "của Bộ Giáo dục và Đào tạo về việc …" → "Bộ Giáo dục và Đào tạo".
 std::string issuer_after(const FieldContext& ctx, std::size_t from) {
     static const Pattern of_re(R"(^\s*,?\s*(?:cua|of(?:\s+the)?)\s+)");
-    static const Pattern stop_re(spaced(R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham|on|about|regarding)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
+    static const Pattern stop_re(spaced(
+        R"(\s+(?:ve viec|ve|phe duyet|quy dinh|huong dan|ban hanh|theo|nham|on|about|regarding)\s|\s+va (?:ke hoach|cong van|quyet dinh|thong tu|huong dan|van ban)|[,;.:()]|$)"));
     re2::StringPiece rest(ctx.folded.data() + from, std::min<std::size_t>(ctx.folded.size() - from, 200));
     re2::StringPiece input = rest;
     if (!RE2::Consume(&input, of_re)) return {};
@@ -29,7 +30,12 @@ std::string issuer_after(const FieldContext& ctx, std::size_t from) {
     std::string issuer = ctx.original(start, stop ? stop->begin : std::min(ctx.folded.size(), start + 120));
     std::size_t words = 0, cut = 0;
     for (std::size_t i = 0; i <= issuer.size(); ++i)
-        if (i == issuer.size() || issuer[i] == ' ') { if (++words == kIssuerWords) { cut = i; break; } }
+        if (i == issuer.size() || issuer[i] == ' ') {
+            if (++words == kIssuerWords) {
+                cut = i;
+                break;
+            }
+        }
     if (cut) issuer.resize(cut);
     return expand_body_abbreviations(issuer);
 }
@@ -44,9 +50,7 @@ std::optional<VnDate> date_opening_sentence(const FieldContext& ctx, std::size_t
     return d ? std::optional<VnDate>(d->date) : std::nullopt;
 }
 
-bool is_ministry_symbol(std::string_view folded_number) {
-    return folded_number.find("/bgd") != std::string_view::npos;
-}
+bool is_ministry_symbol(std::string_view folded_number) { return folded_number.find("/bgd") != std::string_view::npos; }
 
 // The Ministry's instruction: a dispatch or guidance whose symbol is the Ministry's
 // (BGDĐT); a number cited without its symbol ("Official Dispatch No. 5201 … of the
@@ -65,8 +69,7 @@ std::string canonical_number(std::string original) {
 }
 
 bool same_document(const CitedDocument& a, const CitedDocument& b) {
-    return fold_string(a.number) == fold_string(b.number) && a.type == b.type &&
-           (!a.date || !b.date || *a.date == *b.date);
+    return fold_string(a.number) == fold_string(b.number) && a.type == b.type && (!a.date || !b.date || *a.date == *b.date);
 }
 
 // A post that is no formal document (no number of its own, no place and date) and

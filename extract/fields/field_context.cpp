@@ -1,12 +1,16 @@
-#include "extract/pattern.h"
 #include "field_context.h"
+#include "extract/pattern.h"
 
 #include "extract/english.h"
 
 namespace congvan::fields {
 
 FieldContext::FieldContext(const FlowText& f, int hint)
-    : flow(f), folded(f.folded()), year_hint(hint), english(reads_as_english(f.folded())), dates(find_dates(f.folded(), hint)),
+    : flow(f),
+      folded(f.folded()),
+      year_hint(hint),
+      english(reads_as_english(f.folded())),
+      dates(find_dates(f.folded(), hint)),
       ranges(find_date_ranges(f.folded(), dates)) {}
 
 const RE2& week_mention() {
@@ -19,7 +23,11 @@ std::string spaced(std::string_view pattern) {
     bool in_class = false;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         char c = pattern[i];
-        if (c == '\\' && i + 1 < pattern.size()) { out += c; out += pattern[++i]; continue; }
+        if (c == '\\' && i + 1 < pattern.size()) {
+            out += c;
+            out += pattern[++i];
+            continue;
+        }
         if (c == '[') in_class = true;
         if (c == ']') in_class = false;
         if (c == ' ' && !in_class) out += "\\s+";

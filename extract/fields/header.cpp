@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <map>
 
-#include "extract/pattern.h"
 #include "extract/english.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
 
@@ -61,7 +61,6 @@ std::string number_digits(std::string_view blank, bool& clean) {
 double blank_confidence(const Line& line) {
     return line.source == PageSource::Ocr ? std::min(line.confidence, kUncertainBelow - 1) : 100.0;
 }
-
 
 // The same after "Số:" anywhere in a header line, or on the next line: a web
 // page's copy runs the header's columns into one line ("… HƯNG YÊN ---- Số: 14 /
@@ -167,7 +166,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
     // runs out (RE2 then logs and falls back to a slower engine).
     // A place may be a numbered ward ("Phường 1, ngày …").
     static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
-                              large_dfa());
+                                  large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;
         if (auto n = ctx.find_first(number_line(), line->begin, line->end)) from = n->end;
@@ -176,7 +175,9 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         Evidence ev = ctx.flow.evidence_of(*line);
         r.place = {ctx.original(*m, 0), ev};
         r.date.evidence = ev;
-        auto group = [&](int g) { return std::string_view(ctx.folded).substr(m->groups[g].first, m->groups[g].second - m->groups[g].first); };
+        auto group = [&](int g) {
+            return std::string_view(ctx.folded).substr(m->groups[g].first, m->groups[g].second - m->groups[g].first);
+        };
         bool day_clean = false, month_clean = false;
         std::string day = number_digits(group(1), day_clean), month = number_digits(group(2), month_clean);
         if (group(1).empty() && group(2).empty()) {
@@ -192,8 +193,8 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
             // read for the auditor, but never a confident value (docs/precision.md).
             if (!r.date.value->exists() && line->source->source == PageSource::Ocr)
                 r.date.confidence = std::min(r.date.confidence.value_or(100.0), kUncertainBelow - 1);
-            choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), r.date.value->month,
-                                   r.date.value->year, *r.date.confidence, r);
+            choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), r.date.value->month, r.date.value->year,
+                                   *r.date.confidence, r);
         }
         return;
     }
@@ -253,7 +254,8 @@ void extract_type_and_subject(const FieldContext& ctx, const std::vector<const F
     static const Pattern self(spaced(R"((?:kem theo|ban hanh kem theo) ([a-z ]{4,20}?) so|([a-z]{2,7} [a-z]{2,7}) nay\b)"));
     for (const auto& m : ctx.find_all(self)) {
         std::size_t g = m.has(0) ? 0 : 1;
-        const DocumentType* t = document_type_titled(std::string_view(ctx.folded).substr(m.groups[g].first, m.groups[g].second - m.groups[g].first));
+        const DocumentType* t =
+            document_type_titled(std::string_view(ctx.folded).substr(m.groups[g].first, m.groups[g].second - m.groups[g].first));
         if (!t) continue;
         r.doc_type = {t->id, ctx.evidence(m.begin)};
         r.doc_type.confidence = kInferredConfidence;
@@ -345,8 +347,7 @@ bool dated_by_line(const FieldContext& ctx, const FlowText::LineRef& line, Recor
 // with the day ("Tô Thành – haiphong.gov.vn 07/09/2018"), a short line that ends
 // in a web domain and a full date; an e-mail address or a deadline is no credit.
 bool credit_line(std::string_view folded) {
-    static const Pattern credit(
-        R"((?:^|\s)(?:[a-z0-9-]+\.)+(?:vn|com|net|org)[\s,;|-]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[\s.]*$)");
+    static const Pattern credit(R"((?:^|\s)(?:[a-z0-9-]+\.)+(?:vn|com|net|org)[\s,;|-]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}[\s.]*$)");
     auto words = std::count(folded.begin(), folded.end(), ' ') + 1;
     return words <= 10 && RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), credit);
 }
@@ -354,8 +355,7 @@ bool credit_line(std::string_view folded) {
 // A document that prints the national motto is a formal one, dated by its own
 // place-date line even where OCR could not read it.
 bool prints_motto(const FieldContext& ctx) {
-    return std::any_of(ctx.flow.lines().begin(), ctx.flow.lines().end(),
-                       [&](const auto& line) { return is_motto(ctx.folded_line(line)); });
+    return std::any_of(ctx.flow.lines().begin(), ctx.flow.lines().end(), [&](const auto& line) { return is_motto(ctx.folded_line(line)); });
 }
 
 void extract_byline_date(const FieldContext& ctx, Record& r) {

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <map>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "extract/register.h"
 #include "extract/vocabulary.h"
 #include "field_context.h"
@@ -27,9 +27,8 @@ constexpr double kNoiseLine = 30.0;
 // text: they are taken out of a line wherever they stand, since a text copied from
 // a web page or a layout that could not split the columns runs both into one line.
 const RE2& not_the_issuer() {
-    static const Pattern re(
-        R"(cong hoa(?: xa hoi(?: chu nghia(?: viet nam)?)?)?|doc lap(?:\s*-*\s*tu do(?:\s*-*\s*hanh phuc)?)?|)"
-        R"(dang cong san viet nam|[-_=~*.|]{2,}|(?:^| )[_=~*|](?: |$))");
+    static const Pattern re(R"(cong hoa(?: xa hoi(?: chu nghia(?: viet nam)?)?)?|doc lap(?:\s*-*\s*tu do(?:\s*-*\s*hanh phuc)?)?|)"
+                            R"(dang cong san viet nam|[-_=~*.|]{2,}|(?:^| )[_=~*|](?: |$))");
     return re;
 }
 
@@ -92,15 +91,13 @@ bool breaks_a_word(const std::string& above, const std::string& below) {
     return onset && !next.empty() && std::string_view("aeiouy").find(next[0]) != std::string_view::npos;
 }
 
-std::string continued(const std::string& above, const std::string& text) {
-    return above + (breaks_a_word(above, text) ? "" : " ") + text;
-}
+std::string continued(const std::string& above, const std::string& text) { return above + (breaks_a_word(above, text) ? "" : " ") + text; }
 
 // The header's left zone: its upper-case lines from the first that opens a body,
 // until the number, a title, a lower-case line, a rule under the name or the
 // motto's second line beside it.
-std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header,
-                                      const Record& r, std::optional<Evidence>& evidence) {
+std::vector<std::string> issuer_lines(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, const Record& r,
+                                      std::optional<Evidence>& evidence) {
     std::vector<std::string> out;
     std::string pending;  // an upper-case fragment that may start a kind's name
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -239,9 +236,7 @@ std::string association_branch(const std::string& issuer) {
     re2::StringPiece name, level, place;
     if (!RE2::FullMatch(folded, branch, &name, &level, &place)) return issuer;
     auto original = to_u32(issuer);
-    auto piece = [&](re2::StringPiece p) {
-        return to_utf8(original.substr(static_cast<std::size_t>(p.data() - folded.data()), p.size()));
-    };
+    auto piece = [&](re2::StringPiece p) { return to_utf8(original.substr(static_cast<std::size_t>(p.data() - folded.data()), p.size())); };
     return piece(name) + " " + levels.at(std::string(level)) + " " + piece(place);
 }
 
@@ -258,7 +253,8 @@ bool abbreviated_name(const std::string& name) {
         std::u32string word = text.substr(start, end - start);
         start = end + 1;
         std::string utf8 = to_utf8(word), folded = fold_string(utf8);
-        bool letters = !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '&' || c == '-'; });
+        bool letters = !folded.empty() &&
+                       std::all_of(folded.begin(), folded.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '&' || c == '-'; });
         if (!letters || to_u32(folded).size() < 2 || !is_upper_case(utf8) || vietnamese_syllable(word)) continue;
         if (folded.find_first_not_of("ivxlc") == std::string::npos || kept_abbreviation(folded)) continue;
         bool pieces_kept = folded.find_first_of("&-") != std::string::npos;
@@ -305,7 +301,8 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
         lines = issuer_lines(ctx, {&line}, r, evidence);
     }
     if (lines.empty()) {
-        static const Pattern acting(spaced(R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
+        static const Pattern acting(spaced(
+            R"((bo giao duc va dao tao|so giao duc va dao tao|uy ban nhan dan tinh)\s*(?:\([^)]*\)\s*)?(?:de nghi|bao cao|ban hanh))"));
         if (auto m = ctx.find_first(acting)) {
             // Read from a sentence, not a header: inferred, so uncertain.
             r.issuer = {expand_body_abbreviations(ctx.original(*m, 0)), ctx.evidence(m->begin), kInferredConfidence};

@@ -69,7 +69,6 @@ void find_recipients(const FieldContext& ctx, Presentation& p) {
     }
 }
 
-
 // The faces of a source that says how every line is set (a Word draft, a
 // born-digital PDF), most used first. A page read by OCR says nothing of faces, so
 // a document with one is not styled; a signature stamp's face is the signing
@@ -134,12 +133,16 @@ void find_body_size(const FieldContext& ctx, const Record& r, Presentation& p) {
 // reading: a PDF with a scanned page among typed ones is not all the author's text.
 std::string origin_of(const Document& doc) {
     switch (doc.kind) {
-        case DocumentKind::Docx: return "draft";
-        case DocumentKind::Text: return "plain_text";
+        case DocumentKind::Docx:
+            return "draft";
+        case DocumentKind::Text:
+            return "plain_text";
         case DocumentKind::Png:
         case DocumentKind::Jpeg:
-        case DocumentKind::Tiff: return "scan";
-        case DocumentKind::Pdf: break;
+        case DocumentKind::Tiff:
+            return "scan";
+        case DocumentKind::Pdf:
+            break;
     }
     std::size_t scanned = 0, ocr_layer = 0;
     for (const auto& page : doc.pages) {

@@ -8,10 +8,10 @@
 #include <cstring>
 #include <map>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
-#include "extract/vocabulary.h"
+#include "extract/pattern.h"
 #include "extract/register.h"
+#include "extract/vocabulary.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -63,7 +63,7 @@ std::string expand_body_abbreviations(const std::string& text) {
     static const std::pair<const char*, const char*> abbreviations[] = {
         {"Bộ GDĐT", "Bộ Giáo dục và Đào tạo"}, {"Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo"},
         {"Sở GDĐT", "Sở Giáo dục và Đào tạo"}, {"Sở GD&ĐT", "Sở Giáo dục và Đào tạo"},
-        {"UBND", "Ủy ban nhân dân"}, {"Uỷ ban", "Ủy ban"}};
+        {"UBND", "Ủy ban nhân dân"},           {"Uỷ ban", "Ủy ban"}};
     std::string out = text;
     for (auto [abbr, full] : abbreviations)
         for (auto pos = out.find(abbr); pos != std::string::npos; pos = out.find(abbr, pos + std::strlen(full)))
@@ -78,7 +78,7 @@ namespace {
 std::string place_words(std::string rest) {
     static const std::pair<const char*, const char*> levels[] = {
         {"tinh ", "tỉnh "}, {"thanh pho ", "thành phố "}, {"huyen ", "huyện "}, {"thi xa ", "thị xã "},
-        {"quan ", "quận "}, {"thi tran ", "thị trấn "}, {"xa ", "xã "}, {"phuong ", "phường "}};
+        {"quan ", "quận "}, {"thi tran ", "thị trấn "},   {"xa ", "xã "},       {"phuong ", "phường "}};
     std::string out;
     std::string fr = fold_string(rest);
     for (auto [level, proper_level] : levels) {
@@ -103,11 +103,17 @@ std::string place_words(std::string rest) {
 }  // namespace
 
 std::string issuer_capitalisation(const std::string& upper) {
-    static const std::pair<const char*, const char*> bodies[] = {
-        {"uy ban nhan dan", "Ủy ban nhân dân"}, {"so giao duc va dao tao", "Sở Giáo dục và Đào tạo"},
-        {"bo giao duc va dao tao", "Bộ Giáo dục và Đào tạo"}, {"phong giao duc va dao tao", "Phòng Giáo dục và Đào tạo"},
-        {"hoi khuyen hoc", "Hội Khuyến học"}, {"ubnd", "UBND"}, {"truong", "Trường"}, {"so gd&dt", "Sở GD&ĐT"},
-        {"hoi dong nhan dan", "Hội đồng nhân dân"}, {"hdnd", "Hội đồng nhân dân"}, {"van phong", "Văn phòng"}};
+    static const std::pair<const char*, const char*> bodies[] = {{"uy ban nhan dan", "Ủy ban nhân dân"},
+                                                                 {"so giao duc va dao tao", "Sở Giáo dục và Đào tạo"},
+                                                                 {"bo giao duc va dao tao", "Bộ Giáo dục và Đào tạo"},
+                                                                 {"phong giao duc va dao tao", "Phòng Giáo dục và Đào tạo"},
+                                                                 {"hoi khuyen hoc", "Hội Khuyến học"},
+                                                                 {"ubnd", "UBND"},
+                                                                 {"truong", "Trường"},
+                                                                 {"so gd&dt", "Sở GD&ĐT"},
+                                                                 {"hoi dong nhan dan", "Hội đồng nhân dân"},
+                                                                 {"hdnd", "Hội đồng nhân dân"},
+                                                                 {"van phong", "Văn phòng"}};
     std::string folded = fold_string(upper);
     std::string text = clean_line(upper);
     std::string proper;
@@ -203,7 +209,10 @@ std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldC
     static const Pattern before(
         R"((?:^|[^a-z])(quan|huyen|thi xa|thanh pho|thi tran|xa|phuong|tp\.?|tx\.?)\s+([a-z0-9]+(?:[ -]+[a-z0-9]+){0,3}))");
     static const Pattern after(R"((?:^|[^a-z])([a-z]+(?: [a-z]+){0,2}) (ward|commune|district)(?:[^a-z]|$))");
-    struct Named { std::size_t at; std::string words, type; };
+    struct Named {
+        std::size_t at;
+        std::string words, type;
+    };
     std::vector<Named> named;
     for (const auto& m : ctx.find_all(before))
         named.push_back({m.groups[1].first, std::string(ctx.folded.substr(m.groups[1].first, m.groups[1].second - m.groups[1].first)),
@@ -309,8 +318,8 @@ void extract_province(const FieldContext& ctx, Record& r) {
             auto& c = counts[*p];
             if (c.first++ == 0) c.second = m.begin;
         }
-    auto best = std::max_element(counts.begin(), counts.end(),
-                                 [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+    auto best =
+        std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
     if (best == counts.end()) {
         if (auto bare = province_named_bare(ctx)) r.province = {bare->first, ctx.evidence(bare->second)};
         return;
@@ -318,6 +327,5 @@ void extract_province(const FieldContext& ctx, Record& r) {
     r.province = {best->first, ctx.evidence(best->second.second)};
     if (r.issuer.value && r.issuer.value->ends_with("tỉnh")) *r.issuer.value += " " + best->first;
 }
-
 
 }  // namespace congvan::fields

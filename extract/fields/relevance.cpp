@@ -3,15 +3,16 @@
 // its subject or its body names the Week ("Tuần lễ hưởng ứng học tập suốt đời",
 // "Tuần lễ học tập suốt đời"); a plan for a lifelong-learning programme, a decision
 // on a learning-society project or any other dispatch is not.
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {
 
 void extract_relevance(const FieldContext& ctx, Record& r) {
     // An English edition names it "Lifelong Learning (Response) Week" (docs/fields.md).
-    static const Pattern week_name(spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
+    static const Pattern week_name(
+        spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
     // The full name as each mention writes it, for name-misspelled: matched folded,
     // so a wrong mark ("hướng ứng") is found and kept as written.
     static const Pattern full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));

@@ -3,8 +3,8 @@
 // tỉnh: …", "6.1. Sở Giáo dục và Đào tạo" with the tasks below).
 #include <unicode/uchar.h>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -35,7 +35,10 @@ std::optional<Section> find_section(const FieldContext& ctx) {
         Section s{i + 1, lines.size()};
         for (std::size_t k = i + 1; k < lines.size(); ++k) {
             std::string_view g = ctx.folded_line(lines[k]);
-            if (RE2::PartialMatch(re2::StringPiece(g.data(), g.size()), section_end)) { s.end_line = k; break; }
+            if (RE2::PartialMatch(re2::StringPiece(g.data(), g.size()), section_end)) {
+                s.end_line = k;
+                break;
+            }
         }
         return s;
     }

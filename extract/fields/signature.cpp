@@ -3,8 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -26,8 +26,7 @@ bool looks_like_name(const std::string& text) {
 
 std::string list_entry(std::string text) {
     while (!text.empty() && (text.front() == '-' || text.front() == '+' || text.front() == ' ')) text.erase(0, 1);
-    while (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ',' || text.back() == ' '))
-        text.pop_back();
+    while (!text.empty() && (text.back() == ';' || text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.pop_back();
     return text;
 }
 
@@ -41,7 +40,10 @@ void extract_signer(const FieldContext& ctx, Record& r) {
             s.authority += (s.authority.empty() ? "" : " ") + lines[k++].source->text;
         if (k < lines.size() && is_upper_case(lines[k].source->text)) s.title = lines[k++].source->text;
         for (std::size_t n = k; n < lines.size() && n < k + kNameSearchLines; ++n)
-            if (looks_like_name(lines[n].source->text)) { s.name = lines[n].source->text; break; }
+            if (looks_like_name(lines[n].source->text)) {
+                s.name = lines[n].source->text;
+                break;
+            }
         r.signer = {s, ctx.flow.evidence_of(lines[i])};
         return;
     }

@@ -9,8 +9,8 @@
 
 #include <algorithm>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {
@@ -27,8 +27,7 @@ const RE2& stamp_start() {
 }
 
 const RE2& stamp_time() {
-    static const Pattern re(
-        R"((\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s*([+-]\d{2}):?(\d{2}))?)");
+    static const Pattern re(R"((\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\s*([+-]\d{2}):?(\d{2}))?)");
     return re;
 }
 
@@ -69,8 +68,7 @@ std::string iso_time(const StampText& t) {
 
 // What follows "LABEL:" up to the next label of the stamp or its time.
 std::string labelled_pattern(const char* label) {
-    return std::string(label) +
-           R"(\s*:\s*((?s:.*?))\s*(?:co quan\s*:|thoi gian ky|nguoi ky\s*:|ky boi\s*:|\d{1,2}[./]\d{1,2}[./]\d{4}|$))";
+    return std::string(label) + R"(\s*:\s*((?s:.*?))\s*(?:co quan\s*:|thoi gian ky|nguoi ky\s*:|ky boi\s*:|\d{1,2}[./]\d{1,2}[./]\d{4}|$))";
 }
 
 std::string labelled_value(const StampText& t, const RE2& re) {

@@ -4,8 +4,8 @@
 // them, the activity before that (over a wrapped line too).
 #include <unicode/uchar.h>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {

@@ -1,7 +1,7 @@
 // The week's theme: after "Chủ đề" (of the week, of the year), inside quotes when
 // there are quotes, else up to the end of the sentence.
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {

@@ -2,8 +2,8 @@
 // every date written anywhere (for the rules on dates themselves).
 #include <algorithm>
 
-#include "extract/pattern.h"
 #include "extract/normalize.h"
+#include "extract/pattern.h"
 #include "field_context.h"
 
 namespace congvan::fields {

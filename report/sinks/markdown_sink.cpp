@@ -5,8 +5,8 @@
 // as entities, and a line break is a space. Each escaped text sits mid-line (after
 // "## ", in a cell, or in a paragraph that starts with congvan's own words), where
 // "-", "+" and "1." open no list.
-#include "report/document_json.h"
 #include "extract/normalize.h"
+#include "report/document_json.h"
 #include "report/sink.h"
 
 namespace congvan {
@@ -42,10 +42,10 @@ public:
              << word("report.expected") << " | " << word("report.found") << " | " << word("markdown.rule") << " |\n"
              << "|---|---|---|---|---|---|\n";
         for (const auto& f : result.findings) {
-            std::string where = f.evidence ? where_label(f.evidence->shown_line(), f.evidence->page, f.evidence->line,
-                                                         f.evidence->bbox.has_value())
-                                                 .in(settings_.language)
-                                           : "";
+            std::string where =
+                f.evidence ? where_label(f.evidence->shown_line(), f.evidence->page, f.evidence->line, f.evidence->bbox.has_value())
+                                 .in(settings_.language)
+                           : "";
             out_ << "| " << word(std::string("report.severity.") + to_string(f.severity)) << " | " << markdown_text(where) << " | "
                  << markdown_text(full_message(f, settings_.language)) << " | " << markdown_text(value_text(f.expected, settings_.language))
                  << " | " << markdown_text(value_text(f.found, settings_.language)) << " | " << markdown_text(f.rule) << " |\n";
@@ -54,7 +54,8 @@ public:
     }
     void error(const std::string& file, const std::string& reason) override {
         out_ << "## " << markdown_text(printable(file)) << "\n\n"
-             << markdown_text(shown_reason(reason).in(settings_.language)) << "\n\n" << std::flush;
+             << markdown_text(shown_reason(reason).in(settings_.language)) << "\n\n"
+             << std::flush;
     }
 
 private:

@@ -72,9 +72,9 @@ public:
                 last = d;
             }
             if (variants.empty()) continue;
-            Finding f = finding(say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer},
-                                              {"others", variants}}),
-                                std::nullopt, symbol_value(cited.number), cited.evidence);
+            Finding f = finding(
+                say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer}, {"others", variants}}),
+                std::nullopt, symbol_value(cited.number), cited.evidence);
             f.read_confidence = cited.evidence.confidence;
             if (misread) f.add_doubt(Doubt::PossibleMisread);
             out.push_back(std::move(f));

@@ -23,7 +23,8 @@ public:
     const char* id() const override { return "citation-mismatch"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
-        return "A citation whose symbol, date or type differs from the cited document's own header, the cited document being among the files checked";
+        return "A citation whose symbol, date or type differs from the cited document's own header, the cited document being among the "
+               "files checked";
     }
     AppliesTo applies_to() const override { return AppliesTo::every_document(); }
     bool reads_library() const override { return true; }

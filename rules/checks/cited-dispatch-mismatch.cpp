@@ -1,6 +1,6 @@
-#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 

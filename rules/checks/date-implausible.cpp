@@ -1,6 +1,6 @@
-#include "rules/registry.h"
 #include "extract/vocabulary.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -26,14 +26,14 @@ public:
 private:
     // `read`: how sure the reading of the date is, when it is a field of its own (a
     // handwritten day the reader is unsure of makes the finding informative).
-    void role_year(const CheckContext& ctx, const char* role, const std::optional<VnDate>& date,
-                   const std::optional<Evidence>& evidence, std::vector<Finding>& out, std::optional<double> read = std::nullopt) const {
+    void role_year(const CheckContext& ctx, const char* role, const std::optional<VnDate>& date, const std::optional<Evidence>& evidence,
+                   std::vector<Finding>& out, std::optional<double> read = std::nullopt) const {
         int year = ctx.doc.year.value.value_or(0);
         if (!year || !date || date->year == year || date->year_inferred) return;
-        Finding f = finding(say("role-year", {{"role", message(std::string("role.") + role)},
-                                              {"found", std::to_string(date->year)},
-                                              {"year", std::to_string(year)}}),
-                            year_value(year), date_value(*date), evidence);
+        Finding f = finding(
+            say("role-year",
+                {{"role", message(std::string("role.") + role)}, {"found", std::to_string(date->year)}, {"year", std::to_string(year)}}),
+            year_value(year), date_value(*date), evidence);
         f.read_confidence = read;
         out.push_back(std::move(f));
     }
@@ -58,14 +58,16 @@ private:
         for (const auto& ref : *d.references.value) {
             if (!ref.date || !ref.date->exists()) continue;
             if (d.date.value && d.date.value->exists() && *d.date.value < *ref.date) {
-                Finding f = finding(say("cited-after", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"date", vn_date(*d.date.value)}}),
-                                    date_value(*d.date.value, Value::Kind::DateOnOrBefore), date_value(*ref.date), ref.evidence);
+                Finding f =
+                    finding(say("cited-after", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"date", vn_date(*d.date.value)}}),
+                            date_value(*d.date.value, Value::Kind::DateOnOrBefore), date_value(*ref.date), ref.evidence);
                 // It rests on the document's own date as much as on the citation.
                 f.read_confidence = std::min(d.date.sureness(), ref.evidence.confidence);
                 out.push_back(std::move(f));
             } else if (year && is_this_years_paper(ref.type) && ref.date->year < year) {
-                out.push_back(finding(say("proposal-early", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"year", std::to_string(year)}}),
-                                      year_value(year), date_value(*ref.date), ref.evidence));
+                out.push_back(
+                    finding(say("proposal-early", {{"number", ref.number}, {"cited", vn_date(*ref.date)}, {"year", std::to_string(year)}}),
+                            year_value(year), date_value(*ref.date), ref.evidence));
             }
         }
     }

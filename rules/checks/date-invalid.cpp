@@ -1,6 +1,6 @@
-#include "rules/registry.h"
-#include "rules/check_support.h"
 #include "extract/normalize.h"
+#include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -25,7 +25,8 @@ public:
             std::string shown = date_after_day_word(d.written);
             Text message = d.date.month < 1 || d.date.month > 12 ? say("no-month", {{"written", shown}, {"month", month}})
                            : no_year ? say("short-month-any-year", {{"written", shown}, {"month", month}, {"days", days}})
-                                     : say("short-month", {{"written", shown}, {"month", month},
+                                     : say("short-month", {{"written", shown},
+                                                           {"month", month},
                                                            {"year", std::to_string(d.date.year)},
                                                            {"days", std::to_string(days_in_month(d.date.month, d.date.year))}});
             Finding f = finding(std::move(message), rule_value(Value::Kind::ExistingDate), text_value(d.written), d.evidence);

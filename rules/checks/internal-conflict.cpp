@@ -1,6 +1,6 @@
-#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -28,10 +28,9 @@ private:
                 if (fold_string(refs[i].number) != fold_string(refs[j].number) || !refs[i].date || !refs[j].date ||
                     *refs[i].date == *refs[j].date)
                     continue;
-                out.push_back(finding(say("two-dates", {{"number", refs[i].number},
-                                                        {"first", vn_date(*refs[i].date)},
-                                                        {"second", vn_date(*refs[j].date)}}),
-                                      date_value(*refs[i].date), date_value(*refs[j].date), refs[j].evidence));
+                out.push_back(finding(
+                    say("two-dates", {{"number", refs[i].number}, {"first", vn_date(*refs[i].date)}, {"second", vn_date(*refs[j].date)}}),
+                    date_value(*refs[i].date), date_value(*refs[j].date), refs[j].evidence));
             }
     }
 

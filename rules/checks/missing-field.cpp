@@ -1,5 +1,5 @@
-#include "rules/registry.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -30,8 +30,7 @@ private:
 
     void missing(const Record& d, bool present, const char* field, std::vector<Finding>& out) const {
         if (present) return;
-        Finding f = finding(say("absent", {{"field", render(field_value(field))}}), field_value(field), std::nullopt,
-                            document_evidence(d));
+        Finding f = finding(say("absent", {{"field", render(field_value(field))}}), field_value(field), std::nullopt, document_evidence(d));
         if (!complete(d)) f.add_doubt(Doubt::PossibleExcerpt);
         out.push_back(std::move(f));
     }

@@ -24,9 +24,7 @@ public:
     const char* id() const override { return "nd30-cong-van-subject"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "A công văn's subject line does not start with V/v"; }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({"cong_van"}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({"cong_van"}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& subject = ctx.doc.presentation.subject_line;

@@ -16,9 +16,7 @@ public:
     const char* summary() const override {
         return "In the place-date line a day below 10, or the month 1 or 2, is written without its leading zero";
     }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& line = ctx.doc.presentation.place_date;

@@ -24,8 +24,9 @@ public:
         const std::string& expected = decree30_form().font;
         for (const auto& use : p.fonts) {
             if (face_key(use.font) == face_key(expected)) continue;
-            out.push_back(finding(say("found", {{"font", use.font}, {"characters", std::to_string(use.characters)}, {"expected", expected}}),
-                                  text_value(expected), text_value(use.font), use.first));
+            out.push_back(
+                finding(say("found", {{"font", use.font}, {"characters", std::to_string(use.characters)}, {"expected", expected}}),
+                        text_value(expected), text_value(use.font), use.first));
         }
     }
 };

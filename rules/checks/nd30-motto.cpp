@@ -1,5 +1,5 @@
-#include "extract/normalize.h"
 #include "extract/decree30_form.h"
+#include "extract/normalize.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {

@@ -13,9 +13,7 @@ public:
     const char* id() const override { return "nd30-number-leading-zero"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override { return "The document's number below 10 is written without its leading zero (05, not 5)"; }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& number = ctx.doc.number;

@@ -33,7 +33,8 @@ public:
         if (std::abs(w - form.paper_width_mm) > form.paper_tolerance_mm || std::abs(h - form.paper_height_mm) > form.paper_tolerance_mm) {
             std::string found = mm(page->width) + " × " + mm(page->height) + " mm";
             std::string expected = fmt::format("{:g} × {:g} mm", form.paper_width_mm, form.paper_height_mm);
-            out.push_back(finding(say("paper", {{"found", found}, {"expected", expected}}), text_value(expected), text_value(found), std::nullopt));
+            out.push_back(
+                finding(say("paper", {{"found", found}, {"expected", expected}}), text_value(expected), text_value(found), std::nullopt));
         }
         margin("top", page->top, form.top, out);
         margin("bottom", page->bottom, form.bottom, out);

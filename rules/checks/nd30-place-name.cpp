@@ -25,9 +25,7 @@ public:
     const char* summary() const override {
         return "A provincial body's place-date line names a place other than its province, or misspells it";
     }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const Record& d = ctx.doc;

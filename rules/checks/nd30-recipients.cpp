@@ -17,9 +17,7 @@ public:
     const char* summary() const override {
         return "A Nơi nhận entry does not end with a semicolon, or the last (Lưu: VT, …) not with a full stop";
     }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& entries = ctx.doc.presentation.recipients;

@@ -28,11 +28,10 @@ public:
     const char* id() const override { return "nd30-signer-authority"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
-        return "The signer's authority disagrees with the title: KT. needs a deputy (KT. CHỦ TỊCH over PHÓ CHỦ TỊCH), a deputy signs on behalf of the body only through KT.";
+        return "The signer's authority disagrees with the title: KT. needs a deputy (KT. CHỦ TỊCH over PHÓ CHỦ TỊCH), a deputy signs on "
+               "behalf of the body only through KT.";
     }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& signer = ctx.doc.signer;
@@ -42,7 +41,8 @@ public:
         bool deputy = title.rfind("pho ", 0) == 0;
         std::string expected;
         if (marker == "kt." && title != "pho " + head) expected = "PHÓ " + to_upper_vi(after_marker(signer.value->authority));
-        else if (marker == "tm." && deputy) expected = signer.value->authority + " KT. " + signer.value->title.substr(signer.value->title.find(' ') + 1);
+        else if (marker == "tm." && deputy)
+            expected = signer.value->authority + " KT. " + signer.value->title.substr(signer.value->title.find(' ') + 1);
         else return;
         std::string written = signer.value->authority + " / " + signer.value->title;
         out.push_back(finding_on(signer, say(marker == "kt." ? "deputy" : "through-kt", {{"written", written}, {"expected", expected}}),

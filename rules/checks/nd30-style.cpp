@@ -31,7 +31,8 @@ public:
     const char* id() const override { return "nd30-style"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
-        return "In a Word draft or born-digital PDF, the national name, motto, place-date line or type name is not set as Appendix I says (size, bold, italic)";
+        return "In a Word draft or born-digital PDF, the national name, motto, place-date line or type name is not set as Appendix I says "
+               "(size, bold, italic)";
     }
     AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
@@ -46,9 +47,10 @@ public:
                 if (size_ok && (!wanted.bold || run.bold) && (!wanted.italic || run.italic)) continue;
                 std::string expected = fmt::format("{:g}–{:g} pt{}{}", wanted.size.min, wanted.size.max, wanted.bold ? ", bold" : "",
                                                    wanted.italic ? ", italic" : "");
-                out.push_back(finding(say("found", {{"line", say("line." + name)}, {"written", line->text},
-                                                    {"found", described(run)}, {"expected", expected}}),
-                                      text_value(expected), text_value(described(run)), line->evidence));
+                out.push_back(finding(
+                    say("found",
+                        {{"line", say("line." + name)}, {"written", line->text}, {"found", described(run)}, {"expected", expected}}),
+                    text_value(expected), text_value(described(run)), line->evidence));
                 break;  // one finding a line
             }
         }

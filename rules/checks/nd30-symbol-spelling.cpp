@@ -22,9 +22,7 @@ public:
     const char* summary() const override {
         return "The document's symbol has spaces, or its type code is not spelt as Appendix III spells it (QĐ, QyĐ, TTr, CTr)";
     }
-    AppliesTo applies_to() const override {
-        return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30);
-    }
+    AppliesTo applies_to() const override { return AppliesTo::proofreading_rule({}, AppliesTo::Era::Decree30); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         const auto& number = ctx.doc.number;

@@ -12,7 +12,9 @@ class Nd30TypeNameCapitals : public Rule {
 public:
     const char* id() const override { return "nd30-type-name-capitals"; }
     Severity default_severity() const override { return Severity::Warning; }
-    const char* summary() const override { return "The document type's name above the subject is not in capitals (KẾ HOẠCH, not Kế hoạch)"; }
+    const char* summary() const override {
+        return "The document type's name above the subject is not in capitals (KẾ HOẠCH, not Kế hoạch)";
+    }
     AppliesTo applies_to() const override { return AppliesTo::proofreading_rule(); }
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {

@@ -1,5 +1,5 @@
-#include "rules/registry.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 

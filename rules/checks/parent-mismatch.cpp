@@ -23,7 +23,8 @@ public:
     const char* id() const override { return "parent-mismatch"; }
     Severity default_severity() const override { return Severity::Warning; }
     const char* summary() const override {
-        return "The week or theme differs from the instruction the document carries out, checked with it, where the Ministry's record gives none";
+        return "The week or theme differs from the instruction the document carries out, checked with it, where the Ministry's record "
+               "gives none";
     }
     AppliesTo applies_to() const override { return AppliesTo::week_documents(); }
     bool reads_library() const override { return true; }
@@ -46,8 +47,10 @@ private:
         const Week& theirs = *p.week.value;
         if (mine.start == theirs.start && mine.end == theirs.end) return;
         Finding f = finding_on(doc.week,
-                               say("week", {{"found", render(period_value(mine))}, {"expected", render(period_value(theirs))},
-                                            {"file", p.file}, {"line", std::to_string(p.week.line)}}),
+                               say("week", {{"found", render(period_value(mine))},
+                                            {"expected", render(period_value(theirs))},
+                                            {"file", p.file},
+                                            {"line", std::to_string(p.week.line)}}),
                                period_value(theirs), period_value(mine));
         f.read_confidence = std::min(doc.week.sureness(), p.week.sureness);
         out.push_back(std::move(f));
@@ -56,10 +59,10 @@ private:
     void check_theme(const Record& doc, const LibraryDocument& p, std::vector<Finding>& out) const {
         if (!doc.theme.value || !p.theme.value || same_words(*p.theme.value, *doc.theme.value)) return;
         bool cut = (!doc.themes.empty() && doc.themes.front().cut) || p.theme_cut;
-        Finding f = finding_on(doc.theme,
-                               say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", p.file},
-                                             {"line", std::to_string(p.theme.line)}}),
-                               text_value(*p.theme.value), text_value(*doc.theme.value));
+        Finding f = finding_on(
+            doc.theme,
+            say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", p.file}, {"line", std::to_string(p.theme.line)}}),
+            text_value(*p.theme.value), text_value(*doc.theme.value));
         f.read_confidence = std::min(doc.theme.sureness(), p.theme.sureness);
         if (cut) f.add_doubt(Doubt::PossibleExcerpt);  // a quotation a cut text ends inside
         out.push_back(std::move(f));

@@ -1,5 +1,5 @@
-#include "rules/registry.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -23,8 +23,7 @@ public:
         const VnDate& limit = *m->report_deadline.value;
         if (date.value->serial() - limit.serial() <= option(ctx, "grace-days")) return;
         out.push_back(finding_on(date, say("after", {{"found", vn_date(*date.value)}, {"expected", vn_date(limit)}}),
-                                 date_value(limit, Value::Kind::DateOnOrBefore), date_value(*date.value),
-                                 m->report_deadline.confidence));
+                                 date_value(limit, Value::Kind::DateOnOrBefore), date_value(*date.value), m->report_deadline.confidence));
     }
 };
 

@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "rules/registry.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -30,9 +30,8 @@ public:
         for (const auto& agency : m->agencies) {
             // The issuing body is the one the Ministry addressed: it assigns, it is not assigned.
             if (d.issuer.value && named_by(*d.issuer.value, agency)) continue;
-            bool assigned = d.responsibilities.value &&
-                            std::any_of(d.responsibilities.value->begin(), d.responsibilities.value->end(),
-                                        [&](const Responsibility& r) { return named_by(r.agency, agency); });
+            bool assigned = d.responsibilities.value && std::any_of(d.responsibilities.value->begin(), d.responsibilities.value->end(),
+                                                                    [&](const Responsibility& r) { return named_by(r.agency, agency); });
             if (assigned) continue;
             auto where = d.responsibilities.evidence ? d.responsibilities.evidence : document_evidence(d);
             out.push_back(finding(say("no-task", {{"agency", agency.name}, {"year", std::to_string(m->year)}}),

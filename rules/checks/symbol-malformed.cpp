@@ -1,10 +1,10 @@
 #include <cctype>
 
-#include "rules/registry.h"
 #include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -17,9 +17,7 @@ std::optional<std::string> code_for(const std::string& type) {
     return t->code;
 }
 
-bool is_type_code(const std::string& component) {
-    return document_type_coded(fold_string(component)) != nullptr;
-}
+bool is_type_code(const std::string& component) { return document_type_coded(fold_string(component)) != nullptr; }
 
 // The same unit twice. On a scanned line one character may be misread
 // ("GDTrH-GDTTH"), so there a near-equal pair counts as a repeat too.
@@ -48,12 +46,15 @@ public:
         if (d.symbol.value && d.doc_type.value)
             check_one(ctx, d.number.value ? *d.number.value : "/" + *d.symbol.value, *d.doc_type.value, d.symbol.evidence, true, out);
         if (d.references.value)
-            for (const auto& ref : *d.references.value) check_one(ctx, ref.number, ref.type, ref.evidence, false, out);
+            // A citation's type is compared with its code only where the citation
+            // names it ("văn bản số 45/KH-…" names no type: any may be cited so).
+            for (const auto& ref : *d.references.value)
+                check_one(ctx, ref.number, citation_names_its_type(ref) ? ref.type : "", ref.evidence, false, out);
     }
 
 private:
-    void check_one(const CheckContext& ctx, const std::string& number, const std::string& type, const std::optional<Evidence>& evidence, bool own,
-                   std::vector<Finding>& out) const {
+    void check_one(const CheckContext& ctx, const std::string& number, const std::string& type, const std::optional<Evidence>& evidence,
+                   bool own, std::vector<Finding>& out) const {
         auto parts = symbol_components(number);
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (parts[i].empty()) {

@@ -33,7 +33,10 @@ bool translated(const std::string& expected, const std::string& found) {
     std::size_t shared = 0;
     for (const auto& w : b)
         for (const auto& x : a)
-            if (fold_string(w) == fold_string(x)) { ++shared; break; }
+            if (fold_string(w) == fold_string(x)) {
+                ++shared;
+                break;
+            }
     return shared * 2 < b.size();
 }
 
@@ -57,8 +60,7 @@ public:
     }
 
 private:
-    void check_against_theme(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme,
-                             std::vector<Finding>& out) const {
+    void check_against_theme(const CheckContext& ctx, const MinistryRecord& m, const std::string& theme, std::vector<Finding>& out) const {
         bool cut = !ctx.doc.themes.empty() && ctx.doc.themes.front().cut;
         if (same_words(*m.theme.value, theme) || (cut && starts_with_words(*m.theme.value, theme))) return;
         auto f = finding_on(ctx.doc.theme, say("differs", {{"year", std::to_string(m.year)}, {"diff", word_diff(*m.theme.value, theme)}}),
@@ -82,8 +84,8 @@ private:
                                    std::vector<Finding>& out) const {
         for (const auto& s : m.suggested_themes)
             if (same_words(s, theme)) return;
-        out.push_back(finding_on(ctx.doc.theme, say("not-suggested", {{"year", std::to_string(m.year)}}),
-                                 one_of_value(m.suggested_themes), text_value(theme), m.themes_confidence));
+        out.push_back(finding_on(ctx.doc.theme, say("not-suggested", {{"year", std::to_string(m.year)}}), one_of_value(m.suggested_themes),
+                                 text_value(theme), m.themes_confidence));
     }
 };
 

@@ -17,10 +17,8 @@ public:
         const Record& d = ctx.doc;
         // A digital signature stamp says the copy was signed, whatever OCR saw.
         if (d.signatures.value) return;
-        if (blank(d.number))
-            out.push_back(finding_on(d.number, say("number"), std::nullopt, text_value(d.number.evidence->text)));
-        if (blank(d.date))
-            out.push_back(finding_on(d.date, say("date"), std::nullopt, text_value(d.date.evidence->text)));
+        if (blank(d.number)) out.push_back(finding_on(d.number, say("number"), std::nullopt, text_value(d.number.evidence->text)));
+        if (blank(d.date)) out.push_back(finding_on(d.date, say("date"), std::nullopt, text_value(d.date.evidence->text)));
     }
 
 private:

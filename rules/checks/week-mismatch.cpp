@@ -1,5 +1,5 @@
-#include "rules/registry.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -17,11 +17,11 @@ public:
         const Week& expected = *m->week.value;
         const Week& found = *ctx.doc.week.value;
         if (expected.start == found.start && expected.end == found.end) return;
-        out.push_back(finding_on(ctx.doc.week,
-                                 say("differs", {{"found", render(period_value(found))},
-                                                 {"year", std::to_string(m->year)},
-                                                 {"expected", render(period_value(expected))}}),
-                                 period_value(expected), period_value(found), m->week.confidence));
+        out.push_back(finding_on(
+            ctx.doc.week,
+            say("differs",
+                {{"found", render(period_value(found))}, {"year", std::to_string(m->year)}, {"expected", render(period_value(expected))}}),
+            period_value(expected), period_value(found), m->week.confidence));
     }
 };
 

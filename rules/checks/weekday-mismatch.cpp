@@ -1,5 +1,5 @@
-#include "rules/registry.h"
 #include "rules/check_support.h"
+#include "rules/registry.h"
 
 namespace congvan::checks {
 
@@ -21,8 +21,10 @@ public:
             Text stated = render(weekday_value(*d.stated_weekday));
             stated.vi = d.weekday_written;  // as the document wrote it
             stated.en = d.weekday_written + " (" + stated.en + ")";
-            Finding f = finding(say("differs", {{"written", date_after_day_word(d.written)}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
-                                weekday_value(actual), text_value(d.weekday_written), d.evidence);
+            Finding f =
+                finding(say("differs",
+                            {{"written", date_after_day_word(d.written)}, {"actual", render(weekday_value(actual))}, {"stated", stated}}),
+                        weekday_value(actual), text_value(d.weekday_written), d.evidence);
             // A misread digit on a line OCR read moves the date, not the author's week.
             if (d.evidence.confidence < 100) f.add_doubt(Doubt::PossibleMisread);
             out.push_back(std::move(f));

@@ -12,9 +12,13 @@ namespace {
 
 // A school's plan of `province` that carries out `citation` of its Department.
 std::string school_plan(const std::string& school, const std::string& citation, const std::string& province = "Quảng Ngãi") {
-    return "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG " + school + "\nSố: 45/KH-TH\n"
-           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + province + ", ngày 25 tháng 9 năm 2023\n"
-           "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 tại tỉnh " + province + "\nThực hiện " + citation +
+    return "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG " + school +
+           "\nSố: 45/KH-TH\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+           province +
+           ", ngày 25 tháng 9 năm 2023\n"
+           "KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 tại tỉnh " +
+           province + "\nThực hiện " + citation +
            " của Sở Giáo dục và Đào tạo về việc tổ chức Tuần lễ, nhà trường xây dựng kế hoạch như sau.\n";
 }
 
@@ -35,9 +39,13 @@ TEST_CASE("citation-conflict: two schools citing one dispatch with different sym
 TEST_CASE("citation-conflict: a ministry's decision cited on two days by two reports fires") {
     // Another kind of document and of cited document; a central body: any province.
     auto report = [](const std::string& province, const std::string& day) {
-        return "ỦY BAN NHÂN DÂN\nTỈNH " + province + "\nSố: 12/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-               "Độc lập - Tự do - Hạnh phúc\n" + province + ", ngày 20 tháng 10 năm 2021\nBÁO CÁO\nKết quả thực hiện\n"
-               "Căn cứ Quyết định số 1373/QĐ-TTg ngày " + day + " của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh báo cáo như sau.\n";
+        return "ỦY BAN NHÂN DÂN\nTỈNH " + province +
+               "\nSố: 12/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n" +
+               province +
+               ", ngày 20 tháng 10 năm 2021\nBÁO CÁO\nKết quả thực hiện\n"
+               "Căn cứ Quyết định số 1373/QĐ-TTg ngày " +
+               day + " của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh báo cáo như sau.\n";
     };
     auto found = findings_together({report("QUẢNG NGÃI", "30/7/2021"), report("BÌNH ĐỊNH", "31/7/2021")}, "citation-conflict");
     CHECK(found.at(0).size() == 1);

@@ -27,9 +27,10 @@ TEST_CASE("citation-issuer-mismatch: a Ministry dispatch attributed to a provinc
 
 TEST_CASE("citation-issuer-mismatch: a Prime Minister's directive attributed to a ministry fires, in a report") {
     // Another kind of document and of citation than the dispatch that showed it.
-    std::string report = "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\nSố: 45/BC-UBND\nThanh Oai, ngày 20 tháng 10 năm 2019\nBÁO CÁO\n"
-                         "Kết quả thực hiện\nThực hiện Chỉ thị số 15/CT-TTg ngày 22/5/2019 của Bộ Giáo dục và Đào tạo về công tác phòng chống dịch, "
-                         "Ủy ban nhân dân huyện báo cáo như sau:\n";
+    std::string report =
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\nSố: 45/BC-UBND\nThanh Oai, ngày 20 tháng 10 năm 2019\nBÁO CÁO\n"
+        "Kết quả thực hiện\nThực hiện Chỉ thị số 15/CT-TTg ngày 22/5/2019 của Bộ Giáo dục và Đào tạo về công tác phòng chống dịch, "
+        "Ủy ban nhân dân huyện báo cáo như sau:\n";
     CHECK(findings_of(report, "citation-issuer-mismatch").size() == 1);
 }
 

@@ -19,8 +19,9 @@ TEST_CASE("date-invalid: days that do not exist fire, a leap day does not") {
 
 TEST_CASE("date-invalid: a text that states no year has dates of no year, and only a day no year has fires") {
     // A commune's notice of another kind than the post that showed it: no year anywhere.
-    std::string notice = "Thông báo: Tuần lễ hưởng ứng học tập suốt đời tổ chức từ ngày 2 đến ngày 8/10; khai mạc ngày 2/10; "
-                         "nộp báo cáo trước ngày 29/02.";
+    std::string notice =
+        "Thông báo: Tuần lễ hưởng ứng học tập suốt đời tổ chức từ ngày 2 đến ngày 8/10; khai mạc ngày 2/10; "
+        "nộp báo cáo trước ngày 29/02.";
     CHECK(findings_of(notice, "date-invalid").empty());
     auto f = findings_of(notice + " Họp tổng kết ngày 31/9.", "date-invalid");
     REQUIRE(f.size() == 1);

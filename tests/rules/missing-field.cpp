@@ -14,7 +14,8 @@ TEST_CASE("missing-field: a plan without a theme or an opening fires once for ea
     CHECK(f[0].expected == field_value("theme"));
     CHECK(f[0].severity == Severity::Warning);  // the plan is whole: signed, with its recipients
     CHECK(f[0].message.vi == "Kế hoạch không nêu chủ đề");
-    auto no_opening = with(plan_2024(), "3. Lễ khai mạc cấp tỉnh: 7h30, thứ Ba, ngày 01/10/2024, tại Quảng trường Hồ Chí Minh, thành phố Vinh.", "");
+    auto no_opening =
+        with(plan_2024(), "3. Lễ khai mạc cấp tỉnh: 7h30, thứ Ba, ngày 01/10/2024, tại Quảng trường Hồ Chí Minh, thành phố Vinh.", "");
     CHECK(findings_of(no_opening, "missing-field").size() == 1);
     // A dispatch is not a plan.
     CHECK(findings_of(read_sample("quang-tri-2021-cong-van.txt"), "missing-field").empty());

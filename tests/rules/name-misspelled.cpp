@@ -8,8 +8,9 @@ using namespace congvan;
 using namespace congvan::test;
 
 TEST_CASE("name-misspelled: a wrong tone or vowel mark in the Week's name fires, once a document") {
-    const std::string news = "Tin tức\nCác hoạt động của Tuần lễ hướng ứng học tập suốt đời năm 2019 diễn ra sôi nổi.\n"
-                             "Tuần lễ hướng ứng học tập suốt đời năm 2019 có nhiều hoạt động.\n";
+    const std::string news =
+        "Tin tức\nCác hoạt động của Tuần lễ hướng ứng học tập suốt đời năm 2019 diễn ra sôi nổi.\n"
+        "Tuần lễ hướng ứng học tập suốt đời năm 2019 có nhiều hoạt động.\n";
     auto f = findings_of(news, "name-misspelled");
     REQUIRE(f.size() == 1);
     CHECK(f[0].found->value == "Tuần lễ hướng ứng học tập suốt đời");
@@ -23,6 +24,6 @@ TEST_CASE("name-misspelled: a wrong tone or vowel mark in the Week's name fires,
 TEST_CASE("name-misspelled: the clean plan and the near misses do not fire") {
     CHECK(findings_of(plan_2024(), "name-misspelled").empty());
     for (const char* name : {"TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI", "Tuần lễ Hưởng ứng học tập suốt đời", "Tuần lễ học tập suốt đời"})
-        CHECK(findings_of(std::string("Tin tức\nHưởng ứng ") + name + " năm 2024, trường tổ chức nhiều hoạt động.\n",
-                          "name-misspelled").empty());
+        CHECK(findings_of(std::string("Tin tức\nHưởng ứng ") + name + " năm 2024, trường tổ chức nhiều hoạt động.\n", "name-misspelled")
+                  .empty());
 }

@@ -8,7 +8,8 @@ using namespace congvan;
 using namespace congvan::test;
 
 TEST_CASE("nd30-motto: unspaced hyphens, another character or a lower-case word fire") {
-    for (const char* motto : {"Độc lập-Tự do-Hạnh phúc", "Độc lập – Tự do-Hạnh phúc", "Độc lập - tự do - Hạnh phúc", "Độc lập, Tự do, Hạnh phúc"}) {
+    for (const char* motto :
+         {"Độc lập-Tự do-Hạnh phúc", "Độc lập – Tự do-Hạnh phúc", "Độc lập - tự do - Hạnh phúc", "Độc lập, Tự do, Hạnh phúc"}) {
         INFO(motto);
         auto found = findings_of(with(plan_2024(), "Độc lập - Tự do - Hạnh phúc", motto), "nd30-motto");
         REQUIRE(found.size() == 1);

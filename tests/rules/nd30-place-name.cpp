@@ -23,6 +23,6 @@ TEST_CASE("nd30-place-name: a provincial body's place misspelt, or another provi
 TEST_CASE("nd30-place-name: the clean plan and the near misses do not fire") {
     CHECK(findings_of(plan_2024(), "nd30-place-name").empty());
     CHECK(findings_of(with(plan_2024(), "Nghệ An, ngày 20", "Vinh, ngày 20"), "nd30-place-name").empty());  // a city: not judged
-    CHECK(findings_of(read_sample("thanh-oai-2019-ke-hoach.txt"), "nd30-place-name").empty());             // a district's office
-    CHECK(findings_of(read_sample("truong-thpt-bai-chay-2024-bao-cao.txt"), "nd30-place-name").empty());   // a school
+    CHECK(findings_of(read_sample("thanh-oai-2019-ke-hoach.txt"), "nd30-place-name").empty());              // a district's office
+    CHECK(findings_of(read_sample("truong-thpt-bai-chay-2024-bao-cao.txt"), "nd30-place-name").empty());    // a school
 }

@@ -21,8 +21,10 @@ TEST_CASE("nd30-signer-authority: the clean plan and the near misses do not fire
     CHECK(findings_of(plan_2024(), "nd30-signer-authority").empty());
     // The head signs on behalf of the body; the office signs for the head (TL.) and its deputy for the chief (KT.).
     CHECK(findings_of(with(plan_2024(), "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
-                      "nd30-signer-authority").empty());
+                      "nd30-signer-authority")
+              .empty());
     CHECK(findings_of(with(plan_2024(), "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG"),
-                      "nd30-signer-authority").empty());
+                      "nd30-signer-authority")
+              .empty());
 }

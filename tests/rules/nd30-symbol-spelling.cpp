@@ -24,8 +24,8 @@ TEST_CASE("nd30-symbol-spelling: spaces in the symbol, or the type code spelt ot
     REQUIRE(code.size() == 1);
     CHECK(code[0].expected->value == "812/KH-UBND");
     // A decision's Đ.
-    auto decision = findings_of(with(with(plan_2024(), "Số: 812/KH-UBND", "Số: 15/QD-UBND"), "KẾ HOẠCH\n", "QUYẾT ĐỊNH\n"),
-                                "nd30-symbol-spelling");
+    auto decision =
+        findings_of(with(with(plan_2024(), "Số: 812/KH-UBND", "Số: 15/QD-UBND"), "KẾ HOẠCH\n", "QUYẾT ĐỊNH\n"), "nd30-symbol-spelling");
     REQUIRE(decision.size() == 1);
     CHECK(decision[0].expected->value == "15/QĐ-UBND");
 }
@@ -33,6 +33,6 @@ TEST_CASE("nd30-symbol-spelling: spaces in the symbol, or the type code spelt ot
 TEST_CASE("nd30-symbol-spelling: the clean plan and the near misses do not fire") {
     CHECK(findings_of(plan_2024(), "nd30-symbol-spelling").empty());
     CHECK(findings_of(read_sample("quang-tri-2021-cong-van.txt"), "nd30-symbol-spelling").empty());
-    CHECK(numbered("Số: 812/BC-UBND").empty());  // another type's code: symbol-malformed's
+    CHECK(numbered("Số: 812/BC-UBND").empty());   // another type's code: symbol-malformed's
     CHECK(numbered("Số: 812 /KH-UBND").empty());  // the number filled in after signing
 }

@@ -11,5 +11,6 @@ TEST_CASE("opening-outside-week: an opening the day before fires as a warning") 
     auto f = findings_of(with(plan_2024(), "7h30, thứ Ba, ngày 01/10/2024", "7h30, thứ Hai, ngày 30/9/2024"), "opening-outside-week");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::Warning);
-    CHECK(findings_of(with(plan_2024(), "7h30, thứ Ba, ngày 01/10/2024", "7h30, thứ Hai, ngày 07/10/2024"), "opening-outside-week").empty());
+    CHECK(
+        findings_of(with(plan_2024(), "7h30, thứ Ba, ngày 01/10/2024", "7h30, thứ Hai, ngày 07/10/2024"), "opening-outside-week").empty());
 }

@@ -28,7 +28,8 @@ TEST_CASE("report-after-deadline: a 2020 report dated after the Ministry's deadl
 
 TEST_CASE("report-after-deadline: a report on time, a plan dated late and a report within the grace days do not fire") {
     CHECK(findings_of(report_2020("ngày 27 tháng 10 năm 2020"), "report-after-deadline").empty());
-    CHECK(findings_of(with(plan_2020(), "Gia Lai, ngày 22 tháng 9 năm 2020", "Gia Lai, ngày 12 tháng 11 năm 2020"), "report-after-deadline").empty());
+    CHECK(findings_of(with(plan_2020(), "Gia Lai, ngày 22 tháng 9 năm 2020", "Gia Lai, ngày 12 tháng 11 năm 2020"), "report-after-deadline")
+              .empty());
     CheckOptions lenient;
     lenient.records = &bundled_records();
     lenient.config.set_option("report-after-deadline", "grace-days", 14);

@@ -8,8 +8,9 @@ using namespace congvan;
 using namespace congvan::test;
 
 TEST_CASE("responsibility-missing: a 2020 plan that gives no task to the study promotion association fires") {
-    auto f = findings_of(with(plan_2020(), "3.2. Hội Khuyến học tỉnh: Phát động phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng.\n", ""),
-                         "responsibility-missing");
+    auto f = findings_of(
+        with(plan_2020(), "3.2. Hội Khuyến học tỉnh: Phát động phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng.\n", ""),
+        "responsibility-missing");
     REQUIRE(f.size() == 1);
     CHECK(f[0].expected == Value{Value::Kind::Agency, "Hội Khuyến học tỉnh"});
     // 2024's agencies are unknown: no finding either way.

@@ -26,8 +26,9 @@ TEST_CASE("theme-mismatch: another year's theme fires") {
 }
 
 TEST_CASE("theme-mismatch: case, tone placement, i/y, quotes, spacing and COVID spellings do not fire") {
-    for (std::string variant : {"“PHÁT TRIỂN VĂN HÓA ĐỌC THÚC ĐẨY HỌC TẬP SUỐT ĐỜI”", "\"Phát triển văn hóa  đọc thúc đẩy học tập suốt đời.\"",
-                                "**Phát triển văn hoá đọc thúc đẩy học tập suốt đời**"}) {
+    for (std::string variant :
+         {"“PHÁT TRIỂN VĂN HÓA ĐỌC THÚC ĐẨY HỌC TẬP SUỐT ĐỜI”", "\"Phát triển văn hóa  đọc thúc đẩy học tập suốt đời.\"",
+          "**Phát triển văn hoá đọc thúc đẩy học tập suốt đời**"}) {
         INFO(variant);
         CHECK(findings_of(with(plan_2024(), kTheme2024, variant), "theme-mismatch").empty());
     }
@@ -41,8 +42,9 @@ TEST_CASE("theme-mismatch: case, tone placement, i/y, quotes, spacing and COVID 
 
 TEST_CASE("theme-mismatch: a theme cut by the end of an excerpt agrees when it opens the Ministry's, else is inconclusive") {
     // Seen on a city office's news excerpt; here a commune's post of another year.
-    std::string post = "Xã Tân Lập phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024, từ ngày 01/10/2024 đến ngày 07/10/2024, "
-                       "với chủ đề của Tuần lễ năm nay là “Phát triển văn hóa đọc thúc đẩy";
+    std::string post =
+        "Xã Tân Lập phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024, từ ngày 01/10/2024 đến ngày 07/10/2024, "
+        "với chủ đề của Tuần lễ năm nay là “Phát triển văn hóa đọc thúc đẩy";
     Record read = extract_record(load_document_bytes(post, "post.txt"));
     REQUIRE(read.theme.value);
     CHECK(*read.theme.value == "Phát triển văn hóa đọc thúc đẩy");
@@ -58,8 +60,9 @@ TEST_CASE("theme-mismatch: a theme cut by the end of an excerpt agrees when it o
 
 TEST_CASE("theme-mismatch: a translated theme is inconclusive, Vietnamese typed without marks is compared") {
     // An English edition of a district's plan: the Ministry's words are not its words.
-    std::string post = "The district's Lifelong Learning Week 2024 takes place from 1 to 7 October 2024 under the theme: "
-                       "\"Fostering a reading culture to drive lifelong learning\". Schools and the communes will hold book fairs.";
+    std::string post =
+        "The district's Lifelong Learning Week 2024 takes place from 1 to 7 October 2024 under the theme: "
+        "\"Fostering a reading culture to drive lifelong learning\". Schools and the communes will hold book fairs.";
     auto f = findings_of(post, "theme-mismatch");
     REQUIRE(f.size() == 1);
     CHECK(f[0].doubts_that(Doubt::PossibleTranslation));
