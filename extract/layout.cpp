@@ -93,20 +93,17 @@ std::vector<std::vector<Segment>> visual_rows(std::vector<Segment> segments) {
     std::vector<std::vector<Segment>> rows;
     std::vector<BBox> boxes;
     for (auto& s : segments) {
-        bool joined = false;
         if (!rows.empty()) {
             const BBox& r = boxes.back();
             double overlap = std::min(r.y1, s.box.y1) - std::max(r.y0, s.box.y0);
             if (overlap > 0.5 * std::min(height(r), height(s.box))) {
                 boxes.back() = united(r, s.box);
                 rows.back().push_back(std::move(s));
-                joined = true;
+                continue;
             }
         }
-        if (!joined) {
-            boxes.push_back(s.box);
-            rows.push_back({std::move(s)});
-        }
+        boxes.push_back(s.box);
+        rows.push_back({std::move(s)});
     }
     for (auto& row : rows) std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.box.x0 < b.box.x0; });
     return rows;

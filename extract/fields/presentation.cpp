@@ -169,7 +169,7 @@ bool in_stamp(const FlowText::LineRef& line, const Record& r) {
 
 bool is_kept_copies(std::string_view entry) {
     auto at = fold_string(entry).find("luu:");
-    return at != std::string::npos && at <= 3;  // after the dash and a space
+    return at <= 3;  // after the dash and a space (npos is not)
 }
 
 void extract_presentation(const FieldContext& ctx, const Document& doc, Record& r) {

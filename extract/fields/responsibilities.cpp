@@ -76,7 +76,7 @@ void extract_responsibilities(const FieldContext& ctx, Record& r) {
                (starts_lower_case(lines[i + 1].source->text) || resp.agency.ends_with(","))) {
             std::string_view next = ctx.folded_line(lines[i + 1]);
             auto next_colon = next.find(':');
-            if (next_colon != std::string_view::npos && next_colon < kAgencyContinuation) {
+            if (next_colon < kAgencyContinuation) {  // npos is not
                 ++i;
                 resp.agency += " " + ctx.original(lines[i].begin, lines[i].begin + next_colon);
                 resp.tasks = ctx.original(lines[i].begin + next_colon + 1, lines[i].end);
