@@ -42,7 +42,8 @@ const std::vector<std::pair<std::string, CentralBody>>& central_bodies() {
     static const auto list = [] {
         std::vector<std::pair<std::string, CentralBody>> out;
         for (const auto& n : register_yaml()["central"]) {
-            CentralBody body{n["name"].as<std::string>(), n["code"].as<std::string>(), date_in(n["valid_from"]), date_in(n["valid_to"])};
+            CentralBody body{n["name"].as<std::string>(), n["code"].as<std::string>(), date_in(n["valid_from"]), date_in(n["valid_to"]),
+                             n["branches"] && n["branches"].as<bool>()};
             // Another name the same body is printed under ("Văn phòng Ban Chấp hành Trung ương").
             for (const auto& alias : n["aliases"]) out.emplace_back(fold_string(alias.as<std::string>()), body);
             out.emplace_back(fold_string(body.name), std::move(body));
@@ -163,8 +164,9 @@ const CentralBody* central_body_opening(std::string_view folded) {
 }
 
 const CentralBody* central_body_coded(std::string_view folded_code) {
+    // A code the branches share says which organisation, not that its centre signed.
     for (const auto& [name, body] : central_bodies())
-        if (fold_string(body.code) == folded_code) return &body;
+        if (!body.branches_share_code && fold_string(body.code) == folded_code) return &body;
     return nullptr;
 }
 

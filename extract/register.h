@@ -24,6 +24,9 @@ struct CentralBody {
     std::string name;  // "Bộ Tư pháp"
     std::string code;  // "BTP", as it signs its symbols
     std::optional<VnDate> valid_from, valid_to;
+    // Its provincial and district branches sign with its code too (a mass
+    // organisation): the code names the organisation, not the central level.
+    bool branches_share_code = false;
 };
 
 // The kind of body whose name opens the folded text (whole words, longest first;
@@ -42,7 +45,8 @@ std::optional<RegisterMatch> central_body_near(std::string_view folded);
 // The central body whose folded name (or another name of it) opens the folded text
 // as whole words, the longest such name ("bo giao duc va dao tao ve viec …").
 const CentralBody* central_body_opening(std::string_view folded);
-// The central body that signs its symbols with this folded code ("bgddt"), if any.
+// The central body that signs its symbols with this folded code ("bgddt"), if any; not
+// one whose branches sign with the same code (`branches_share_code`).
 const CentralBody* central_body_coded(std::string_view folded_code);
 
 // Whether a folded word that is no syllable ("thcs", "gd&dt") is an abbreviation a

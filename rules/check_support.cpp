@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "extract/pattern.h"
 #include "extract/vocabulary.h"
@@ -169,6 +170,18 @@ std::vector<std::string> symbol_components(const std::string& number) {
         start = dash + 1;
     }
     return parts;
+}
+
+bool misread_only(const std::string& expected, const std::string& found, int most_words) {
+    auto a = comparison_words(expected), b = comparison_words(found);
+    if (a.size() != b.size()) return false;
+    int changed = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) continue;
+        if (edit_distance<char>(fold_string(a[i]), fold_string(b[i])) > 1) return false;
+        ++changed;
+    }
+    return changed <= most_words;
 }
 
 bool citation_names_its_type(const CitedDocument& cited) {

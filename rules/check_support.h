@@ -32,6 +32,10 @@ std::vector<DiffRun> word_diff_runs(const std::string& expected, const std::stri
 // inserted ones that replace them.
 std::vector<DiffRun> correction_runs(const std::string& expected, const std::string& found);
 bool same_words(const std::string& a, const std::string& b);
+// On a scanned line, the same words but for one character in at most `most_words`
+// of them ("kỷ nguyên s6" for "số", "bên" for "bền") is what OCR does, not what
+// authors do.
+bool misread_only(const std::string& expected, const std::string& found, int most_words);
 
 // Where to point at the document as a whole: its title line, else its first line.
 std::optional<Evidence> document_evidence(const Record& doc);

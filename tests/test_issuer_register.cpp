@@ -101,6 +101,16 @@ TEST_CASE("issuer: a town's committee is placed by the register, and a web copy'
     CHECK(comparison_key(issuer(school)) == comparison_key("Trường THCS An Lạc"));
 }
 
+TEST_CASE("issuer: a town of the district level is not read as the commune its last words name elsewhere") {
+    // "thị xã Đức Phổ" (Quảng Ngãi) ends in "xã Đức Phổ", a commune of Lâm Đồng.
+    std::string report = "ỦY BAN NHÂN DÂN\nTHỊ XÃ ĐỨC PHỔ\nSố: 30/BC-UBND\n" + kMotto + "Đức Phổ, ngày 10 tháng 10 năm 2023\nBÁO CÁO\n";
+    CHECK(comparison_key(issuer(report)) == comparison_key("Ủy ban nhân dân thị xã Đức Phổ"));
+    CHECK(province(report) == "Quảng Ngãi");
+    // A commune's committee is still placed by its district.
+    std::string commune = "ỦY BAN NHÂN DÂN\nXÃ PHỔ AN\nSố: 12/TB-UBND\n" + kMotto + "Phổ An, ngày 10 tháng 10 năm 2023\nTHÔNG BÁO\n";
+    CHECK(province(commune) == "Quảng Ngãi");
+}
+
 TEST_CASE("issuer: a committee printed without its place is the place's it is dated at, level not guessed") {
     std::string text =
         "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/QĐ-UBND | Tây Ninh, ngày 1 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\n";

@@ -256,10 +256,12 @@ std::optional<std::pair<std::string, std::size_t>> province_named_bare(const Fie
 // the document names the ward with its district ("Phường 1, thành phố Vũng Tàu")
 // or is dated at its district; the issuer then says where it is (docs/register.md).
 void place_commune_issuer(const FieldContext& ctx, Record& r) {
-    static const Pattern commune(R"((?:^| )(phuong|xa|thi tran) ([a-z0-9]+(?: [a-z0-9]+){0,3})$)");
+    // A unit's kind is read whole: "thị xã" is a town of the district level whose
+    // last word is a commune's ("thị xã Đức Phổ" is no commune "xã Đức Phổ").
+    static const Pattern commune(R"((?:^| )(thi xa|phuong|xa|thi tran) ([a-z0-9]+(?: [a-z0-9]+){0,3})$)");
     if (!r.issuer.value) return;
     std::string type, name;
-    if (!RE2::PartialMatch(fold_string(*r.issuer.value), commune, &type, &name)) return;
+    if (!RE2::PartialMatch(fold_string(*r.issuer.value), commune, &type, &name) || type == "thi xa") return;
     auto units = units_named(name, type);
     bool many = units.size() > 1;
     if (many) {

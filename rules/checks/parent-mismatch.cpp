@@ -18,6 +18,16 @@ const LibraryDocument* parent_of(const CheckContext& ctx) {
     return nullptr;
 }
 
+// Words one character off that a theme read by OCR on either side may differ by
+// (theme-mismatch's default `misread-words`).
+constexpr int kMisreadWords = 2;
+
+// Either side read by OCR: the document's line, or the parent's reading.
+template <typename T, typename U>
+bool scanned(const Field<T>& mine, const LibraryValue<U>& theirs) {
+    return (mine.evidence && mine.evidence->confidence < 100) || theirs.sureness < 100;
+}
+
 class ParentMismatch : public Rule {
 public:
     const char* id() const override { return "parent-mismatch"; }
@@ -53,6 +63,8 @@ private:
                                             {"line", std::to_string(p.week.line)}}),
                                period_value(theirs), period_value(mine));
         f.read_confidence = std::min(doc.week.sureness(), p.week.sureness);
+        if (scanned(doc.week, p.week) && one_character_apart(render(period_value(mine)).en, render(period_value(theirs)).en))
+            f.add_doubt(Doubt::PossibleMisread);
         out.push_back(std::move(f));
     }
 
@@ -64,6 +76,8 @@ private:
             say("theme", {{"diff", word_diff(*p.theme.value, *doc.theme.value)}, {"file", p.file}, {"line", std::to_string(p.theme.line)}}),
             text_value(*p.theme.value), text_value(*doc.theme.value));
         f.read_confidence = std::min(doc.theme.sureness(), p.theme.sureness);
+        if (scanned(doc.theme, p.theme) && misread_only(*p.theme.value, *doc.theme.value, kMisreadWords))
+            f.add_doubt(Doubt::PossibleMisread);
         if (cut) f.add_doubt(Doubt::PossibleExcerpt);  // a quotation a cut text ends inside
         out.push_back(std::move(f));
     }

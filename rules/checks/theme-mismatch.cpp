@@ -10,20 +10,6 @@ namespace congvan::checks {
 
 namespace {
 
-// On a scanned line, the same words but for one character in a word or two
-// ("kỷ nguyên s6" for "số") is what OCR does, not what authors do.
-bool misread_only(const std::string& expected, const std::string& found, int most_words) {
-    auto a = comparison_words(expected), b = comparison_words(found);
-    if (a.size() != b.size()) return false;
-    int changed = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i] == b[i]) continue;
-        if (edit_distance<char>(fold_string(a[i]), fold_string(b[i])) > 1) return false;
-        ++changed;
-    }
-    return changed <= most_words;
-}
-
 // A theme written without one Vietnamese letter that shares few of the Ministry's
 // words (folded) is a translation, as an English edition of the news gives it: its
 // words are not the Ministry's to compare (docs/rules/theme-mismatch.md).

@@ -4,6 +4,9 @@
 // near misses that must not fire.
 #include <catch2/catch.hpp>
 
+#include "extract/extractor.h"
+#include "extract/loader.h"
+#include "rules/library.h"
 #include "tests/rule_helpers.h"
 
 using namespace congvan;
@@ -78,4 +81,29 @@ TEST_CASE("parent-mismatch: the same values, no parent, and a year the Ministry'
         {department_plan(2024, "từ ngày 01/10/2024 đến ngày 07/10/2024"), district_plan(2024, "từ ngày 02/10/2024 đến ngày 08/10/2024")});
     CHECK(findings_of(ministry_year.at(1), "parent-mismatch").empty());
     CHECK_FALSE(findings_of(ministry_year.at(1), "week-mismatch").empty());
+}
+
+TEST_CASE("parent-mismatch: a theme a letter off where OCR read the parent is a possible misread; two words changed are not") {
+    // A Department's plan read by OCR ("bên" for "bền"), a district's typed plan.
+    auto checked = [](const std::string& parent_theme) {
+        CheckOptions o;
+        o.records = &bundled_records();
+        Record parent = extract_record(load_document_bytes(department_plan(2026, kWeek2026, parent_theme), "1.txt"));
+        REQUIRE(parent.theme.value);
+        parent.theme.confidence = 91.0;  // an OCR line's reading
+        Record child = extract_record(load_document_bytes(district_plan(2026, kWeek2026), "2.txt"));
+        Library library;
+        library.add("1.txt", parent);
+        library.add("2.txt", child);
+        CheckResult result = check_record(child, o);
+        check_with_library(child, library, o, result);
+        return findings_of(result, "parent-mismatch");
+    };
+    auto misread = checked("“Học tập suốt đời - Chìa khóa phát triển bên vững”");
+    REQUIRE(misread.size() == 1);
+    CHECK(misread[0].severity == Severity::Info);
+    CHECK(misread[0].doubts_that(Doubt::PossibleMisread));
+    auto rewritten = checked("“Học tập suốt đời - Chìa khóa phát triển toàn diện”");
+    REQUIRE(rewritten.size() == 1);
+    CHECK(rewritten[0].severity == Severity::Warning);
 }

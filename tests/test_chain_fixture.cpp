@@ -1,0 +1,120 @@
+// A whole province's chain of Week instructions made by tools/make_chain.py (the
+// Ministry's dispatch, the Department's plan, three districts', ten schools'), with
+// a break of every kind docs/chain.md lists injected in its own documents: every
+// break is found on the document that made it and nowhere else, as text files, as
+// text-layer PDFs and in a scan's archive; the same chain unbroken gives no finding
+// of those rules.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "helpers.h"
+
+using namespace congvan::test;
+namespace fs = std::filesystem;
+using Counts = std::map<std::string, std::map<std::string, int>>;  // file → rule → findings
+
+namespace {
+
+fs::path source_root() { return fs::path(samples_dir()).parent_path().parent_path(); }
+
+// The chain written into a fresh folder; its manifest.
+nlohmann::json make_chain(const fs::path& dir, bool clean) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::vector<std::string> args{"/usr/bin/python3", (source_root() / "tools/make_chain.py").string(), dir.string()};
+    if (clean) args.push_back("--clean");
+    auto made = run_program(args);
+    INFO(made.err);
+    REQUIRE(made.exit_code == 0);
+    return nlohmann::json::parse(read_text_file((dir / "manifest.json").string()));
+}
+
+// The chain rules' findings a JSON Lines output gives, by file relative to `dir`
+// named as its text (a PDF made from it names it).
+Counts counted(const std::string& jsonl, const fs::path& dir, const nlohmann::json& manifest) {
+    std::set<std::string> rules(manifest["rules"].begin(), manifest["rules"].end());
+    Counts out;
+    std::istringstream lines(jsonl);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line);
+        if (j["type"] != "document") continue;
+        fs::path file = fs::path(j["data"]["file"].get<std::string>()).lexically_relative(dir);
+        file.replace_extension(".txt");
+        for (const auto& f : j["data"]["findings"])
+            if (rules.count(f["rule"])) ++out[file.string()][f["rule"]];
+    }
+    return out;
+}
+
+Counts expected(const nlohmann::json& manifest) {
+    Counts out;
+    for (const auto& [file, rules] : manifest["expect"].items())
+        for (const auto& [rule, n] : rules.items()) out[file][rule] = n.get<int>();
+    return out;
+}
+
+std::vector<std::string> files_of(const fs::path& dir, const nlohmann::json& manifest, const std::string& extension) {
+    std::vector<std::string> out;
+    for (const auto& f : manifest["files"]) out.push_back((dir / fs::path(f.get<std::string>()).replace_extension(extension)).string());
+    return out;
+}
+
+Counts checked(const fs::path& dir, const nlohmann::json& manifest, const std::string& extension) {
+    std::vector<std::string> args{"check", "--format", "jsonl", "-q"};
+    for (const auto& f : files_of(dir, manifest, extension)) args.push_back(f);
+    auto r = run_congvan(args);
+    INFO(r.err);
+    CHECK(r.exit_code != 2);
+    return counted(r.out, dir, manifest);
+}
+
+fs::path fresh(const std::string& name) { return fs::temp_directory_path() / ("congvan-chain-" + name + "-" + std::to_string(::getpid())); }
+
+}  // namespace
+
+TEST_CASE("a generated chain: every injected break found on its own document, as text and in a scan's archive", "[scan]") {
+    fs::path dir = fresh("broken");
+    auto manifest = make_chain(dir, false);
+    REQUIRE(manifest["expect"].size() == 6);  // five breaks, the conflict on two documents
+    CHECK(checked(dir, manifest, ".txt") == expected(manifest));
+
+    // The same documents scanned into an archive: the chain pass finds the same.
+    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
+    fs::remove(db);
+    auto scanned = run_congvan({"scan", dir.string(), "--db", db, "-q"});
+    INFO(scanned.err);
+    REQUIRE(scanned.exit_code != 2);
+    auto exported = run_congvan({"export", "--db", db, "--format", "jsonl"});
+    CHECK(counted(exported.out, dir, manifest) == expected(manifest));
+    fs::remove(db);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the generated chain unbroken gives no finding of the chain's rules", "[scan]") {
+    fs::path dir = fresh("clean");
+    auto manifest = make_chain(dir, true);
+    CHECK(manifest["expect"].empty());
+    CHECK(checked(dir, manifest, ".txt").empty());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a generated chain as text-layer PDFs: the same breaks on the same documents", "[fixtures]") {
+    fs::path dir = fresh("pdf");
+    auto manifest = make_chain(dir, false);
+    for (const auto& file : files_of(dir, manifest, ".txt")) {
+        auto made = run_program({"/usr/bin/python3", (source_root() / "tools/make_fixtures.py").string(), "--no-scans",
+                                 fs::path(file).parent_path().string(), file});
+        INFO(made.err);
+        REQUIRE(made.exit_code == 0);
+    }
+    CHECK(checked(dir, manifest, ".pdf") == expected(manifest));
+    fs::remove_all(dir);
+}
