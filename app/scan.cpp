@@ -101,7 +101,7 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     LoadOptions load;
     std::optional<TaskPool> pool;
     if (threads > 1) {
-        pool.emplace(threads - 1);
+        pool.emplace(threads);  // the calling thread is one of them
         load.pool = &*pool;
     }
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));

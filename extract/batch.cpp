@@ -27,7 +27,7 @@ std::string read_in_process(const std::string& path, const BatchOptions& options
     LoadOptions load = options.load;
     std::optional<TaskPool> pool;
     if (threads > 1) {
-        pool.emplace(threads - 1);
+        pool.emplace(threads);  // the calling thread is one of them
         load.pool = &*pool;
     }
     if (options.progress_fd >= 0 && options.progress_text)

@@ -15,6 +15,8 @@ namespace congvan {
 
 class TaskPool {
 public:
+    // `workers` threads in all, the caller of parallel_for() included: workers - 1
+    // are started here.
     explicit TaskPool(unsigned workers);
     ~TaskPool();
     TaskPool(const TaskPool&) = delete;

@@ -1,8 +1,11 @@
 // Real Poppler on the text-layer and mixed PDFs made from the seeds.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "extract/loader.h"
 #include "helpers.h"
@@ -79,4 +82,24 @@ TEST_CASE("a PDF with bytes after its %%EOF is read as pdftotext reads it; one w
     CHECK_THAT(flat_text(trailed), Catch::Contains("LÀO CAI"));
     // Cut before its end: refused, not read as a shorter document.
     CHECK_THROWS_AS(load_document_bytes(pdf.substr(0, pdf.rfind("%%EOF")), "cut.pdf"), LoadError);
+}
+
+// A pool of n workers runs n bodies at once, its caller included: a pool made for
+// "two threads" that ran one (the count taken as extra threads) read a lone
+// document's pages one after another at -j2 (bench/bench_long_scan.sh found it).
+TEST_CASE("a task pool of two runs two bodies at the same time, the caller being one") {
+    TaskPool pool(2);
+    std::mutex m;
+    std::condition_variable cv;
+    int arrived = 0;
+    bool met = true;
+    pool.parallel_for(2, [&](std::size_t) {
+        std::unique_lock lock(m);
+        ++arrived;
+        cv.notify_all();
+        // Each waits for the other: only two threads at once get both past here.
+        if (!cv.wait_for(lock, std::chrono::seconds(10), [&] { return arrived == 2; })) met = false;
+    });
+    CHECK(met);
+    CHECK(pool.workers() == 1);  // one started, the caller the other
 }
