@@ -18,6 +18,11 @@ esac
 
 seed() {
   mkdir -p "$corpus"
+  # The corpus a long run grew, minimised (fuzz/corpus/TARGET.tar.xz, fuzz/README.md):
+  # a new run starts where that one ended, then takes the repository's files too.
+  if [ -f "$source_dir/fuzz/corpus/$target.tar.xz" ]; then
+    tar -xJf "$source_dir/fuzz/corpus/$target.tar.xz" -C "$corpus"
+  fi
   case $target in
     fuzz_text_document)
       cp "$source_dir"/corpus/samples/*.txt "$corpus"/

@@ -251,7 +251,9 @@ def make(path, outdir, scans=True):
     import img2pdf
     layout = img2pdf.get_fixed_dpi_layout_fun((DPI, DPI))
     with open(base + ".scan.pdf", "wb") as f:
-        f.write(img2pdf.convert(jpegs, layout_fun=layout, creationdate=None, nodate=True))
+        # img2pdf's own writer: the pikepdf one gives each run a random /ID, so the
+        # same input would not give the same bytes (docs/examples shows a sha256).
+        f.write(img2pdf.convert(jpegs, layout_fun=layout, creationdate=None, nodate=True, engine=img2pdf.Engine.internal))
     Image.open(io.BytesIO(jpegs[0])).save(base + ".scan.png", dpi=(DPI, DPI))
     subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", base + ".scan.pdf", "1", "--",
                     base + ".scan-page1.pdf"], check=True)
