@@ -203,7 +203,6 @@ private:
     const FailPolicy fail_;
     const std::string worker_;
     std::string started_;                        // the database's clock when the walk began
-    LeaseKeeper* lease_ = nullptr;               // paused around each fork (app/scan_claims.h)
     unsigned page_threads_ = 1;                  // a document's threads: more than one when files are fewer than jobs
     std::unique_ptr<IsolatedWorkers> workers_;   // made once the OCR engine is ready
     std::map<std::size_t, InFlight> in_flight_;  // by worker tag
@@ -332,7 +331,6 @@ bool Scan::consider(const std::string& path) {
     }
     std::size_t tag = next_tag_++;
     in_flight_[tag] = {path, sha, bytes.size()};
-    LeaseKeeper::Pause single_threaded(lease_);  // the document's process may start threads of its own
     workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_, page_threads_)); });
     return true;
 }
@@ -380,7 +378,6 @@ int Scan::run() {
     for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
     for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
     LeaseKeeper lease(archive_, worker_, options_.lease_seconds);
-    lease_ = &lease;
     started_ = archive_.clock();
     std::vector<std::string> held;
     for (std::size_t i = 0; i < walk.files.size() && free_slot(); ++i)

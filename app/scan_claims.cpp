@@ -43,44 +43,19 @@ void release_dead_claims(Archive& archive) {
 }
 
 LeaseKeeper::LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
-    : archive_(archive),
-      worker_(std::move(worker)),
-      lease_seconds_(lease_seconds),
-      next_due_(std::chrono::steady_clock::now() +
-                std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(lease_seconds / 3))) {
-    start();
-}
-
-void LeaseKeeper::start() {
-    thread_ = std::jthread([this](std::stop_token stop) {
-        auto period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(lease_seconds_ / 3));
-        std::mutex m;
-        std::condition_variable_any wake;
-        std::unique_lock lock(m);
-        // Wakes when the renewal is due, or at once when stopped.
-        while (!wake.wait_until(lock, stop, next_due_, [] { return false; }) && !stop.stop_requested()) {
-            try {
-                archive_.renew_claims(worker_, lease_seconds_);
-            } catch (const std::exception&) {
-                // The database is away for a moment: the next beat tries again.
-            }
-            next_due_ = std::chrono::steady_clock::now() + period;
-        }
-    });
-}
-
-void LeaseKeeper::stop() {
-    if (!thread_.joinable()) return;
-    thread_.request_stop();
-    thread_.join();
-}
-
-LeaseKeeper::Pause::Pause(LeaseKeeper* keeper) : keeper_(keeper) {
-    if (keeper_) keeper_->stop();
-}
-
-LeaseKeeper::Pause::~Pause() {
-    if (keeper_) keeper_->start();
-}
+    : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
+          std::mutex m;
+          std::condition_variable_any wake;
+          auto period = std::chrono::duration<double>(lease_seconds / 3);
+          std::unique_lock lock(m);
+          // Wakes when the period is up, or at once when the scan ends.
+          while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
+              try {
+                  archive.renew_claims(worker, lease_seconds);
+              } catch (const std::exception&) {
+                  // The database is away for a moment: the next beat tries again.
+              }
+          }
+      }) {}
 
 }  // namespace congvan

@@ -2,7 +2,6 @@
 // them, renewing them while it lives, and taking back those of a dead scan.
 #pragma once
 
-#include <chrono>
 #include <string>
 #include <thread>
 
@@ -25,30 +24,7 @@ class LeaseKeeper {
 public:
     LeaseKeeper(Archive& archive, std::string worker, double lease_seconds);
 
-    // While a document's process is forked the scan has no other thread: fork copies
-    // only the forking thread, with whatever locks the others held, and a process
-    // that starts threads of its own (a document's pages in parallel) needs a
-    // consistent runtime (the sanitizers refuse it otherwise). The renewal waits;
-    // it is due every third of the lease, not at each fork.
-    class Pause {
-    public:
-        explicit Pause(LeaseKeeper* keeper);
-        ~Pause();
-        Pause(const Pause&) = delete;
-        Pause& operator=(const Pause&) = delete;
-
-    private:
-        LeaseKeeper* keeper_;
-    };
-
 private:
-    void start();
-    void stop();
-
-    Archive& archive_;
-    std::string worker_;
-    double lease_seconds_;
-    std::chrono::steady_clock::time_point next_due_;  // read by the thread only while it runs
     std::jthread thread_;
 };
 
