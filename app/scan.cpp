@@ -23,7 +23,6 @@
 #include "extract/isolation.h"
 #include "extract/loader.h"
 #include "extract/ocr.h"
-#include "extract/task_pool.h"
 #include "extract/warm_up.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
@@ -88,10 +87,10 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
-// the document's own process (extract/isolation.h): its pages on `threads` threads
-// (the calling one included), one after another when it is one.
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
-                       unsigned threads) {
+// the document's own process (extract/isolation.h): pages one after another (the
+// scan has other threads when it forks, and a process forked from several threads
+// must not start threads of its own).
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     StoredDocument row;
@@ -99,11 +98,6 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     row.size = static_cast<long long>(bytes.size());
     row.sha256 = sha256;
     LoadOptions load;
-    std::optional<TaskPool> pool;
-    if (threads > 1) {
-        pool.emplace(threads);  // the calling thread is one of them
-        load.pool = &*pool;
-    }
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
     load.pdf.force_ocr = options.force_ocr;
     try {
@@ -203,7 +197,6 @@ private:
     const FailPolicy fail_;
     const std::string worker_;
     std::string started_;                        // the database's clock when the walk began
-    unsigned page_threads_ = 1;                  // a document's threads: more than one when files are fewer than jobs
     std::unique_ptr<IsolatedWorkers> workers_;   // made once the OCR engine is ready
     std::map<std::size_t, InFlight> in_flight_;  // by worker tag
     std::size_t next_tag_ = 0;
@@ -331,7 +324,7 @@ bool Scan::consider(const std::string& path) {
     }
     std::size_t tag = next_tag_++;
     in_flight_[tag] = {path, sha, bytes.size()};
-    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_, page_threads_)); });
+    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_)); });
     return true;
 }
 
@@ -369,11 +362,7 @@ int Scan::run() {
     // started here once and inherited ready by every document's process.
     if (any_may_need_ocr(walk.files)) prepare_ocr_engine();
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
-    // Fewer files than jobs (a few large registers): the cores left over read their
-    // pages in parallel, as check and text do (extract/batch.h).
-    unsigned slots = std::max(1u, std::min<unsigned>(options_.jobs, static_cast<unsigned>(walk.files.size())));
-    page_threads_ = std::max(1u, options_.jobs / slots);
-    workers_ = std::make_unique<IsolatedWorkers>(slots, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
+    workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);
     for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
     for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One long scanned PDF alone (six of the build's degraded scans joined: 40 pages),
-# as an archivist's register among small files: `congvan scan -j1` against `-j2`
-# (and -jN), where the jobs left over read the document's pages in parallel; with
-# the `tesseract` command on the same pages, one process and N, as the baseline.
+# as an auditor's or a clerk's one file: `congvan text -j1` against `-j2` (and -jN),
+# where the jobs left over read the document's pages in parallel; with the
+# `tesseract` command on the same pages, one process and N, as the baseline.
 # Usage: bench/bench_long_scan.sh [BUILD_DIR]   (a build with its fixtures)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,19 +23,19 @@ pdfimages -j "$out/one/register.pdf" "$out/pages/p"
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
 rate() { echo "scale=2; $1 / $2" | bc -l; }
 row() { printf '%-52s %6s %9s %7s\n' "$@"; }
-scan() { rm -f "$out"/db.sqlite*; "$congvan" scan -j "$1" "$out/one" --db "$out/db.sqlite"; }
+read_text() { "$congvan" text -j "$1" "$out/one/register.pdf"; }
 
-t1=$(seconds scan 1)
-tN=$(seconds scan "$jobs")
-/usr/bin/time -f %M -o "$out/rss" bash -c "rm -f '$out'/db.sqlite*; '$congvan' scan -j $jobs '$out/one' --db '$out/db.sqlite'" >/dev/null 2>&1 || true
+t1=$(seconds read_text 1)
+tN=$(seconds read_text "$jobs")
+/usr/bin/time -f %M -o "$out/rss" "$congvan" text -j "$jobs" "$out/one/register.pdf" >/dev/null 2>&1 || true
 tesseract_one() { for i in "$out"/pages/*.jpg; do tesseract "$i" - -l Vietnamese --psm 3; done; }
 tesseract_all() { ls "$out"/pages/*.jpg | xargs -P "$jobs" -I{} tesseract {} - -l Vietnamese --psm 3; }
 tt1=$(seconds tesseract_one)
 ttN=$(seconds tesseract_all)
 
 row "one scanned PDF of $pages pages" pages pages/s ratio
-row "congvan scan -j1" "$pages" "$(rate "$pages" "$t1")" 1.00
-row "congvan scan -j$jobs (its pages in parallel)" "$pages" "$(rate "$pages" "$tN")" "$(rate "$t1" "$tN")"
+row "congvan text -j1" "$pages" "$(rate "$pages" "$t1")" 1.00
+row "congvan text -j$jobs (its pages in parallel)" "$pages" "$(rate "$pages" "$tN")" "$(rate "$t1" "$tN")"
 row "tesseract, 1 process (vs congvan -j1)" "$pages" "$(rate "$pages" "$tt1")" "$(rate "$tt1" "$t1")"
 row "tesseract, $jobs processes (vs congvan -j$jobs)" "$pages" "$(rate "$pages" "$ttN")" "$(rate "$ttN" "$tN")"
-echo "peak RSS of congvan scan -j$jobs on it: $(( $(tail -1 "$out/rss") / 1024 )) MiB"
+echo "peak RSS of congvan text -j$jobs on it: $(( $(tail -1 "$out/rss") / 1024 )) MiB"

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 
 #include <unicode/uchar.h>
 
@@ -31,11 +32,18 @@ std::string model_name(const std::string& dir) { return std::filesystem::exists(
 class OcrEngine {
 public:
     OcrEngine() {
+        // A document's pages may each make an engine on a thread of their own, and
+        // some of Tesseract's parameters are the process's, not an engine's
+        // (debug_file): engines are made one at a time, and the process's
+        // parameters are set once, by the first.
+        static std::mutex making;
+        std::lock_guard lock(making);
         std::string dir = tessdata_dir();
         if (api_.Init(dir.c_str(), model_name(dir).c_str(), tesseract::OEM_LSTM_ONLY) != 0)
             throw LoadError(message("error.no-tesseract", {{"dir", dir}}));
         api_.SetPageSegMode(tesseract::PSM_AUTO);
-        api_.SetVariable("debug_file", "/dev/null");
+        static std::once_flag process_parameters;
+        std::call_once(process_parameters, [this] { api_.SetVariable("debug_file", "/dev/null"); });
         // An engine is reused across pages and documents on whatever thread runs
         // them; what it learns from one page must not change the next, or a
         // document's text would depend on scheduling.

@@ -1,6 +1,7 @@
 // Real Poppler on the text-layer and mixed PDFs made from the seeds.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -102,4 +103,16 @@ TEST_CASE("a task pool of two runs two bodies at the same time, the caller being
     });
     CHECK(met);
     CHECK(pool.workers() == 1);  // one started, the caller the other
+}
+
+// One file and two jobs: its process reads two pages at a time (extract/batch.h), in
+// page order, and gives what one job gives.
+TEST_CASE("text of one scanned document at -j2 reads its pages in parallel and gives what -j1 gives", "[fixtures][ocr]") {
+    std::string scan = fixture("bac-kan-2022-ke-hoach.scan.pdf");
+    auto one = run_congvan({"text", "-j", "1", scan});
+    auto two = run_congvan({"text", "-j", "2", scan});
+    REQUIRE(one.exit_code == 0);
+    CHECK(two.exit_code == 0);
+    CHECK(two.out == one.out);
+    CHECK(std::count(one.out.begin(), one.out.end(), '\f') >= 2);  // a form feed ends each page
 }

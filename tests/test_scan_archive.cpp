@@ -289,18 +289,3 @@ TEST_CASE("a damaged scan database is refused before anything is written to it",
         CHECK(read_text_file(db) == bytes);
     }
 }
-
-// Fewer files than jobs: the jobs left over read one document's pages in parallel
-// inside its process (docs/isolation.md). What is stored is the same, in page order.
-TEST_CASE("one scanned document at -j2 reads its pages in parallel and stores what -j1 stores", "[fixtures][scan]") {
-    auto dir = fresh_dir("pages-in-parallel");
-    auto docs = fresh_docs(dir);
-    put(docs, fixture("bac-kan-2022-ke-hoach.scan.pdf"), "bac-kan.scan.pdf");
-    std::string one = (dir / "one.sqlite").string(), two = (dir / "two.sqlite").string();
-    REQUIRE(run_congvan({"scan", "-j", "1", docs.string(), "--db", one, "-q"}).exit_code != 2);
-    REQUIRE(run_congvan({"scan", "-j", "2", docs.string(), "--db", two, "-q"}).exit_code != 2);
-    auto pages = rows_of(one, "SELECT page, source, text FROM texts ORDER BY page");
-    REQUIRE(pages.size() >= 2);
-    CHECK(rows_of(two, "SELECT page, source, text FROM texts ORDER BY page") == pages);
-    CHECK(comparable_export(two) == comparable_export(one));
-}
