@@ -11,6 +11,12 @@ if [ ! -f "$build/compile_commands.json" ]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCONGVAN_PCH=OFF -DBUILD_TESTING=OFF \
     -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 fi
-git ls-files 'app/*.cpp' 'cli/*.cpp' 'extract/*.cpp' 'rules/*.cpp' 'report/*.cpp' 'store/*.cpp' |
+# The committed sources; in a tree without git's metadata, the same folders' files.
+sources() {
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files 'app/*.cpp' 'cli/*.cpp' 'extract/*.cpp' 'rules/*.cpp' 'report/*.cpp' 'store/*.cpp'
+  else find app cli extract rules report store -name '*.cpp'; fi
+}
+sources |
   xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet --extra-arg=-Wno-unknown-warning-option 2>/dev/null
 echo "lint: clang-tidy found nothing"
