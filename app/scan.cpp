@@ -3,17 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <condition_variable>
+#include <csignal>
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <random>
 #include <thread>
-
-#include <signal.h>
-#include <unistd.h>
-
-#include <cerrno>
 
 #include "app/chain.h"
 #include "app/scan_claims.h"

@@ -114,7 +114,7 @@ void Archive::bring_sqlite_up_to_date() {
     }
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
-    if (found != kSchemaVersion || db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
+    if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
 }
 
 // A damaged file (a disk error, a copy cut short, bytes overwritten) is refused

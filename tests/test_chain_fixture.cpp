@@ -6,8 +6,6 @@
 // of those rules.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <map>
 #include <set>
@@ -27,8 +25,6 @@ fs::path source_root() { return fs::path(samples_dir()).parent_path().parent_pat
 
 // The chain written into a fresh folder; its manifest.
 nlohmann::json make_chain(const fs::path& dir, bool clean) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
     std::vector<std::string> args{"/usr/bin/python3", (source_root() / "tools/make_chain.py").string(), dir.string()};
     if (clean) args.push_back("--clean");
     auto made = run_program(args);
@@ -76,7 +72,7 @@ Counts checked(const fs::path& dir, const nlohmann::json& manifest, const std::s
     return counted(r.out, dir, manifest);
 }
 
-fs::path fresh(const std::string& name) { return fs::temp_directory_path() / ("congvan-chain-" + name + "-" + std::to_string(::getpid())); }
+fs::path fresh(const std::string& name) { return fresh_temp_dir("congvan-chain-" + name); }
 
 }  // namespace
 

@@ -3,8 +3,6 @@
 // examples a reader opens are never of an older congvan.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 
 #include "helpers.h"
@@ -14,8 +12,7 @@ using namespace congvan::test;
 
 TEST_CASE("docs/examples is what this build writes: run the build target examples when it is not", "[fixtures]") {
     fs::path root = fs::path(samples_dir()).parent_path().parent_path();
-    fs::path out = fs::temp_directory_path() / ("congvan-examples-" + std::to_string(::getpid()));
-    fs::remove_all(out);
+    fs::path out = fresh_temp_dir("congvan-examples");
     auto made = run_program(
         {"/usr/bin/env", "CONGVAN_EXAMPLES_NO_SCREENSHOTS=1", (root / "tools/make_examples.sh").string(), CONGVAN_BUILD_DIR, out.string()});
     INFO(made.err);

@@ -105,9 +105,9 @@ TEST_CASE("a task pool of two runs two bodies at the same time, the caller being
     CHECK(pool.workers() == 1);  // one started, the caller the other
 }
 
-// One file and two jobs: its process reads two pages at a time (extract/batch.h), in
-// page order, and gives what one job gives.
-TEST_CASE("text of one scanned document at -j2 reads its pages in parallel and gives what -j1 gives", "[fixtures][ocr]") {
+// One file and two jobs: its process reads two pages at a time (extract/batch.h;
+// the speed is bench/bench_long_scan.sh's), and still gives its pages in order.
+TEST_CASE("text of one scanned document at -j2 gives what -j1 gives, page for page", "[fixtures][ocr]") {
     std::string scan = fixture("bac-kan-2022-ke-hoach.scan.pdf");
     auto one = run_congvan({"text", "-j", "1", scan});
     auto two = run_congvan({"text", "-j", "2", scan});

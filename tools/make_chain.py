@@ -67,7 +67,7 @@ def make(year, province, clean):
     docs, expect = {}, {}
     d0 = datetime.date(year, 9, 5)
     docs["bo/cong-van-3456.txt"] = (
-        header("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", f"3456/BGDĐT-GDTX", "Hà Nội", d0, "",
+        header("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", "3456/BGDĐT-GDTX", "Hà Nội", d0, "",
                f"V/v hướng dẫn tổ chức Tuần lễ hưởng ứng học tập suốt đời năm {year}")
         + "Kính gửi: Các Sở Giáo dục và Đào tạo.\n" + body(THEME, start, year)
         + signature("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "Nguyễn Văn Phúc"))
@@ -92,7 +92,7 @@ def make(year, province, clean):
             dstart = start + datetime.timedelta(days=1)  # the week shifted; its schools copy it
             expect[dfile] = {"parent-mismatch": 1}
         docs[dfile] = (
-            header(f"ỦY BAN NHÂN DÂN", f"{kind.upper()} {name.upper()}", dnum, name, dday, "KẾ HOẠCH", subject)
+            header("ỦY BAN NHÂN DÂN", f"{kind.upper()} {name.upper()}", dnum, name, dday, "KẾ HOẠCH", subject)
             + f"Thực hiện {called} số {dept_number} ngày {vn(d1)} của Sở Giáo dục và Đào tạo tỉnh {province}, "
             f"Ủy ban nhân dân {kind} xây dựng kế hoạch như sau:\n" + body(THEME, dstart, year)
             + signature("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Lê Văn Nam"))

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "extract/edit_distance.h"
 #include "extract/normalize.h"
 #include "rules/check_support.h"
 
