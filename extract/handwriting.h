@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
@@ -50,6 +51,13 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
 // "4†tháng"). Each piece gets the share of the word's box its letters have.
 // Where the word's symbols were read (`symbol_x`, OCR's), the cuts fall between them.
 WordRow split_at_date_anchors(const WordRow& row);
+
+// Where the typed letters of the anchor word `row[anchor]` end (`blank_after`: the
+// blank follows it) or begin, in pixels, where OCR's box for it also took in the
+// handwriting that touches it ("ngày28" boxed as "ngày"); nullopt where the box is
+// no wider than `typed` set in the row's letters (docs/handwriting.md).
+std::optional<double> anchor_typed_edge(Pix* grey, const WordRow& row, std::size_t anchor, std::string_view typed, double points_per_pixel,
+                                        bool blank_after);
 
 // Where a blank lies on a header row: the words it replaces, [first, last] (first >
 // last when Tesseract read nothing in it), and its edges in pixels.

@@ -27,6 +27,9 @@ struct Blank {
     double left = 0, right = 0;       // pixels
     std::string prefix, suffix;       // typed text kept around the digits ("Số:", "/QĐ-UBND")
     bool month = false;
+    // The typed anchor words before and after it, where their boxes may have taken in
+    // handwriting that touches them (`trim_to_typed`).
+    std::optional<std::size_t> open, close;
 };
 
 std::string digits_of(const std::string& text) {
@@ -54,6 +57,22 @@ double cut_x(const PlacedWord& w, std::size_t index, std::size_t count, bool lef
     return x_at(w, index, count, 1.0);
 }
 
+bool is_code_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || c == U'Đ'; }
+
+// Where a symbol whose slash OCR lost begins ("Ì4)TB-ĐHTĐ": the handwriting took
+// it): the symbol's code is capitals joined by hyphens at the word's end
+// ("TB-ĐHTĐ"), and a mark that is neither letter nor digit just before it is the
+// slash misread. npos where the word ends in no such code. `from` skips "Số:".
+std::size_t lost_slash(const std::u32string& u, std::size_t from) {
+    std::size_t at = u.size();
+    while (at > from && (is_code_letter(u[at - 1]) || u[at - 1] == U'-')) --at;
+    while (at < u.size() && u[at] == U'-') ++at;
+    std::u32string code = u.substr(at);
+    if (code.size() < 4 || code.find(U'-') == std::u32string::npos || code.back() == U'-') return std::u32string::npos;
+    if (at > from && !(u[at - 1] >= U'0' && u[at - 1] <= U'9') && !is_code_letter(u[at - 1]) && u[at - 1] != U':') --at;
+    return at;
+}
+
 std::optional<Blank> number_blank(const WordRow& row, double ppp) {
     for (std::size_t i = 0; i < row.size(); ++i) {
         std::string f = fold_string(row[i].text);
@@ -61,55 +80,70 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
         // a sentence's "số 49/QĐ" cites another document (docs/fields.md, "Number").
         bool colon = f.rfind("so:", 0) == 0 || (f == "so" && i + 1 < row.size() && row[i + 1].text.rfind(':', 0) == 0);
         if (!(colon || (f == "so" && !starts_lower_case(row[i].text)))) continue;
-        for (std::size_t j = i; j < row.size() && j <= i + kWithin; ++j) {
-            auto u = to_u32(row[j].text);
-            std::size_t slash = u.find(U'/');
-            if (slash == std::u32string::npos) continue;
-            // The Party's form puts its type code before the slash ("05-HD/VPTW"): the
-            // blank ends at the hyphen after the digits.
-            std::size_t hyphen = u.substr(0, slash).find(U'-');
-            if (hyphen != std::u32string::npos && hyphen > 0) slash = hyphen;
-            // A word that begins with the slash begins where the slash does: the layout's
-            // word box is nearer the ink than the recogniser's symbol box.
-            double right = slash == 0                           ? row[j].bbox.x0 / ppp
-                           : row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp
-                                                                : x_at(row[j], slash, u.size(), ppp);
-            Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", to_utf8(u.substr(slash))};
-            if (j == i) {  // "Số:34/QĐ-TTg" read as one word
-                std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
-                b.prefix = to_utf8(u.substr(0, colon));
-                b.left = cut_x(row[j], colon, u.size(), true) / ppp;
-            } else if (auto head = to_u32(row[i].text); f.rfind("so:", 0) == 0 && head.size() > 3) {
-                // "Số:7" then "31/TB": OCR glued the first digits to "Số:"; the blank
-                // starts after the colon, where Tesseract placed it.
-                b.first = i;
-                b.prefix = to_utf8(head.substr(0, 3));
-                b.left = cut_x(row[i], 3, head.size(), true) / ppp;
-            } else {
-                // "Số" then ":" as a word of its own: the colon is typed, not the blank's.
-                // Only a colon: a lone letter ("Ô") is handwriting Tesseract misread.
-                while (b.first < j && row[b.first].text.find_first_not_of(':') == std::string::npos) ++b.first;
-                b.left = std::min(b.left, row[b.first].bbox.x0 / ppp);
+        // First a slash; then, where none is near, a symbol whose slash OCR lost.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t j = i; j < row.size() && j <= i + kWithin; ++j) {
+                auto u = to_u32(row[j].text);
+                std::size_t slash = pass == 0 ? u.find(U'/') : lost_slash(u, j == i ? 3 : 0);
+                if (slash == std::u32string::npos) continue;
+                // The Party's form puts its type code before the slash ("05-HD/VPTW"): the
+                // blank ends at the hyphen after the digits.
+                std::size_t hyphen = u.substr(0, slash).find(U'-');
+                if (hyphen != std::u32string::npos && hyphen > 0) slash = hyphen;
+                // A word that begins with the slash begins where the slash does: the layout's
+                // word box is nearer the ink than the recogniser's symbol box.
+                double right = slash == 0                           ? row[j].bbox.x0 / ppp
+                               : row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp
+                               : pass == 1                          ? cut_x(row[j], slash, u.size(), true) / ppp
+                                                                    : x_at(row[j], slash, u.size(), ppp);
+                Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", to_utf8(u.substr(slash))};
+                if (pass == 1) b.suffix = "/" + to_utf8(u.substr(slash + (u[slash] == U'/' || !is_code_letter(u[slash]))));
+                if (j == i) {  // "Số:34/QĐ-TTg" read as one word
+                    std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
+                    b.prefix = to_utf8(u.substr(0, colon));
+                    b.left = cut_x(row[j], colon, u.size(), true) / ppp;
+                } else if (auto head = to_u32(row[i].text); f.rfind("so:", 0) == 0 && head.size() > 3) {
+                    // "Số:7" then "31/TB": OCR glued the first digits to "Số:"; the blank
+                    // starts after the colon, where Tesseract placed it.
+                    b.first = i;
+                    b.prefix = to_utf8(head.substr(0, 3));
+                    b.left = cut_x(row[i], 3, head.size(), true) / ppp;
+                } else {
+                    // "Số" then ":" as a word of its own: the colon is typed, not the blank's.
+                    // Only a colon: a lone letter ("Ô") is handwriting Tesseract misread.
+                    while (b.first < j && row[b.first].text.find_first_not_of(':') == std::string::npos) ++b.first;
+                    b.left = std::min(b.left, row[b.first].bbox.x0 / ppp);
+                    b.open = b.first - 1;
+                }
+                return b;
             }
-            return b;
         }
         return std::nullopt;
     }
     return std::nullopt;
 }
 
+// A date's opening anchor, or its first three letters or more: the handwriting
+// glued to "ngày" often takes its last letter ("ngà Štháng").
+bool opens_blank(const std::string& folded, const std::string& before) {
+    return folded == before || (folded.size() >= 3 && before.rfind(folded, 0) == 0);
+}
+
 // Between "ngày" and "tháng" (the day), or "tháng" and "năm" (the month).
 std::optional<Blank> date_blank(const WordRow& row, const std::string& before, const std::string& after, double ppp) {
     for (std::size_t i = 0; i + 1 < row.size(); ++i) {
-        if (fold_string(row[i].text) != before) continue;
-        for (std::size_t j = i + 1; j < row.size() && j <= i + kWithin; ++j)
+        if (!opens_blank(fold_string(row[i].text), before)) continue;
+        for (std::size_t j = i + 1; j < row.size() && j <= i + kWithin; ++j) {
+            // The anchor nearest the blank opens it ("Nga Sơn, ngày 5 tháng").
+            if (opens_blank(fold_string(row[j].text), before)) break;
             if (fold_string(row[j].text).rfind(after, 0) == 0) {
-                Blank b{i + 1, j - 1, row[i].bbox.x1 / ppp, row[j].bbox.x0 / ppp, "", "", before == "thang"};
+                Blank b{i + 1, j - 1, row[i].bbox.x1 / ppp, row[j].bbox.x0 / ppp, "", "", before == "thang", i, j};
                 // A word read inside the blank that begins within the anchor's box shows
                 // that the box reached into the handwriting ("tháng" over the 1 of "10").
                 if (b.first <= b.last) b.left = std::min(b.left, row[b.first].bbox.x0 / ppp);
                 return b;
             }
+        }
     }
     return std::nullopt;
 }
@@ -172,6 +206,17 @@ namespace {
 
 bool valid_month(const std::string& digits) {
     return !digits.empty() && digits.size() <= 2 && std::stoi(digits) >= 1 && std::stoi(digits) <= 12;
+}
+
+// A blank widened over what its anchors' boxes took of the handwriting.
+void trim_anchors(Pix* grey, const WordRow& row, Blank& b, double ppp) {
+    if (b.open)
+        if (auto e = anchor_typed_edge(grey, row, *b.open, row[*b.open].text, ppp, true)) b.left = std::min(b.left, *e);
+    // "Số:" glued to the digits in one word: its typed part is "Số:".
+    if (!b.open && !b.prefix.empty())
+        if (auto e = anchor_typed_edge(grey, row, b.first, b.prefix, ppp, true)) b.left = std::min(b.left, *e);
+    if (b.close)
+        if (auto e = anchor_typed_edge(grey, row, *b.close, row[*b.close].text, ppp, false)) b.right = std::max(b.right, *e);
 }
 
 // Whether a crop holds something written: dark pixels on a quarter of its rows or
@@ -278,7 +323,8 @@ void read_handwritten_blanks(Pix* grey, double points_per_pixel, std::vector<Wor
         }
         // Right to left, so that replacing one blank leaves the others' indices.
         std::sort(blanks.begin(), blanks.end(), [](const auto& a, const auto& b) { return a.first.first > b.first.first; });
-        for (const auto& [blank, anchor] : blanks) {
+        for (auto& [blank, anchor] : blanks) {
+            trim_anchors(grey, row, blank, points_per_pixel);
             PixPtr image = crop(grey, row, blank, anchor, points_per_pixel);
             if (!image || !has_writing(image.get())) continue;  // a blank left blank stays blank
             auto read = read_digits(image.get());

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/extractor.h"
 #include "extract/fields/field_context.h"
 #include "extract/handwriting.h"
 #include "extract/ocr.h"
@@ -238,4 +239,106 @@ TEST_CASE("handwriting: a blank holds every word read inside it, from where the 
     REQUIRE(day);
     CHECK(day->left == Approx(40));
     CHECK(day->first == 1);
+}
+
+TEST_CASE("handwriting: a symbol whose slash OCR lost still ends the number's blank") {
+    // A directive of a People's Committee (another kind than the university's notice
+    // that showed it): the handwriting took the slash, read as ")" or "|".
+    WordRow apart{word("Số:", 100, 130), word("27)CT-UBND", 134, 254)};
+    auto span = number_blank_span(apart, 1.0);
+    REQUIRE(span);
+    CHECK(span->left == Approx(130));
+    CHECK(span->right == Approx(134 + 120.0 * 2 / 10));  // at the ")", two of ten letters in
+    PlacedWord glued = word("Số:9|KH-SGDĐT", 100, 230);
+    span = number_blank_span(WordRow{glued}, 1.0);
+    REQUIRE(span);
+    CHECK(span->right == Approx(100 + 130.0 * 4 / 13));  // at the "|"
+    // A slash near wins over a code; capitals without a hyphen are no symbol's code.
+    CHECK(number_blank_span(WordRow{word("Số:", 100, 130), word("4)TB-UB", 134, 200), word("/QĐ", 210, 240)}, 1.0)->right == Approx(210));
+    CHECK_FALSE(number_blank_span(WordRow{word("Số:", 100, 130), word("12", 134, 150), word("CỘNG", 200, 260)}, 1.0));
+}
+
+TEST_CASE("handwriting: the day's blank opens at the nearest 'ngày', or what the handwriting left of it") {
+    // A minute's place-date line: the handwriting took the "y" of "ngày".
+    WordRow lost{word("Hà", 0, 20), word("Nội,", 22, 50), word("ngà", 52, 80), word("Š", 90, 100), word("tháng", 104, 150)};
+    auto day = date_blank_span(lost, false, 1.0);
+    REQUIRE(day);
+    CHECK(day->first == 3);
+    CHECK(day->left == Approx(80));
+    // A district named "Nga Sơn": its first word is not the day's anchor.
+    WordRow place{word("Nga", 0, 30), word("Sơn,", 32, 60), word("ngày", 62, 100), word("5", 110, 120), word("tháng", 130, 180)};
+    day = date_blank_span(place, false, 1.0);
+    REQUIRE(day);
+    CHECK(day->first == 3);
+    CHECK(day->left == Approx(100));
+}
+
+TEST_CASE("handwriting: an anchor's box that took in the handwriting touching it is cut where its typed letters end") {
+    // A page of paper with a line of "letters" 20 px wide and 4 px apart: the row's
+    // typed words set the letter's width (24 px a code point).
+    PixPtr page(pixCreate(800, 60, 8));
+    pixSetAllArbitrary(page.get(), 255);
+    auto ink = [&](int x0, int x1) {
+        for (int x = x0; x < x1; ++x)
+            for (int y = 20; y < 40; ++y) pixSetPixel(page.get(), x, y, 0);
+    };
+    WordRow row;
+    auto typed = [&](std::string text, int x0, int letters) {
+        for (int k = 0; k < letters; ++k) ink(x0 + 24 * k, x0 + 24 * k + 20);
+        PlacedWord w = word(std::move(text), x0, x0 + 24 * letters - 4);
+        w.bbox.y0 = 18, w.bbox.y1 = 42;
+        w.confidence = 95;
+        row.push_back(w);
+    };
+    typed("Quận", 10, 4);
+    typed("Ba,", 120, 3);  // punctuation is narrow, but here it is drawn as a letter
+    typed("ngày", 230, 4);
+    // Handwritten "16" 6 px after the typed "y", boxed by OCR with "ngày".
+    ink(332, 340);
+    ink(350, 372);
+    row[2].bbox.x1 = 372;
+    typed("tháng", 420, 5);
+    typed("năm", 560, 3);
+    auto edge = anchor_typed_edge(page.get(), row, 2, "ngày", 1.0, true);
+    REQUIRE(edge);
+    CHECK(*edge > 322);  // after the typed letters' ink
+    CHECK(*edge < 332);  // before the handwriting's
+    // A box no wider than its letters is left as it is.
+    CHECK_FALSE(anchor_typed_edge(page.get(), row, 3, "tháng", 1.0, false));
+}
+
+TEST_CASE("handwriting: a day whose best reading is no day is chosen among the reader's other readings, never surely") {
+    // A decision's date line (another kind than the notice that showed it): the
+    // reader's best reading took a stroke of "tháng" ("161"); its second is a day.
+    Page page;
+    page.source = PageSource::Ocr;
+    auto line_of = [&](const std::string& text, std::vector<ReadCandidate> hand) {
+        Line l;
+        l.text = text;
+        l.source = PageSource::Ocr;
+        l.confidence = 90;
+        l.bbox = BBox{50, 40.0 + 14 * static_cast<double>(page.lines.size()), 500, 52.0 + 14 * static_cast<double>(page.lines.size())};
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = std::min(text.find(' ', at), text.size());
+            Word w{text.substr(at, end - at), *l.bbox, 90, at, {}};
+            if (w.text == "161") w.handwriting = hand, w.confidence = 40;
+            l.words.push_back(w);
+            at = end + 1;
+        }
+        page.lines.push_back(l);
+    };
+    line_of("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", {});
+    line_of("Số: 45/QĐ-UBND", {});
+    line_of("Ninh Bình, ngày 161 tháng 3 năm 2024", {{"161", 0.5}, {"16", 0.3}, {"61", 0.1}});
+    line_of("QUYẾT ĐỊNH", {});
+    Document doc;
+    doc.file = "decision.png";
+    doc.kind = DocumentKind::Png;
+    doc.pages = {page};
+    Record r = extract_record(doc);
+    REQUIRE(r.date.value);
+    CHECK(r.date.value->iso() == "2024-03-16");
+    CHECK(r.date.handwritten);
+    CHECK(r.date.uncertain());
 }

@@ -165,7 +165,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
     // Its counted repeats make a large DFA: on a very long line the default budget
     // runs out (RE2 then logs and falls back to a slower engine).
     // A place may be a numbered ward ("Phường 1, ngày …").
-    static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
+    static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay?\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
                                   large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;
@@ -184,8 +184,14 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
             r.warnings.push_back("date left blank (an unsigned draft): " + line->source->text);
             r.date.confidence = blank_confidence(*line->source);
         } else if (!day_clean || !month_clean || day.size() > 2 || month.size() > 2) {
-            r.warnings.push_back("day or month unreadable (handwritten?): " + line->source->text);
             r.date.confidence = group(1).empty() ? blank_confidence(*line->source) : kUnreadable;
+            // The digit reader's best reading of a handwritten day may be no day ("281":
+            // a letter of "tháng" beside it); the calendar still chooses among its
+            // other readings, never surely (docs/handwriting.md).
+            if (month_clean && !month.empty() && month.size() <= 2)
+                choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), std::stoi(month),
+                                       std::stoi(std::string(group(3))), kUnreadable, r);
+            if (!r.date.value) r.warnings.push_back("day or month unreadable (handwritten?): " + line->source->text);
         } else {
             r.date.value = VnDate{std::stoi(day), std::stoi(month), std::stoi(std::string(group(3))), false};
             r.date.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[3].second);
