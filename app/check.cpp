@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "extract/loader.h"
+#include "report/chain_json.h"
 #include "report/record_json.h"
 #include "rules/library.h"
 #include "store/stored_outcome.h"
@@ -58,7 +59,7 @@ CheckTally check_documents(const CheckRun& run, FindingSink& sink,
         check_with_library(file.record, library, check, file.doc.result);
         tally.failing = tally.failing || run.fail.fails(file.doc.result);
         tally.unaudited.add(file.doc.result);
-        sink.document({std::move(file.doc), file.path, record_json(file.record)["fields"], nullptr});
+        sink.document({std::move(file.doc), file.path, record_json(file.record)["fields"], nullptr, chain_json(file.record, library)});
     }
     sink.end();
     return tally;

@@ -23,6 +23,7 @@ nlohmann::ordered_json sink_document_json(const SinkDocument& doc, Language lang
     if (doc.archived.is_object())
         for (const auto& [key, value] : doc.archived.items()) j[key] = value;
     if (!doc.fields.is_null()) j["fields"] = doc.fields;
+    if (!doc.chain.is_null()) j["chain"] = doc.chain;
     return j;
 }
 

@@ -38,6 +38,7 @@ struct SinkDocument {
     std::string path;                 // the file as given, for drawing its pages
     nlohmann::ordered_json fields;    // the header's fields (record_json(record)["fields"]), or null
     nlohmann::ordered_json archived;  // what a scan database adds (kind, pages, seconds), or null
+    nlohmann::ordered_json chain;     // its citations and who cites it (report/chain_json.h), or null
 };
 
 // The JSON object of a document in the JSON formats: checked_json, then the fields

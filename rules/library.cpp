@@ -121,6 +121,20 @@ std::vector<LibraryCitation> Library::citations_of(const std::string& serial, in
     return out;
 }
 
+const LibraryDocument* Library::find(const Record& record) const {
+    for (const auto& d : documents_)
+        if (same_document(d, record)) return &d;
+    return nullptr;
+}
+
+std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) const {
+    std::vector<LibraryCitation> out;
+    if (!document.number.value || !document.date.value) return out;
+    for (const auto& c : citations_of(serial_of(*document.number.value), document.date.value->year))
+        if (c.document->source && resolve(*c.cited, *c.document->source) == &document) out.push_back(c);
+    return out;
+}
+
 // Numbers restart every year and every body has its own, so a serial alone names
 // nothing: the year and an issuing code must agree, a local body's code only within
 // one province (every province has a UBND and an SGDĐT). Then the symbol or the day

@@ -55,6 +55,11 @@ public:
     const LibraryDocument* resolve(const CitedDocument& cited, const Record& citing) const;
     // The citations of the library's documents of this serial dated in this year.
     std::vector<LibraryCitation> citations_of(const std::string& serial, int year) const;
+    // The library's entry of `record`, or null.
+    const LibraryDocument* find(const Record& record) const;
+    // The citations of the library's documents that name `document` (by `resolve`),
+    // in the library's order. Only entries whose record is kept can be asked.
+    std::vector<LibraryCitation> cited_by(const LibraryDocument& document) const;
 
 private:
     std::vector<LibraryDocument> documents_;

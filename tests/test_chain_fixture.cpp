@@ -114,3 +114,50 @@ TEST_CASE("a generated chain as text-layer PDFs: the same breaks on the same doc
     CHECK(checked(dir, manifest, ".pdf") == expected(manifest));
     fs::remove_all(dir);
 }
+
+TEST_CASE("the JSON of a chain checked together names what each citation resolves to and who cites each document", "[scan]") {
+    fs::path dir = fresh("links");
+    auto manifest = make_chain(dir, true);
+    std::vector<std::string> args{"check", "--format", "jsonl", "-q"};
+    for (const auto& f : files_of(dir, manifest, ".txt")) args.push_back(f);
+    auto r = run_congvan(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code != 2);
+    // The generator lays the chain out as folders: a document's parent is the plan of
+    // the folder above its own (a school's is its district's, a district's the
+    // Department's); the Department's cites the Ministry's dispatch.
+    auto folder_of = [&](const std::string& file) { return fs::path(file).lexically_relative(dir).parent_path(); };
+    std::map<std::string, std::string> plan_of;  // folder → its document
+    std::map<std::string, nlohmann::json> chain_of;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line);
+        if (j["type"] != "document") continue;
+        std::string file = j["data"]["file"];
+        plan_of[folder_of(file).string()] = file;
+        chain_of[file] = j["data"]["chain"];
+    }
+    REQUIRE(chain_of.size() == manifest["files"].size());
+    std::map<std::string, std::set<std::string>> cited_by;  // resolved → citing
+    for (const auto& [file, chain] : chain_of) {
+        fs::path folder = folder_of(file);
+        std::string parent = folder == "so"   ? plan_of["bo"]
+                             : folder == "bo" ? ""
+                                              : plan_of[folder.parent_path().empty() ? "so" : folder.parent_path().string()];
+        std::set<std::string> resolved;
+        for (const auto& c : chain["citations"])
+            if (!c["resolved"].is_null())
+                resolved.insert(c["resolved"]["file"].get<std::string>()), cited_by[c["resolved"]["file"]].insert(file);
+        INFO(file);
+        CHECK(resolved == (parent.empty() ? std::set<std::string>{} : std::set<std::string>{parent}));
+    }
+    // Each document's "cited_by" is the other side of the same links.
+    for (const auto& [file, chain] : chain_of) {
+        std::set<std::string> listed;
+        for (const auto& c : chain["cited_by"]) listed.insert(c["file"].get<std::string>());
+        INFO(file);
+        CHECK(listed == cited_by[file]);
+    }
+    CHECK(cited_by[plan_of["bo"]] == std::set<std::string>{plan_of["so"]});
+    fs::remove_all(dir);
+}
