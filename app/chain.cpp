@@ -28,6 +28,20 @@ std::optional<Record> stored_record(const StoredDocument& row) {
     }
 }
 
+}  // namespace
+
+Library archive_library(Archive& archive) {
+    Library library;
+    archive.each_document(
+        [&](StoredDocument& row) {
+            if (auto record = stored_record(row)) library.add(row.path, *record, false);
+        },
+        false);
+    return library;
+}
+
+namespace {
+
 // Two lists of findings that would read the same in every output.
 std::string shown(const std::vector<StoredFinding>& findings) {
     StoredDocument d;

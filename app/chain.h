@@ -8,6 +8,7 @@
 #include <string>
 
 #include "rules/checker.h"
+#include "rules/library.h"
 #include "store/archive.h"
 
 namespace congvan {
@@ -21,6 +22,10 @@ struct ChainTally {
 // `options_for(path)` is the check the scan made of that document. Only a document
 // whose findings of those rules changed is written (one transaction each).
 ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for);
+
+// The archive's documents as the rules that compare documents see them: thin
+// entries (rules/library.h), named by path; a document without a record is left out.
+Library archive_library(Archive& archive);
 
 // The ids of the rules that compare documents.
 std::vector<std::string> library_rule_ids();

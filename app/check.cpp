@@ -59,7 +59,9 @@ CheckTally check_documents(const CheckRun& run, FindingSink& sink,
         check_with_library(file.record, library, check, file.doc.result);
         tally.failing = tally.failing || run.fail.fails(file.doc.result);
         tally.unaudited.add(file.doc.result);
-        sink.document({std::move(file.doc), file.path, record_json(file.record)["fields"], nullptr, chain_json(file.record, library)});
+        const LibraryDocument* entry = library.find(file.record);
+        sink.document({std::move(file.doc), file.path, record_json(file.record)["fields"], nullptr,
+                       entry ? chain_json(*entry, library) : nlohmann::ordered_json()});
     }
     sink.end();
     return tally;

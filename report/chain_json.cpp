@@ -1,5 +1,7 @@
 #include "report/chain_json.h"
 
+#include "report/document_json.h"
+
 namespace congvan {
 
 namespace {
@@ -7,7 +9,7 @@ namespace {
 nlohmann::ordered_json date_or_null(const std::optional<VnDate>& date) { return date ? nlohmann::ordered_json(date->iso()) : nullptr; }
 
 nlohmann::ordered_json document_json(const LibraryDocument& d) {
-    return {{"file", d.file},
+    return {{"file", file_name_json(d.file)},
             {"number", d.number.value ? nlohmann::ordered_json(*d.number.value) : nullptr},
             {"date", date_or_null(d.date.value)},
             {"line", d.number.line}};
@@ -15,22 +17,21 @@ nlohmann::ordered_json document_json(const LibraryDocument& d) {
 
 }  // namespace
 
-nlohmann::ordered_json chain_json(const Record& record, const Library& library) {
+nlohmann::ordered_json chain_json(const LibraryDocument& document, const Library& library) {
     auto citations = nlohmann::ordered_json::array();
-    if (record.references.value)
-        for (const auto& cited : *record.references.value) {
-            const LibraryDocument* resolved = library.resolve(cited, record);
-            citations.push_back({{"type", cited.type},
-                                 {"number", cited.number},
-                                 {"date", date_or_null(cited.date)},
-                                 {"issuer", cited.issuer},
-                                 {"line", cited.evidence.shown_line()},
-                                 {"resolved", resolved ? document_json(*resolved) : nullptr}});
-        }
+    for (const auto& cited : document.references) {
+        const LibraryDocument* resolved = library.resolve(cited, document);
+        citations.push_back({{"type", cited.type},
+                             {"number", cited.number},
+                             {"date", date_or_null(cited.date)},
+                             {"issuer", cited.issuer},
+                             {"line", cited.evidence.shown_line()},
+                             {"resolved", resolved ? document_json(*resolved) : nullptr}});
+    }
     auto cited_by = nlohmann::ordered_json::array();
-    if (const LibraryDocument* self = library.find(record))
-        for (const auto& c : library.cited_by(*self))
-            cited_by.push_back({{"file", c.document->file}, {"number", c.cited->number}, {"line", c.cited->evidence.shown_line()}});
+    for (const auto& c : library.cited_by(document))
+        cited_by.push_back(
+            {{"file", file_name_json(c.document->file)}, {"number", c.cited->number}, {"line", c.cited->evidence.shown_line()}});
     return {{"citations", std::move(citations)}, {"cited_by", std::move(cited_by)}};
 }
 

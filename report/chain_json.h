@@ -12,6 +12,7 @@ namespace congvan {
 // {"citations": [{type, number, date, issuer, line, "resolved": {file, number,
 // date, line} or null}], "cited_by": [{file, number, line}]}: `line` is where the
 // citation stands in its document, the cited document's `line` where its number does.
-nlohmann::ordered_json chain_json(const Record& record, const Library& library);
+// `document` is the library's entry of the document shown.
+nlohmann::ordered_json chain_json(const LibraryDocument& document, const Library& library);
 
 }  // namespace congvan

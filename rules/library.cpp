@@ -122,6 +122,8 @@ std::vector<LibraryCitation> Library::citations_of(const std::string& serial, in
 }
 
 const LibraryDocument* Library::find(const Record& record) const {
+    for (const auto& d : documents_)  // its own entry first, then one of the same bytes
+        if (d.source == &record) return &d;
     for (const auto& d : documents_)
         if (same_document(d, record)) return &d;
     return nullptr;
@@ -131,7 +133,7 @@ std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) 
     std::vector<LibraryCitation> out;
     if (!document.number.value || !document.date.value) return out;
     for (const auto& c : citations_of(serial_of(*document.number.value), document.date.value->year))
-        if (c.document->source && resolve(*c.cited, *c.document->source) == &document) out.push_back(c);
+        if (resolve(*c.cited, *c.document) == &document) out.push_back(c);
     return out;
 }
 
@@ -142,6 +144,17 @@ std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) 
 // document that differs in more may be another one (a body that numbers each type on
 // its own has a plan 115 and a dispatch 115).
 const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record& citing) const {
+    return resolve(
+        cited, [&](const LibraryDocument& d) { return same_document(d, citing); }, citing.province.value);
+}
+
+const LibraryDocument* Library::resolve(const CitedDocument& cited, const LibraryDocument& citing) const {
+    auto is_citing = [&](const LibraryDocument& d) { return &d == &citing || (!d.sha256.empty() && d.sha256 == citing.sha256); };
+    return resolve(cited, is_citing, citing.province.value);
+}
+
+const LibraryDocument* Library::resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
+                                        const std::optional<std::string>& citing_province) const {
     std::string serial = serial_of(cited.number);
     if (serial.empty() || !cited.date || cited.date->year == 0) return nullptr;
     auto codes = issuing_codes(cited.number);
@@ -149,9 +162,9 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record
     auto [begin, end] = by_serial_.equal_range(serial);
     for (auto it = begin; it != end; ++it) {
         const LibraryDocument& r = documents_[it->second];
-        if (same_document(r, citing) || !r.date.value || r.date.value->year != cited.date->year) continue;
+        if (is_citing(r) || !r.date.value || r.date.value->year != cited.date->year) continue;
         std::string code = shared_code(codes, issuing_codes(*r.number.value));
-        if (code.empty() || (!central_code(code) && !same_province(r.province.value, citing.province.value))) continue;
+        if (code.empty() || (!central_code(code) && !same_province(r.province.value, citing_province))) continue;
         bool same_symbol = same_number(cited.number, *r.number.value);
         if (!same_symbol && !(*cited.date == *r.date.value)) continue;
         // Another symbol, and a type named that is not the document's: another document.

@@ -3,6 +3,7 @@
 // Ministry's dispatch down to a school's plan (docs/chain.md).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -53,15 +54,20 @@ public:
     // document more than one could be (docs/chain.md, "Which document a citation
     // names"; the same bytes under two paths are one). Null when none is.
     const LibraryDocument* resolve(const CitedDocument& cited, const Record& citing) const;
+    // The same for a citation of a document of the library (an archive's entries keep
+    // no record).
+    const LibraryDocument* resolve(const CitedDocument& cited, const LibraryDocument& citing) const;
     // The citations of the library's documents of this serial dated in this year.
     std::vector<LibraryCitation> citations_of(const std::string& serial, int year) const;
     // The library's entry of `record`, or null.
     const LibraryDocument* find(const Record& record) const;
     // The citations of the library's documents that name `document` (by `resolve`),
-    // in the library's order. Only entries whose record is kept can be asked.
+    // in the library's order.
     std::vector<LibraryCitation> cited_by(const LibraryDocument& document) const;
 
 private:
+    const LibraryDocument* resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
+                                   const std::optional<std::string>& citing_province) const;
     std::vector<LibraryDocument> documents_;
     std::multimap<std::string, std::size_t> by_serial_;  // serial_of(number) → documents_
     // "serial|year" → (documents_, the citation's place in its references)
