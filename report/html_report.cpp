@@ -35,8 +35,9 @@ std::string label(const std::string& key, Language language) { return message("r
 
 Data labels(Language language) {
     Data d;
-    for (const char* key : {"header", "reference", "reference_number", "reference_chosen", "reference_record", "findings", "no_findings",
-                            "expected", "found", "inconclusive", "uncertain", "ocr_confidence", "on_page", "rules"})
+    for (const char* key :
+         {"header", "reference", "reference_number", "reference_chosen", "reference_record", "findings", "no_findings", "expected", "found",
+          "inconclusive", "uncertain", "ocr_confidence", "on_page", "rules", "chain", "cites", "cited_by", "resolved", "unresolved"})
         d.set(key, label(key, language));
     return d;
 }
@@ -217,7 +218,40 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
     return figures;
 }
 
-Data document(const ReportDocument& doc, std::size_t index, Language language) {
+// The chain member's file (a string, or {"bytes": …} for a name that is not UTF-8)
+// as shown, and the section of the report where that document is, if it is there.
+std::string shown_file(const Json& file) { return file.is_string() ? file.get<std::string>() : json_text(file); }
+
+Data linked(const Json& file, const std::map<std::string, std::string>& section_of) {
+    Data d;
+    d.set("file", shown_file(file));
+    if (auto it = section_of.find(shown_file(file)); it != section_of.end()) d.set("href", "#" + it->second);
+    return d;
+}
+
+// A document's citations, each with the document of the report it names, and the
+// documents that cite it (the JSON formats' "chain": report/chain_json.h).
+void add_chain(Data& d, const Json& chain, const std::map<std::string, std::string>& section_of) {
+    if (!chain.is_object()) return;
+    Data cites = list(), cited_by = list();
+    for (const auto& c : chain["citations"]) {
+        Data row;
+        row.set("number", c["number"].get<std::string>());
+        if (c["date"].is_string()) row.set("date", c["date"].get<std::string>());
+        if (!c["resolved"].is_null()) row.set("resolved", linked(c["resolved"]["file"], section_of));
+        cites.push_back(row);
+    }
+    for (const auto& c : chain["cited_by"]) {
+        Data row = linked(c["file"], section_of);
+        row.set("number", c["number"].get<std::string>());
+        cited_by.push_back(row);
+    }
+    if (!chain["citations"].empty() || !chain["cited_by"].empty()) d.set("chain", true);
+    if (!chain["citations"].empty()) d.set("cites", cites);
+    if (!chain["cited_by"].empty()) d.set("cited_by", cited_by);
+}
+
+Data document(const ReportDocument& doc, std::size_t index, Language language, const std::map<std::string, std::string>& section_of) {
     std::string id = "d" + std::to_string(index + 1);
     const auto& findings = doc.checked.result.findings;
     Data d;
@@ -229,6 +263,7 @@ Data document(const ReportDocument& doc, std::size_t index, Language language) {
     if (doc.checked.result.unaudited) d.set("unaudited", true);
     d.set("header", header(doc.fields, language));
     if (doc.checked.result.reference) d.set("reference", reference(*doc.checked.result.reference, language));
+    add_chain(d, doc.chain, section_of);
     Data items = list();
     for (std::size_t i = 0; i < findings.size(); ++i) items.push_back(finding(findings[i], i, id, doc, language));
     d.set("findings", items);
@@ -297,7 +332,9 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     root.set("generated", message("report.generated", {{"version", CONGVAN_VERSION}}).in(language));
     root.set("labels", labels(language));
     Data docs = list();
-    for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language));
+    std::map<std::string, std::string> section_of;  // a file → the id of its section
+    for (std::size_t i = 0; i < documents.size(); ++i) section_of.emplace(documents[i].checked.file, "d" + std::to_string(i + 1));
+    for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language, section_of));
     root.set("documents", docs);
     root.set("rules", rules_used(documents, language));
     kainjow::mustache::mustache page{std::string(embedded_data("report/html/report.mustache"))};

@@ -24,6 +24,7 @@ struct ReportDocument {
     nlohmann::ordered_json fields;  // the header's fields, as record_json(record)["fields"]
     std::vector<PageView> pages;    // the pages with findings, when they could be drawn
     std::string missing;            // why the pages could not be drawn (the file moved), in English
+    nlohmann::ordered_json chain;   // its citations and who cites it (report/chain_json.h), or null
 };
 
 // Where a report that is one page of a site (`congvan report`) finds its style

@@ -10,7 +10,8 @@ class HtmlSink final : public StreamSink {
 public:
     using StreamSink::StreamSink;
     void document(SinkDocument doc) override {
-        documents_.push_back({std::move(doc.checked), doc.fields.is_null() ? nlohmann::ordered_json::object() : doc.fields, {}, {}});
+        documents_.push_back(
+            {std::move(doc.checked), doc.fields.is_null() ? nlohmann::ordered_json::object() : doc.fields, {}, {}, std::move(doc.chain)});
         paths_.push_back(doc.path);
     }
     void end() override {
