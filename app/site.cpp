@@ -15,6 +15,7 @@
 #include <set>
 
 #include "app/export.h"
+#include "app/site_documents.h"
 #include "congvan_version.h"
 #include "extract/normalize.h"
 #include "extract/vocabulary.h"
@@ -357,34 +358,6 @@ void write_rules(Site& site) {
     site.write("rules.html", d);
 }
 
-// A page a document, as `check --format html` draws it, a few documents at a time
-// so that the page images of a large archive are never all in memory.
-void write_document_pages(Site& site, Archive& archive, const SiteOptions& options) {
-    constexpr std::size_t kAtOnce = 32;
-    std::vector<const StoredDocument*> readable;
-    for (const auto& d : site.listed())
-        if (d.error.empty()) readable.push_back(&d);
-    HtmlPageLinks links{"../style.css", "../index.html", word("back", options.language)};
-    for (std::size_t first = 0; first < readable.size(); first += kAtOnce) {
-        std::vector<ReportDocument> docs;
-        std::vector<std::string> paths;
-        std::vector<long long> ids;
-        for (std::size_t i = first; i < std::min(readable.size(), first + kAtOnce); ++i) {
-            auto row = archive.row(readable[i]->id);
-            if (!row) continue;  // gone since the listing: another scan replaced it
-            docs.push_back({as_checked(*row), row->fields, {}, {}});
-            paths.push_back(row->path);
-            ids.push_back(row->id);
-        }
-        if (options.draw_pages) draw_pages_with_findings(docs, paths, options.batch);
-        for (std::size_t i = 0; i < docs.size(); ++i) {
-            std::vector<ReportDocument> one;
-            one.push_back(std::move(docs[i]));
-            site.write_file(document_page(ids[i]), html_report(one, options.language, links));
-        }
-    }
-}
-
 }  // namespace
 
 SiteWritten build_site(Archive& archive, const SiteOptions& options) {
@@ -393,7 +366,8 @@ SiteWritten build_site(Archive& archive, const SiteOptions& options) {
     for (const auto& scope : site.scopes()) write_overview(site, scope);
     write_unreadable(site);
     write_rules(site);
-    write_document_pages(site, archive, options);
+    write_document_pages(archive, site.listed(), options,
+                         [&](const std::string& file, const std::string& html) { site.write_file(file, html); });
     SiteWritten written;
     for (const auto& d : site.listed()) ++(d.error.empty() ? written.documents : written.unreadable);
     written.files = site.files();

@@ -225,7 +225,7 @@ std::string shown_file(const Json& file) { return file.is_string() ? file.get<st
 Data linked(const Json& file, const std::map<std::string, std::string>& section_of) {
     Data d;
     d.set("file", shown_file(file));
-    if (auto it = section_of.find(shown_file(file)); it != section_of.end()) d.set("href", "#" + it->second);
+    if (auto it = section_of.find(shown_file(file)); it != section_of.end()) d.set("href", it->second);
     return d;
 }
 
@@ -332,8 +332,8 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     root.set("generated", message("report.generated", {{"version", CONGVAN_VERSION}}).in(language));
     root.set("labels", labels(language));
     Data docs = list();
-    std::map<std::string, std::string> section_of;  // a file → the id of its section
-    for (std::size_t i = 0; i < documents.size(); ++i) section_of.emplace(documents[i].checked.file, "d" + std::to_string(i + 1));
+    std::map<std::string, std::string> section_of = links.document_href;  // a file → where it is shown
+    for (std::size_t i = 0; i < documents.size(); ++i) section_of[documents[i].checked.file] = "#d" + std::to_string(i + 1);
     for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language, section_of));
     root.set("documents", docs);
     root.set("rules", rules_used(documents, language));

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct ReportDocument {
 // sheet and its way back; empty: a file that stands alone, its style inside it.
 struct HtmlPageLinks {
     std::string stylesheet, home, home_label;
+    // Where the page of a document named in a citation is, by its file: a site's
+    // other documents (a document of this report is linked to its own section).
+    std::map<std::string, std::string> document_href;
 };
 
 std::string html_report(const std::vector<ReportDocument>& documents, Language language, const HtmlPageLinks& links = {});

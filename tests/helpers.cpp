@@ -28,6 +28,7 @@ std::string samples_dir() { return CONGVAN_SOURCE_DIR "/corpus/samples"; }
 std::string fixtures_dir() { return CONGVAN_FIXTURES_DIR; }
 std::string fixture(const std::string& name) { return fixtures_dir() + "/" + name; }
 std::string sample(const std::string& name) { return samples_dir() + "/" + name; }
+std::string test_data(const std::string& name) { return CONGVAN_SOURCE_DIR "/tests/data/" + name; }
 std::string real_document(const std::string& kind, const std::string& name) {
     return CONGVAN_SOURCE_DIR "/corpus/real/" + kind + "/" + name;
 }

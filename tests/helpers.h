@@ -12,10 +12,11 @@ namespace congvan::test {
 
 extern const std::vector<std::string> kSeedNames;
 
-std::string samples_dir();                     // corpus/samples
-std::string fixtures_dir();                    // made by tools/make_fixtures.py in the build tree
-std::string fixture(const std::string& name);  // fixtures_dir()/name
-std::string sample(const std::string& name);   // samples_dir()/name
+std::string samples_dir();                       // corpus/samples
+std::string fixtures_dir();                      // made by tools/make_fixtures.py in the build tree
+std::string fixture(const std::string& name);    // fixtures_dir()/name
+std::string sample(const std::string& name);     // samples_dir()/name
+std::string test_data(const std::string& name);  // tests/data/name: files written for the tests
 // A real document of corpus/real/KIND ("scans" or "texts").
 std::string real_document(const std::string& kind, const std::string& name);
 

@@ -304,3 +304,25 @@ TEST_CASE("the site's page of a document reads as check --format html's page of 
     // Beyond the link back to the overview, the same words in the same order.
     CHECK(shown == checked);
 }
+
+TEST_CASE("the site's page of a document links each citation to the page of the document it names", "[site]") {
+    // A district's report citing its Department's dispatch, both scanned into one archive.
+    std::string dir = own_dir("congvan-site-chain"), site = own_dir("congvan-site-chain-site");
+    for (const char* name : {"so-cong-van-250.txt", "huyen-bao-cao-88.txt"})
+        fs::copy_file(test_data(std::string("chain/") + name), dir + "/" + name);
+    REQUIRE(run_congvan({"scan", dir, "--db", dir + "/a.sqlite"}).exit_code <= 1);
+    REQUIRE(run_congvan({"report", "--db", dir + "/a.sqlite", "-o", site, "--no-pages", "--lang", "en"}).exit_code == 0);
+    std::map<std::string, std::string> page_of;  // the document's own number → its page's name
+    std::map<std::string, std::string> html_of;
+    for (const auto& e : fs::directory_iterator(site + "/doc")) {
+        std::string html = read_text_file(e.path().string());
+        std::string name = e.path().filename().string();
+        html_of[name] = html;
+        for (const char* number : {"250/SGDĐT-GDTX", "88/BC-UBND"})
+            if (html.find(std::string("<td>") + number + "</td>") != std::string::npos) page_of[number] = name;
+    }
+    REQUIRE(page_of.size() == 2);
+    CHECK_THAT(html_of[page_of["88/BC-UBND"]], Catch::Contains("is <a href=\"" + page_of["250/SGDĐT-GDTX"] + "\">"));
+    CHECK_THAT(html_of[page_of["88/BC-UBND"]], Catch::Contains("61/KH-UBND, 2023-09-20: <span class=\"muted\">not among"));
+    CHECK_THAT(html_of[page_of["250/SGDĐT-GDTX"]], Catch::Contains("Cited by</th><td><a href=\"" + page_of["88/BC-UBND"] + "\">"));
+}

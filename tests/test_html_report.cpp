@@ -155,22 +155,8 @@ TEST_CASE("the report reads right: the context in a face with every Vietnamese l
 TEST_CASE("the report links a citation to the document of the run it names, and says where it names none", "[html][browser]") {
     // A district's report citing its Department's dispatch (checked with it) and the
     // province's plan (not): the chain of instructions, another kind than a plan's.
-    std::string dir = own_dir("congvan-html-chain");
-    std::string dispatch = dir + "/so-cong-van-250.txt", report = dir + "/huyen-bao-cao-88.txt";
-    std::ofstream(dispatch)
-        << ("UBND TỈNH NINH BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 250/SGDĐT-GDTX\n"
-            "V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "Độc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 15 tháng 9 năm 2023\n"
-            "Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.\n"
-            "Sở Giáo dục và Đào tạo đề nghị các đơn vị tổ chức Tuần lễ từ ngày 02/10/2023 đến ngày 08/10/2023.\n"
-            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n");
-    std::ofstream(report)
-        << ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN KHÁNH\nSố: 88/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "Độc lập - Tự do - Hạnh phúc\nYên Khánh, ngày 19 tháng 10 năm 2023\nBÁO CÁO\n"
-            "Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\n"
-            "Thực hiện Công văn số 250/SGDĐT-GDTX ngày 15/9/2023 của Sở Giáo dục và Đào tạo tỉnh Ninh Bình và "
-            "Kế hoạch số 61/KH-UBND ngày 20/9/2023 của Ủy ban nhân dân tỉnh Ninh Bình, Ủy ban nhân dân huyện báo cáo:\n"
-            "Các trường đã tổ chức Tuần lễ đầy đủ.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Văn An\n");
+    std::string dispatch = test_data("chain/so-cong-van-250.txt");
+    std::string report = test_data("chain/huyen-bao-cao-88.txt");
     std::string dom = dom_of(report_of({dispatch, report}, "chain.html", {"--lang", "en"}));
     // The sections are in the order the files were given: the dispatch is d1.
     std::regex cites(R"re(Cites</th><td>250/SGDĐT-GDTX, 2023-09-15: is <a href="#d1">[^<]*so-cong-van-250\.txt</a>)re");
