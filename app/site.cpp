@@ -3,18 +3,16 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
-#include <sys/stat.h>
-#include <unistd.h>
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "app/chain.h"
 #include "app/export.h"
+#include "app/site_chain.h"
 #include "app/site_documents.h"
 #include "congvan_version.h"
 #include "extract/normalize.h"
@@ -302,7 +300,7 @@ Data count_row(const std::string& name, long value, const std::string& href = ""
     return row;
 }
 
-void write_overview(Site& site, const Scope& scope) {
+void write_overview(Site& site, const Scope& scope, std::size_t chain_documents) {
     Language l = site.language();
     std::vector<const StoredDocument*> docs;
     long unreadable = 0, pages = 0, ocr_pages = 0, unaudited = 0;
@@ -324,6 +322,7 @@ void write_overview(Site& site, const Scope& scope) {
     counts.push_back(count_row(word("pages_read", l), pages));
     counts.push_back(count_row(word("ocr_pages", l), ocr_pages));
     if (!scope.year) counts.push_back(count_row(word("unreadable", l), unreadable, paged("unreadable", 1)));
+    if (!scope.year) counts.push_back(count_row(word("chain_documents", l), static_cast<long>(chain_documents), paged("chain", 1)));
     // Never a silent pass: documents about the Week that no instruction was compared with.
     counts.push_back(count_row(word("not_audited", l), unaudited));
     for (const char* s : {"error", "warning", "info"}) counts.push_back(count_row(word(std::string("findings_") + s, l), by_severity[s]));
@@ -358,15 +357,36 @@ void write_rules(Site& site) {
     site.write("rules.html", d);
 }
 
+// chain-N.html: the archive's chains of instructions (app/site_chain.h), a link
+// the rules found departing from its parent or miscited marked.
+std::size_t write_chain(Site& site, const Library& library) {
+    Language l = site.language();
+    std::vector<Data> rows;
+    for (const auto& c : chain_rows(library, site.listed())) {
+        Data row, cells = list();
+        cells.push_back(cell(c.file, document_page(c.id)));
+        for (const auto& text : {c.number, c.date, c.week, c.theme}) cells.push_back(cell(text));
+        row.set("cells", cells);
+        row.set("class", "depth-" + std::to_string(std::min<std::size_t>(c.depth, 6)) + (c.departs ? " departs" : ""));
+        rows.push_back(row);
+    }
+    std::vector<std::string> head{word("file", l), message("report.field.number").in(l), message("report.field.date").in(l),
+                                  message("report.field.week").in(l), message("report.field.theme").in(l)};
+    site.write_table("chain", word("chain", l), nullptr, head, rows);
+    return rows.size();
+}
+
 }  // namespace
 
 SiteWritten build_site(Archive& archive, const SiteOptions& options) {
     Site site(options, archive.listing());
     site.write_file("style.css", std::string(embedded_data("report/html/style.css")));
-    for (const auto& scope : site.scopes()) write_overview(site, scope);
+    Library library = archive_library(archive);
+    std::size_t in_chains = write_chain(site, library);
+    for (const auto& scope : site.scopes()) write_overview(site, scope, in_chains);
     write_unreadable(site);
     write_rules(site);
-    write_document_pages(archive, site.listed(), options,
+    write_document_pages(archive, site.listed(), options, library,
                          [&](const std::string& file, const std::string& html) { site.write_file(file, html); });
     SiteWritten written;
     for (const auto& d : site.listed()) ++(d.error.empty() ? written.documents : written.unreadable);

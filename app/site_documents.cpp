@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 
-#include "app/chain.h"
 #include "report/chain_json.h"
 #include "report/html_report.h"
 #include "store/stored_outcome.h"
@@ -14,7 +13,7 @@ namespace congvan {
 
 // A page a document, as `check --format html` draws it, a few documents at a time
 // so that the page images of a large archive are never all in memory.
-void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options,
+void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options, const Library& library,
                           const std::function<void(const std::string&, const std::string&)>& write_file) {
     constexpr std::size_t kAtOnce = 32;
     std::vector<const StoredDocument*> readable;
@@ -23,7 +22,6 @@ void write_document_pages(Archive& archive, const std::vector<StoredDocument>& l
     HtmlPageLinks links{"../style.css", "../index.html", message("site.back").in(options.language), {}};
     for (const auto* d : readable) links.document_href.emplace(d->path, std::to_string(d->id) + ".html");
     // Each page lists its document's citations and who cites it, over the archive.
-    Library library = archive_library(archive);
     std::map<std::string, const LibraryDocument*> entry_of;
     for (const auto& entry : library.documents()) entry_of.emplace(entry.file, &entry);
     for (std::size_t first = 0; first < readable.size(); first += kAtOnce) {

@@ -6,13 +6,15 @@
 #include <vector>
 
 #include "app/site.h"
+#include "rules/library.h"
 
 namespace congvan {
 
 // doc/ID.html for each readable document of `listed`, a few at a time so that the
 // page images of a large archive are never all in memory; `write_file(relative
 // path, content)` writes one.
-void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options,
+// `library` is the archive's (archive_library), for each page's citations.
+void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options, const Library& library,
                           const std::function<void(const std::string&, const std::string&)>& write_file);
 
 }  // namespace congvan

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -159,5 +160,39 @@ TEST_CASE("the JSON of a chain checked together names what each citation resolve
         CHECK(listed == cited_by[file]);
     }
     CHECK(cited_by[plan_of["bo"]] == std::set<std::string>{plan_of["so"]});
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the site's chain page lays the generated chain out link under link, marking the links the rules found", "[scan]") {
+    fs::path dir = fresh("site");
+    auto manifest = make_chain(dir, false);
+    std::string db = (dir / "archive.sqlite").string(), site = (dir / "site").string();
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    REQUIRE(run_congvan({"report", "--db", db, "-o", site, "--no-pages"}).exit_code == 0);
+    // The generator's folders are the chain: bo/ the Ministry, so/ the Department,
+    // huyen-N/ a district, huyen-N/truong-M/ a school.
+    auto depth_of = [](const fs::path& relative) -> int {
+        auto top = relative.begin()->string();
+        if (top == "bo") return 0;
+        if (top == "so") return 1;
+        return std::distance(relative.begin(), relative.end()) == 2 ? 2 : 3;
+    };
+    std::set<std::string> chain_rules{"citation-mismatch", "citation-conflict", "parent-mismatch"}, departing;
+    for (const auto& [file, rules] : manifest["expect"].items())
+        for (const auto& [rule, n] : rules.items())
+            if (chain_rules.count(rule)) departing.insert(file);
+    std::string page = read_text_file(site + "/chain-1.html");
+    std::regex row(R"re(<tr class="depth-(\d)( departs)?"><td><a href="doc/\d+\.html">([^<]*)</a>)re");
+    std::set<std::string> listed, marked;
+    for (std::sregex_iterator it(page.begin(), page.end(), row), end; it != end; ++it) {
+        fs::path relative = fs::path((*it)[3].str()).lexically_relative(dir);
+        INFO(relative);
+        CHECK(std::stoi((*it)[1].str()) == depth_of(relative));
+        listed.insert(relative.string());
+        if ((*it)[2].matched) marked.insert(relative.string());
+    }
+    // Every document is a link of the one chain; only the breaks' own documents are marked.
+    CHECK(listed.size() == manifest["files"].size());
+    CHECK(marked == departing);
     fs::remove_all(dir);
 }
