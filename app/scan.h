@@ -32,6 +32,9 @@ struct ScanOptions {
     bool retry_errors = false;  // read again the documents an earlier run failed on
     bool force = false;         // read every document again
     bool force_ocr = false;     // OCR every PDF page, its text layer ignored
+    // At the end of a pass, the documents are compared with each other along their
+    // citations (docs/chain.md); off, a pass leaves those rules' findings as they were.
+    bool compare_documents = true;
     // Scans sharing one database (on one machine or many) share the work through
     // claims (Archive::claim): a document is read under a lease this long, renewed
     // while the scan lives; a dead scan's documents are taken over once it runs out.

@@ -156,6 +156,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_flag("--retry-errors", o->scan.retry_errors, help("option.retry-errors"));
     cmd->add_flag("--force", o->scan.force, help("option.force"));
     cmd->add_flag("--force-ocr", o->scan.force_ocr, help("option.scan-force-ocr"));
+    cmd->add_flag("--no-chain{false}", o->scan.compare_documents, help("option.no-chain"));
     cmd->add_option("--max-memory", o->scan.memory_mib, help("option.scan-max-memory"))->check(CLI::Range(256, 1 << 20));
     cmd->add_option("--against", o->against, help("option.scan-against"));
     cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))->check(CLI::Range(1.0, 86400.0));

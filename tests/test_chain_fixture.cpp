@@ -196,3 +196,21 @@ TEST_CASE("the site's chain page lays the generated chain out link under link, m
     CHECK(marked == departing);
     fs::remove_all(dir);
 }
+
+TEST_CASE("scan --no-chain leaves the documents uncompared, and the next pass compares them", "[scan]") {
+    fs::path dir = fresh("no-chain");
+    auto manifest = make_chain(dir, false);
+    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
+    fs::remove(db);
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
+    auto uncompared = counted(run_congvan({"export", "--db", db, "--format", "jsonl"}).out, dir, manifest);
+    for (const auto& [file, rules] : uncompared)
+        for (const auto& [rule, n] : rules) {
+            INFO(file << " " << rule);
+            CHECK(rule == "symbol-malformed");  // a document's own rule, not one that compares documents
+        }
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(counted(run_congvan({"export", "--db", db, "--format", "jsonl"}).out, dir, manifest) == expected(manifest));
+    fs::remove(db);
+    fs::remove_all(dir);
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# What comparing the documents along their citations (docs/chain.md) costs a scan:
+# `congvan scan` of an archive-sized folder (tools/make_archive.py, the same folders
+# as bench/bench_archive.sh) into a fresh database with `--no-chain` and without,
+# seconds and peak RSS of each, and their ratio; beside them pdftotext run once per
+# PDF and cat once per text file on the same folder (a bare reading of every file).
+# Usage: bench/bench_chain.sh [BUILD_DIR] [SIZES...]   (sizes default to 20000)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+shift || true
+[ $# -gt 0 ] && sizes=("$@") || sizes=(20000)
+congvan=$build/cli/congvan
+out=$build/bench-archive
+jobs=$(nproc)
+mkdir -p "$out"
+samples=("$here"/../corpus/samples/*.txt)
+pdfs=()
+for s in "${samples[@]}"; do pdfs+=("$build/fixtures/$(basename "$s" .txt).pdf"); done
+
+# One scan into a fresh database: "seconds peak-MiB".
+scan() {
+  local db=$out/chain-bench.sqlite t0 t1
+  rm -f "$db"*
+  t0=$(date +%s.%N)
+  /usr/bin/time -f %M -o "$out/rss" "$congvan" scan -q -j "$jobs" "$@" --db "$db" >/dev/null 2>&1 || true
+  t1=$(date +%s.%N)
+  echo "$(echo "$t1 - $t0" | bc -l) $(( $(tail -1 "$out/rss") / 1024 ))"
+  rm -f "$db"*
+}
+baseline() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  find "$1" -name '*.pdf' -print0 | xargs -0 -P "$jobs" -n 1 sh -c 'pdftotext "$0" - >/dev/null'
+  find "$1" -name '*.txt' -print0 | xargs -0 -P "$jobs" -n 200 cat >/dev/null
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc -l
+}
+
+printf '%-9s %14s %14s %8s %12s %12s %14s\n' documents "no-chain s" "chain s" ratio "no-chain RSS" "chain RSS" "pdftotext+cat s"
+for n in "${sizes[@]}"; do
+  folder=$out/archive-$n
+  [ -d "$folder" ] || /usr/bin/python3 "$here/../tools/make_archive.py" "$folder" "$n" "${samples[@]}" "${pdfs[@]}"
+  read -r t0 m0 < <(scan --no-chain "$folder")
+  read -r t1 m1 < <(scan "$folder")
+  printf '%-9s %14.1f %14.1f %8.3f %9s MiB %9s MiB %14.1f\n' "$n" "$t0" "$t1" "$(echo "$t1 / $t0" | bc -l)" "$m0" "$m1" "$(baseline "$folder")"
+done
