@@ -3,6 +3,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -168,6 +169,7 @@ std::vector<ReadCandidate> member_readings(const float* data, int columns, std::
 // Readers are merged by string, never column by column: each learnt its own
 // alignment of columns to digits.
 std::vector<ReadCandidate> merged_readings(const float* data, int readers, int columns, std::size_t n) {
+    assert(readers >= 1 && columns >= 0);
     std::map<std::string, double> mean;
     for (int k = 0; k < readers; ++k)
         for (const auto& c : member_readings(data + static_cast<std::ptrdiff_t>(k) * kClasses * columns, columns, 2 * n))
@@ -187,6 +189,7 @@ std::vector<ReadCandidate> ctc_best(const std::vector<std::vector<float>>& colum
     };
     std::map<std::string, Paths> beam{{"", {1.0, 0.0}}};
     for (const auto& p : columns) {
+        assert(p.size() == static_cast<std::size_t>(kClasses));  // the blank and the ten digits
         std::map<std::string, Paths> next;
         for (const auto& [prefix, paths] : beam) {
             next[prefix].blank += paths.total() * p[0];

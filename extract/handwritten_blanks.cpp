@@ -4,6 +4,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 
 #include "extract/pattern.h"
@@ -269,6 +270,7 @@ bool blue_ink(Pix* colour, const BBox& pixels) {
 // The blank's words become one: the reader's reading where it differs from
 // Tesseract's or the ink is blue; a reading is sure only where both agree.
 void replace(WordRow& row, const Blank& b, const std::vector<ReadCandidate>& read, bool blue, double ppp) {
+    assert(!read.empty() && !row.empty());
     std::string typed;
     for (std::size_t k = b.first; k <= b.last && k < row.size(); ++k) typed += row[k].text;
     // What Tesseract read in the blank: before the symbol's "/", without "Số:".

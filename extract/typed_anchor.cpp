@@ -4,6 +4,7 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,7 @@ std::optional<double> typed_edge(Pix* grey, const PlacedWord& w, std::string_vie
 
 std::optional<double> anchor_typed_edge(Pix* grey, const WordRow& row, std::size_t anchor, std::string_view typed, double points_per_pixel,
                                         bool blank_after) {
+    assert(grey);
     if (anchor >= row.size()) return std::nullopt;
     return typed_edge(grey, row[anchor], typed, letter_width(row, points_per_pixel), points_per_pixel, blank_after);
 }

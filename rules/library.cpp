@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "check_support.h"
 #include "extract/edit_distance.h"
@@ -130,6 +131,8 @@ const LibraryDocument* Library::find(const Record& record) const {
 }
 
 std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) const {
+    // An entry of this library: a copy would never be resolved to.
+    assert(&document >= documents_.data() && &document < documents_.data() + documents_.size());
     std::vector<LibraryCitation> out;
     if (!document.number.value || !document.date.value) return out;
     for (const auto& c : citations_of(serial_of(*document.number.value), document.date.value->year))
