@@ -112,6 +112,7 @@ void Archive::bring_sqlite_up_to_date() {
         fold_texts_from("texts_unfolded");
         exec("DROP TABLE texts_unfolded");
     }
+    index_text_rows();
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
     if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
@@ -134,6 +135,26 @@ void Archive::refuse_if_damaged() {
         why = e.what();  // the schema's own page is damaged: the check cannot start
     }
     throw std::runtime_error("damaged database (" + why + "): recover it with sqlite3's .recover, or scan into a new --db");
+}
+
+// FTS5 cannot index a column it does not search, so finding a content's pages by
+// sha256 in `texts` reads every page of the archive: storing N documents cost N²
+// (docs/performance.md). SQLite's archive keeps which rows of texts hold each
+// content's pages in text_rows, indexed; an archive made before it has them listed
+// once, when it is first opened for writing. PostgreSQL's texts is a plain table
+// with an index on sha256.
+void Archive::index_text_rows() {
+    bool made_before = db_->has_table("text_rows");
+    exec(
+        "CREATE TABLE IF NOT EXISTS text_rows (sha256 TEXT NOT NULL, row INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS text_rows_by_content ON text_rows (sha256);");
+    if (!made_before) exec("INSERT INTO text_rows (sha256, row) SELECT sha256, rowid FROM texts");
+    text_rows_ = true;
+}
+
+std::string Archive::pages_of_content() const {
+    // An archive opened only to read that was written before text_rows is read the slow way.
+    return text_rows_ ? "rowid IN (SELECT row FROM text_rows WHERE sha256 = ?1)" : "sha256 = ?1";
 }
 
 // The pages' text of an older table, each with its folded copy, into texts.
@@ -206,6 +227,7 @@ void Archive::check_readable() {
         db_.reset();
         throw std::runtime_error(path_ + ": " + why);
     }
+    text_rows_ = db_->dialect() == SqlDialect::Sqlite && db_->has_table("text_rows");
 }
 
 // A database written by another schema is refused rather than half-understood.
@@ -331,12 +353,14 @@ void Archive::forget_path(const std::string& sha256, const std::string& path) {
     std::vector<std::string> forgotten;
     while (forget.step()) forgotten.push_back(forget.text(0));
     // The text of content no path holds any longer goes with its last row.
-    Statement orphan(*db_, "DELETE FROM texts WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)");
-    for (const auto& old : forgotten)
-        if (old != sha256) {
-            orphan.bind(1, old).step();
-            orphan.reset();
-        }
+    Statement held(*db_, "SELECT 1 FROM documents WHERE sha256 = ?1 LIMIT 1");
+    for (const auto& old : forgotten) {
+        if (old == sha256) continue;
+        held.bind(1, old);
+        bool still = held.step();
+        held.reset();
+        if (!still) forget_text(old);
+    }
 }
 
 bool Archive::holds(const std::string& path) {
@@ -355,14 +379,26 @@ void Archive::forget_unreadable_under(const std::string& path) {
         .step();
 }
 
+void Archive::forget_text(const std::string& sha256) {
+    Statement(*db_, "DELETE FROM texts WHERE " + pages_of_content()).bind(1, sha256).step();
+    if (text_rows_) Statement(*db_, "DELETE FROM text_rows WHERE sha256 = ?1").bind(1, sha256).step();
+}
+
 void Archive::store_text(const StoredDocument& d) {
     if (d.pages.empty()) return;  // re-checked, or unread: the stored text stands
-    Statement(*db_, "DELETE FROM texts WHERE sha256 = ?1").bind(1, d.sha256).step();
+    forget_text(d.sha256);
     Statement insert(*db_, "INSERT INTO texts (sha256, page, source, text, folded) VALUES (?1, ?2, ?3, ?4, ?5)");
+    bool rows = text_rows_;
+    std::optional<Statement> row;
+    if (rows) row.emplace(*db_, "INSERT INTO text_rows (sha256, row) VALUES (?1, last_insert_rowid())");
     for (const auto& page : d.pages) {
         insert.bind(1, d.sha256).bind(2, static_cast<long long>(page.page)).bind(3, page.source).bind(4, page.text);
         insert.bind(5, fold_string(page.text)).step();
         insert.reset();
+        if (rows) {
+            row->bind(1, d.sha256).step();
+            row->reset();
+        }
     }
 }
 

@@ -176,8 +176,13 @@ private:
     void create_postgres_schema();
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
+    void forget_text(const std::string& sha256);
     void insert_findings(long long document_id, const std::vector<StoredFinding>& findings);
     void fold_texts_from(const std::string& table);
+    // The condition on `texts` that picks the pages of the content bound to ?1
+    // (app: docs/performance.md, "The pages' text by content").
+    std::string pages_of_content() const;
+    void index_text_rows();
     void upgrade_postgres_texts();
     [[noreturn]] void rollback_after(const std::exception& e);
     void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
@@ -190,6 +195,7 @@ private:
     std::unique_ptr<SqlConnection> db_;
     std::mutex mutex_;
     std::string path_;
+    bool text_rows_ = false;  // SQLite: the index of texts' rows by content is kept
 };
 
 // The schema, for the README and for `sqlite3`; its version is PRAGMA user_version

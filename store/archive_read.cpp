@@ -104,7 +104,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, b
     std::lock_guard lock(mutex_);
     Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
     Statement f(*db_, kFindingsOfDocument.c_str());
-    Statement t(*db_, "SELECT page, source, text FROM texts WHERE sha256 = ?1 ORDER BY page");
+    Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
     while (s.step()) {
         StoredDocument d = row_from(s);
         d.findings = findings_of(f, d.id);

@@ -2,6 +2,7 @@
 // scan, into SQLite and into PostgreSQL; merging again changes nothing; a newer
 // scan of a path replaces an older one; a source that is not a scan database is
 // named and the others are merged.
+#include <sqlite3.h>
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -109,4 +110,37 @@ TEST_CASE("merge makes no target when every source is refused") {
     CHECK_THAT(r.err, Catch::Contains("notes.txt"));
     CHECK_FALSE(fs::exists(target));
     CHECK_FALSE(fs::exists(dir / "missing.sqlite"));  // a source is only read, never made
+}
+
+TEST_CASE("the pages' text is found by content through text_rows, and an archive written before it is indexed when next scanned",
+          "[scan]") {
+    auto dir = fresh_dir("text-rows");
+    auto docs = fresh_docs(dir);
+    for (const char* name : {"dak-lak-2023-ke-hoach.txt", "quang-tri-2021-cong-van.txt", "binh-dinh-2023-bao-cao.txt"})
+        put(docs, sample(name), name);
+    std::string db = (dir / "a.sqlite").string();
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db, "-q"}).exit_code <= 1);
+    long pages = count(db, "SELECT COUNT(*) FROM texts");
+    REQUIRE(pages >= 3);
+    // Every row of texts is listed once under its own content.
+    auto listed = [&] { return count(db, "SELECT COUNT(*) FROM text_rows r JOIN texts t ON t.rowid = r.row AND t.sha256 = r.sha256"); };
+    CHECK(listed() == pages);
+    // An archive of before: no text_rows. Read only (merge's source), its pages are
+    // still found; scanned again, they are listed, and a forced scan replaces them
+    // instead of adding to them.
+    {
+        sqlite3* handle = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(handle, "DROP TABLE text_rows", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    std::string merged = (dir / "merged.sqlite").string();
+    REQUIRE(run_congvan({"merge", db, "-o", merged}).exit_code == 0);
+    CHECK(count(merged, "SELECT COUNT(*) FROM texts") == pages);
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db, "-q"}).exit_code <= 1);
+    CHECK(listed() == pages);
+    REQUIRE(run_congvan({"scan", docs.string(), "--db", db, "-q", "--force"}).exit_code <= 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM texts") == pages);
+    CHECK(listed() == pages);
+    CHECK_THAT(run_congvan({"search", "--db", db, "dak lak"}).out, Catch::Contains("dak-lak-2023-ke-hoach.txt"));
 }
