@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 #include "app/chain.h"
 #include "extract/normalize.h"
@@ -16,8 +15,6 @@ namespace congvan {
 
 void export_archive(Archive& archive, FindingSink& sink) {
     Library library = archive_library(archive);
-    std::map<std::string, const LibraryDocument*> entry_of;
-    for (const auto& entry : library.documents()) entry_of.emplace(entry.file, &entry);
     sink.begin();
     for (const auto& d : archive.documents()) {
         if (!d.error.empty()) {  // not read: no document to show, the reason instead
@@ -26,9 +23,7 @@ void export_archive(Archive& archive, FindingSink& sink) {
         }
         nlohmann::ordered_json archived = {
             {"kind", d.kind}, {"pages", {{"text", d.text_pages}, {"ocr", d.ocr_pages}}}, {"seconds", d.seconds}};
-        auto entry = entry_of.find(d.path);
-        sink.document({as_checked(d), d.path, d.fields, std::move(archived),
-                       entry == entry_of.end() ? nlohmann::ordered_json() : chain_json(*entry->second, library)});
+        sink.document({as_checked(d), d.path, d.fields, std::move(archived), chain_json(d.path, library)});
     }
     sink.end();
 }

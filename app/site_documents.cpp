@@ -3,7 +3,6 @@
 #include "app/site_documents.h"
 
 #include <algorithm>
-#include <map>
 
 #include "report/chain_json.h"
 #include "report/html_report.h"
@@ -21,9 +20,6 @@ void write_document_pages(Archive& archive, const std::vector<StoredDocument>& l
         if (d.error.empty()) readable.push_back(&d);
     HtmlPageLinks links{"../style.css", "../index.html", message("site.back").in(options.language), {}};
     for (const auto* d : readable) links.document_href.emplace(d->path, std::to_string(d->id) + ".html");
-    // Each page lists its document's citations and who cites it, over the archive.
-    std::map<std::string, const LibraryDocument*> entry_of;
-    for (const auto& entry : library.documents()) entry_of.emplace(entry.file, &entry);
     for (std::size_t first = 0; first < readable.size(); first += kAtOnce) {
         std::vector<ReportDocument> docs;
         std::vector<std::string> paths;
@@ -31,12 +27,8 @@ void write_document_pages(Archive& archive, const std::vector<StoredDocument>& l
         for (std::size_t i = first; i < std::min(readable.size(), first + kAtOnce); ++i) {
             auto row = archive.row(readable[i]->id);
             if (!row) continue;  // gone since the listing: another scan replaced it
-            auto entry = entry_of.find(row->path);
-            docs.push_back({as_checked(*row),
-                            row->fields,
-                            {},
-                            {},
-                            entry == entry_of.end() ? nlohmann::ordered_json() : chain_json(*entry->second, library)});
+            // Each page lists its document's citations and who cites it, over the archive.
+            docs.push_back({as_checked(*row), row->fields, {}, {}, chain_json(row->path, library)});
             paths.push_back(row->path);
             ids.push_back(row->id);
         }

@@ -29,7 +29,7 @@ struct Blank {
     std::string prefix, suffix;       // typed text kept around the digits ("Số:", "/QĐ-UBND")
     bool month = false;
     // The typed anchor words before and after it, where their boxes may have taken in
-    // handwriting that touches them (`trim_to_typed`).
+    // handwriting that touches them (`trim_anchors`).
     std::optional<std::size_t> open, close;
 };
 
@@ -97,8 +97,9 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
                                : row[j].slash_x && u[slash] == U'/' ? *row[j].slash_x / ppp
                                : pass == 1                          ? cut_x(row[j], slash, u.size(), true) / ppp
                                                                     : x_at(row[j], slash, u.size(), ppp);
-                Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", to_utf8(u.substr(slash))};
-                if (pass == 1) b.suffix = "/" + to_utf8(u.substr(slash + (u[slash] == U'/' || !is_code_letter(u[slash]))));
+                // A lost slash is given back, in place of the mark it was misread as.
+                std::string suffix = pass == 0 ? to_utf8(u.substr(slash)) : "/" + to_utf8(u.substr(slash + !is_code_letter(u[slash])));
+                Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", suffix};
                 if (j == i) {  // "Số:34/QĐ-TTg" read as one word
                     std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
                     b.prefix = to_utf8(u.substr(0, colon));

@@ -35,4 +35,9 @@ nlohmann::ordered_json chain_json(const LibraryDocument& document, const Library
     return {{"citations", std::move(citations)}, {"cited_by", std::move(cited_by)}};
 }
 
+nlohmann::ordered_json chain_json(const std::string& file, const Library& library) {
+    const LibraryDocument* document = library.find_file(file);
+    return document ? chain_json(*document, library) : nlohmann::ordered_json();
+}
+
 }  // namespace congvan

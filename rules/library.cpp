@@ -108,6 +108,7 @@ void Library::add(std::string file, const Record& record, bool kept) {
             if (!serial.empty() && c.date && c.date->year != 0)
                 citations_.emplace(serial + "|" + std::to_string(c.date->year), std::make_pair(documents_.size(), i));
         }
+    by_file_.emplace(file, documents_.size());
     documents_.push_back(entry_of(std::move(file), record));
     if (!kept) documents_.back().source = nullptr;
 }
@@ -128,6 +129,11 @@ const LibraryDocument* Library::find(const Record& record) const {
     for (const auto& d : documents_)
         if (same_document(d, record)) return &d;
     return nullptr;
+}
+
+const LibraryDocument* Library::find_file(const std::string& file) const {
+    auto it = by_file_.find(file);
+    return it == by_file_.end() ? nullptr : &documents_[it->second];
 }
 
 std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) const {

@@ -61,6 +61,8 @@ public:
     std::vector<LibraryCitation> citations_of(const std::string& serial, int year) const;
     // The library's entry of `record`, or null.
     const LibraryDocument* find(const Record& record) const;
+    // The library's (first) entry added under `file`, or null.
+    const LibraryDocument* find_file(const std::string& file) const;
     // The citations of the library's documents that name `document` (by `resolve`),
     // in the library's order.
     std::vector<LibraryCitation> cited_by(const LibraryDocument& document) const;
@@ -70,6 +72,7 @@ private:
                                    const std::optional<std::string>& citing_province) const;
     std::vector<LibraryDocument> documents_;
     std::multimap<std::string, std::size_t> by_serial_;  // serial_of(number) → documents_
+    std::map<std::string, std::size_t> by_file_;         // the file an entry was added under → documents_
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };

@@ -180,7 +180,7 @@ private:
     void insert_findings(long long document_id, const std::vector<StoredFinding>& findings);
     void fold_texts_from(const std::string& table);
     // The condition on `texts` that picks the pages of the content bound to ?1
-    // (app: docs/performance.md, "The pages' text by content").
+    // (docs/performance.md, "The pages' text by content").
     std::string pages_of_content() const;
     void index_text_rows();
     void upgrade_postgres_texts();
