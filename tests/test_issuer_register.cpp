@@ -157,8 +157,9 @@ TEST_CASE("a web page's post is dated by its byline, not by its print control no
 }
 
 TEST_CASE("issuer: a reading the register cannot vouch for is uncertain, not a confident wrong value") {
-    // A ministry the register does not list: a cut or misread name.
-    Record cut = read("BỘ TÀI\n_______\nSố: 8/2023/TT-BTC\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
+    // A ministry the register does not list: a cut or misread name, and a symbol
+    // whose codes name no ministry that opens so.
+    Record cut = read("BỘ TÀI\n_______\nSố: 8/2023/TT-BTP\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
     CHECK(cut.issuer.value == "Bộ Tài");
     CHECK(cut.issuer.uncertain());
     Record known = read("BỘ TÀI CHÍNH\n_______\nSố: 8/2023/TT-BTC\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
@@ -170,6 +171,18 @@ TEST_CASE("issuer: a reading the register cannot vouch for is uncertain, not a c
                          "Phường 2, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai trên địa bàn Phường 2, thành phố Đà Lạt.\n");
     CHECK_FALSE(placed.issuer.uncertain());
     CHECK(placed.province.value == "Lâm Đồng");
+}
+
+TEST_CASE("issuer: a ministry's name cut short is the register's one its symbol's code names") {
+    // A dispatch (code before the unit's) and a circular (code after the type's).
+    Record dispatch = read("BỘ GIÁO DỤC\n_______\nSố: 4321/BGDĐT-GDTX\n" + kMotto + "Hà Nội, ngày 15 tháng 9 năm 2023\nV/v hướng dẫn\n");
+    CHECK(dispatch.issuer.value == "Bộ Giáo dục và Đào tạo");
+    CHECK_FALSE(dispatch.issuer.uncertain());
+    Record circular = read("BỘ TÀI\n_______\nSố: 8/2023/TT-BTNMT\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
+    CHECK(circular.issuer.value == "Bộ Tài nguyên và Môi trường");
+    // A cut word is not completed: "BỘ TÀI CHÍ" opens no name as whole words.
+    Record partial = read("BỘ TÀI CHÍ\n_______\nSố: 8/2023/TT-BTC\n" + kMotto + "Hà Nội, ngày 05 tháng 3 năm 2023\nTHÔNG TƯ\n");
+    CHECK(partial.issuer.uncertain());
 }
 
 TEST_CASE("number: a web copy's header run into one line or broken after 'Số:' still gives the number, a citation does not") {

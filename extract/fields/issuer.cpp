@@ -288,6 +288,24 @@ bool unchecked_ocr_name(const FieldContext& ctx, const std::vector<const FlowTex
     return first == std::string::npos || text.find(name, first + 1) == std::string::npos;
 }
 
+// A listed body's name cut short ("BỘ TÀI": a stamp over its end) is the register's
+// body whose name it opens as whole words and whose code the document's own symbol
+// carries ("08/2023/TT-BTC"): two printed parts of the header agree on one body.
+const CentralBody* completed_by_symbol(const std::string& folded_issuer, const Record& r) {
+    if (!r.symbol.value || r.symbol.uncertain()) return nullptr;
+    std::string code;
+    for (char c : fold_string(*r.symbol.value) + "-") {
+        if (c != '-' && c != '/') {
+            code += c;
+            continue;
+        }
+        const CentralBody* body = code.empty() ? nullptr : central_body_coded(code);
+        code.clear();
+        if (body && (fold_string(body->name) + " ").starts_with(folded_issuer + " ")) return body;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& header, Record& r) {
@@ -316,8 +334,10 @@ void extract_issuer(const FieldContext& ctx, const std::vector<const FlowText::L
     // misread ("BỘ TÀI" cut by a stamp): kept as read, but not a sure value.
     std::string folded = fold_string(*r.issuer.value);
     const OrganisationKind* kind = body_kind_opening(folded);
-    if (kind && kind->listed && !central_body_near(folded) && folded.find("; ") == std::string::npos)
-        r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
+    if (kind && kind->listed && !central_body_near(folded) && folded.find("; ") == std::string::npos) {
+        if (const CentralBody* body = completed_by_symbol(folded, r)) r.issuer.value = body->name;
+        else r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
+    }
     if (abbreviated_name(*r.issuer.value) || unchecked_ocr_name(ctx, header, *r.issuer.value))
         r.issuer.confidence = std::min(r.issuer.sureness(), kUncertainBelow - 1);
     // A school's header names its province only in the parent body's line.
