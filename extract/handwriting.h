@@ -59,6 +59,20 @@ WordRow split_at_date_anchors(const WordRow& row);
 std::optional<double> anchor_typed_edge(Pix* grey, const WordRow& row, std::size_t anchor, std::string_view typed, double points_per_pixel,
                                         bool blank_after);
 
+// A number's typed slash, by its left edge: the line through (x, y), in pixels,
+// leaning `lean` pixels right for each pixel up.
+struct SlashEdge {
+    double x = 0, y = 0, lean = 0;
+    double at(double row) const { return x + lean * (y - row); }
+};
+
+// The typed slash of the number's symbol in `row[word]`, whose code letters start at
+// code point `code_at` ("444/TB-ĐHTĐ", 4): OCR's box for the slash often takes in
+// the handwritten digit touching it. The slash is the straight stroke leaning right
+// nearest the code's first letter (docs/handwriting.md); nullopt where OCR gave no
+// symbols' boxes or no such stroke is on the page.
+std::optional<SlashEdge> typed_slash(Pix* grey, const WordRow& row, std::size_t word, std::size_t code_at, double points_per_pixel);
+
 // Where a blank lies on a header row: the words it replaces, [first, last] (first >
 // last when Tesseract read nothing in it), and its edges in pixels.
 struct BlankSpan {

@@ -31,6 +31,9 @@ struct Blank {
     // The typed anchor words before and after it, where their boxes may have taken in
     // handwriting that touches them (`trim_anchors`).
     std::optional<std::size_t> open, close;
+    // A number's symbol: the word holding its slash, and where its code letters start.
+    std::optional<std::pair<std::size_t, std::size_t>> symbol;
+    std::optional<SlashEdge> slash;  // found on the page: the crop ends at it
 };
 
 std::string digits_of(const std::string& text) {
@@ -100,6 +103,7 @@ std::optional<Blank> number_blank(const WordRow& row, double ppp) {
                 // A lost slash is given back, in place of the mark it was misread as.
                 std::string suffix = pass == 0 ? to_utf8(u.substr(slash)) : "/" + to_utf8(u.substr(slash + !is_code_letter(u[slash])));
                 Blank b{i + (j == i ? 0 : 1), j, row[i].bbox.x1 / ppp, right, "", suffix};
+                if (u[slash] != U'-') b.symbol = {j, slash + !is_code_letter(u[slash])};
                 if (j == i) {  // "Số:34/QĐ-TTg" read as one word
                     std::size_t colon = std::min(u.find(U':') == std::u32string::npos ? 2 : u.find(U':') + 1, slash);
                     b.prefix = to_utf8(u.substr(0, colon));
@@ -219,6 +223,8 @@ void trim_anchors(Pix* grey, const WordRow& row, Blank& b, double ppp) {
         if (auto e = anchor_typed_edge(grey, row, b.first, b.prefix, ppp, true)) b.left = std::min(b.left, *e);
     if (b.close)
         if (auto e = anchor_typed_edge(grey, row, *b.close, row[*b.close].text, ppp, false)) b.right = std::max(b.right, *e);
+    if (b.symbol && (b.slash = typed_slash(grey, row, b.symbol->first, b.symbol->second, ppp)))
+        b.right = b.slash->at(row[b.symbol->first].bbox.y0 / ppp);
 }
 
 // Whether a crop holds something written: dark pixels on a quarter of its rows or
@@ -248,6 +254,12 @@ PixPtr crop(Pix* page, const WordRow& row, const Blank& b, std::size_t anchor, d
     BOX* box = boxCreate(std::max(0, x), std::max(0, y), w, height);
     PixPtr out(pixClipRectangle(page, box, nullptr));
     boxDestroy(&box);
+    // The typed slash leans into the crop's lower right: what lies right of its left
+    // edge is the slash (or past it), not the handwriting.
+    if (out && b.slash && pixGetDepth(out.get()) == 8)
+        for (int cy = 0; cy < pixGetHeight(out.get()); ++cy)
+            for (int cx = std::max(0, static_cast<int>(b.slash->at(std::max(0, y) + cy)) - std::max(0, x)); cx < pixGetWidth(out.get()); ++cx)
+                pixSetPixel(out.get(), cx, cy, 255);
     return out;
 }
 

@@ -23,7 +23,8 @@ struct PlacedWord {
     std::vector<ReadCandidate> handwriting;  // read from handwriting: the digit reader's readings
     std::optional<double> slash_x;           // OCR: where the word's first "/" starts (a number's symbol)
     // OCR: each symbol's left and right edge, kept only for a word that glues a
-    // date's anchor to something else ("ngàylttháng"): where to cut it.
+    // date's anchor to something else ("ngàylttháng": where to cut it) or holds a
+    // slash (a number's symbol: where its typed slash is looked for).
     std::vector<std::pair<double, double>> symbol_x;
 };
 

@@ -183,7 +183,8 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         if (is_speck(text.get(), box, confidence)) continue;
         rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt, {}});
         if (std::strchr(text.get(), '/')) rows.back().back().slash_x = slash_of(*it, points_per_pixel);
-        if (glued_to_anchor(text.get())) rows.back().back().symbol_x = symbols_of(*it, points_per_pixel);
+        if (glued_to_anchor(text.get()) || std::strchr(text.get(), '/'))
+            rows.back().back().symbol_x = symbols_of(*it, points_per_pixel);
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
     read_handwritten_blanks(input, points_per_pixel, rows, image);

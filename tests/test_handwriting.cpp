@@ -342,3 +342,48 @@ TEST_CASE("handwriting: a day whose best reading is no day is chosen among the r
     CHECK(r.date.handwritten);
     CHECK(r.date.uncertain());
 }
+
+TEST_CASE("handwriting: a number's typed slash is found on the page where OCR's boxes swallow it, a digit leaning beside it is not") {
+    // Typed words of 20 px letters 24 px apart set the row's letter width; the
+    // symbol "/TB" follows a handwritten "1" whose foot touches the slash.
+    PixPtr page(pixCreate(700, 60, 8));
+    pixSetAllArbitrary(page.get(), 255);
+    auto ink = [&](int x0, int x1, int y0, int y1) {
+        for (int x = x0; x < x1; ++x)
+            for (int y = y0; y < y1; ++y) pixSetPixel(page.get(), x, y, 0);
+    };
+    auto leaning = [&](double foot, double lean, int width, int y0, int y1) {
+        for (int y = y0; y < y1; ++y) ink(static_cast<int>(foot + lean * (y1 - y)), static_cast<int>(foot + lean * (y1 - y)) + width, y, y + 1);
+    };
+    WordRow row;
+    for (int w = 0; w < 3; ++w) {
+        for (int k = 0; k < 4; ++k) ink(10 + 110 * w + 24 * k, 10 + 110 * w + 24 * k + 20, 15, 45);
+        PlacedWord typed = word("Việc", 10 + 110 * w, 10 + 110 * w + 92);
+        typed.confidence = 95;
+        row.push_back(typed);
+    }
+    leaning(362, 0.5, 4, 8, 48);    // the handwritten "1", leaning further
+    ink(362, 380, 44, 48);          // its foot, run into the slash's
+    leaning(378, 0.36, 4, 12, 48);  // the typed slash, from below the line to above it
+    ink(400, 420, 15, 18), ink(408, 413, 15, 45);  // "T"
+    ink(430, 435, 15, 45), ink(430, 448, 15, 18), ink(430, 448, 28, 31), ink(430, 448, 42, 45);  // "B"
+    PlacedWord symbol = word("1/TB", 360, 450);
+    symbol.bbox.y0 = 5, symbol.bbox.y1 = 55;                   // taller: the handwriting's
+    symbol.symbol_x = {{360, 380}, {360, 399}, {414, 420}, {430, 448}};  // the slash's box swallows the "1"; "T" begins late
+    row.push_back(symbol);
+    auto slash = typed_slash(page.get(), row, 3, 2, 1.0);
+    REQUIRE(slash);
+    CHECK(slash->at(30) == Approx(378 + 0.36 * 18).margin(2));  // its left edge, not the "1"'s
+    CHECK(slash->lean == Approx(0.36).margin(0.08));
+    // A code whose first letter leans ("/VP": V's right arm) and no slash drawn:
+    // no slash is found, the blank is left where OCR put it.
+    PixPtr blank(pixCreate(700, 60, 8));
+    pixSetAllArbitrary(blank.get(), 255);
+    std::swap(page, blank);
+    for (int w = 0; w < 3; ++w)
+        for (int k = 0; k < 4; ++k) ink(10 + 110 * w + 24 * k, 10 + 110 * w + 24 * k + 20, 15, 45);
+    leaning(415, -0.5, 4, 15, 45), leaning(415, 0.5, 4, 15, 45);  // "V": its arms meet at its foot
+    ink(440, 445, 15, 45), ink(440, 458, 15, 18), ink(440, 458, 28, 31);  // "P"
+    row[3].text = "1/VP";
+    CHECK_FALSE(typed_slash(page.get(), row, 3, 2, 1.0));
+}
