@@ -123,3 +123,30 @@ TEST_CASE("a page's signature stamps do not push its place-date line out of the 
     REQUIRE(r.date.value);
     CHECK(r.date.value->iso() == "2023-02-06");
 }
+
+TEST_CASE("a year whose last digit OCR misread is the signing year its digits begin, never a guess", "[stamps]") {
+    auto date_of = [](const std::string& stamp, const std::string& place_date) {
+        Document doc;
+        doc.file = "report.txt";
+        doc.pages = read_text_pages(stamp + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/BC-SGDĐT\n" + place_date + "\nBÁO CÁO\n");
+        return extract_record(doc).date;
+    };
+    const std::string signed_in_january = "Ký bởi: Sở Giáo dục và Đào tạo\nThời gian ký: 23/01/2025 08:00:00\n";
+    auto completed = date_of(signed_in_january, "Lào Cai, ngày 20 tháng 01 năm 202]");
+    REQUIRE(completed.value);
+    CHECK(completed.value->iso() == "2025-01-20");
+    CHECK(completed.uncertain());  // completed, not read
+    // Issued in December, signed in the January after.
+    auto december = date_of("Ký bởi: Sở Giáo dục và Đào tạo\nThời gian ký: 02/01/2025 08:00:00\n", "Lào Cai, ngày 30 tháng 12 năm 202|");
+    REQUIRE(december.value);
+    CHECK(december.value->iso() == "2024-12-30");
+    // No stamp, or a stamp of a year the digits read do not begin: no year.
+    CHECK_FALSE(date_of("", "Lào Cai, ngày 20 tháng 01 năm 202]").value);
+    CHECK_FALSE(date_of(signed_in_january, "Lào Cai, ngày 20 tháng 01 năm 201]").value);
+    // A month after the signing's is not this year's issue.
+    CHECK_FALSE(date_of(signed_in_january, "Lào Cai, ngày 20 tháng 03 năm 202]").value);
+    // A year printed whole stays as printed and sure.
+    auto printed = date_of(signed_in_january, "Lào Cai, ngày 20 tháng 01 năm 2025");
+    REQUIRE(printed.value);
+    CHECK_FALSE(printed.uncertain());
+}

@@ -3,6 +3,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/english.h"
@@ -159,13 +160,31 @@ RE2::Options large_dfa() {
     return o;
 }
 
+// The issue date's year as printed, or, where OCR misread its last digit as a mark
+// ("năm 202]"), the year the issuing body signed in, when that year begins with
+// the digits read and the typed month is not after the signing's (the year before
+// for a December issue signed in January: it signs within days). 0 where neither
+// holds: the year is not guessed (docs/fields.md, "Issue date").
+int issue_year(std::string_view printed, int month, const Record& r) {
+    if (printed.size() == 4 && std::isdigit(static_cast<unsigned char>(printed[3]))) return std::stoi(std::string(printed));
+    if (!r.signatures.value || month < 1 || month > 12) return 0;
+    for (const auto& stamp : *r.signatures.value) {
+        auto signed_on = parse_iso_date(std::string_view(stamp.time).substr(0, std::min<std::size_t>(10, stamp.time.size())));
+        if (stamp.kind != "authority" || !signed_on) continue;
+        int year = signed_on->year - (month > signed_on->month ? 1 : 0);
+        if (std::to_string(year).rfind(printed.substr(0, 3), 0) == 0 && (month <= signed_on->month || month == 12)) return year;
+    }
+    return 0;
+}
+
 // "Quảng Ngãi, ngày 16 tháng 01 năm 2025": anywhere in a header line, since a text
 // layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
     // Its counted repeats make a large DFA: on a very long line the default budget
     // runs out (RE2 then logs and falls back to a slower engine).
     // A place may be a numbered ward ("Phường 1, ngày …").
-    static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay?\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}))",
+    // The year may have lost its last digit to a mark ("năm 202]": issue_year).
+    static const Pattern place_re(R"(([a-z][a-z0-9 .'-]{1,40}?)\s*,\s*ngay?\s*([^\n]{0,8}?)\s*thang\s*([^\n]{0,6}?)\s*nam\s*(\d{4}|\d{3}[^\s\d]))",
                                   large_dfa());
     for (const auto* line : lines) {
         std::size_t from = line->begin;
@@ -180,6 +199,11 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         };
         bool day_clean = false, month_clean = false;
         std::string day = number_digits(group(1), day_clean), month = number_digits(group(2), month_clean);
+        int year = issue_year(group(3), month_clean && !month.empty() && month.size() <= 2 ? std::stoi(month) : 0, r);
+        if (!year) {
+            r.warnings.push_back("year unreadable: " + line->source->text);
+            continue;
+        }
         if (group(1).empty() && group(2).empty()) {
             r.warnings.push_back("date left blank (an unsigned draft): " + line->source->text);
             r.date.confidence = blank_confidence(*line->source);
@@ -189,12 +213,14 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
             // a letter of "tháng" beside it); the calendar still chooses among its
             // other readings, never surely (docs/handwriting.md).
             if (month_clean && !month.empty() && month.size() <= 2)
-                choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), std::stoi(month),
-                                       std::stoi(std::string(group(3))), kUnreadable, r);
+                choose_handwritten_day(ctx.flow.handwriting(m->groups[1].first, m->groups[1].second), std::stoi(month), year,
+                                       kUnreadable, r);
             if (!r.date.value) r.warnings.push_back("day or month unreadable (handwritten?): " + line->source->text);
         } else {
-            r.date.value = VnDate{std::stoi(day), std::stoi(month), std::stoi(std::string(group(3))), false};
+            r.date.value = VnDate{std::stoi(day), std::stoi(month), year, false};
             r.date.confidence = ctx.flow.confidence(m->groups[1].first, m->groups[3].second);
+            if (group(3).size() != 4 || !std::isdigit(static_cast<unsigned char>(group(3)[3])))
+                r.date.confidence = std::min(r.date.sureness(), kUncertainBelow - 1);  // a year completed, not read
             // A day that does not exist, read by OCR, is a misread figure: kept as
             // read for the auditor, but never a confident value (docs/precision.md).
             if (!r.date.value->exists() && line->source->source == PageSource::Ocr)
