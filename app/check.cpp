@@ -1,7 +1,7 @@
 #include "app/check.h"
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "report/chain_json.h"
 #include "report/record_json.h"
 #include "rules/library.h"

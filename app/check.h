@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/exit_status.h"
-#include "extract/batch.h"
+#include "isolation/batch.h"
 #include "report/audit_status.h"
 #include "report/sink.h"
 #include "rules/config.h"

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "app/chain.h"
-#include "extract/normalize.h"
 #include "report/chain_json.h"
 #include "report/check_output.h"
 #include "report/json_lines.h"
 #include "store/stored_outcome.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -5,9 +5,9 @@
 #include <ostream>
 #include <string>
 
-#include "extract/messages.h"
 #include "report/sink.h"
 #include "store/archive.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -12,12 +12,12 @@
 #include "app/chain.h"
 #include "app/scan_claims.h"
 #include "congvan_version.h"
-#include "extract/batch.h"
-#include "extract/extractor.h"
-#include "extract/isolation.h"
-#include "extract/loader.h"
-#include "extract/ocr.h"
-#include "extract/warm_up.h"
+#include "fields/extractor.h"
+#include "isolation/batch.h"
+#include "isolation/isolation.h"
+#include "isolation/warm_up.h"
+#include "reading/loader.h"
+#include "reading/ocr.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
 #include "store/stored_outcome.h"
@@ -81,7 +81,7 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
 }
 
 // Loads, extracts and checks one document into the row that stores it. Runs in
-// the document's own process (extract/isolation.h): pages one after another (the
+// the document's own process (isolation/isolation.h): pages one after another (the
 // scan has other threads when it forks, and a process forked from several threads
 // must not start threads of its own).
 StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {

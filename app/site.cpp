@@ -15,12 +15,13 @@
 #include "app/site_chain.h"
 #include "app/site_documents.h"
 #include "congvan_version.h"
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
+#include "report/assets.h"
 #include "report/document_json.h"
 #include "report/html_report.h"
 #include "report/mustache_data.h"
 #include "store/stored_outcome.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 
@@ -69,7 +70,7 @@ Data cell(const std::string& text, const std::string& href = "") {
 class Site {
 public:
     Site(const SiteOptions& options, std::vector<StoredDocument> listed)
-        : options_(options), listed_(std::move(listed)), template_(std::string(embedded_data("report/html/site.mustache"))) {
+        : options_(options), listed_(std::move(listed)), template_(std::string(report_asset("report/html/site.mustache"))) {
         if (!template_.is_valid()) throw std::logic_error("report/html/site.mustache: " + template_.error_message());
         std::set<int> years;
         for (const auto& d : listed_)
@@ -380,7 +381,7 @@ std::size_t write_chain(Site& site, const Library& library) {
 
 SiteWritten build_site(Archive& archive, const SiteOptions& options) {
     Site site(options, archive.listing());
-    site.write_file("style.css", std::string(embedded_data("report/html/style.css")));
+    site.write_file("style.css", std::string(report_asset("report/html/style.css")));
     Library library = archive_library(archive);
     std::size_t in_chains = write_chain(site, library);
     for (const auto& scope : site.scopes()) write_overview(site, scope, in_chains);

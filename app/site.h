@@ -11,9 +11,9 @@
 #include <cstddef>
 #include <string>
 
-#include "extract/batch.h"
-#include "extract/messages.h"
+#include "isolation/batch.h"
 #include "store/archive.h"
+#include "text/messages.h"
 
 namespace congvan {
 

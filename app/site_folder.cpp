@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "app/site.h"
-#include "extract/messages.h"
+#include "text/messages.h"
 
 namespace congvan {
 

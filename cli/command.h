@@ -9,10 +9,10 @@
 #include <string_view>
 
 #include "app/exit_status.h"
-#include "extract/batch.h"
-#include "extract/messages.h"
-#include "extract/task_pool.h"
+#include "isolation/batch.h"
+#include "reading/task_pool.h"
 #include "rules/ministry.h"
+#include "text/messages.h"
 
 namespace congvan::cli {
 
@@ -35,7 +35,7 @@ void register_ministry_commands(CLI::App& app, ExitCode& exit_code);
 CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::string& help_key);
 
 // What every command that reads documents takes: the files, -j, --timeout and
-// --max-memory. Each file is read in a process of its own (extract/batch.h).
+// --max-memory. Each file is read in a process of its own (isolation/batch.h).
 struct DocumentOptions {
     std::vector<std::string> files;
     unsigned jobs = default_jobs();

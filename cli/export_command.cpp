@@ -3,11 +3,11 @@
 
 #include "app/export.h"
 #include "cli/command.h"
-#include "extract/normalize.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "report/sink.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

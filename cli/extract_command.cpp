@@ -1,8 +1,8 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "extract/batch.h"
-#include "extract/extractor.h"
+#include "fields/extractor.h"
+#include "isolation/batch.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "report/record_json.h"

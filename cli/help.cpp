@@ -7,8 +7,8 @@
 #include <string>
 
 #include "cli/command.h"
-#include "extract/edit_distance.h"
-#include "extract/normalize.h"
+#include "text/edit_distance.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

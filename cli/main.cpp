@@ -5,11 +5,11 @@
 
 #include "cli/command.h"
 #include "congvan_version.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
-#include "extract/versions.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
+#include "reading/versions.h"
 #include "rules/checker.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

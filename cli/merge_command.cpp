@@ -2,10 +2,10 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
+#include "reading/loader.h"
 #include "store/merge.h"
 #include "store/sql.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

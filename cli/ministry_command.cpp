@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "report/ministry_yaml.h"
 #include "rules/checker.h"
 

@@ -14,8 +14,8 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "extract/normalize.h"
 #include "report/sink.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

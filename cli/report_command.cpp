@@ -2,7 +2,7 @@
 
 #include "app/site.h"
 #include "cli/command.h"
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

@@ -11,8 +11,8 @@
 #include "app/export.h"
 #include "app/scan.h"
 #include "cli/command.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "rules/checker.h"
 
 namespace congvan::cli {

@@ -1,11 +1,11 @@
 #include <iostream>
 
 #include "cli/command.h"
-#include "extract/batch.h"
-#include "extract/extractor.h"
-#include "extract/normalize.h"
+#include "fields/extractor.h"
+#include "isolation/batch.h"
 #include "report/document_json.h"
 #include "report/json_lines.h"
+#include "text/normalize.h"
 
 namespace congvan::cli {
 

@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "extract/detect.h"
-#include "extract/normalize.h"
-#include "extract/vn_dates.h"
+#include "reading/detect.h"
+#include "text/normalize.h"
+#include "text/vn_dates.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "fuzz_pipeline.h"
 
-#include "extract/extractor.h"
-#include "extract/zones.h"
+#include "fields/extractor.h"
+#include "fields/zones.h"
 #include "report/check_output.h"
 #include "report/document_json.h"
 #include "report/record_json.h"

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "extract/loader.h"
-#include "extract/record.h"
+#include "fields/record.h"
+#include "reading/loader.h"
 
 namespace congvan::fuzz {
 

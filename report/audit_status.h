@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/messages.h"
 #include "rules/checker.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -7,11 +7,11 @@
 #include "audit_status.h"
 #include "congvan_version.h"
 #include "document_json.h"
-#include "extract/normalize.h"
 #include "rule_docs.h"
 #include "rules/reference_json.h"
 #include "rules/registry.h"
 #include "sarif_fixes.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

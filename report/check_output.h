@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/messages.h"
 #include "rules/checker.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <filesystem>
 
-#include "extract/detect.h"
-#include "extract/normalize.h"
+#include "reading/detect.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -1,9 +1,9 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
-#include "extract/document.h"
-#include "extract/messages.h"
-#include "extract/zones.h"
+#include "fields/zones.h"
+#include "reading/document.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -8,11 +8,12 @@
 #include <map>
 #include <set>
 
+#include "assets.h"
 #include "congvan_version.h"
 #include "document_json.h"
-#include "extract/vocabulary.h"
 #include "mustache_data.h"
 #include "rules/check_support.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 
@@ -322,7 +323,7 @@ void draw_pages_with_findings(std::vector<ReportDocument>& documents, const std:
 std::string html_report(const std::vector<ReportDocument>& documents, Language language, const HtmlPageLinks& links) {
     Data root;
     if (!links.stylesheet.empty()) root.set("stylesheet", links.stylesheet);
-    else root.set("style", std::string(embedded_data("report/html/style.css")));
+    else root.set("style", std::string(report_asset("report/html/style.css")));
     if (!links.home.empty()) {
         root.set("home", links.home);
         root.set("home_label", links.home_label);
@@ -337,7 +338,7 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language, section_of));
     root.set("documents", docs);
     root.set("rules", rules_used(documents, language));
-    kainjow::mustache::mustache page{std::string(embedded_data("report/html/report.mustache"))};
+    kainjow::mustache::mustache page{std::string(report_asset("report/html/report.mustache"))};
     if (!page.is_valid()) throw std::logic_error("report/html/report.mustache: " + page.error_message());
     return page.render(root);
 }

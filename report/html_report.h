@@ -14,9 +14,9 @@
 #include <vector>
 
 #include "check_output.h"
-#include "extract/batch.h"
-#include "extract/page_view.h"
-#include "extract/record.h"
+#include "fields/record.h"
+#include "isolation/batch.h"
+#include "reading/page_view.h"
 
 namespace congvan {
 

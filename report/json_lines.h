@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/messages.h"
+#include "text/messages.h"
 
 namespace congvan {
 

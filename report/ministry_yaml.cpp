@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "extract/normalize.h"
 #include "rules/ministry.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "document_json.h"
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -1,7 +1,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
-#include "extract/record.h"
+#include "fields/record.h"
 
 namespace congvan {
 

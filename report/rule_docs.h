@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "extract/messages.h"
+#include "text/messages.h"
 
 namespace congvan {
 

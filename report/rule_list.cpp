@@ -6,11 +6,11 @@
 #include <stdexcept>
 #include <vector>
 
-#include "extract/edit_distance.h"
-#include "extract/messages.h"
-#include "extract/normalize.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
+#include "text/edit_distance.h"
+#include "text/messages.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

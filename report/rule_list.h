@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "extract/messages.h"
 #include "rules/config.h"
+#include "text/messages.h"
 
 namespace congvan {
 

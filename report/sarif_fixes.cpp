@@ -1,8 +1,8 @@
 #include "sarif_fixes.h"
 
-#include "extract/detect.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
+#include "reading/detect.h"
+#include "reading/loader.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

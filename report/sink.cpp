@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "check_output.h"
-#include "extract/batch.h"
-#include "extract/messages.h"
+#include "isolation/batch.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -6,10 +6,10 @@
 
 #include <fmt/format.h>
 
-#include "extract/edit_distance.h"
-#include "extract/normalize.h"
-#include "extract/pattern.h"
-#include "extract/vocabulary.h"
+#include "text/edit_distance.h"
+#include "text/normalize.h"
+#include "text/pattern.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/record.h"
+#include "fields/record.h"
 #include "finding.h"
 
 namespace congvan {

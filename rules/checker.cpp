@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 
 #include "congvan_version.h"
-#include "extract/vocabulary.h"
 #include "registry.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "extract/loader.h"
+#include "reading/loader.h"
 #include "registry.h"
 
 namespace congvan {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/messages.h"
+#include "reading/document.h"
+#include "text/messages.h"
 #include "value.h"
 
 namespace congvan {

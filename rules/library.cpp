@@ -4,11 +4,11 @@
 #include <cassert>
 
 #include "check_support.h"
-#include "extract/edit_distance.h"
-#include "extract/normalize.h"
-#include "extract/register.h"
-#include "extract/vocabulary.h"
+#include "fields/register.h"
 #include "ministry.h"
+#include "text/edit_distance.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 

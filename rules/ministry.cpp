@@ -8,9 +8,9 @@
 #include <set>
 #include <stdexcept>
 
-#include "extract/loader.h"
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
+#include "reading/loader.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/record.h"
+#include "fields/record.h"
 
 namespace congvan {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/record.h"
+#include "fields/record.h"
 #include "finding.h"
 #include "ministry.h"
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/messages.h"
-#include "extract/record.h"
+#include "fields/record.h"
+#include "text/messages.h"
 
 namespace congvan {
 

@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "extract/normalize.h"
 #include "sql.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

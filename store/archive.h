@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/document.h"
+#include "reading/document.h"
 #include "sql.h"
 
 namespace congvan {

@@ -11,7 +11,7 @@
 #include <string>
 #include <utility>
 
-#include "extract/document.h"
+#include "reading/document.h"
 
 namespace congvan {
 

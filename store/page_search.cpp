@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "archive.h"
-#include "extract/record.h"
+#include "fields/record.h"
 #include "rules/checker.h"
 
 namespace congvan {

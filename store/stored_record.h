@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "extract/record.h"
+#include "fields/record.h"
 
 namespace congvan {
 

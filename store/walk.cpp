@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <set>
 
-#include "extract/messages.h"
+#include "text/messages.h"
 #include "walk.h"
 
 namespace congvan {

@@ -2,7 +2,7 @@
 
 #include <fstream>
 
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 namespace congvan::test {
 

@@ -15,9 +15,9 @@
 #include <thread>
 
 #include "congvan_version.h"
-#include "extract/edit_distance.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
+#include "reading/loader.h"
+#include "text/edit_distance.h"
+#include "text/normalize.h"
 
 namespace congvan::test {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "reading/document.h"
 
 namespace congvan::test {
 

@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "rules/library.h"
 
 namespace congvan::test {

@@ -13,9 +13,9 @@
 #include <algorithm>
 #include <map>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "rule_helpers.h"
 
 using namespace congvan;

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "extract/isolation.h"
 #include "helpers.h"
+#include "isolation/isolation.h"
 
 using namespace congvan::test;
 

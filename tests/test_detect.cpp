@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "extract/batch.h"
-#include "extract/detect.h"
 #include "helpers.h"
+#include "isolation/batch.h"
+#include "reading/detect.h"
 
 using namespace congvan;
 using namespace std::literals;

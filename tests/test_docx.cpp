@@ -10,8 +10,8 @@
 #include <fstream>
 #include <set>
 
-#include "extract/loader.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "rule_helpers.h"
 #include "rules/registry.h"
 

@@ -3,10 +3,10 @@
 // showed them, and Vietnamese words that must not be read as English.
 #include <catch2/catch.hpp>
 
-#include "extract/english.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
+#include "text/english.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 

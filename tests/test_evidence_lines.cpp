@@ -5,7 +5,7 @@
 
 #include <regex>
 
-#include "extract/extractor.h"
+#include "fields/extractor.h"
 #include "report/html_report.h"
 #include "store/archive.h"
 

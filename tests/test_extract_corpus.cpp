@@ -6,9 +6,9 @@
 
 #include "congvan_version.h"
 #include "expected_fields.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "report/record_json.h"
 
 using namespace congvan;

@@ -1,4 +1,4 @@
-// The digit reader (extract/handwriting.h, docs/handwriting.md): its CTC decoding,
+// The digit reader (reading/handwriting.h, docs/handwriting.md): its CTC decoding,
 // and its exact-string accuracy on the real handwritten blanks of the development
 // set (corpus/real/handwriting), beside Tesseract's on the same crops.
 #include <catch2/catch.hpp>
@@ -6,12 +6,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/extractor.h"
-#include "extract/fields/field_context.h"
-#include "extract/handwriting.h"
-#include "extract/ocr.h"
-#include "extract/pix.h"
+#include "fields/extractor.h"
+#include "fields/field_context.h"
 #include "helpers.h"
+#include "reading/handwriting.h"
+#include "reading/ocr.h"
+#include "reading/pix.h"
 
 using namespace congvan;
 using namespace congvan::test;
@@ -353,7 +353,8 @@ TEST_CASE("handwriting: a number's typed slash is found on the page where OCR's 
             for (int y = y0; y < y1; ++y) pixSetPixel(page.get(), x, y, 0);
     };
     auto leaning = [&](double foot, double lean, int width, int y0, int y1) {
-        for (int y = y0; y < y1; ++y) ink(static_cast<int>(foot + lean * (y1 - y)), static_cast<int>(foot + lean * (y1 - y)) + width, y, y + 1);
+        for (int y = y0; y < y1; ++y)
+            ink(static_cast<int>(foot + lean * (y1 - y)), static_cast<int>(foot + lean * (y1 - y)) + width, y, y + 1);
     };
     WordRow row;
     for (int w = 0; w < 3; ++w) {
@@ -362,13 +363,13 @@ TEST_CASE("handwriting: a number's typed slash is found on the page where OCR's 
         typed.confidence = 95;
         row.push_back(typed);
     }
-    leaning(362, 0.5, 4, 8, 48);    // the handwritten "1", leaning further
-    ink(362, 380, 44, 48);          // its foot, run into the slash's
-    leaning(378, 0.36, 4, 12, 48);  // the typed slash, from below the line to above it
+    leaning(362, 0.5, 4, 8, 48);                   // the handwritten "1", leaning further
+    ink(362, 380, 44, 48);                         // its foot, run into the slash's
+    leaning(378, 0.36, 4, 12, 48);                 // the typed slash, from below the line to above it
     ink(400, 420, 15, 18), ink(408, 413, 15, 45);  // "T"
     ink(430, 435, 15, 45), ink(430, 448, 15, 18), ink(430, 448, 28, 31), ink(430, 448, 42, 45);  // "B"
     PlacedWord symbol = word("1/TB", 360, 450);
-    symbol.bbox.y0 = 5, symbol.bbox.y1 = 55;                   // taller: the handwriting's
+    symbol.bbox.y0 = 5, symbol.bbox.y1 = 55;                             // taller: the handwriting's
     symbol.symbol_x = {{360, 380}, {360, 399}, {414, 420}, {430, 448}};  // the slash's box swallows the "1"; "T" begins late
     row.push_back(symbol);
     auto slash = typed_slash(page.get(), row, 3, 2, 1.0);
@@ -382,7 +383,7 @@ TEST_CASE("handwriting: a number's typed slash is found on the page where OCR's 
     std::swap(page, blank);
     for (int w = 0; w < 3; ++w)
         for (int k = 0; k < 4; ++k) ink(10 + 110 * w + 24 * k, 10 + 110 * w + 24 * k + 20, 15, 45);
-    leaning(415, -0.5, 4, 15, 45), leaning(415, 0.5, 4, 15, 45);  // "V": its arms meet at its foot
+    leaning(415, -0.5, 4, 15, 45), leaning(415, 0.5, 4, 15, 45);          // "V": its arms meet at its foot
     ink(440, 445, 15, 45), ink(440, 458, 15, 18), ink(440, 458, 28, 31);  // "P"
     row[3].text = "1/VP";
     CHECK_FALSE(typed_slash(page.get(), row, 3, 2, 1.0));

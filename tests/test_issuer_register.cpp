@@ -5,10 +5,10 @@
 // town, a joint circular, a web copy.
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
-#include "extract/register.h"
+#include "fields/extractor.h"
+#include "fields/register.h"
+#include "reading/loader.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 

@@ -12,9 +12,12 @@
 namespace fs = std::filesystem;
 
 TEST_CASE("layers: no folder includes a folder above it") {
-    // Lower ranks are lower layers; report/ (the output formats) and store/ (the
-    // database) are side by side above the rules, and neither includes the other.
-    const std::map<std::string, int> rank = {{"extract", 0}, {"rules", 1}, {"report", 2}, {"store", 2}, {"app", 3}, {"cli", 4}};
+    // Lower ranks are lower layers. Basic text under document reading under the
+    // fields; running documents in processes (isolation/) beside the fields, above
+    // reading; report/ (the output formats) and store/ (the database) side by side
+    // above the rules. Folders of one rank do not include each other.
+    const std::map<std::string, int> rank = {{"text", 0},   {"reading", 1}, {"fields", 2}, {"isolation", 2}, {"rules", 3},
+                                             {"report", 4}, {"store", 4},   {"app", 5},    {"cli", 6}};
     fs::path root = fs::path(congvan::test::samples_dir()).parent_path().parent_path();
     const std::regex include(R"re(^\s*#\s*include\s+"(\w+)/)re");
     int files = 0;

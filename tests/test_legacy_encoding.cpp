@@ -5,11 +5,11 @@
 
 #include <fmt/format.h>
 
-#include "extract/extractor.h"
-#include "extract/legacy_encoding.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "tests/rule_helpers.h"
+#include "text/legacy_encoding.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 using namespace congvan::test;

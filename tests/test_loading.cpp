@@ -8,8 +8,8 @@
 #include <fstream>
 #include <mutex>
 
-#include "extract/loader.h"
 #include "helpers.h"
+#include "reading/loader.h"
 
 using namespace congvan;
 using namespace congvan::test;
@@ -105,7 +105,7 @@ TEST_CASE("a task pool of two runs two bodies at the same time, the caller being
     CHECK(pool.workers() == 1);  // one started, the caller the other
 }
 
-// One file and two jobs: its process reads two pages at a time (extract/batch.h;
+// One file and two jobs: its process reads two pages at a time (isolation/batch.h;
 // the speed is bench/bench_long_scan.sh's), and still gives its pages in order.
 TEST_CASE("text of one scanned document at -j2 gives what -j1 gives, page for page", "[fixtures][ocr]") {
     std::string scan = fixture("bac-kan-2022-ke-hoach.scan.pdf");

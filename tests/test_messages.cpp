@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <sstream>
 
-#include "extract/messages.h"
 #include "helpers.h"
 #include "rules/registry.h"
 #include "rules/value.h"
+#include "text/messages.h"
 
 using namespace congvan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "extract/normalize.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 

@@ -1,10 +1,10 @@
 // Real Tesseract on degraded scans of the seeds (tools/make_fixtures.py).
 #include <catch2/catch.hpp>
 
-#include "extract/loader.h"
-#include "extract/ocr.h"
-#include "extract/pix.h"
 #include "helpers.h"
+#include "reading/loader.h"
+#include "reading/ocr.h"
+#include "reading/pix.h"
 
 using namespace congvan;
 using namespace congvan::test;

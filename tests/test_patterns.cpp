@@ -1,4 +1,4 @@
-// Every regular expression is a Pattern (extract/pattern.h), which refuses to exist
+// Every regular expression is a Pattern (text/pattern.h), which refuses to exist
 // when its text does not compile, instead of RE2's silent never-matching object.
 #include <catch2/catch.hpp>
 
@@ -6,8 +6,8 @@
 #include <fstream>
 #include <regex>
 
-#include "extract/pattern.h"
 #include "helpers.h"
+#include "text/pattern.h"
 
 namespace fs = std::filesystem;
 using congvan::Pattern;
@@ -33,7 +33,7 @@ TEST_CASE("no bare RE2 is declared in the program: each one is a checked Pattern
     // reference to a Pattern given as const RE2&).
     const std::regex bare(R"re((^|[^:&\w])RE2\s+\w+\s*[({]|make_unique<RE2>|unique_ptr<RE2>|new RE2\b)re");
     int files = 0;
-    for (const char* folder : {"extract", "rules", "report", "store", "app", "cli"})
+    for (const char* folder : {"text", "reading", "fields", "isolation", "rules", "report", "store", "app", "cli"})
         for (const auto& entry : fs::recursive_directory_iterator(root / folder)) {
             auto extension = entry.path().extension();
             if ((extension != ".cpp" && extension != ".h") || entry.path().filename() == "pattern.h") continue;

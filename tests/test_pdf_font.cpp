@@ -1,9 +1,9 @@
-// A PDF font name read as a face, bold and italic (extract/pdf_font.h): the names are
+// A PDF font name read as a face, bold and italic (reading/pdf_font.h): the names are
 // those pdffonts lists in the real signed PDFs of corpus/real/scans and in the
 // fixtures cairo writes.
 #include <catch2/catch.hpp>
 
-#include "extract/pdf_font.h"
+#include "reading/pdf_font.h"
 
 using namespace congvan;
 

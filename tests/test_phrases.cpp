@@ -2,8 +2,8 @@
 // misses that must not be read (docs/fields.md).
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/text_source.h"
+#include "fields/extractor.h"
+#include "reading/text_source.h"
 
 using namespace congvan;
 

@@ -10,8 +10,8 @@
 #include <fstream>
 #include <map>
 
-#include "extract/normalize.h"
 #include "helpers.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 using namespace congvan::test;

@@ -7,9 +7,9 @@
 #include <set>
 
 #include "congvan_version.h"
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "report/rule_docs.h"
 #include "rule_helpers.h"
 #include "rules/config.h"

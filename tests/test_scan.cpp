@@ -21,12 +21,12 @@
 #include <nlohmann/json.hpp>
 #include "app/scan.h"
 #include "congvan_version.h"
-#include "extract/loader.h"
-#include "extract/normalize.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "scan_helpers.h"
 #include "store/archive.h"
 #include "store/walk.h"
+#include "text/normalize.h"
 
 using namespace congvan;
 using namespace congvan::test;

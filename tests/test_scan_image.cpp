@@ -1,13 +1,13 @@
 // A scanned page's own image is decoded for OCR only when the page is that image and
-// nothing more; every other page is rendered (extract/scan_image.h).
+// nothing more; every other page is rendered (reading/scan_image.h).
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "extract/scan_image.h"
 #include "helpers.h"
+#include "reading/scan_image.h"
 
 using namespace congvan;
 using namespace congvan::test;

@@ -3,8 +3,8 @@
 // never do (fill the issue date, swallow body text).
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/text_source.h"
+#include "fields/extractor.h"
+#include "reading/text_source.h"
 
 using namespace congvan;
 

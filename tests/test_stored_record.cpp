@@ -4,9 +4,9 @@
 
 #include <filesystem>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
 #include "helpers.h"
+#include "reading/loader.h"
 #include "report/check_output.h"
 #include "report/record_json.h"
 #include "rules/checker.h"

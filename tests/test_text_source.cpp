@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "extract/flow.h"
-#include "extract/loader.h"
-#include "extract/text_source.h"
+#include "fields/flow.h"
+#include "reading/loader.h"
+#include "reading/text_source.h"
 
 #include <unicode/unistr.h>
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "extract/normalize.h"
-#include "extract/vn_dates.h"
+#include "text/normalize.h"
+#include "text/vn_dates.h"
 
 using namespace congvan;
 

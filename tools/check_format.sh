@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # program's and the tests' folders.
 sources() {
   if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then git ls-files '*.cpp' '*.h'
-  else find app cli extract rules report store tests fuzz bench -name '*.cpp' -o -name '*.h'; fi
+  else find app cli text reading fields isolation rules report store tests fuzz bench -name '*.cpp' -o -name '*.h'; fi
 }
 sources | xargs clang-format --dry-run --Werror
 echo "check_format: every C++ file is laid out as .clang-format says"

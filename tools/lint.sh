@@ -14,8 +14,8 @@ fi
 # The committed sources; in a tree without git's metadata, the same folders' files.
 sources() {
   if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    git ls-files 'app/*.cpp' 'cli/*.cpp' 'extract/*.cpp' 'rules/*.cpp' 'report/*.cpp' 'store/*.cpp'
-  else find app cli extract rules report store -name '*.cpp'; fi
+    git ls-files 'app/*.cpp' 'cli/*.cpp' 'text/*.cpp' 'reading/*.cpp' 'fields/*.cpp' 'isolation/*.cpp' 'rules/*.cpp' 'report/*.cpp' 'store/*.cpp'
+  else find app cli text reading fields isolation rules report store -name '*.cpp'; fi
 }
 sources |
   xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet --extra-arg=-Wno-unknown-warning-option 2>/dev/null

@@ -5,9 +5,9 @@
 // as entities, and a line break is a space. Each escaped text sits mid-line (after
 // "## ", in a cell, or in a paragraph that starts with congvan's own words), where
 // "-", "+" and "1." open no list.
-#include "extract/normalize.h"
 #include "report/document_json.h"
 #include "report/sink.h"
+#include "text/normalize.h"
 
 namespace congvan {
 

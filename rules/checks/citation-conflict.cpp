@@ -1,11 +1,11 @@
 // Documents of one run that cite the same dispatch differently while the dispatch
 // itself is not among the files checked: at most one of them copied it right
 // (docs/rules/citation-conflict.md, docs/chain.md).
-#include "extract/normalize.h"
-#include "extract/register.h"
+#include "fields/register.h"
 #include "rules/check_support.h"
 #include "rules/library.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

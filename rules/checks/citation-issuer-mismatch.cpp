@@ -5,11 +5,11 @@
 // organisations) and the citation names another body, one of the two is wrong: the
 // dispatch was attributed to the wrong link of the chain, or its symbol was copied
 // wrong (docs/rules/citation-issuer-mismatch.md).
-#include "extract/normalize.h"
-#include "extract/register.h"
-#include "extract/vocabulary.h"
+#include "fields/register.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

@@ -3,11 +3,11 @@
 // own header (docs/rules/citation-mismatch.md, docs/chain.md).
 #include <algorithm>
 
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 #include "rules/library.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

@@ -1,6 +1,6 @@
-#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

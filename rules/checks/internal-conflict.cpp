@@ -1,6 +1,6 @@
-#include "extract/normalize.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

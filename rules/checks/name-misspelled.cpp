@@ -1,9 +1,9 @@
 #include <yaml-cpp/yaml.h>
 
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

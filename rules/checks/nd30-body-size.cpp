@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "extract/decree30_form.h"
+#include "fields/decree30_form.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {

@@ -1,5 +1,5 @@
-#include "extract/normalize.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "extract/decree30_form.h"
-#include "extract/pdf_font.h"
+#include "fields/decree30_form.h"
+#include "reading/pdf_font.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {

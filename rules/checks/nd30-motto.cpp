@@ -1,6 +1,6 @@
-#include "extract/decree30_form.h"
-#include "extract/normalize.h"
+#include "fields/decree30_form.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

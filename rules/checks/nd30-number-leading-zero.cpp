@@ -1,4 +1,4 @@
-#include "extract/pattern.h"
+#include "text/pattern.h"
 
 #include "rules/registry.h"
 

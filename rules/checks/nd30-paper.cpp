@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extract/decree30_form.h"
+#include "fields/decree30_form.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {

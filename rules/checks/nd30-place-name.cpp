@@ -1,6 +1,6 @@
-#include "extract/fields/field_context.h"
-#include "extract/normalize.h"
+#include "fields/field_context.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

@@ -1,4 +1,4 @@
-#include "extract/fields/field_context.h"
+#include "fields/field_context.h"
 #include "rules/registry.h"
 
 namespace congvan::checks {

@@ -1,6 +1,6 @@
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "extract/normalize.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

@@ -1,10 +1,10 @@
 #include <cctype>
 
-#include "extract/edit_distance.h"
-#include "extract/normalize.h"
-#include "extract/vocabulary.h"
 #include "rules/check_support.h"
 #include "rules/registry.h"
+#include "text/edit_distance.h"
+#include "text/normalize.h"
+#include "text/vocabulary.h"
 
 namespace congvan::checks {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/normalize.h"
 #include "rules/check_support.h"
+#include "text/normalize.h"
 
 namespace congvan::checks {
 

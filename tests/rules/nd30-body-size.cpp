@@ -4,8 +4,8 @@
 // page) and the real signed PDFs (14 pt).
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "tests/helpers.h"
 #include "tests/rule_helpers.h"
 

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
-#include "extract/text_source.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
+#include "reading/text_source.h"
 #include "tests/helpers.h"
 #include "tests/rule_helpers.h"
 

@@ -3,8 +3,8 @@
 // Appendix I says; the Arial draft's header in 12 pt.
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "tests/helpers.h"
 #include "tests/rule_helpers.h"
 

@@ -4,8 +4,8 @@
 // near misses that must not fire.
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "rules/library.h"
 #include "tests/rule_helpers.h"
 

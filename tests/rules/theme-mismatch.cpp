@@ -2,8 +2,8 @@
 // document that fires it, and near misses that must not.
 #include <catch2/catch.hpp>
 
-#include "extract/extractor.h"
-#include "extract/loader.h"
+#include "fields/extractor.h"
+#include "reading/loader.h"
 #include "tests/rule_helpers.h"
 
 using namespace congvan;

@@ -5,7 +5,7 @@ usage: ensemble.py OUT.onnx MEMBER.onnx...
 Every member reads the same input ("crop", 1x1x32x128); the joined model's output
 ("logits") holds each member's 11 scores per column one after another, so its shape
 is 1 x 11K x 1 x 32. congvan reads each member's n best strings and averages their
-probabilities (extract/handwriting.cpp): members that learnt different alignments
+probabilities (reading/handwriting.cpp): members that learnt different alignments
 are never mixed column by column. One file, loaded once, one forward pass.
 """
 import sys

@@ -1,0 +1,214 @@
+#include "isolation.h"
+#include "reading/document.h"
+#include "text/messages.h"
+
+#include <sys/mman.h>
+#include <sys/prctl.h>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <new>
+#include <stdexcept>
+
+#include "text/normalize.h"
+
+namespace congvan {
+
+namespace {
+
+using clock = std::chrono::steady_clock;
+
+// The child's own cooperative deadline comes first (it says "timed out" itself);
+// this much later the parent kills it.
+constexpr auto kGrace = std::chrono::seconds(2);
+constexpr int kJobFailed = 3;  // exit code of a child whose job threw
+
+void write_all(int fd, const std::string& bytes) {
+    std::size_t sent = 0;
+    while (sent < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + sent, bytes.size() - sent);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        sent += static_cast<std::size_t>(n);
+    }
+}
+
+// What a library printed in a child that failed: its last line, which names the
+// cause ("Out of memory"), shortened and with control characters escaped.
+std::string last_words(int fd) {
+    std::string text;
+    char buffer[4096];
+    ssize_t n;
+    for (off_t at = 0; (n = ::pread(fd, buffer, sizeof buffer, at)) > 0; at += n) {
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > 65536) text.erase(0, text.size() - 4096);
+    }
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    std::string last = text.substr(text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
+    if (last.size() > 160) last = last.substr(0, 157) + "...";
+    return printable(last);
+}
+
+[[noreturn]] void run_child(pid_t parent, int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+    // Libraries' own messages (libpng, libjpeg, Leptonica, Poppler) go to a file the
+    // parent reads only when the document failed; a sanitizer's report stays on stderr.
+    if (!kSanitized && stderr_fd >= 0) ::dup2(stderr_fd, STDERR_FILENO);
+    std::signal(SIGINT, SIG_IGN);
+    std::signal(SIGTERM, SIG_DFL);
+    // A parent that dies (killed, or a command ended by Ctrl-C) takes its documents
+    // with it rather than leaving them to OCR for nobody.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(kJobFailed);
+    // Sanitizers map terabytes of shadow address space: under them an address-space
+    // limit would fail every allocation, so sanitizer builds run without it
+    // (README, Sanitizers).
+    if (!kSanitized) {
+        rlimit limit{};
+        limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(memory_mib) << 20;
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    std::string out;
+    int code = 0;
+    try {
+        out = work();
+    } catch (const std::bad_alloc&) {
+        out = encoded(message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}));
+        code = kJobFailed;
+    } catch (const LoadError& e) {
+        out = encoded(e.reason());
+        code = kJobFailed;
+    } catch (const std::exception& e) {
+        out = e.what();
+        code = kJobFailed;
+    }
+    write_all(fd, out);
+    // _exit: no static destructors, no stdio flush of the parent's buffers, no
+    // database handle closed twice.
+    _exit(code);
+}
+
+}  // namespace
+
+IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots_(std::max(1u, slots)), limits_(limits) {
+    // Read before the first fork: a child out of memory still has its words.
+    message_catalogue();
+}
+
+IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
+
+void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
+    int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
+    std::cout.flush();
+    std::cerr.flush();
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        if (stderr_fd >= 0) ::close(stderr_fd);
+        throw std::runtime_error(std::string("cannot start a process: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        run_child(parent, fds[1], stderr_fd, work, limits_.memory_mib);
+    }
+    ::close(fds[1]);
+    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
+    auto now = clock::now();
+    auto budget = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds));
+    running_.push_back(Job{tag, pid, fds[0], stderr_fd, now, now + budget + kGrace, {}, false});
+}
+
+std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted) {
+    while (!running_.empty()) {
+        if (interrupted && *interrupted) return std::nullopt;
+        auto now = clock::now();
+        for (auto& job : running_)
+            if (!job.killed_at_deadline && now >= job.deadline) {
+                ::kill(job.pid, SIGKILL);
+                job.killed_at_deadline = true;
+            }
+        auto next = now + std::chrono::seconds(1);  // wake to see an interruption
+        for (const auto& job : running_)
+            if (!job.killed_at_deadline) next = std::min(next, job.deadline);
+        int wait_ms =
+            static_cast<int>(std::max<long long>(0, std::chrono::duration_cast<std::chrono::milliseconds>(next - now).count() + 1));
+        std::vector<pollfd> fds;
+        for (const auto& job : running_) fds.push_back({job.fd, POLLIN, 0});
+        int ready = ::poll(fds.data(), fds.size(), wait_ms);
+        if (ready <= 0) continue;  // timeout or EINTR: look at deadlines and the flag again
+        for (std::size_t i = 0; i < fds.size(); ++i) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            Job& job = running_[i];
+            char buffer[65536];
+            ssize_t n;
+            while ((n = ::read(job.fd, buffer, sizeof buffer)) > 0) job.output.append(buffer, static_cast<std::size_t>(n));
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                Finished done = reap(job);
+                running_.erase(running_.begin() + static_cast<long>(i));
+                return done;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+IsolatedWorkers::Finished IsolatedWorkers::reap(Job& job) {
+    ::close(job.fd);
+    int status = 0;
+    while (::waitpid(job.pid, &status, 0) < 0 && errno == EINTR) {}
+    Finished done = outcome_of(job, status);
+    if (job.stderr_fd >= 0) {
+        if (!done.error.empty() && !job.killed_at_deadline)
+            if (auto said = last_words(job.stderr_fd); !said.empty())
+                done.error = encoded(message("error.library-said", {{"reason", shown_reason(done.error)}, {"said", said}}));
+        ::close(job.stderr_fd);
+    }
+    return done;
+}
+
+IsolatedWorkers::Finished IsolatedWorkers::outcome_of(const Job& job, int status) {
+    Finished done;
+    done.tag = job.tag;
+    done.seconds = std::chrono::duration<double>(clock::now() - job.started).count();
+    std::string limit = std::to_string(limits_.memory_mib);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        done.output = job.output;
+    } else if (WIFEXITED(status) && WEXITSTATUS(status) == kJobFailed) {
+        done.error = job.output.empty() ? encoded(message("error.failed")) : job.output;
+    } else if (WIFEXITED(status)) {
+        done.error = encoded(message("error.exit-code", {{"code", std::to_string(WEXITSTATUS(status))}}));
+    } else if (job.killed_at_deadline) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%g", limits_.seconds);
+        done.error = encoded(message("error.timed-out-after", {{"seconds", seconds}}));
+    } else if (WTERMSIG(status) == SIGABRT || WTERMSIG(status) == SIGKILL) {
+        // Poppler aborts when an allocation fails; the kernel kills on exhaustion.
+        done.error = encoded(message("error.aborted", {{"signal", strsignal(WTERMSIG(status))}, {"limit", limit}}));
+    } else {
+        done.error = encoded(message("error.crashed", {{"signal", strsignal(WTERMSIG(status))}}));
+    }
+    return done;
+}
+
+void IsolatedWorkers::kill_all() {
+    for (auto& job : running_) {
+        ::kill(job.pid, SIGKILL);
+        ::close(job.fd);
+        if (job.stderr_fd >= 0) ::close(job.stderr_fd);
+        while (::waitpid(job.pid, nullptr, 0) < 0 && errno == EINTR) {}
+    }
+    running_.clear();
+}
+
+}  // namespace congvan
