@@ -15,16 +15,16 @@ Record extract_record(const Document& doc) {
     fields::FieldContext ctx(flow, year);
     if (year) r.year = {year, year_evidence};
     // A signature stamp's lines are never the header's: stamps are read first.
-    fields::extract_signature_stamps(ctx, r);
-    fields::extract_header(ctx, r);
-    fields::extract_theme(ctx, r);
-    fields::extract_timeline(ctx, r);
-    fields::extract_citations(ctx, r);
-    fields::extract_responsibilities(ctx, r);
-    fields::extract_signature_and_recipients(ctx, r);
-    fields::extract_statistics(ctx, r);
-    fields::extract_relevance(ctx, r);
-    fields::extract_presentation(ctx, doc, r);
+    fields::extract_signature_stamps(ctx, r);          // anatomy
+    fields::extract_header(ctx, r);                    // anatomy
+    fields::extract_theme(ctx, r);                     // campaign
+    fields::extract_timeline(ctx, r);                  // both: the dates the text writes, the Week's dates
+    fields::extract_citations(ctx, r);                 // both: what the body cites, the instruction carried out
+    fields::extract_responsibilities(ctx, r);          // campaign
+    fields::extract_signature_and_recipients(ctx, r);  // anatomy
+    fields::extract_statistics(ctx, r);                // campaign
+    fields::extract_relevance(ctx, r);                 // campaign: whether the Week is its subject
+    fields::extract_presentation(ctx, doc, r);         // anatomy
     // Read through a conversion: said, so that a reader can check a doubtful letter.
     for (const auto& page : doc.pages)
         if (!page.legacy_encoding.empty())

@@ -153,9 +153,10 @@ struct Presentation {
     std::optional<PageSetup> page;
 };
 
-struct Record {
-    std::string file;
-    std::string sha256;
+// Decree 30/2020's anatomy of an administrative document, whatever it is about:
+// the header (issuing body, number and symbol, place and date, type and subject),
+// the documents its body cites, the signature, the recipients and how it is set.
+struct DocumentAnatomy {
     Field<std::string> doc_type;
     Field<std::string> number;  // null when the number is left blank
     Field<std::string> symbol;  // the part after '/', even in a blank number
@@ -164,28 +165,39 @@ struct Record {
     Field<std::string> place;
     Field<VnDate> date;
     Field<std::string> subject;
-    Field<int> year;
+    Field<std::vector<CitedDocument>> references;
+    Field<std::vector<std::string>> recipients;
+    Field<Signer> signer;
+    Field<std::vector<SignatureStamp>> signatures;
+    std::vector<DateInText> dates;               // every date the text writes
+    std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
+    Presentation presentation;
+};
+
+// The campaign part: the Lifelong Learning Week's facts as a document states them.
+// Another campaign is another part beside it, read by its own field files and
+// audited by its own rules; the anatomy stays one.
+struct WeekCampaign {
+    Field<int> year;  // the year of the Week the document is about
     Field<std::string> theme;
     Field<Week> week;
     Field<Opening> opening;
     Field<VnDate> report_deadline;
-    Field<CitedDocument> instruction;
-    Field<std::vector<CitedDocument>> references;
+    Field<CitedDocument> instruction;  // the dispatch the document carries out
     Field<std::vector<Responsibility>> responsibilities;
-    Field<std::vector<std::string>> recipients;
-    Field<Signer> signer;
-    Field<std::vector<SignatureStamp>> signatures;
     Field<std::vector<StatisticsRow>> statistics;
     // Where the document names the Week ("subject" or "body"); empty: it is not
     // about the Week, and the Week's rules do not apply to it.
     Field<std::string> about_week;
+    std::vector<ThemeMention> themes;     // every stated theme, the first is `theme`
+    std::vector<WrittenName> week_names;  // the Week's full name, as each mention writes it
+};
 
-    std::vector<DateInText> dates;
-    std::vector<ThemeMention> themes;            // every stated theme, the first is `theme`
-    std::vector<WrittenName> week_names;         // the Week's full name, as each mention writes it
-    std::vector<CitedDocument> self_references;  // the document citing itself (an annex)
+// One document read: its anatomy and its campaign part, and what reading it said.
+struct Record : DocumentAnatomy, WeekCampaign {
+    std::string file;
+    std::string sha256;
     std::vector<std::string> warnings;
-    Presentation presentation;
 };
 
 }  // namespace congvan

@@ -170,9 +170,7 @@ void members(Field<T>& f, V&& v) {
     v("candidates", f.candidates);
 }
 template <typename V>
-void members(Record& r, V&& v) {
-    v("file", r.file);
-    v("sha256", r.sha256);
+void members(DocumentAnatomy& r, V&& v) {
     v("doc_type", r.doc_type);
     v("number", r.number);
     v("symbol", r.symbol);
@@ -181,25 +179,38 @@ void members(Record& r, V&& v) {
     v("place", r.place);
     v("date", r.date);
     v("subject", r.subject);
+    v("references", r.references);
+    v("recipients", r.recipients);
+    v("signer", r.signer);
+    v("signatures", r.signatures);
+    v("dates", r.dates);
+    v("self_references", r.self_references);
+    v("presentation", r.presentation);
+}
+
+template <typename V>
+void members(WeekCampaign& r, V&& v) {
     v("year", r.year);
     v("theme", r.theme);
     v("week", r.week);
     v("opening", r.opening);
     v("report_deadline", r.report_deadline);
     v("instruction", r.instruction);
-    v("references", r.references);
     v("responsibilities", r.responsibilities);
-    v("recipients", r.recipients);
-    v("signer", r.signer);
-    v("signatures", r.signatures);
     v("statistics", r.statistics);
     v("about_week", r.about_week);
-    v("dates", r.dates);
     v("themes", r.themes);
     v("week_names", r.week_names);
-    v("self_references", r.self_references);
+}
+
+// A record is its parts, side by side in one object (the stored shape is flat).
+template <typename V>
+void members(Record& r, V&& v) {
+    v("file", r.file);
+    v("sha256", r.sha256);
+    members(static_cast<DocumentAnatomy&>(r), v);
+    members(static_cast<WeekCampaign&>(r), v);
     v("warnings", r.warnings);
-    v("presentation", r.presentation);
 }
 
 std::string encode_record(const Record& record) {
