@@ -76,33 +76,11 @@ def pen_one(rng, height):
     return np.array(img)
 
 
-def pen_four(rng, height):
-    """A four as many hands write it, open at the top: a stroke down and to the left,
-    the bar to the right, and the upright from above the bar down past it, apart from
-    the first stroke at the top (an `h`- or `ч`-like shape neither MNIST's mostly
-    closed fours nor the fonts' have often)."""
-    w, h = int(height * rng.uniform(0.55, 0.8)), height
-    img = Image.new("L", (w, h), 0)
-    d = ImageDraw.Draw(img)
-    width = max(1, int(h * rng.uniform(0.05, 0.1)))
-    bar_y = h * rng.uniform(0.5, 0.68)
-    left_top = (w * rng.uniform(0.1, 0.35), h * rng.uniform(0.0, 0.15))
-    left_foot = (w * rng.uniform(0.0, 0.15), bar_y)
-    right_x = w * rng.uniform(0.55, 0.8)
-    lean = w * rng.uniform(0.0, 0.15)
-    d.line([left_top, left_foot], fill=255, width=width)
-    d.line([left_foot, (w * rng.uniform(0.85, 1.0), bar_y + h * rng.uniform(-0.06, 0.03))], fill=255, width=width)
-    d.line([(right_x + lean, h * rng.uniform(0.0, 0.2)), (right_x - lean * 0.3, h * rng.uniform(0.93, 1.0))], fill=255, width=width)
-    return np.array(img)
-
-
 def glyph(rng, mnist, fonts, digit, height, typed=False):
     """An ink mask (0..255) of one digit about `height` px high."""
     r = rng.random()
     if digit == 1 and not typed and r < 0.4:
         m = pen_one(rng, height * 2)
-    elif digit == 4 and not typed and r < 0.3:
-        m = pen_four(rng, height * 2)
     elif typed:
         m = font_digit(rng, TYPED_FONTS, digit, int(height * 1.6))
     elif r < 0.55:
@@ -231,7 +209,7 @@ def ink_band(a):
     """The handwriting's own box in a grey crop (float, 0..255), with a margin of
     paper: the ink on the line of the crop's largest stroke, not the typed lines
     above and below that the crop cuts nor a rule (docs/handwriting.md, "The
-    reader's input"). The same steps as reading/handwriting.cpp, with the same
+    reader's input"). The same steps as extract/handwriting.cpp, with the same
     OpenCV calls."""
     h, w = a.shape
     low, high = float(a.min()), float(np.percentile(a, 90))
@@ -272,7 +250,7 @@ def to_input(img):
     kept, contrast stretched, with a margin of paper on the left and padded with paper
     on the right to 128."""
     # Red (a seal, the signing service's emblem) is dropped as the OCR's grey page
-    # drops it (reading/ocr.cpp, ink_grey).
+    # drops it (extract/ocr.cpp, ink_grey).
     rgb = np.array(img.convert("RGB"), np.int32)
     red = (rgb[..., 0] > 120) & (rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > 60)
     grey = (rgb[..., 0] * 299 + rgb[..., 1] * 587 + rgb[..., 2] * 114) // 1000
