@@ -68,6 +68,9 @@ void extract_header(const FieldContext& ctx, Record& record);
 // chosen among the readings by the signing time, and sure only when both agree.
 void mark_handwritten_number(const std::vector<ReadCandidate>& read, const std::string& rest, Record& record);
 void choose_handwritten_day(const std::vector<ReadCandidate>& read, int month, int year, double read_confidence, Record& record);
+// The issue date's year as printed ("2025"), or completed from the issuing body's
+// signing time where OCR misread its last digit ("202]"); 0 where neither holds.
+int issue_year(std::string_view printed, int month, const Record& record);
 void extract_theme(const FieldContext& ctx, Record& record);
 void extract_timeline(const FieldContext& ctx, Record& record);
 void extract_citations(const FieldContext& ctx, Record& record);

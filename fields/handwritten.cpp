@@ -1,8 +1,11 @@
 // A header value whose digits the digit reader read from handwriting
 // (docs/handwriting.md): it says so, lists the reader's other readings, and is
 // confident only when the reader is sure and something independent agrees: for a
-// day, the issuing body's signing time.
+// day, the issuing body's signing time. The same signing time gives back a year
+// whose last digit OCR misread, never surely.
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "field_context.h"
 #include "reading/handwriting.h"
@@ -31,6 +34,23 @@ bool fits_stamps(const VnDate& date, const Record& r, bool& checked) {
 }
 
 }  // namespace
+
+// The issue date's year as printed, or, where OCR misread its last digit as a mark
+// ("năm 202]"), the year the issuing body signed in, when that year begins with
+// the digits read and the typed month is not after the signing's (the year before
+// for a December issue signed in January: it signs within days). 0 where neither
+// holds: the year is not guessed (docs/fields.md, "Issue date").
+int issue_year(std::string_view printed, int month, const Record& r) {
+    if (printed.size() == 4 && std::isdigit(static_cast<unsigned char>(printed[3]))) return std::stoi(std::string(printed));
+    if (!r.signatures.value || month < 1 || month > 12) return 0;
+    for (const auto& stamp : *r.signatures.value) {
+        auto signed_on = parse_iso_date(std::string_view(stamp.time).substr(0, std::min<std::size_t>(10, stamp.time.size())));
+        if (stamp.kind != "authority" || !signed_on) continue;
+        int year = signed_on->year - (month > signed_on->month ? 1 : 0);
+        if (std::to_string(year).rfind(printed.substr(0, 3), 0) == 0 && (month <= signed_on->month || month == 12)) return year;
+    }
+    return 0;
+}
 
 void mark_handwritten_number(const std::vector<ReadCandidate>& read, const std::string& rest, Record& r) {
     if (read.empty() || !r.number.value) return;

@@ -1,6 +1,7 @@
 // Where a header's typed anchor ("ngày", "tháng", "Số:") ends and the handwriting
 // that touches it begins (docs/handwriting.md, "An anchor's box takes in
-// handwriting"): OCR boxes the two as one word.
+// handwriting"): OCR boxes the two as one word. And where the number's typed slash
+// is, whose box OCR lets the handwritten digit before it take.
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
