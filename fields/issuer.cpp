@@ -293,14 +293,8 @@ bool unchecked_ocr_name(const FieldContext& ctx, const std::vector<const FlowTex
 // carries ("08/2023/TT-BTC"): two printed parts of the header agree on one body.
 const CentralBody* completed_by_symbol(const std::string& folded_issuer, const Record& r) {
     if (!r.symbol.value || r.symbol.uncertain()) return nullptr;
-    std::string code;
-    for (char c : fold_string(*r.symbol.value) + "-") {
-        if (c != '-' && c != '/') {
-            code += c;
-            continue;
-        }
-        const CentralBody* body = code.empty() ? nullptr : central_body_coded(code);
-        code.clear();
+    for (const auto& code : issuing_codes("/" + *r.symbol.value)) {
+        const CentralBody* body = central_body_coded(code);
         if (body && (fold_string(body->name) + " ").starts_with(folded_issuer + " ")) return body;
     }
     return nullptr;

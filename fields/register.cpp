@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "text/edit_distance.h"
@@ -184,6 +185,37 @@ std::optional<RegisterMatch> central_body_near(std::string_view folded) {
         if (d <= allowed && (!best || d < best->distance)) best = RegisterMatch{&body, d};
     }
     return best;
+}
+
+std::vector<std::string> symbol_components(const std::string& number) {
+    auto slash = number.rfind('/');
+    std::string symbol = number.substr(slash == std::string::npos ? 0 : slash + 1);
+    if (slash != std::string::npos) {
+        std::string before = number.substr(0, slash);
+        auto dash = before.find('-');
+        bool party = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(before[dash - 1])) &&
+                     before.find('/') == std::string::npos;
+        if (party) symbol = before.substr(dash + 1) + "-" + symbol;
+    }
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= symbol.size()) {
+        auto dash = symbol.find('-', start);
+        if (dash == std::string::npos) dash = symbol.size();
+        parts.push_back(symbol.substr(start, dash - start));
+        start = dash + 1;
+    }
+    return parts;
+}
+
+std::vector<std::string> issuing_codes(const std::string& number) {
+    std::vector<std::string> out;
+    if (number.find('/') == std::string::npos) return out;
+    for (const auto& part : symbol_components(number)) {
+        std::string folded = fold_string(part);
+        if (!folded.empty() && document_type_coded(folded) == nullptr) out.push_back(folded);
+    }
+    return out;
 }
 
 }  // namespace congvan

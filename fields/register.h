@@ -49,6 +49,14 @@ const CentralBody* central_body_opening(std::string_view folded);
 // one whose branches sign with the same code (`branches_share_code`).
 const CentralBody* central_body_coded(std::string_view folded_code);
 
+// The parts of a number's symbol after its number: "2005/BC-SGDĐT" → {"BC", "SGDĐT"};
+// a year part ("07/2018/TT-BTC") is skipped; the Party's form, the type code before
+// the slash, is read as such: "05-HD/VPTW" → {"HD", "VPTW"}.
+std::vector<std::string> symbol_components(const std::string& number);
+// The parts of a number's symbol that name who issued it, folded: every part but the
+// type code ("115/KH-SGDĐT" → {"sgddt"}, "2201/BGDĐT-GDTX" → {"bgddt", "gdtx"}).
+std::vector<std::string> issuing_codes(const std::string& number);
+
 // Whether a folded word that is no syllable ("thcs", "gd&dt") is an abbreviation a
 // body's printed name keeps as part of it (the register's `abbreviations`).
 bool kept_abbreviation(std::string_view folded_word);

@@ -117,29 +117,24 @@ PixPtr ink_grey(Pix* image) {
 
 namespace {
 
-// Where the current word's first "/" starts, from its symbols' boxes: a number's
-// handwritten blank ends there (reading/handwritten_blanks.cpp).
-std::optional<double> slash_of(const tesseract::ResultIterator& word, double points_per_pixel) {
+// The word's symbols' left and right edges (none where OCR boxed one not), and
+// where its first "/" starts, in points, walking its symbols once: a number's
+// handwritten blank ends at the slash (reading/handwritten_blanks.cpp).
+void read_symbols(const tesseract::ResultIterator& word, double points_per_pixel, PlacedWord& w) {
+    bool has_slash = w.text.find('/') != std::string::npos, boxed = true;
     tesseract::ResultIterator symbol(word);
     do {
+        int x0, y0, x1, y1;
+        if (!symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1)) {
+            boxed = false;
+            continue;
+        }
+        w.symbol_x.emplace_back(x0 * points_per_pixel, x1 * points_per_pixel);
+        if (!has_slash || w.slash_x) continue;
         std::unique_ptr<char[]> s(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
-        int x0, y0, x1, y1;
-        if (s && std::strcmp(s.get(), "/") == 0 && symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1))
-            return x0 * points_per_pixel;
+        if (s && std::strcmp(s.get(), "/") == 0) w.slash_x = x0 * points_per_pixel;
     } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
-    return std::nullopt;
-}
-
-// Each symbol's left and right edge, in points.
-std::vector<std::pair<double, double>> symbols_of(const tesseract::ResultIterator& word, double points_per_pixel) {
-    std::vector<std::pair<double, double>> out;
-    tesseract::ResultIterator symbol(word);
-    do {
-        int x0, y0, x1, y1;
-        if (!symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1)) return {};
-        out.emplace_back(x0 * points_per_pixel, x1 * points_per_pixel);
-    } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
-    return out;
+    if (!boxed) w.symbol_x.clear();
 }
 
 // Scanner noise, a seal's edge or a signature's stroke read as a "word" with no
@@ -182,8 +177,8 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
         float confidence = it->Confidence(tesseract::RIL_WORD);
         if (is_speck(text.get(), box, confidence)) continue;
         rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt, {}});
-        if (std::strchr(text.get(), '/')) rows.back().back().slash_x = slash_of(*it, points_per_pixel);
-        if (glued_to_anchor(text.get()) || std::strchr(text.get(), '/')) rows.back().back().symbol_x = symbols_of(*it, points_per_pixel);
+        // Symbols are kept only where a blank's edge is looked for: a slash, a glued anchor.
+        if (std::strchr(text.get(), '/') || glued_to_anchor(text.get())) read_symbols(*it, points_per_pixel, rows.back().back());
     } while (it->Next(tesseract::RIL_WORD));
     api_.Clear();
     read_handwritten_blanks(input, points_per_pixel, rows, image);

@@ -40,16 +40,20 @@ double letter_width(const WordRow& row, double ppp) {
     return widths[widths.size() / 2];
 }
 
-// Columns of the page between y0 and y1 with at most one dark pixel: paper.
-bool paper_column(Pix* grey, int x, int y0, int y1) {
+// Dark pixels of the page in [x0, x1] × [y0, y1], clipped to the page.
+int dark_pixels(Pix* grey, int x0, int x1, int y0, int y1) {
     int dark = 0;
-    for (int y = std::max(0, y0); y < std::min(y1, pixGetHeight(grey)); ++y) {
-        l_uint32 v = 255;
-        pixGetPixel(grey, x, y, &v);
-        dark += v < 128;
-    }
-    return dark <= 1;
+    for (int y = std::max(0, y0); y <= std::min(y1, pixGetHeight(grey) - 1); ++y)
+        for (int x = std::max(0, x0); x <= std::min(x1, pixGetWidth(grey) - 1); ++x) {
+            l_uint32 v = 255;
+            pixGetPixel(grey, x, y, &v);
+            dark += v < 128;
+        }
+    return dark;
 }
+
+// Columns of the page between y0 and y1 with at most one dark pixel: paper.
+bool paper_column(Pix* grey, int x, int y0, int y1) { return dark_pixels(grey, x, x, y0, y1 - 1) <= 1; }
 
 // Where an anchor's typed letters end (`after_it`: the blank follows the anchor) or
 // begin (the blank precedes it), in pixels. OCR's word box takes in handwriting that
@@ -113,15 +117,10 @@ std::vector<Stroke> strokes_along(Pix* grey, int from, int to, double lean, int 
 // The typed letters' height between x0 and x1: the longest run of pixel rows of the
 // box with ink there (a rule above the line or a seal's edge is apart from it).
 std::pair<int, int> typed_rows(Pix* grey, int x0, int x1, int y0, int y1) {
+    y0 = std::max(0, y0), y1 = std::min(y1, pixGetHeight(grey) - 1);
     std::pair<int, int> best{y0, y0 - 1};
-    for (int y = std::max(0, y0), start = y; y <= std::min(y1, pixGetHeight(grey) - 1) + 1; ++y) {
-        int dark = 0;
-        for (int x = std::max(0, x0); y < pixGetHeight(grey) && x <= std::min(x1, pixGetWidth(grey) - 1); ++x) {
-            l_uint32 v = 255;
-            pixGetPixel(grey, x, y, &v);
-            dark += v < 128;
-        }
-        if (dark >= 2) continue;
+    for (int y = y0, start = y0; y <= y1 + 1; ++y) {
+        if (y <= y1 && dark_pixels(grey, x0, x1, y, y) >= 2) continue;  // a row of the run
         if (y - start > best.second - best.first + 1) best = {start, y - 1};
         start = y + 1;
     }
@@ -145,8 +144,8 @@ std::optional<SlashEdge> typed_slash(Pix* grey, const WordRow& row, std::size_t 
     // the handwriting), and a slash reaches a little above and below the letters.
     auto [y0, y1] = typed_rows(grey, static_cast<int>(code_x), static_cast<int>(w.bbox.x1 / points_per_pixel),
                                static_cast<int>(w.bbox.y0 / points_per_pixel), static_cast<int>(w.bbox.y1 / points_per_pixel));
-    int top = y0 + (y1 - y0) / 5, bottom = y1 - (y1 - y0) / 5;
-    if (bottom - top < 6) return std::nullopt;
+    int top = y0 + (y1 - y0) / 5, bottom = y1 - (y1 - y0) / 5, height = bottom - top;
+    if (height < 6) return std::nullopt;
     // The strokes of every lean from upright to a slash's, whose tops stay left of
     // the code. Right to left, a stroke (the lines crossing the middle row within two
     // pixels of each other) is taken at the lean along which it is widest; the first
@@ -154,14 +153,13 @@ std::optional<SlashEdge> typed_slash(Pix* grey, const WordRow& row, std::size_t 
     // where OCR's box begins late) is passed over.
     std::vector<Stroke> strokes;
     for (double lean = 0; lean <= kSlashLean[1] + 1e-9; lean += 0.02) {
-        int to = static_cast<int>(code_x + 0.15 * lw - lean * (bottom - top)), from = static_cast<int>(code_x - 2.5 * lw);
+        int to = static_cast<int>(code_x + 0.15 * lw - lean * height), from = static_cast<int>(code_x - 2.5 * lw);
         for (const auto& s : strokes_along(grey, std::max(0, from), to, lean, top, bottom)) strokes.push_back(s);
     }
-    int height = bottom - top;
     std::sort(strokes.begin(), strokes.end(), [&](const Stroke& a, const Stroke& b) { return a.middle(height) > b.middle(height); });
     for (std::size_t i = 0; i < strokes.size();) {
-        std::size_t end = i;
-        while (end < strokes.size() && strokes[end].middle(height) >= strokes[end - (end > i)].middle(height) - 2) ++end;
+        std::size_t end = i + 1;
+        while (end < strokes.size() && strokes[end].middle(height) >= strokes[end - 1].middle(height) - 2) ++end;
         auto widest = std::max_element(strokes.begin() + static_cast<std::ptrdiff_t>(i), strokes.begin() + static_cast<std::ptrdiff_t>(end),
                                        [](const Stroke& a, const Stroke& b) { return a.width() < b.width(); });
         if (widest->lean >= kSlashLean[0] && widest->width() >= kSlashWidth)

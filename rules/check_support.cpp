@@ -151,27 +151,6 @@ std::optional<Evidence> document_evidence(const Record& doc) {
     return Evidence{1, 1, "", std::nullopt, 100.0};
 }
 
-std::vector<std::string> symbol_components(const std::string& number) {
-    auto slash = number.rfind('/');
-    std::string symbol = number.substr(slash == std::string::npos ? 0 : slash + 1);
-    if (slash != std::string::npos) {
-        std::string before = number.substr(0, slash);
-        auto dash = before.find('-');
-        bool party = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(before[dash - 1])) &&
-                     before.find('/') == std::string::npos;
-        if (party) symbol = before.substr(dash + 1) + "-" + symbol;
-    }
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= symbol.size()) {
-        auto dash = symbol.find('-', start);
-        if (dash == std::string::npos) dash = symbol.size();
-        parts.push_back(symbol.substr(start, dash - start));
-        start = dash + 1;
-    }
-    return parts;
-}
-
 bool misread_only(const std::string& expected, const std::string& found, int most_words) {
     auto a = comparison_words(expected), b = comparison_words(found);
     if (a.size() != b.size()) return false;

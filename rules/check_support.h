@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "fields/record.h"
+#include "fields/register.h"
 #include "finding.h"
 
 namespace congvan {
@@ -39,10 +40,6 @@ bool misread_only(const std::string& expected, const std::string& found, int mos
 
 // Where to point at the document as a whole: its title line, else its first line.
 std::optional<Evidence> document_evidence(const Record& doc);
-// The parts of a number's symbol after its number: "2005/BC-SGDĐT" → {"BC", "SGDĐT"};
-// a year part ("07/2018/TT-BTC") is skipped; the Party's form, the type code before
-// the slash, is read as such: "05-HD/VPTW" → {"HD", "VPTW"}.
-std::vector<std::string> symbol_components(const std::string& number);
 // Whether a citation writes its type's own name right before its number ("Công văn
 // số 45/…", "Kế hoạch 45/…") on its line, rather than a word any type is cited by
 // ("văn bản số 45/…", "the dispatch"): only then does it say which type it cites.

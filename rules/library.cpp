@@ -37,16 +37,6 @@ std::string serial_of(const std::string& number) {
     return first == std::string::npos ? "0" : digits.substr(first);
 }
 
-std::vector<std::string> issuing_codes(const std::string& number) {
-    std::vector<std::string> out;
-    if (number.find('/') == std::string::npos) return out;
-    for (const auto& part : symbol_components(number)) {
-        std::string folded = fold_string(part);
-        if (!folded.empty() && document_type_coded(folded) == nullptr) out.push_back(folded);
-    }
-    return out;
-}
-
 bool same_document(const LibraryDocument& entry, const Record& record) {
     return entry.source == &record || (!entry.sha256.empty() && entry.sha256 == record.sha256);
 }

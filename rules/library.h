@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fields/record.h"
+#include "fields/register.h"
 
 namespace congvan {
 
@@ -84,9 +85,6 @@ bool same_document(const LibraryDocument& entry, const Record& record);
 // A number's serial, the figures before its symbol, without leading zeros:
 // "0115/SGDĐT-GDTX" → "115", "05-HD/VPTW" → "5"; empty when it has none.
 std::string serial_of(const std::string& number);
-// The parts of a number's symbol that name who issued it, folded: every part but the
-// type code ("115/KH-SGDĐT" → {"sgddt"}, "2201/BGDĐT-GDTX" → {"bgddt", "gdtx"}).
-std::vector<std::string> issuing_codes(const std::string& number);
 // Whether a local body's code (a province's Sở, a committee: every province has one)
 // or a central body's (the register of organisations), which is the same everywhere.
 bool central_code(const std::string& folded_code);
