@@ -43,7 +43,7 @@ Library archive_library(Archive& archive) {
 namespace {
 
 // Two lists of findings that would read the same in every output.
-std::string shown(const std::vector<StoredFinding>& findings) {
+std::string shown(const std::vector<Finding>& findings) {
     StoredDocument d;
     d.findings = findings;
     return row_text(d);
@@ -69,10 +69,10 @@ ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOption
         false);
     ChainTally tally;
     tally.documents = static_cast<long>(library.documents().size());
-    std::vector<std::pair<long long, std::vector<StoredFinding>>> changes;
+    std::vector<std::pair<long long, std::vector<Finding>>> changes;
     archive.each_document(
         [&](StoredDocument& row) {
-            std::vector<StoredFinding> now, stored;
+            std::vector<Finding> now, stored;
             for (const auto& f : row.findings)
                 if (std::find(rules.begin(), rules.end(), f.rule) != rules.end()) stored.push_back(f);
             bool cites = citing.count(row.id) > 0;
@@ -83,7 +83,7 @@ ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOption
                 result.reference = reference_of(row);
                 check_with_library(*record, library, options_for(row.path), result);
             }
-            for (const auto& f : result.findings) now.push_back(stored_finding(f));
+            now = result.findings;
             if (shown(now) != shown(stored)) changes.emplace_back(row.id, std::move(now));
         },
         false);

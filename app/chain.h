@@ -14,9 +14,9 @@
 namespace congvan {
 
 struct ChainTally {
-    long documents = 0;                // documents with a stored record, compared with each other
-    long changed = 0;                  // documents whose findings of those rules changed
-    std::vector<StoredFinding> added;  // the findings stored where they changed
+    long documents = 0;          // documents with a stored record, compared with each other
+    long changed = 0;            // documents whose findings of those rules changed
+    std::vector<Finding> added;  // the findings stored where they changed
 };
 
 // `options_for(path)` is the check the scan made of that document. Only a document

@@ -103,11 +103,6 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
             for (const auto& line : page.lines) text.text += line.text + '\n';
         }
         Record record = extract_record(doc);
-        row.fields = record_json(record)["fields"];
-        row.doc_type = record.doc_type.value.value_or("");
-        row.province = record.province.value.value_or("");
-        row.number = record.number.value.value_or("");
-        row.year = record.year.value;
         row.record = encode_record(record);
         check_into(row, record, options);
     } catch (const LoadError& e) {
@@ -117,6 +112,19 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     }
     row.seconds = std::chrono::duration<double>(clock::now() - started).count();
     return row;
+}
+
+// What the database keeps of a record for SQL and `export` (its public fields, the
+// columns a query filters on), made where the row is stored from the record that
+// crossed alone from the document's process.
+void describe_record(StoredDocument& row) {
+    if (row.record.empty()) return;
+    Record record = decode_record(row.record);
+    row.fields = record_json(record)["fields"];
+    row.doc_type = record.doc_type.value.value_or("");
+    row.province = record.province.value.value_or("");
+    row.number = record.number.value.value_or("");
+    row.year = record.year.value;
 }
 
 StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error) {
@@ -242,7 +250,7 @@ bool Scan::reuse(const std::string& path, const std::string& sha, bool fresh) {
         archive_.store(*row, CONGVAN_VERSION);
         ++counters_.rechecked;
         earlier->severities.clear();
-        for (const auto& f : row->findings) earlier->severities.push_back(f.severity);
+        for (const auto& f : row->findings) earlier->severities.push_back(to_string(f.severity));
     } else {
         ++counters_.skipped;
     }
@@ -259,6 +267,7 @@ void Scan::finish(const IsolatedWorkers::Finished& done) {
     StoredDocument row = done.error.empty() ? row_from_text(done.output) : failed_row(job.path, job.sha256, job.size, done.error);
     row.path = job.path;  // as the walk found it: a name that is not UTF-8 does not survive JSON
     row.seconds = done.seconds;
+    describe_record(row);
     record(row);
     auto same = waiting_.extract(job.sha256);
     if (!same.empty())

@@ -187,7 +187,7 @@ void write_document_list(Site& site, const Scope& scope, const std::vector<const
     std::vector<Data> rows;
     for (const auto* d : docs) {
         std::map<std::string, int> by_severity;
-        for (const auto& f : d->findings) ++by_severity[f.severity];
+        for (const auto& f : d->findings) ++by_severity[to_string(f.severity)];
         Data row, cells = list();
         cells.push_back(cell(d->path, document_page(d->id)));
         const DocumentType* type = document_type(d->doc_type);
@@ -211,7 +211,7 @@ void write_document_list(Site& site, const Scope& scope, const std::vector<const
     site.write_table("list/" + scope.key(), word("documents_of", l, {{"scope", scope_name(scope, l)}}), &scope, head, rows);
 }
 
-using CellFindings = std::vector<std::pair<const StoredDocument*, const StoredFinding*>>;
+using CellFindings = std::vector<std::pair<const StoredDocument*, const Finding*>>;
 
 void write_cell(Site& site, const Scope& scope, const std::string& base, const std::string& province, const std::string& rule,
                 const CellFindings& findings) {
@@ -220,11 +220,12 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
     for (const auto& [d, f] : findings) {
         Data row, cells = list();
         cells.push_back(cell(d->path, document_page(d->id)));
-        cells.push_back(cell(severity_word(f->severity, l)));
-        cells.push_back(cell(l == Language::English ? f->message_en : f->message_vi));
-        cells.push_back(cell(where_label(f->shown_line(), f->page, f->line, f->bbox.has_value()).in(l)));
+        const Evidence e = f->evidence.value_or(Evidence{});
+        cells.push_back(cell(severity_word(to_string(f->severity), l)));
+        cells.push_back(cell(f->message.in(l)));
+        cells.push_back(cell(where_label(e.shown_line(), e.page, e.line, e.bbox.has_value()).in(l)));
         row.set("cells", cells);
-        row.set("class", f->severity);
+        row.set("class", std::string(to_string(f->severity)));
         rows.push_back(row);
     }
     std::vector<std::string> head{word("file", l), word("severity", l), word("message", l), word("where", l)};
@@ -238,7 +239,8 @@ void write_cell(Site& site, const Scope& scope, const std::string& base, const s
 void cell_severity(Data& c, const CellFindings& findings, Language language) {
     std::string worst, title;
     for (const char* severity : {"error", "warning", "info"}) {
-        auto n = std::count_if(findings.begin(), findings.end(), [&](const auto& f) { return f.second->severity == severity; });
+        auto n = std::count_if(findings.begin(), findings.end(),
+                               [&](const auto& f) { return to_string(f.second->severity) == std::string_view(severity); });
         if (!n) continue;
         if (worst.empty()) worst = severity;
         title += (title.empty() ? "" : ", ") + std::to_string(n) + " " + severity_word(severity, language);
@@ -316,7 +318,7 @@ void write_overview(Site& site, const Scope& scope, std::size_t chain_documents)
         pages += d.text_pages + d.ocr_pages;
         ocr_pages += d.ocr_pages;
         if (d.reference.is_object() && d.reference.contains("not_audited")) ++unaudited;
-        for (const auto& f : d.findings) ++by_severity[f.severity];
+        for (const auto& f : d.findings) ++by_severity[to_string(f.severity)];
     }
     Data counts = list();
     counts.push_back(count_row(word("documents", l), static_cast<long>(docs.size()), paged("list/" + scope.key(), 1)));

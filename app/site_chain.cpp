@@ -37,9 +37,7 @@ std::vector<ChainRow> chain_rows(const Library& library, const std::vector<Store
     std::map<std::string, const StoredDocument*> by_path;
     for (const auto& d : listed) by_path.emplace(d.path, &d);
     auto chain_rules = library_rule_ids();
-    auto is_chain_rule = [&](const StoredFinding& f) {
-        return std::find(chain_rules.begin(), chain_rules.end(), f.rule) != chain_rules.end();
-    };
+    auto is_chain_rule = [&](const Finding& f) { return std::find(chain_rules.begin(), chain_rules.end(), f.rule) != chain_rules.end(); };
     std::vector<ChainRow> rows;
     for (const auto& [depth, doc] : chain_tree(library)) {
         auto d = by_path.find(doc->file);

@@ -19,7 +19,18 @@ constexpr double kUncertainBelow = 80.0;
 
 struct BBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool operator==(const BBox&) const = default;
 };
+
+// A type that is stored or crosses between processes lists its members once, for
+// every encoding (text/json_members.h).
+template <typename V>
+void members(BBox& b, V&& v) {
+    v("x0", b.x0);
+    v("y0", b.y0);
+    v("x1", b.x1);
+    v("y1", b.y1);
+}
 
 // The smallest box holding both.
 inline BBox united(const BBox& a, const BBox& b) {
@@ -121,7 +132,20 @@ struct Evidence {
     // The one line every output gives (docs/output.md, "Where a finding is"):
     // source_line where it is known, else the page's line.
     int shown_line() const { return source_line > 0 ? source_line : line; }
+    bool operator==(const Evidence&) const = default;
 };
+
+template <typename V>
+void members(Evidence& e, V&& v) {
+    v("page", e.page);
+    v("line", e.line);
+    v("text", e.text);
+    v("bbox", e.bbox);
+    v("confidence", e.confidence);
+    v("source_line", e.source_line);
+    v("column", e.column);
+    v("continued", e.continued);
+}
 
 // A file that cannot be read, and why: a catalogue message (an error.* message of
 // corpus/messages.yaml) kept as its key and arguments, worded in the output's

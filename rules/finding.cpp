@@ -4,6 +4,9 @@
 #include <array>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
 
 namespace congvan {
 
@@ -24,6 +27,14 @@ std::optional<Severity> parse_severity(const std::string& text) {
     if (text == "warning") return Severity::Warning;
     if (text == "error") return Severity::Error;
     return std::nullopt;
+}
+
+void to_json(nlohmann::json& j, const Severity& severity) { j = to_string(severity); }
+
+void from_json(const nlohmann::json& j, Severity& severity) {
+    auto read = j.is_string() ? parse_severity(j.get<std::string>()) : std::nullopt;
+    if (!read) throw std::runtime_error("stored finding of no known severity: " + j.dump());
+    severity = *read;
 }
 
 Severity milder(Severity severity) { return severity == Severity::Error ? Severity::Warning : Severity::Info; }
@@ -70,6 +81,14 @@ std::optional<Doubt> parse_doubt(const std::string& name) {
     for (const auto& [d, n] : kDoubtNames)
         if (name == n) return d;
     return std::nullopt;
+}
+
+void to_json(nlohmann::json& j, const Doubt& doubt) { j = doubt_name(doubt); }
+
+void from_json(const nlohmann::json& j, Doubt& doubt) {
+    auto read = j.is_string() ? parse_doubt(j.get<std::string>()) : std::nullopt;
+    if (!read) throw std::runtime_error("stored finding with an unknown doubt: " + j.dump());
+    doubt = *read;
 }
 
 bool Finding::doubts_that(Doubt doubt) const { return std::find(doubts.begin(), doubts.end(), doubt) != doubts.end(); }

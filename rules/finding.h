@@ -2,6 +2,8 @@
 // what was expected, what was found, where, and against which Ministry fact.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +17,9 @@ namespace congvan {
 enum class Severity { Info, Warning, Error };
 
 const char* to_string(Severity severity);
+// A severity or a doubt as JSON is its name; an unknown name is an error.
+void to_json(nlohmann::json& j, const Severity& severity);
+void from_json(const nlohmann::json& j, Severity& severity);
 std::optional<Severity> parse_severity(const std::string& text);
 // One step milder: a finding built on a fact the Ministry record only infers.
 Severity milder(Severity severity);
@@ -30,6 +35,8 @@ enum class Doubt {
 };
 const char* doubt_name(Doubt doubt);  // "uncertain-reading"
 std::optional<Doubt> parse_doubt(const std::string& name);
+void to_json(nlohmann::json& j, const Doubt& doubt);
+void from_json(const nlohmann::json& j, Doubt& doubt);
 
 // A correction a program can make: in the evidence's line, `replace` (as it is
 // written there) becomes `with`. Only rules whose fix is mechanical set one (a
@@ -37,6 +44,12 @@ std::optional<Doubt> parse_doubt(const std::string& name);
 struct Fix {
     std::string replace, with;
 };
+
+template <typename V>
+void members(Fix& fix, V&& v) {
+    v("replace", fix.replace);
+    v("with", fix.with);
+}
 
 struct Finding {
     std::string rule;
@@ -58,6 +71,24 @@ struct Finding {
     bool doubts_that(Doubt doubt) const;
     void add_doubt(Doubt doubt);
 };
+
+// A finding's members, listed once: what crosses from a document's process, what
+// the scan database keeps (its findings' data column) and what it gives back, so
+// that a member added to Finding is added here and nowhere else. The public JSON
+// is a rendering of these (report/check_output.h), worded when shown.
+template <typename V>
+void members(Finding& f, V&& v) {
+    v("rule", f.rule);
+    v("severity", f.severity);
+    v("message", f.message);
+    v("expected", f.expected);
+    v("found", f.found);
+    v("evidence", f.evidence);
+    v("reference_confidence", f.reference_confidence);
+    v("read_confidence", f.read_confidence);
+    v("doubts", f.doubts);
+    v("fix", f.fix);
+}
 
 // The message with the notes the policy adds (why it is inconclusive, the Ministry
 // value's confidence when it is not confirmed), in one language.

@@ -1,6 +1,9 @@
 #include "value.h"
 
+#include <nlohmann/json.hpp>
+
 #include <array>
+#include <stdexcept>
 #include <utility>
 
 #include "check_support.h"
@@ -53,6 +56,14 @@ std::optional<Kind> parse_kind(const std::string& name) {
     for (const auto& [k, n] : kKindNames)
         if (name == n) return k;
     return std::nullopt;
+}
+
+void to_json(nlohmann::json& j, const Kind& kind) { j = kind_name(kind); }
+
+void from_json(const nlohmann::json& j, Kind& kind) {
+    auto read = j.is_string() ? parse_kind(j.get<std::string>()) : std::nullopt;
+    if (!read) throw std::runtime_error("stored value of no known kind: " + j.dump());
+    kind = *read;
 }
 
 Text render(const Value& v) {

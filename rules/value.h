@@ -3,6 +3,8 @@
 // 30/10/2022"), and JSON, SARIF and the archive keep the kind and the canonical value.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +40,16 @@ struct Value {
 
 const char* kind_name(Value::Kind kind);  // "date-on-or-before"
 std::optional<Value::Kind> parse_kind(const std::string& name);
+// A kind as JSON is its name; an unknown name is an error (std::runtime_error).
+void to_json(nlohmann::json& j, const Value::Kind& kind);
+void from_json(const nlohmann::json& j, Value::Kind& kind);
+
+// Its members, listed once for every encoding (text/json_members.h).
+template <typename V>
+void members(Value& value, V&& v) {
+    v("kind", value.kind);
+    v("value", value.value);
+}
 
 // How the value reads in both languages.
 Text render(const Value& value);

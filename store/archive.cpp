@@ -1,51 +1,11 @@
 #include "archive.h"
 
-#include <cmath>
 #include <stdexcept>
 
 #include "sql.h"
 #include "text/normalize.h"
 
 namespace congvan {
-
-namespace {
-
-nlohmann::json box_json(const BBox& b) {
-    auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
-    return nlohmann::json::array({round2(b.x0), round2(b.y0), round2(b.x1), round2(b.y1)});
-}
-
-std::optional<BBox> box_from(const nlohmann::json& j) {
-    if (!j.is_array() || j.size() != 4) return std::nullopt;
-    for (const auto& v : j)
-        if (!v.is_number()) return std::nullopt;
-    return BBox{j[0].get<double>(), j[1].get<double>(), j[2].get<double>(), j[3].get<double>()};
-}
-
-}  // namespace
-
-std::string box_column(const StoredFinding& f) {
-    if (!f.bbox) return "";
-    if (f.continued.empty()) return box_json(*f.bbox).dump();
-    nlohmann::json boxes = nlohmann::json::array({box_json(*f.bbox)});
-    for (const auto& b : f.continued) boxes.push_back(box_json(b));
-    return boxes.dump();
-}
-
-void read_box_column(const std::string& text, StoredFinding& f) {
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    f.bbox.reset();
-    f.continued.clear();
-    if (auto one = box_from(j)) {
-        f.bbox = one;
-        return;
-    }
-    if (!j.is_array() || j.empty()) return;
-    f.bbox = box_from(j[0]);
-    if (!f.bbox) return;
-    for (std::size_t i = 1; i < j.size(); ++i)
-        if (auto b = box_from(j[i])) f.continued.push_back(*b);
-}
 
 Archive::Archive(const std::string& location, Access access) : path_(location_for_messages(location)) {
     try {
@@ -157,10 +117,10 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         Statement(*db_,
                   "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
                   "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with) "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data) "
                   "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
                   "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data "
                   "FROM findings "
                   "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256)

@@ -14,34 +14,10 @@
 #include <nlohmann/json.hpp>
 
 #include "reading/document.h"
+#include "rules/finding.h"
 #include "sql.h"
 
 namespace congvan {
-
-struct StoredFinding {
-    std::string rule, severity, message_vi, message_en, expected, found, evidence_text;
-    int page = 0, line = 0;
-    bool uncertain_reading = false;  // the finding rests on a reading below the threshold
-    std::optional<BBox> bbox;        // where the evidence is on its page
-    std::vector<BBox> continued;     // the lines it runs on to (Evidence::continued)
-    int source_line = 0;             // the evidence's line for editors (Evidence::source_line)
-    int column = 0;                  // and its column
-    // The one line every output gives, as Evidence::shown_line.
-    int shown_line() const { return source_line > 0 ? source_line : line; }
-    double evidence_confidence = 100;       // of the evidence line's reading
-    std::string reference_confidence;       // of the Ministry fact compared with, when one was
-    std::string expected_kind, found_kind;  // Value::Kind names; empty: no value (or a row of schema 4)
-    std::string doubts;                     // Doubt names, comma-separated
-    std::optional<double> read_confidence;  // Finding::read_confidence
-    std::string fix_replace, fix_with;      // Finding::fix; empty: none
-};
-
-// The findings table's bbox column: `[x0, y0, x1, y1]` in points to two decimals
-// (as every JSON output writes a box), `[[…], […]]` for evidence that runs on to
-// more lines (the first box is bbox), or empty. Reading accepts anything: a
-// crafted or damaged value is no box.
-std::string box_column(const StoredFinding& f);
-void read_box_column(const std::string& text, StoredFinding& f);
 
 // A page's text as it was read (its text layer, or OCR), kept so that an archive
 // is searched without being OCR'd again.
@@ -61,7 +37,7 @@ struct StoredDocument {
     nlohmann::ordered_json fields;     // the extract record
     nlohmann::ordered_json reference;  // the Ministry record used, or null
     std::optional<int> reference_year;
-    std::vector<StoredFinding> findings;
+    std::vector<Finding> findings;
     std::string error;  // set when the document could not be processed
     double seconds = 0;
     std::string record;                 // the whole record (store/stored_record.h), for re-checking
@@ -165,7 +141,7 @@ public:
 
     // Replaces the stored document's findings of `rules` (those that compare it with
     // the archive's other documents: app/chain.h) with `findings`, in one transaction.
-    void replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<StoredFinding>& findings);
+    void replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<Finding>& findings);
 
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
@@ -177,7 +153,7 @@ private:
     void forget_path(const std::string& sha256, const std::string& path);
     void store_text(const StoredDocument& doc);
     void forget_text(const std::string& sha256);
-    void insert_findings(long long document_id, const std::vector<StoredFinding>& findings);
+    void insert_findings(long long document_id, const std::vector<Finding>& findings);
     void fold_texts_from(const std::string& table);
     // The condition on `texts` that picks the pages of the content bound to ?1
     // (docs/performance.md, "The pages' text by content").
@@ -189,7 +165,7 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    long long read_schema_ = 0;        // a read-only archive one schema old (7): no folded page text
+    long long read_schema_ = 0;        // a read-only archive of an older schema: 8 (no findings' data) or 7 (nor folded text)
     std::string now_sql() const;       // the database's clock, seconds since 1970
     std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;

@@ -42,6 +42,8 @@ void Archive::bring_sqlite_up_to_date() {
             exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
     // 6 → 7: the scan that read each document.
     if (found >= 1 && found <= 6) exec("ALTER TABLE documents ADD COLUMN worker TEXT");
+    // 8 → 9: a finding kept whole (its data), the columns kept for SQL.
+    if (found >= 1 && found <= 8) exec("ALTER TABLE findings ADD COLUMN data TEXT");
     // 7 → 8: the pages' text is searched in a folded copy (đ = d): the index is
     // made again from the text kept.
     bool refold = found >= 4 && found <= 7;
@@ -75,6 +77,8 @@ void Archive::refuse_if_damaged() {
     } catch (const std::exception& e) {
         why = e.what();  // the schema's own page is damaged: the check cannot start
     }
+    // An error is one line: quick_check's report may span several ("*** in database main ***\nPage 20: …").
+    for (auto nl = why.find('\n'); nl != std::string::npos; nl = why.find('\n', nl)) why.replace(nl, 1, "; ");
     throw std::runtime_error("damaged database (" + why + "): recover it with sqlite3's .recover, or scan into a new --db");
 }
 
@@ -122,6 +126,10 @@ void Archive::create_postgres_schema() {
         } else {
             check_schema_version();
             if (db_->schema_version() == 7) upgrade_postgres_texts();
+            if (db_->schema_version() == 8) {
+                exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS data TEXT");  // a finding kept whole
+                db_->set_schema_version(kSchemaVersion);
+            }
             if (db_->schema_version() != kSchemaVersion)
                 throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) + ", this congvan writes schema " +
                                          std::to_string(kSchemaVersion) +
@@ -147,7 +155,7 @@ void Archive::upgrade_postgres_texts() {
         update.bind(1, fold_string(text)).bind(2, sha256).bind(3, page).step();
         update.reset();
     }
-    db_->set_schema_version(kSchemaVersion);
+    db_->set_schema_version(8);
 }
 
 // For reading only: a database `congvan scan` wrote with this schema, or nothing.
@@ -156,8 +164,9 @@ void Archive::check_readable() {
     try {
         long long found = db_->schema_version();
         if (!db_->has_table("documents") || found == 0) why = "not a congvan scan database";
-        // Schema 7 differs only in the pages' folded copy: everything but search reads it.
-        else if (found == kSchemaVersion - 1) read_schema_ = found;
+        // Schema 8 lacks only the findings' data (read from their columns), 7 also
+        // the pages' folded copy: everything but search reads them.
+        else if (found == 7 || found == 8) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "finding_columns.h"
 #include "page_search.h"
 #include "sql.h"
 
@@ -48,44 +49,14 @@ StoredDocument row_from(const Statement& s) {
     return d;
 }
 
-// The columns of a finding row, in the order finding_from reads them.
-constexpr const char* kFindingColumns =
-    "rule, severity, message, message_en, expected, found, evidence, page, line, uncertain_reading, "
-    "bbox, source_line, evidence_confidence, reference_confidence, source_column, expected_kind, found_kind, doubts, "
-    "read_confidence, fix_replace, fix_with";
-
-StoredFinding finding_from(const Statement& f) {
-    StoredFinding finding;
-    finding.rule = f.text(0);
-    finding.severity = f.text(1);
-    finding.message_vi = f.text(2);
-    finding.message_en = f.text(3);
-    finding.expected = f.text(4);
-    finding.found = f.text(5);
-    finding.evidence_text = f.text(6);
-    finding.page = static_cast<int>(f.integer(7));
-    finding.line = static_cast<int>(f.integer(8));
-    finding.uncertain_reading = f.integer(9) != 0;
-    read_box_column(f.text(10), finding);
-    finding.source_line = static_cast<int>(f.integer(11));
-    finding.evidence_confidence = f.is_null(12) ? 100.0 : f.real(12);
-    finding.reference_confidence = f.text(13);
-    finding.column = static_cast<int>(f.integer(14));
-    finding.expected_kind = f.text(15);
-    finding.found_kind = f.text(16);
-    finding.doubts = f.text(17);
-    if (!f.is_null(18)) finding.read_confidence = f.real(18);
-    finding.fix_replace = f.text(19);
-    finding.fix_with = f.text(20);
-    return finding;
+// The findings of one document, in order; `whole`: the database keeps their data.
+std::string findings_of_document(bool whole) {
+    return "SELECT " + finding_columns(whole) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule";
 }
 
-const std::string kFindingsOfDocument =
-    std::string("SELECT ") + kFindingColumns + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule";
-
-// The findings of one document, read with a statement of kFindingsOfDocument.
-std::vector<StoredFinding> findings_of(Statement& f, long long id) {
-    std::vector<StoredFinding> findings;
+// The findings of one document, read with a statement of findings_of_document.
+std::vector<Finding> findings_of(Statement& f, long long id) {
+    std::vector<Finding> findings;
     f.bind(1, id);
     while (f.step()) findings.push_back(finding_from(f));
     f.reset();
@@ -103,7 +74,7 @@ std::vector<StoredDocument> Archive::documents() {
 void Archive::each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages) {
     std::lock_guard lock(mutex_);
     Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(*db_, kFindingsOfDocument.c_str());
+    Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
     Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
     while (s.step()) {
         StoredDocument d = row_from(s);
@@ -153,13 +124,11 @@ std::vector<StoredDocument> Archive::listing() {
     while (f.step()) {
         auto it = index_of.find(f.integer(0));
         if (it == index_of.end()) continue;
-        StoredFinding finding;
+        Finding finding;
         finding.rule = f.text(1);
-        finding.severity = f.text(2);
-        finding.message_vi = f.text(3);
-        finding.message_en = f.text(4);
-        finding.page = static_cast<int>(f.integer(5));
-        finding.line = static_cast<int>(f.integer(6));
+        finding.severity = parse_severity(f.text(2)).value_or(Severity::Warning);
+        finding.message = Text{f.text(3), f.text(4)};
+        finding.evidence = Evidence{static_cast<int>(f.integer(5)), static_cast<int>(f.integer(6)), "", std::nullopt, 100, 0, 0, {}};
         out[it->second].findings.push_back(std::move(finding));
     }
     return out;
@@ -171,7 +140,7 @@ std::optional<StoredDocument> Archive::row(long long id) {
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
-    Statement f(*db_, kFindingsOfDocument.c_str());
+    Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
     d.findings = findings_of(f, id);
     return d;
 }
@@ -191,7 +160,7 @@ std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, con
 // the first `kSearchPool` matches by path.
 std::vector<Archive::SearchHit> Archive::search(const std::string& words, int limit) {
     constexpr int kSearchPool = 10;  // matches read per hit shown, for ranking
-    if (read_schema_ != 0)
+    if (read_schema_ == 7)
         throw std::runtime_error(path_ + ": a scan database of schema " + std::to_string(read_schema_) +
                                  ": run congvan scan on it once to search it as Vietnamese is typed (đ as d)");
     auto terms = search_terms(words);

@@ -9,7 +9,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 8;
+const int kSchemaVersion = 9;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -60,7 +60,9 @@ CREATE TABLE IF NOT EXISTS findings (
   evidence_confidence REAL,       -- of the evidence line's reading (OCR), 100 for text
   reference_confidence TEXT,      -- of the Ministry fact compared with
   fix_replace TEXT,               -- a mechanical correction: in the evidence's line, this text…
-  fix_with    TEXT                -- …becomes this (null: none)
+  fix_with    TEXT,               -- …becomes this (null: none)
+  data        TEXT                -- the whole finding as JSON, as it is read back (rules/finding.h
+                                  -- lists its members); null in rows of schema 8 and older
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);

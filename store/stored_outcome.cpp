@@ -1,44 +1,22 @@
 #include "stored_outcome.h"
 
-#include "json_members.h"
 #include "rules/reference_json.h"
 #include "stored_record.h"
+#include "text/json_members.h"
 
 namespace congvan {
 
 using Json = nlohmann::ordered_json;
 
 template <typename V>
-void members(StoredFinding& f, V&& v) {
-    v("rule", f.rule);
-    v("severity", f.severity);
-    v("vi", f.message_vi);
-    v("en", f.message_en);
-    v("expected", f.expected);
-    v("found", f.found);
-    v("evidence", f.evidence_text);
-    v("page", f.page);
-    v("line", f.line);
-    v("uncertain_reading", f.uncertain_reading);
-    v("bbox", f.bbox);
-    v("continued", f.continued);
-    v("source_line", f.source_line);
-    v("column", f.column);
-    v("confidence", f.evidence_confidence);
-    v("reference_confidence", f.reference_confidence);
-    v("expected_kind", f.expected_kind);
-    v("found_kind", f.found_kind);
-    v("doubts", f.doubts);
-    v("read_confidence", f.read_confidence);
-    v("fix_replace", f.fix_replace);
-    v("fix_with", f.fix_with);
-}
-template <typename V>
 void members(StoredPageText& p, V&& v) {
     v("page", p.page);
     v("source", p.source);
     v("text", p.text);
 }
+// The row as it crosses from a document's process: the record once (its summary
+// columns and public fields are made from it where the row is stored), and the
+// findings as their own member list gives them.
 template <typename V>
 void members(StoredDocument& d, V&& v) {
     v("path", d.path);
@@ -47,11 +25,6 @@ void members(StoredDocument& d, V&& v) {
     v("size", d.size);
     v("text_pages", d.text_pages);
     v("ocr_pages", d.ocr_pages);
-    v("doc_type", d.doc_type);
-    v("province", d.province);
-    v("number", d.number);
-    v("year", d.year);
-    v("fields", d.fields);
     v("reference", d.reference);
     v("reference_year", d.reference_year);
     v("findings", d.findings);
@@ -60,32 +33,6 @@ void members(StoredDocument& d, V&& v) {
     v("record", d.record);
     v("checked_with", d.checked_with);
     v("pages", d.pages);
-}
-
-StoredFinding stored_finding(const Finding& f) {
-    StoredFinding s;
-    s.rule = f.rule;
-    s.severity = to_string(f.severity);
-    s.message_vi = f.message.vi;
-    s.message_en = f.message.en;
-    if (f.expected) s.expected = f.expected->value, s.expected_kind = kind_name(f.expected->kind);
-    if (f.found) s.found = f.found->value, s.found_kind = kind_name(f.found->kind);
-    s.uncertain_reading = f.doubts_that(Doubt::UncertainReading);
-    for (Doubt d : f.doubts) s.doubts += (s.doubts.empty() ? "" : ",") + std::string(doubt_name(d));
-    s.read_confidence = f.read_confidence;
-    if (f.fix) s.fix_replace = f.fix->replace, s.fix_with = f.fix->with;
-    if (f.evidence) {
-        s.evidence_text = f.evidence->text;
-        s.page = f.evidence->page;
-        s.line = f.evidence->line;
-        s.bbox = f.evidence->bbox;
-        s.continued = f.evidence->continued;
-        s.source_line = f.evidence->source_line;
-        s.column = f.evidence->column;
-        s.evidence_confidence = f.evidence->confidence;
-    }
-    s.reference_confidence = f.reference_confidence;
-    return s;
 }
 
 Json stored_unaudited(const std::optional<Unaudited>& u) {
@@ -132,25 +79,6 @@ Reference reference_from_stored(const Json& j) {
     return r;
 }
 
-// A stored value: its kind and canonical text; a row of schema 4 has no kind, and
-// its text reads as it was written.
-std::optional<Value> stored_value(const std::string& kind, const std::string& value) {
-    if (kind.empty()) return value.empty() ? std::nullopt : std::optional<Value>(text_value(value));
-    return Value{parse_kind(kind).value_or(Value::Kind::Text), value};
-}
-
-std::vector<Doubt> stored_doubts(const StoredFinding& f) {
-    std::vector<Doubt> doubts;
-    std::size_t at = 0;
-    while (at < f.doubts.size()) {
-        auto comma = f.doubts.find(',', at);
-        if (comma == std::string::npos) comma = f.doubts.size();
-        if (auto d = parse_doubt(f.doubts.substr(at, comma - at))) doubts.push_back(*d);
-        at = comma + 1;
-    }
-    return doubts;
-}
-
 }  // namespace
 
 void result_into(StoredDocument& row, const CheckResult& result) {
@@ -158,8 +86,7 @@ void result_into(StoredDocument& row, const CheckResult& result) {
     if (result.unaudited) row.reference = {{"not_audited", stored_unaudited(result.unaudited)}};
     row.reference_year.reset();
     if (result.reference) row.reference_year = result.reference->record.year;
-    row.findings.clear();
-    for (const auto& f : result.findings) row.findings.push_back(stored_finding(f));
+    row.findings = result.findings;
 }
 
 std::optional<Reference> reference_of(const StoredDocument& d) {
@@ -176,20 +103,7 @@ CheckedDocument as_checked(const StoredDocument& d) {
         doc.result.reference = reference_of(d);
         doc.result.about_week = true;
     }
-    for (const auto& f : d.findings) {
-        Evidence evidence{f.page, f.line, f.evidence_text, f.bbox, f.evidence_confidence, f.source_line, f.column, f.continued};
-        Finding finding{f.rule,
-                        parse_severity(f.severity).value_or(Severity::Warning),
-                        Text{f.message_vi, f.message_en},
-                        stored_value(f.expected_kind, f.expected),
-                        stored_value(f.found_kind, f.found),
-                        evidence,
-                        f.reference_confidence,
-                        f.read_confidence,
-                        stored_doubts(f),
-                        f.fix_replace.empty() ? std::nullopt : std::optional<Fix>(Fix{f.fix_replace, f.fix_with})};
-        doc.result.findings.push_back(std::move(finding));
-    }
+    doc.result.findings = d.findings;
     return doc;
 }
 

@@ -15,7 +15,6 @@
 
 namespace congvan {
 
-StoredFinding stored_finding(const Finding& f);
 // A check's result, into the row: its Ministry record (or why none) and findings.
 void result_into(StoredDocument& row, const CheckResult& result);
 // A stored document as `check` would have given it.

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "json_members.h"
+#include "text/json_members.h"
 
 namespace congvan {
 
@@ -20,17 +20,6 @@ constexpr int kEncoding = 7;
 
 // Each stored type lists its members once; both directions use the list.
 // nlohmann finds these through json_members.h, for members and for vectors of them.
-template <typename V>
-void members(Evidence& e, V&& v) {
-    v("page", e.page);
-    v("line", e.line);
-    v("text", e.text);
-    v("bbox", e.bbox);
-    v("confidence", e.confidence);
-    v("source_line", e.source_line);
-    v("column", e.column);
-    v("continued", e.continued);
-}
 template <typename V>
 void members(VnDate& d, V&& v) {
     v("day", d.day);

@@ -8,6 +8,7 @@
 #include "fields/extractor.h"
 #include "report/html_report.h"
 #include "store/archive.h"
+#include "store/finding_columns.h"
 
 using namespace congvan;
 
@@ -78,11 +79,11 @@ TEST_CASE("a citation that wraps is boxed on both lines, but never across a page
 }
 
 TEST_CASE("the scan database's box column keeps every line's box and refuses a crafted one", "[evidence]") {
-    StoredFinding f;
+    Evidence f;
     f.bbox = BBox{1, 2, 3, 4};
     CHECK(box_column(f) == "[1.0,2.0,3.0,4.0]");  // one line: the column as schema 8 wrote it
     f.continued = {BBox{1, 14, 2.5, 18.125}};
-    StoredFinding back;
+    Evidence back;
     read_box_column(box_column(f), back);
     REQUIRE(back.bbox);
     CHECK(back.bbox->y1 == 4);
@@ -91,7 +92,7 @@ TEST_CASE("the scan database's box column keeps every line's box and refuses a c
 
     for (const char* crafted : {"[\"a\",2,3,4]", "[[1,2,3],[1,2,3,4]]", "{}", "[[]]", "not json", "[{\"x\":1}]"}) {
         INFO(crafted);
-        StoredFinding g;
+        Evidence g;
         CHECK_NOTHROW(read_box_column(crafted, g));
         CHECK_FALSE(g.bbox);
         CHECK(g.continued.empty());

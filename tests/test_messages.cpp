@@ -11,6 +11,8 @@
 #include "rules/value.h"
 #include "text/messages.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace congvan;
 
 TEST_CASE("every message exists in Vietnamese and English with the same placeholders") {
@@ -172,4 +174,19 @@ TEST_CASE("the help's second column lines up when the first holds Vietnamese let
     }
     REQUIRE(columns.size() == 2);
     CHECK(columns[0] == columns[1]);
+}
+
+TEST_CASE("a text is stored as its key and values and worded again when read") {
+    Text written = message("value.date-after", {{"value", "01/10/2024"}});
+    nlohmann::json j = written;
+    CHECK(j.dump() == R"({"args":{"value":"01/10/2024"},"key":"value.date-after"})");  // no words: they are the catalogue's
+    Text read = j.get<Text>();
+    CHECK(read.key == "value.date-after");
+    CHECK(read.en == "after 01/10/2024");
+    CHECK(read.vi == "sau 01/10/2024");
+    // A key this congvan no longer has reads as the key; words not from the catalogue
+    // are kept as they are, never taken for a system's English.
+    CHECK(nlohmann::json::parse(R"({"key":"gone.away","args":{}})").get<Text>().en == "gone.away");
+    CHECK(nlohmann::json("No such file or directory").get<Text>().vi == "No such file or directory");
+    CHECK(nlohmann::json(Text{"khác", "differs"}).get<Text>().vi == "khác");
 }

@@ -103,7 +103,7 @@ TEST_CASE("a scan into PostgreSQL stores what a scan into SQLite stores", "[fixt
     pg_count(uri, "UPDATE congvan_schema SET version = 7");
     CHECK(run_congvan({"search", "--db", uri, "dao tao"}).exit_code == 2);  // read-only: says to scan it once
     CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri}).exit_code == into_pg.exit_code);
-    CHECK(pg_count(uri, "SELECT version FROM congvan_schema") == 8);
+    CHECK(pg_count(uri, "SELECT version FROM congvan_schema") == kSchemaVersion);
     CHECK(run_congvan({"search", "--db", uri, "dao tao"}).out == before);
     // Run again: nothing is read twice.
     auto again = run_congvan({"scan", "--lang", "en", docs.string(), "--db", uri});

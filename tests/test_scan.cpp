@@ -26,6 +26,7 @@
 #include "scan_helpers.h"
 #include "store/archive.h"
 #include "store/walk.h"
+#include "text/json_members.h"
 #include "text/normalize.h"
 
 using namespace congvan;
@@ -333,6 +334,23 @@ TEST_CASE("a full database says so, names itself, and keeps what it had", "[scan
     CHECK(docs[0].path == "a.txt");
 }
 
+// Two findings that between them set every member a finding has.
+std::vector<Finding> every_member_findings() {
+    Finding uncertain{"theme-mismatch",
+                      Severity::Info,
+                      Text{"khác chủ đề", "another theme"},
+                      Value{Value::Kind::Period, "2024-10-01/2024-10-07"},
+                      text_value("Tuần lễ"),
+                      Evidence{2, 13, "chủ đề: …", BBox{1, 2, 3, 4}, 61.5, 0, 0, {BBox{1, 6, 3, 8}}}};
+    uncertain.doubts = {Doubt::UncertainReading, Doubt::ReferenceInferred};
+    uncertain.read_confidence = 58;
+    Finding sure{"date-invalid", Severity::Error, message("value.date-after", {{"value", "01/10/2024"}})};
+    sure.evidence = Evidence{1, 14, "Số: 5/KH-UBND", std::nullopt, 100, 40, 6, {}};
+    sure.reference_confidence = "seed";
+    sure.fix = Fix{"5/KH-UBND", "05/KH-UBND"};
+    return {sure, uncertain};  // as they are read back: by page, line and rule
+}
+
 TEST_CASE("a finding's uncertain reading and a document's record are stored, and a schema 1 database is brought up to date", "[scan]") {
     auto path = (fs::temp_directory_path() / "congvan-schema1.sqlite").string();
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
@@ -347,7 +365,8 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
                                   "  reference_confidence ",                                               // (and before version 3)
                                   "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence ",  // (before 5)
                                   "  fix_replace ", "  fix_with ",                                         // (before 6)
-                                  "  worker "}) {                                                          // (before 7)
+                                  "  worker ",                                                             // (before 7)
+                                  "  data "}) {                                                            // (before 9)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -361,46 +380,44 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
     d.sha256 = std::string(64, 'c');
     d.record = "{\"encoding\":1}";
     d.checked_with = "fingerprint";
-    StoredFinding uncertain, sure;
-    uncertain.rule = "theme-mismatch";
-    uncertain.severity = "info";
-    uncertain.line = 13;
-    uncertain.uncertain_reading = true;
-    uncertain.bbox = BBox{1, 2, 3, 4};
-    uncertain.evidence_confidence = 61.5;
-    uncertain.expected = "2024-10-01/2024-10-07";
-    uncertain.expected_kind = "period";
-    uncertain.doubts = "uncertain-reading,reference-inferred";
-    uncertain.read_confidence = 58;
-    sure.rule = "date-invalid";
-    sure.severity = "error";
-    sure.line = 14;
-    sure.source_line = 40;
-    sure.reference_confidence = "seed";
-    sure.fix_replace = "5/KH-UBND";
-    sure.fix_with = "05/KH-UBND";
-    d.findings = {uncertain, sure};
+    d.findings = every_member_findings();
     archive.store(d, CONGVAN_VERSION);
     auto back = archive.documents();
     REQUIRE(back.size() == 1);
+    // Every member of every finding comes back as it went in (rules/finding.h lists them once).
+    CHECK(nlohmann::json(back[0].findings) == nlohmann::json(d.findings));
     REQUIRE(back[0].findings.size() == 2);
-    CHECK(back[0].findings[0].uncertain_reading);
-    CHECK_FALSE(back[0].findings[1].uncertain_reading);
-    REQUIRE(back[0].findings[0].bbox);
-    CHECK(back[0].findings[0].bbox->y1 == 4);
-    CHECK(back[0].findings[0].evidence_confidence == 61.5);
-    CHECK(back[0].findings[0].expected_kind == "period");
-    CHECK(back[0].findings[0].doubts == "uncertain-reading,reference-inferred");
-    CHECK(back[0].findings[0].read_confidence == 58);
-    CHECK_FALSE(back[0].findings[1].read_confidence);
-    CHECK_FALSE(back[0].findings[1].bbox);
-    CHECK(back[0].findings[1].source_line == 40);
-    CHECK(back[0].findings[1].reference_confidence == "seed");
-    CHECK(back[0].findings[1].fix_with == "05/KH-UBND");
-    CHECK(back[0].findings[0].fix_replace.empty());
+    CHECK(back[0].findings[1].doubts_that(Doubt::UncertainReading));
+    REQUIRE(back[0].findings[1].evidence);
+    CHECK(back[0].findings[1].evidence->bbox->y1 == 4);
+    CHECK(back[0].findings[0].fix->with == "05/KH-UBND");
     CHECK(back[0].record == d.record);
     CHECK(back[0].checked_with == "fingerprint");
     CHECK(count(path, "PRAGMA user_version") == kSchemaVersion);
+}
+
+TEST_CASE("findings stored before they were kept whole are read from their columns", "[scan]") {
+    auto path = (fs::temp_directory_path() / "congvan-schema8.sqlite").string();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+    StoredDocument d;
+    d.path = "plan.pdf";
+    d.sha256 = std::string(64, 'e');
+    d.findings = every_member_findings();
+    Archive(path).store(d, CONGVAN_VERSION);
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);  // as schema 8 wrote it: no data column
+        REQUIRE(sqlite3_exec(db, "ALTER TABLE findings DROP COLUMN data; PRAGMA user_version = 8;", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto back = Archive(path, Archive::Access::ReadOnly).documents();
+    REQUIRE(back.size() == 1);
+    // Every member but a message's key: the columns keep its words.
+    for (auto& f : d.findings) f.message = Text{f.message.vi, f.message.en};
+    CHECK(nlohmann::json(back[0].findings) == nlohmann::json(d.findings));
+    CHECK(back[0].findings[0].message.en == "after 01/10/2024");
+    CHECK(count(path, "PRAGMA user_version") == 8);  // reading changed nothing
 }
 
 TEST_CASE("a path has one row: what a newer congvan stores replaces what an older one stored", "[scan]") {

@@ -137,10 +137,10 @@ nlohmann::ordered_json encoded_json(const Text& text) {
     return {{"key", text.key}, {"args", std::move(args)}};
 }
 
-std::optional<Text> decoded(const nlohmann::json& j, int depth) {
-    // A plain value may be a system's English (strerror's "No such file or
-    // directory"): the catalogue's errno.* words it in Vietnamese.
-    if (j.is_string()) return localize(j.get<std::string>());
+// `plain_english`: a plain value may be a system's English (strerror's "No such
+// file or directory"), which the catalogue's errno.* words in Vietnamese.
+std::optional<Text> decoded(const nlohmann::json& j, int depth, bool plain_english) {
+    if (j.is_string()) return plain_english ? localize(j.get<std::string>()) : Text{j.get<std::string>(), j.get<std::string>()};
     if (!j.is_object() || depth > 4) return std::nullopt;
     if (j.contains("vi") && j.contains("en") && j["vi"].is_string() && j["en"].is_string())
         return Text{j["vi"].get<std::string>(), j["en"].get<std::string>()};
@@ -150,7 +150,7 @@ std::optional<Text> decoded(const nlohmann::json& j, int depth) {
         return std::nullopt;
     std::vector<MessageArg> filled;
     for (const auto& [name, value] : args->items()) {
-        auto text = decoded(value, depth + 1);
+        auto text = decoded(value, depth + 1, plain_english);
         if (!text) return std::nullopt;
         filled.emplace_back(name, std::move(*text));
     }
@@ -172,9 +172,21 @@ std::string encoded(const Text& reason) {
 Text shown_reason(const std::string& stored) {
     if (stored.rfind("{\"key\"", 0) == 0) {
         auto j = nlohmann::json::parse(stored, nullptr, false);
-        if (auto text = decoded(j, 0)) return *text;
+        if (auto text = decoded(j, 0, true)) return *text;
     }
     return localize(stored);
+}
+
+void to_json(nlohmann::json& j, const Text& text) { j = encoded_json(text); }
+
+void from_json(const nlohmann::json& j, Text& text) {
+    if (auto read = decoded(j, 0, false)) {
+        text = std::move(*read);
+        return;
+    }
+    auto key = j.is_object() ? j.find("key") : j.end();
+    if (key == j.end() || !key->is_string()) throw std::runtime_error("stored text is neither a message nor words");
+    text = Text{key->get<std::string>(), key->get<std::string>(), key->get<std::string>(), {}};
 }
 
 const char* problem_kind(const std::string& stored) {

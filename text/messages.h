@@ -2,6 +2,8 @@
 // user reads that depends on the output's language, in Vietnamese and English.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -56,6 +58,13 @@ std::string encoded(const Text& reason);
 // from the catalogue; an English sentence of an older congvan (a database written
 // before reasons were encoded) read by localize.
 Text shown_reason(const std::string& stored);
+// A text as JSON wherever one is stored or sent (a finding's message): a catalogue
+// message as {"key": …, "args": {name: value}}, worded again from this congvan's
+// catalogue when read (a key it no longer has reads as the key); any other text as
+// {"vi": …, "en": …}, or one string when both are the same. Plain values are kept as
+// they are, never localized.
+void to_json(nlohmann::json& j, const Text& text);
+void from_json(const nlohmann::json& j, Text& text);
 // What kind of problem a reason is: "timeout", "memory" (out of memory, or aborted
 // at the memory limit), "crash" (a signal, an exit code, a library's abort) or
 // "unreadable" (anything the file itself is: broken, encrypted, empty, missing).

@@ -1,5 +1,5 @@
 // A type stored as JSON lists its members once, as `members(T&, visitor)` in
-// namespace congvan; these give nlohmann both directions from that one list. An
+// namespace congvan (beside the type); these give nlohmann both directions from that one list. An
 // absent optional is left out when written and read back as empty; any other
 // member missing when read is an error (std::runtime_error), so that data written
 // by another version is refused rather than half-read.
@@ -10,8 +10,6 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
-
-#include "reading/document.h"
 
 namespace congvan {
 
@@ -47,15 +45,6 @@ struct JsonMemberReader {
         }
     }
 };
-
-// A box, in every stored type that has one.
-template <typename V>
-void members(BBox& b, V&& v) {
-    v("x0", b.x0);
-    v("y0", b.y0);
-    v("x1", b.x1);
-    v("y1", b.y1);
-}
 
 template <typename T>
 requires requires(T& t) { members(t, JsonMemberWriter{std::declval<nlohmann::json&>()}); }
