@@ -386,9 +386,13 @@ int Scan::run() {
         return kExitInterrupted;
     }
     archive_.release_claims(worker_);
-    // The pass is whole: the documents are compared with each other (docs/chain.md).
-    if (options_.compare_documents) {
+    // The pass is whole: the documents are compared with each other (docs/chain.md),
+    // unless an earlier pass compared them as they are and nothing was stored since.
+    if (options_.compare_documents && !archive_.compared_as_it_is(CONGVAN_VERSION)) {
+        std::string token = worker_ + "@" + archive_.clock();
+        archive_.begin_comparing(token, CONGVAN_VERSION);
         auto chain = audit_archive_chain(archive_, [&](const std::string& path) { return check_options(path, options_); });
+        archive_.end_comparing(token);
         for (const auto& f : chain.added)
             if (fail_.fails(f.severity)) ++counters_.failing;
     }

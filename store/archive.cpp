@@ -135,6 +135,8 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
 // they describe what it no longer is) and for this content read by any version (a
 // path has one row, the newest, or an upgraded congvan would count it twice).
 void Archive::forget_path(const std::string& sha256, const std::string& path) {
+    // What the path held changes: the archive's documents are no longer compared as they are.
+    exec("DELETE FROM chain_state");
     Statement forget(*db_, "DELETE FROM documents WHERE path = ?1 RETURNING sha256");
     forget.bind(1, path);
     std::vector<std::string> forgotten;

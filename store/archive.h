@@ -143,6 +143,16 @@ public:
     // the archive's other documents: app/chain.h) with `findings`, in one transaction.
     void replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<Finding>& findings);
 
+    // Whether the archive's documents were compared along their citations as they
+    // are now, by this version: a chain pass began, ended, and nothing was stored or
+    // forgotten since (a scan's storing deletes the mark, whichever worker stores).
+    // A pass begins by writing its mark (`token` names it) and ends by marking it
+    // done, so a pass killed half-way, or one another worker's storing overtook,
+    // leaves the archive to be compared again.
+    bool compared_as_it_is(const std::string& version);
+    void begin_comparing(const std::string& token, const std::string& version);
+    void end_comparing(const std::string& token);
+
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
 

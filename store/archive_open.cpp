@@ -128,12 +128,13 @@ void Archive::create_postgres_schema() {
             if (db_->schema_version() == 7) upgrade_postgres_texts();
             if (db_->schema_version() == 8) {
                 exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS data TEXT");  // a finding kept whole
+                exec(postgres_schema());                                          // and the tables schema 9 adds
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)
                 throw std::runtime_error("database schema " + std::to_string(db_->schema_version()) + ", this congvan writes schema " +
                                          std::to_string(kSchemaVersion) +
-                                         " (PostgreSQL databases are not upgraded in place): use a new database");
+                                         " (a PostgreSQL database is brought up to date from schema 7 on): use a new database");
         }
         exec("COMMIT");
     } catch (const std::exception&) {

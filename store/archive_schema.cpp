@@ -77,6 +77,11 @@ CREATE TABLE IF NOT EXISTS claims (  -- documents a worker is reading now, each 
   worker          TEXT NOT NULL,      -- host:pid:random of the congvan scan holding it
   expires         REAL NOT NULL       -- seconds since 1970 (the database's clock) when the lease runs out
 );
+CREATE TABLE IF NOT EXISTS chain_state (  -- whether the archive was compared along its citations as it is
+  token           TEXT NOT NULL,      -- the chain pass that wrote it
+  congvan_version TEXT NOT NULL,      -- the congvan that ran it
+  done            INTEGER NOT NULL DEFAULT 0  -- 1 once the pass ended; storing a document deletes the row
+);
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
   sha256          TEXT NOT NULL,
   congvan_version TEXT NOT NULL,

@@ -6,6 +6,8 @@
 // of those rules.
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 #include <filesystem>
 #include <map>
 #include <regex>
@@ -15,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
+#include "scan_helpers.h"
 
 using namespace congvan::test;
 namespace fs = std::filesystem;
@@ -211,6 +214,42 @@ TEST_CASE("scan --no-chain leaves the documents uncompared, and the next pass co
         }
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
     CHECK(counted(run_congvan({"export", "--db", db, "--format", "jsonl"}).out, dir, manifest) == expected(manifest));
+    fs::remove(db);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a scan compares the archive again only when it changed since it was last compared whole", "[scan]") {
+    fs::path dir = fresh("compared-once");
+    auto manifest = make_chain(dir, false);
+    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
+    fs::remove(db);
+    auto mark = [&] { return rows_of(db, "SELECT token || '|' || done FROM chain_state"); };
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    auto first = mark();
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].substr(first[0].size() - 2) == "|1");
+    // Nothing stored: the pass is not made again (a new pass writes its own token).
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(mark() == first);
+    // A pass that did not end (killed half-way) is made again.
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "UPDATE chain_state SET done = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    auto again = mark();
+    REQUIRE(again.size() == 1);
+    CHECK(again != first);
+    CHECK(again[0].substr(again[0].size() - 2) == "|1");
+    // A document stored takes the mark away, even by a scan that does not compare;
+    // the findings are then those of the whole chain again.
+    fs::copy_file(dir / fs::path(manifest["files"][0].get<std::string>()), dir / "copy-of-first.txt");
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
+    CHECK(mark().empty());
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(mark().size() == 1);
     fs::remove(db);
     fs::remove_all(dir);
 }
