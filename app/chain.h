@@ -20,7 +20,8 @@ struct ChainTally {
 };
 
 // `options_for(path)` is the check the scan made of that document. Only a document
-// whose findings of those rules changed is written (one transaction each).
+// whose findings of those rules or whose place in the chain (its `chain` column and
+// links) changed is written, all in one transaction.
 ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for);
 
 // The archive's documents as the rules that compare documents see them: thin

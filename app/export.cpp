@@ -13,18 +13,26 @@
 
 namespace congvan {
 
+// One stored row at a time, so that an archive compared as a whole exports in the
+// memory of one document: each document's place in the chain is as the archive's
+// last comparison stored it (docs/chain.md). Documents stored since (a merge, a scan
+// with --no-chain) are placed in the archive as it is, which needs its library.
 void export_archive(Archive& archive, FindingSink& sink) {
-    Library library = archive_library(archive);
+    std::optional<Library> library;
+    if (archive.holds_unplaced()) library = archive_library(archive);
     sink.begin();
-    for (const auto& d : archive.documents()) {
-        if (!d.error.empty()) {  // not read: no document to show, the reason instead
-            sink.error(d.path, d.error);
-            continue;
-        }
-        nlohmann::ordered_json archived = {
-            {"kind", d.kind}, {"pages", {{"text", d.text_pages}, {"ocr", d.ocr_pages}}}, {"seconds", d.seconds}};
-        sink.document({as_checked(d), d.path, d.fields, std::move(archived), chain_json(d.path, library)});
-    }
+    archive.each_document(
+        [&](StoredDocument& d) {
+            if (!d.error.empty()) {  // not read: no document to show, the reason instead
+                sink.error(d.path, d.error);
+                return;
+            }
+            nlohmann::ordered_json archived = {
+                {"kind", d.kind}, {"pages", {{"text", d.text_pages}, {"ocr", d.ocr_pages}}}, {"seconds", d.seconds}};
+            auto chain = library && d.chain.is_null() ? chain_json(d.path, *library) : d.chain;
+            sink.document({as_checked(d), d.path, d.fields, std::move(archived), std::move(chain)});
+        },
+        false);
     sink.end();
 }
 

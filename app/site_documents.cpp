@@ -27,8 +27,9 @@ void write_document_pages(Archive& archive, const std::vector<StoredDocument>& l
         for (std::size_t i = first; i < std::min(readable.size(), first + kAtOnce); ++i) {
             auto row = archive.row(readable[i]->id);
             if (!row) continue;  // gone since the listing: another scan replaced it
-            // Each page lists its document's citations and who cites it, over the archive.
-            docs.push_back({as_checked(*row), row->fields, {}, {}, chain_json(row->path, library)});
+            // Each page lists its document's citations and who cites it.
+            auto chain = row->chain.is_null() ? chain_json(row->path, library) : row->chain;
+            docs.push_back({as_checked(*row), row->fields, {}, {}, std::move(chain)});
             paths.push_back(row->path);
             ids.push_back(row->id);
         }

@@ -12,8 +12,9 @@ namespace congvan {
 
 // doc/ID.html for each readable document of `listed`, a few at a time so that the
 // page images of a large archive are never all in memory; `write_file(relative
-// path, content)` writes one.
-// `library` is the archive's (archive_library), for each page's citations.
+// path, content)` writes one. Each page's citations are as the archive's last
+// comparison stored them, or, for a document stored since, as `library` (the
+// archive's, archive_library) places it.
 void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options, const Library& library,
                           const std::function<void(const std::string&, const std::string&)>& write_file);
 

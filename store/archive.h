@@ -46,6 +46,7 @@ struct StoredDocument {
     std::string version;                // the congvan that read it (as read back; store() is told it)
     std::string scanned_at;             // UTC "YYYY-MM-DD HH:MM:SS"; empty when storing: now
     std::vector<StoredPageText> pages;  // empty when only re-checked: the stored text stays
+    nlohmann::ordered_json chain;       // its place in the chain (report/chain_json.h), null until compared
 };
 
 class Archive {
@@ -139,9 +140,20 @@ public:
     // (read in this very pass, so not to be read again), if any.
     std::optional<std::string> stored_by_another_since(const std::string& path, const std::string& worker, const std::string& since);
 
-    // Replaces the stored document's findings of `rules` (those that compare it with
-    // the archive's other documents: app/chain.h) with `findings`, in one transaction.
-    void replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<Finding>& findings);
+    // What comparing the archive's documents (app/chain.h) changed for one of them:
+    // its findings of the rules that compare documents, and its place in the chain
+    // (the `chain` column, with a link a citation).
+    struct ChainChange {
+        long long document_id = 0;
+        std::optional<std::vector<Finding>> findings;     // when they changed
+        std::optional<nlohmann::ordered_json> chain;      // when it changed
+        std::vector<std::optional<long long>> cited_ids;  // with it: each citation's document, if any
+    };
+    // Whether a readable document has no place in the chain stored (stored since the
+    // archive was last compared: by a merge, a scan with --no-chain, an older schema).
+    bool holds_unplaced();
+    // Writes them all in one transaction; `rules` are the rules whose findings are replaced.
+    void store_chain_changes(const std::vector<std::string>& rules, const std::vector<ChainChange>& changes);
 
     // Whether the archive's documents were compared along their citations as they
     // are now, by this version: a chain pass began, ended, and nothing was stored or

@@ -17,16 +17,45 @@ void Archive::insert_findings(long long id, const std::vector<Finding>& findings
     }
 }
 
-void Archive::replace_findings(long long document_id, const std::vector<std::string>& rules, const std::vector<Finding>& findings) {
+void Archive::store_chain_changes(const std::vector<std::string>& rules, const std::vector<ChainChange>& changes) {
+    if (changes.empty()) return;
     std::lock_guard lock(mutex_);
     transaction([&] {
         Statement forget(*db_, "DELETE FROM findings WHERE document_id = ?1 AND rule = ?2");
-        for (const auto& rule : rules) {
-            forget.bind(1, document_id).bind(2, rule).step();
-            forget.reset();
+        Statement chain(*db_, "UPDATE documents SET chain = ?1 WHERE id = ?2");
+        Statement unlink(*db_, "DELETE FROM links WHERE citing_id = ?1");
+        Statement link(*db_, "INSERT INTO links (citing_id, citation, cited_id) VALUES (?1, ?2, ?3)");
+        for (const auto& c : changes) {
+            if (c.findings) {
+                for (const auto& rule : rules) {
+                    forget.bind(1, c.document_id).bind(2, rule).step();
+                    forget.reset();
+                }
+                insert_findings(c.document_id, *c.findings);
+            }
+            if (!c.chain) continue;
+            chain.bind(1, c.chain->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)).bind(2, c.document_id).step();
+            chain.reset();
+            unlink.bind(1, c.document_id).step();
+            unlink.reset();
+            for (std::size_t i = 0; i < c.cited_ids.size(); ++i) {
+                link.bind(1, c.document_id).bind(2, static_cast<long long>(i));
+                if (c.cited_ids[i]) link.bind(3, *c.cited_ids[i]);
+                else link.null(3);
+                link.step();
+                link.reset();
+            }
         }
-        insert_findings(document_id, findings);
     });
+}
+
+bool Archive::holds_unplaced() {
+    if (read_schema_ != 0) return true;  // no chain column
+    std::lock_guard lock(mutex_);
+    Statement s(*db_,
+                "SELECT 1 FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' "
+                "AND (error IS NULL OR error = '') LIMIT 1");
+    return s.step();
 }
 
 bool Archive::compared_as_it_is(const std::string& version) {

@@ -42,8 +42,12 @@ void Archive::bring_sqlite_up_to_date() {
             exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
     // 6 → 7: the scan that read each document.
     if (found >= 1 && found <= 6) exec("ALTER TABLE documents ADD COLUMN worker TEXT");
-    // 8 → 9: a finding kept whole (its data), the columns kept for SQL.
-    if (found >= 1 && found <= 8) exec("ALTER TABLE findings ADD COLUMN data TEXT");
+    // 8 → 9: a finding kept whole (its data), the columns kept for SQL; a
+    // document's place in the chain (and the links table, made by the schema below).
+    if (found >= 1 && found <= 8) {
+        exec("ALTER TABLE findings ADD COLUMN data TEXT");
+        exec("ALTER TABLE documents ADD COLUMN chain TEXT");
+    }
     // 7 → 8: the pages' text is searched in a folded copy (đ = d): the index is
     // made again from the text kept.
     bool refold = found >= 4 && found <= 7;
@@ -128,7 +132,8 @@ void Archive::create_postgres_schema() {
             if (db_->schema_version() == 7) upgrade_postgres_texts();
             if (db_->schema_version() == 8) {
                 exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS data TEXT");  // a finding kept whole
-                exec(postgres_schema());                                          // and the tables schema 9 adds
+                exec("ALTER TABLE documents ADD COLUMN IF NOT EXISTS chain TEXT");
+                exec(postgres_schema());  // and the tables schema 9 adds
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)

@@ -19,9 +19,13 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
 }
 
 // The columns of a document row, after its id, in the order row_from reads them.
-constexpr const char* kRowColumns =
-    "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-    "reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at";
+// `chain`: the database keeps a document's place in the chain (schema 9).
+std::string row_columns(bool chain) {
+    return std::string(
+               "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
+               "reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at, ") +
+           (chain ? "chain" : "NULL");
+}
 
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
@@ -46,6 +50,7 @@ StoredDocument row_from(const Statement& s) {
     d.worker = s.text(18);
     d.version = s.text(19);
     d.scanned_at = s.text(20);
+    d.chain = parse_or_null(s.text(21));
     return d;
 }
 
@@ -73,7 +78,7 @@ std::vector<StoredDocument> Archive::documents() {
 
 void Archive::each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents ORDER BY path, sha256").c_str());
+    Statement s(*db_, ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents ORDER BY path, sha256").c_str());
     Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
     Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
     while (s.step()) {
@@ -136,7 +141,7 @@ std::vector<StoredDocument> Archive::listing() {
 
 std::optional<StoredDocument> Archive::row(long long id) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE id = ?1").c_str());
+    Statement s(*db_, ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE id = ?1").c_str());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
@@ -148,7 +153,8 @@ std::optional<StoredDocument> Archive::row(long long id) {
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
     Statement s(
-        *db_, (std::string("SELECT ") + kRowColumns + " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
+        *db_,
+        ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
     return row_from(s);

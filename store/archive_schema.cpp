@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS documents (
   checked_with    TEXT,               -- fingerprint of the rules, Ministry records and configuration
   congvan_version TEXT NOT NULL,
   worker          TEXT,               -- the scan that read it (host:pid:random; claims below)
+  chain           TEXT,               -- its citations resolved and who cites it (JSON, docs/chain.md) as the
+                                      -- last comparison of the archive left them; null until compared
   scanned_at      TEXT NOT NULL DEFAULT (datetime('now')),
   UNIQUE (sha256, congvan_version, path)
 );
@@ -77,6 +79,13 @@ CREATE TABLE IF NOT EXISTS claims (  -- documents a worker is reading now, each 
   worker          TEXT NOT NULL,      -- host:pid:random of the congvan scan holding it
   expires         REAL NOT NULL       -- seconds since 1970 (the database's clock) when the lease runs out
 );
+CREATE TABLE IF NOT EXISTS links (  -- each citation a document makes, and the document of the archive it names
+  citing_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  citation        INTEGER NOT NULL,   -- its place among the document's citations, from 0
+  cited_id        INTEGER REFERENCES documents (id) ON DELETE SET NULL,  -- null: no document of the archive
+  PRIMARY KEY (citing_id, citation)
+);
+CREATE INDEX IF NOT EXISTS links_by_cited ON links (cited_id);
 CREATE TABLE IF NOT EXISTS chain_state (  -- whether the archive was compared along its citations as it is
   token           TEXT NOT NULL,      -- the chain pass that wrote it
   congvan_version TEXT NOT NULL,      -- the congvan that ran it

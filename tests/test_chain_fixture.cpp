@@ -253,3 +253,41 @@ TEST_CASE("a scan compares the archive again only when it changed since it was l
     fs::remove(db);
     fs::remove_all(dir);
 }
+
+TEST_CASE("a scan stores each document's place in the chain and its links, as check gives them", "[scan]") {
+    fs::path dir = fresh("stored-links");
+    auto manifest = make_chain(dir, false);
+    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
+    fs::remove(db);
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    auto chains = [](const std::string& jsonl) {
+        std::map<std::string, nlohmann::json> out;
+        std::istringstream lines(jsonl);
+        for (std::string line; std::getline(lines, line);) {
+            auto j = nlohmann::json::parse(line);
+            if (j["type"] == "document") out[j["data"]["file"].get<std::string>()] = j["data"]["chain"];
+        }
+        return out;
+    };
+    std::vector<std::string> args{"check", "--format", "jsonl", "-q"};
+    for (const auto& f : files_of(dir, manifest, ".txt")) args.push_back(f);
+    auto checked = chains(run_congvan(args).out);
+    auto exported = chains(run_congvan({"export", "--db", db, "--format", "jsonl"}).out);
+    exported.erase((dir / "manifest.json").string());  // scanned too: a document of no chain
+    REQUIRE(exported.size() == checked.size());
+    CHECK(exported == checked);
+    // The stored column, not a library built at export: every readable row has one.
+    CHECK(count(db, "SELECT COUNT(*) FROM documents WHERE chain IS NULL") == 0);
+    // A link a citation, naming the row of the document it resolves to.
+    long resolved = 0, citations = 0;
+    for (const auto& [file, chain] : exported)
+        for (const auto& c : chain["citations"]) {
+            ++citations;
+            resolved += c["resolved"].is_null() ? 0 : 1;
+        }
+    REQUIRE(resolved > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM links") == citations);
+    CHECK(count(db, "SELECT COUNT(*) FROM links l JOIN documents d ON d.id = l.cited_id") == resolved);
+    fs::remove(db);
+    fs::remove_all(dir);
+}
