@@ -34,6 +34,10 @@ bool in_shard(const std::string& sha256, unsigned shard, unsigned shards) {
     return prefix % shards == shard;
 }
 
+bool path_in_shard(const std::string& path, unsigned shard, unsigned shards) {
+    return shards <= 1 || in_shard(sha256_hex(path), shard, shards);
+}
+
 std::string progress_line(const ScanCounters& c, Language language) {
     using namespace std::chrono;
     double seconds = duration<double>(steady_clock::now() - c.started).count();
@@ -295,6 +299,12 @@ bool Scan::consider(const std::string& path) {
     if (auto sha = options_.shards == 1 ? archive_.stored_by_another_since(path, worker_, started_) : std::nullopt;
         sha && reuse(path, *sha, true))
         return true;
+    bool by_path = options_.shard_by == ScanOptions::ShardBy::Path;
+    if (by_path && !path_in_shard(path, options_.shard, options_.shards)) {
+        ++counters_.skipped;  // another shard's: not even read
+        ++counters_.done;
+        return true;
+    }
     std::string bytes;
     try {
         bytes = read_file_bytes(path);
@@ -303,7 +313,7 @@ bool Scan::consider(const std::string& path) {
         return true;
     }
     std::string sha = sha256_hex(bytes);
-    if (!in_shard(sha, options_.shard, options_.shards)) {
+    if (!by_path && !in_shard(sha, options_.shard, options_.shards)) {
         ++counters_.skipped;
         ++counters_.done;
         return true;

@@ -27,7 +27,11 @@ struct ScanOptions {
     RuleOverrides overrides;
     double timeout_seconds = 300;
     std::size_t memory_mib = 3072;   // address space of each document's process
-    unsigned shard = 0, shards = 1;  // process only shard K of N (by sha256)
+    unsigned shard = 0, shards = 1;  // process only shard K of N
+    // What a shard is split by: the path as walked (decided without reading the file),
+    // or the content's sha256 (the same bytes under two paths are read by one shard).
+    enum class ShardBy { Path, Content };
+    ShardBy shard_by = ShardBy::Path;
     std::string fail_on = "error";
     bool retry_errors = false;  // read again the documents an earlier run failed on
     bool force = false;         // read every document again
@@ -58,6 +62,8 @@ CheckedDocument decode_checked(const std::string& bytes, Record& record);
 // Shard k of n (0-based) owns the documents whose sha256's first 8 hex digits,
 // read as a number, leave k when divided by n.
 bool in_shard(const std::string& sha256, unsigned shard, unsigned shards);
+// Whether the file at `path` is in the shard by its path: in_shard of its path's sha256.
+bool path_in_shard(const std::string& path, unsigned shard, unsigned shards);
 
 // One line of progress: "12/200 files, 3.1 pages/s (40 text, 12 OCR), 1 errors, ETA 0:02:10".
 std::string progress_line(const ScanCounters& counters, Language language);

@@ -24,6 +24,7 @@ struct ScanCommandOptions {
     std::string db;
     std::string against;
     std::string shard;
+    std::string shard_by = "path";
     std::string ministry_dir;  // records added to (or replacing years of) the bundled ones
     bool quiet = false;
     bool fail_unaudited = false;
@@ -103,6 +104,7 @@ int run_scan_command(ScanCommandOptions o) {
         report_error(message("error.shard", {{"value", o.shard}}).en);
         return kExitBadInput;
     }
+    o.scan.shard_by = o.shard_by == "content" ? ScanOptions::ShardBy::Content : ScanOptions::ShardBy::Path;
     std::map<int, MinistryRecord> records;
     try {
         records = load_ministry_records_with(default_ministry_dir(), o.ministry_dir);
@@ -161,6 +163,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--against", o->against, help("option.scan-against"));
     cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))->check(CLI::Range(1.0, 86400.0));
     cmd->add_option("--shard", o->shard, help("option.shard"));
+    cmd->add_option("--shard-by", o->shard_by, help("option.shard-by"))->check(CLI::IsMember({"path", "content"}));
     cmd->add_option("--lease", o->scan.lease_seconds, help("option.lease"))->check(CLI::Range(1.0, 86400.0));
     cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));

@@ -102,22 +102,31 @@ TEST_CASE("a scan killed with SIGKILL and run again ends as an uninterrupted one
     CHECK(comparable_export(killed) == comparable_export(whole));
 }
 
-TEST_CASE("--shard K/N over N runs covers every document exactly once", "[fixtures][scan]") {
+TEST_CASE("--shard K/N over N runs covers every document exactly once, split by path or by content", "[fixtures][scan]") {
     auto dir = fresh_dir("shards");
     auto docs = fresh_docs(dir);
     for (const auto& entry : fs::directory_iterator(samples_dir())) put(docs, entry.path().string(), entry.path().filename().string());
-    std::multiset<std::string> seen;
-    for (int k = 0; k < 3; ++k) {
-        std::string db = (dir / ("shard-" + std::to_string(k) + ".sqlite")).string();
-        run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--shard", std::to_string(k) + "/3"});
-        Archive archive(db);
-        for (const auto& d : archive.documents()) seen.insert(d.path);
-    }
     std::set<std::string> all;
     for (const auto& entry : fs::directory_iterator(docs)) all.insert(entry.path().string());
-    CHECK(seen.size() == all.size());
-    CHECK(std::set<std::string>(seen.begin(), seen.end()) == all);
+    for (std::string by : {"path", "content"}) {
+        INFO(by);
+        std::multiset<std::string> seen;
+        for (unsigned k = 0; k < 3; ++k) {
+            std::string db = (dir / ("shard-" + by + std::to_string(k) + ".sqlite")).string();
+            run_congvan({"scan", "--lang", "en", docs.string(), "--db", db, "--shard", std::to_string(k) + "/3", "--shard-by", by});
+            Archive archive(db);
+            for (const auto& d : archive.documents()) {
+                seen.insert(d.path);
+                // By path, the shard is the path's own: decided before the file is read.
+                if (by == "path") CHECK(path_in_shard(d.path, k, 3));
+                else CHECK(in_shard(d.sha256, k, 3));
+            }
+        }
+        CHECK(seen.size() == all.size());
+        CHECK(std::set<std::string>(seen.begin(), seen.end()) == all);
+    }
     CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", (dir / "x.sqlite").string(), "--shard", "3/3"}).exit_code == 2);
+    CHECK(run_congvan({"scan", "--lang", "en", docs.string(), "--db", (dir / "x.sqlite").string(), "--shard-by", "size"}).exit_code != 0);
 }
 
 TEST_CASE("a document that takes longer than --timeout is recorded as an error and the batch goes on", "[fixtures][scan]") {
