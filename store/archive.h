@@ -93,8 +93,9 @@ public:
     void forget_unreadable_under(const std::string& path);
 
     std::vector<StoredDocument> documents();  // ordered by path
-    // Each row, whole, with its findings (and its pages' text), ordered by path, one
-    // at a time (merge copies an archive this way).
+    // Each row, whole, with its findings (and its pages' text), ordered by path, read
+    // a few dozen at a time whatever the archive's size (merge copies an archive this
+    // way, export writes it). `visit` runs outside the archive's lock.
     void each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages = true);
     // When the row this path holds was scanned (StoredDocument::scanned_at); empty
     // when it holds none.

@@ -76,20 +76,40 @@ std::vector<StoredDocument> Archive::documents() {
     return out;
 }
 
+// A page of rows at a time, each page after the last row of the one before (by
+// path, sha256, id: a row's place in the order), so that no result set holds the
+// archive: PostgreSQL sends a query's whole result at once. The rows are visited
+// outside the archive's lock, so a visit may ask the archive too.
 void Archive::each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages) {
-    std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents ORDER BY path, sha256").c_str());
-    Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
-    Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
-    while (s.step()) {
-        StoredDocument d = row_from(s);
-        d.findings = findings_of(f, d.id);
-        if (with_pages) {
-            t.bind(1, d.sha256);
-            while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
-            t.reset();
+    constexpr int kRowsAPage = 64;
+    const std::string order = " ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
+    const std::string columns = "SELECT " + row_columns(read_schema_ == 0) + " FROM documents";
+    struct Place {
+        std::string path, sha256;
+        long long id = 0;
+    };
+    std::optional<Place> last;  // the last row visited
+    for (;;) {
+        std::vector<StoredDocument> page;
+        {
+            std::lock_guard lock(mutex_);
+            Statement s(*db_, last ? columns + " WHERE (path, sha256, id) > (?1, ?2, ?3)" + order : columns + order);
+            if (last) s.bind(1, last->path).bind(2, last->sha256).bind(3, last->id);
+            while (s.step()) page.push_back(row_from(s));
+            Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
+            Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
+            for (auto& d : page) {
+                d.findings = findings_of(f, d.id);
+                if (!with_pages) continue;
+                t.bind(1, d.sha256);
+                while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
+                t.reset();
+            }
         }
-        visit(d);
+        if (page.empty()) return;
+        last = Place{page.back().path, page.back().sha256, page.back().id};
+        for (auto& d : page) visit(d);
+        if (page.size() < static_cast<std::size_t>(kRowsAPage)) return;
     }
 }
 

@@ -429,6 +429,27 @@ TEST_CASE("findings stored before they were kept whole are read from their colum
     CHECK(count(path, "PRAGMA user_version") == 8);  // reading changed nothing
 }
 
+TEST_CASE("each stored document is visited once, in path order, a page of rows at a time", "[scan]") {
+    auto dir = fresh_dir("each-document");
+    Archive archive((dir / "archive.sqlite").string());
+    for (int i = 0; i < 150; ++i) {  // more than two pages
+        StoredDocument d;
+        d.path = "folder/" + std::to_string(1000 + (i * 37) % 150) + ".txt";
+        d.sha256 = std::string(64, "0123456789abcdef"[i % 16]);
+        d.findings = every_member_findings();
+        archive.store(d, CONGVAN_VERSION);
+    }
+    std::vector<std::string> visited;
+    archive.each_document([&](StoredDocument& d) {
+        visited.push_back(d.path);
+        CHECK(d.findings.size() == 2);
+        CHECK(archive.holds(d.path));  // the visit may ask the archive: its lock is not held
+    });
+    REQUIRE(visited.size() == 150);
+    CHECK(std::is_sorted(visited.begin(), visited.end()));
+    CHECK(std::set<std::string>(visited.begin(), visited.end()).size() == 150);
+}
+
 TEST_CASE("a path has one row: what a newer congvan stores replaces what an older one stored", "[scan]") {
     auto dir = fresh_dir("one-row-a-path");
     Archive archive((dir / "archive.sqlite").string());
