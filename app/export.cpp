@@ -53,6 +53,26 @@ std::vector<Archive::Count> ordered_counts(Archive& archive, const std::string& 
     return out;
 }
 
+// The chain's links: the citations, those naming a document of the archive, and
+// the findings of the rules that compare documents (docs/chain.md).
+void summarise_links(Archive& archive, Language language, std::ostream& out, const std::string& format) {
+    auto counts = archive.link_counts(library_rule_ids());
+    if (!counts) return;
+    if (format == "csv") {
+        const std::pair<const char*, long> rows[] = {
+            {"citations", counts->citations}, {"resolved", counts->resolved}, {"broken", counts->broken}};
+        for (const auto& [key, n] : rows) out << csv_row({"links", key, std::to_string(n), "", "", ""});
+    } else if (format == "jsonl") {
+        out << json_line("links", {{"citations", counts->citations}, {"resolved", counts->resolved}, {"broken", counts->broken}});
+    } else {
+        out << message("summary.links", {{"citations", std::to_string(counts->citations)},
+                                         {"resolved", std::to_string(counts->resolved)},
+                                         {"broken", std::to_string(counts->broken)}})
+                   .in(language)
+            << "\n\n";
+    }
+}
+
 }  // namespace
 
 void summarise_archive(Archive& archive, Language language, std::ostream& out, const std::string& format) {
@@ -82,6 +102,7 @@ void summarise_archive(Archive& archive, Language language, std::ostream& out, c
         }
         if (format == "text") out << '\n';
     }
+    summarise_links(archive, language, out, format);
     // Never a silent pass: the documents no instruction was compared with, by year.
     std::string unaudited = unaudited_in_archive(archive, language);
     if (format == "jsonl") {

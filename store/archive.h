@@ -123,6 +123,13 @@ public:
         long documents = 0, errors = 0, warnings = 0, infos = 0;
     };
     std::vector<Count> counts_by(const std::string& dimension);
+    // The chain's links as the last comparison stored them: citations, those naming a
+    // document of the archive, and the findings of `rules` (the rules that compare
+    // documents: the links found broken). Empty for an archive of an older schema.
+    struct LinkCounts {
+        long citations = 0, resolved = 0, broken = 0;
+    };
+    std::optional<LinkCounts> link_counts(const std::vector<std::string>& rules);
     // Claims this path for `worker` for `lease_seconds`: true when no other worker
     // holds a lease on it that has not run out. Workers sharing a scan read a
     // document only while they hold its claim; storing it ends the claim.

@@ -49,6 +49,21 @@ void Archive::store_chain_changes(const std::vector<std::string>& rules, const s
     });
 }
 
+std::optional<Archive::LinkCounts> Archive::link_counts(const std::vector<std::string>& rules) {
+    if (read_schema_ != 0) return std::nullopt;  // no links table
+    std::lock_guard lock(mutex_);
+    LinkCounts counts;
+    Statement links(*db_, "SELECT COUNT(*), COUNT(cited_id) FROM links");
+    if (links.step()) counts.citations = links.integer(0), counts.resolved = links.integer(1);
+    Statement broken(*db_, "SELECT COUNT(*) FROM findings WHERE rule = ?1");
+    for (const auto& rule : rules) {
+        broken.bind(1, rule);
+        if (broken.step()) counts.broken += broken.integer(0);
+        broken.reset();
+    }
+    return counts;
+}
+
 bool Archive::holds_unplaced() {
     if (read_schema_ != 0) return true;  // no chain column
     std::lock_guard lock(mutex_);

@@ -288,6 +288,20 @@ TEST_CASE("a scan stores each document's place in the chain and its links, as ch
     REQUIRE(resolved > 0);
     CHECK(count(db, "SELECT COUNT(*) FROM links") == citations);
     CHECK(count(db, "SELECT COUNT(*) FROM links l JOIN documents d ON d.id = l.cited_id") == resolved);
+    // summary counts them, and the links found broken: the chain rules' findings.
+    long broken = 0;
+    for (const auto& [file, rules] : counted(run_congvan({"export", "--db", db, "--format", "jsonl"}).out, dir, manifest))
+        for (const auto& [rule, n] : rules) broken += rule == "symbol-malformed" ? 0 : n;  // a document's own rule
+    REQUIRE(broken > 0);
+    nlohmann::json links;
+    std::istringstream summary(run_congvan({"summary", "--db", db, "--format", "jsonl"}).out);
+    for (std::string line; std::getline(summary, line);)
+        if (auto j = nlohmann::json::parse(line); j["type"] == "links") links = j["data"];
+    CHECK(links["citations"] == citations);
+    CHECK(links["resolved"] == resolved);
+    CHECK(links["broken"] == broken);
+    CHECK_THAT(run_congvan({"summary", "--db", db, "--lang", "en"}).out,
+               Catch::Contains("Chain: " + std::to_string(citations) + " citations, " + std::to_string(resolved) + " naming"));
     fs::remove(db);
     fs::remove_all(dir);
 }
