@@ -78,6 +78,21 @@ Counts checked(const fs::path& dir, const nlohmann::json& manifest, const std::s
 
 fs::path fresh(const std::string& name) { return fresh_temp_dir("congvan-chain-" + name); }
 
+// The chain made in a fresh folder, and a fresh database beside it.
+struct ChainFolder {
+    fs::path dir;
+    nlohmann::json manifest;
+    std::string db;
+};
+
+ChainFolder chain_folder(const std::string& name) {
+    ChainFolder c{fresh(name), {}, {}};
+    c.manifest = make_chain(c.dir, false);
+    c.db = (c.dir.parent_path() / (c.dir.filename().string() + ".sqlite")).string();
+    fs::remove(c.db);
+    return c;
+}
+
 }  // namespace
 
 TEST_CASE("a generated chain: every injected break found on its own document, as text and in a scan's archive", "[scan]") {
@@ -201,10 +216,7 @@ TEST_CASE("the site's chain page lays the generated chain out link under link, m
 }
 
 TEST_CASE("scan --no-chain leaves the documents uncompared, and the next pass compares them", "[scan]") {
-    fs::path dir = fresh("no-chain");
-    auto manifest = make_chain(dir, false);
-    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
-    fs::remove(db);
+    auto [dir, manifest, db] = chain_folder("no-chain");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
     auto uncompared = counted(run_congvan({"export", "--db", db, "--format", "jsonl"}).out, dir, manifest);
     for (const auto& [file, rules] : uncompared)
@@ -219,10 +231,7 @@ TEST_CASE("scan --no-chain leaves the documents uncompared, and the next pass co
 }
 
 TEST_CASE("a scan compares the archive again only when it changed since it was last compared whole", "[scan]") {
-    fs::path dir = fresh("compared-once");
-    auto manifest = make_chain(dir, false);
-    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
-    fs::remove(db);
+    auto [dir, manifest, db] = chain_folder("compared-once");
     auto mark = [&] { return rows_of(db, "SELECT token || '|' || done FROM chain_state"); };
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
     auto first = mark();
@@ -243,8 +252,8 @@ TEST_CASE("a scan compares the archive again only when it changed since it was l
     REQUIRE(again.size() == 1);
     CHECK(again != first);
     CHECK(again[0].substr(again[0].size() - 2) == "|1");
-    // A document stored takes the mark away, even by a scan that does not compare;
-    // the findings are then those of the whole chain again.
+    // A document stored takes the mark away, even by a scan that does not compare,
+    // and the next pass compares the archive again.
     fs::copy_file(dir / fs::path(manifest["files"][0].get<std::string>()), dir / "copy-of-first.txt");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
     CHECK(mark().empty());
@@ -255,10 +264,7 @@ TEST_CASE("a scan compares the archive again only when it changed since it was l
 }
 
 TEST_CASE("a scan stores each document's place in the chain and its links, as check gives them", "[scan]") {
-    fs::path dir = fresh("stored-links");
-    auto manifest = make_chain(dir, false);
-    std::string db = (dir.parent_path() / (dir.filename().string() + ".sqlite")).string();
-    fs::remove(db);
+    auto [dir, manifest, db] = chain_folder("stored-links");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
     auto chains = [](const std::string& jsonl) {
         std::map<std::string, nlohmann::json> out;
