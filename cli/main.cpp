@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "cli/command.h"
@@ -84,21 +85,23 @@ void report_file_error(const std::string& file, const std::string& reason) { std
 
 }  // namespace congvan::cli
 
-namespace {
-
 // Debian's Tesseract uses OpenMP, whose default threads cost 4x the CPU for the
-// same text, and the limit is only read when the process starts: so set it and
-// start again, once.
-void limit_openmp_threads(char** argv) {
-    if (std::getenv("OMP_THREAD_LIMIT")) return;
-    setenv("OMP_THREAD_LIMIT", "1", 1);
-    execv("/proc/self/exe", argv);
+// same text; libgomp reads OMP_THREAD_LIMIT once, in its initializer, before main,
+// where nothing of ours has run (a preinit function's setenv is undone by libc's own
+// initializer, which sets environ again). So the program's getenv, which the dynamic
+// linker finds before libc's for every library (CMakeLists exports it), says "1" for
+// that limit when the caller set none; it is glibc's getenv otherwise. Starting the
+// program a second time with the variable set, as before, doubled every command's
+// start-up. Document text never reaches it: only names libraries ask for.
+extern "C" char* getenv(const char* name) noexcept {
+    std::size_t length = std::strlen(name);
+    for (char** entry = environ; entry && *entry; ++entry)
+        if (std::strncmp(*entry, name, length) == 0 && (*entry)[length] == '=') return *entry + length + 1;
+    static char one[] = "1";
+    return std::strcmp(name, "OMP_THREAD_LIMIT") == 0 ? one : nullptr;
 }
 
-}  // namespace
-
 int main(int argc, char** argv) {
-    limit_openmp_threads(argv);
     using congvan::cli::help;
     congvan::cli::choose_help_language(argc, argv);
     CLI::App app{help("app")};

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <fstream>
+#include <iterator>
+#include <regex>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -151,4 +153,17 @@ TEST_CASE("on a terminal, a multi-page scan's pages are shown as they are read; 
     // Into a file or a pipe: no progress line, stderr stays for errors.
     auto piped = run_congvan({"check", "-q", scan});
     CHECK(piped.err.find("trang 1/2") == std::string::npos);
+}
+
+TEST_CASE("OpenMP's thread limit reaches libgomp from the program's start, in one process") {
+    // libgomp asks getenv for OMP_THREAD_LIMIT before main: the program's own getenv
+    // must be the one it binds to (cli/main.cpp), and the program starts once.
+    auto r = run_program({"/usr/bin/env", "-u", "OMP_THREAD_LIMIT", "LD_DEBUG=bindings", CONGVAN_BINARY, "--version"});
+    REQUIRE(r.exit_code == 0);
+    std::regex gomp_to_program(R"(binding file \S*libgomp\.so\.1 \[0\] to \S*congvan \[0\]: normal symbol `getenv')");
+    CHECK(std::regex_search(r.err, gomp_to_program));
+    // Loaded once: a program started again to have the variable read loads it twice.
+    std::regex gomp_getenv(R"(libgomp\.so\.1 \[0\] to \S+ \[0\]: normal symbol `getenv')");
+    auto bound = std::distance(std::sregex_iterator(r.err.begin(), r.err.end(), gomp_getenv), std::sregex_iterator());
+    CHECK(bound == 1);
 }
