@@ -11,6 +11,7 @@
 
 #include "app/chain.h"
 #include "app/scan_claims.h"
+#include "app/scan_document.h"
 #include "congvan_version.h"
 #include "fields/extractor.h"
 #include "isolation/batch.h"
@@ -18,10 +19,8 @@
 #include "isolation/warm_up.h"
 #include "reading/loader.h"
 #include "reading/ocr.h"
-#include "report/record_json.h"
 #include "rules/checker.h"
 #include "store/stored_outcome.h"
-#include "store/stored_record.h"
 #include "store/walk.h"
 
 namespace congvan {
@@ -69,100 +68,6 @@ std::string progress_line(const ScanCounters& c, Language language) {
 }
 
 namespace {
-
-CheckOptions check_options(const std::string& path, const ScanOptions& options) {
-    return {options.records, options.against, std::nullopt, config_for_document(path, options.overrides)};
-}
-
-// What decides a document's findings besides its record (rules/checker.h).
-std::string fingerprint_of(const CheckOptions& check) { return sha256_hex(check_context_text(check)); }
-
-// The rules on the record, into the row: its Ministry record, findings and fingerprint.
-void check_into(StoredDocument& row, const Record& record, const ScanOptions& options) {
-    CheckOptions check = check_options(row.path, options);
-    result_into(row, check_record(record, check));
-    row.checked_with = fingerprint_of(check);
-}
-
-// Loads, extracts and checks one document into the row that stores it. Runs in
-// the document's own process (isolation/isolation.h): pages one after another (the
-// scan has other threads when it forks, and a process forked from several threads
-// must not start threads of its own).
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
-    using clock = std::chrono::steady_clock;
-    auto started = clock::now();
-    StoredDocument row;
-    row.path = path;
-    row.size = static_cast<long long>(bytes.size());
-    row.sha256 = sha256;
-    LoadOptions load;
-    load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
-    load.pdf.force_ocr = options.force_ocr;
-    try {
-        Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
-        row.kind = to_string(doc.kind);
-        for (const auto& page : doc.pages) {
-            (page.source == PageSource::Ocr ? row.ocr_pages : row.text_pages)++;
-            StoredPageText& text = row.pages.emplace_back(StoredPageText{page.number, to_string(page.source), ""});
-            for (const auto& line : page.lines) text.text += line.text + '\n';
-        }
-        Record record = extract_record(doc);
-        row.record = encode_record(record);
-        check_into(row, record, options);
-    } catch (const LoadError& e) {
-        row.error = encoded(e.reason().key == "error.timed-out"
-                                ? message("error.timed-out-after", {{"seconds", fmt::format("{:g}", options.timeout_seconds)}})
-                                : e.reason());
-    }
-    row.seconds = std::chrono::duration<double>(clock::now() - started).count();
-    return row;
-}
-
-// What the database keeps of a record for SQL and `export` (its public fields, the
-// columns a query filters on), made where the row is stored from the record that
-// crossed alone from the document's process.
-void describe_record(StoredDocument& row) {
-    if (row.record.empty()) return;
-    Record record = decode_record(row.record);
-    row.fields = record_json(record)["fields"];
-    row.doc_type = record.doc_type.value.value_or("");
-    row.province = record.province.value.value_or("");
-    row.number = record.number.value.value_or("");
-    row.year = record.year.value;
-}
-
-StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error) {
-    StoredDocument row;
-    row.path = path;
-    row.sha256 = sha256;
-    row.size = static_cast<long long>(size);
-    row.error = std::move(error);
-    return row;
-}
-
-// A document an older congvan counted this many stops against (it counted every
-// start that was not stored) is recorded as an error instead of started again. This
-// congvan counts none: a document's own process dying is stored as its error at once.
-constexpr int kMaxStarts = 3;
-
-StoredDocument abandoned(const std::string& path, const std::string& sha256, std::size_t size) {
-    return failed_row(path, sha256, size,
-                      fmt::format("congvan stopped {} times while reading this document (a crash or a kill): skipped", kMaxStarts));
-}
-
-// The rules again on a stored document's record, without its file. Empty when the
-// record cannot be used (written by an older encoding, a configuration that no
-// longer loads): the document is then read again.
-std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha256, const std::string& path, const ScanOptions& options) {
-    auto row = archive.stored_row(sha256, CONGVAN_VERSION, path);
-    if (!row || row->record.empty()) return std::nullopt;
-    try {
-        check_into(*row, decode_record(row->record), options);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-    return row;
-}
 
 // One run of `congvan scan`: each part of it (storing a row, reusing an earlier
 // outcome, finishing a document, considering a file) a method over the run's state.
