@@ -9,6 +9,7 @@
 #include "rules/registry.h"
 #include "store/stored_outcome.h"
 #include "store/stored_record.h"
+#include "text/json_members.h"
 
 namespace congvan {
 
@@ -44,12 +45,9 @@ Library archive_library(Archive& archive) {
 
 namespace {
 
-// Two lists of findings that would read the same in every output.
-std::string shown(const std::vector<Finding>& findings) {
-    StoredDocument d;
-    d.findings = findings;
-    return row_text(d);
-}
+// Two lists of findings that would read the same in every output: their members,
+// as they are stored.
+bool same_findings(const std::vector<Finding>& a, const std::vector<Finding>& b) { return nlohmann::json(a) == nlohmann::json(b); }
 
 // The archive as the first pass leaves it: the library of thin entries (the
 // records are not kept), the rows whose documents cite any (only they can be found
@@ -102,7 +100,7 @@ void compare_in_chain(const StoredDocument& row, const ArchiveChain& chain, cons
         result.reference = reference_of(row);
         check_with_library(*record, chain.library, options_for(row.path), result);
     }
-    if (shown(result.findings) != shown(stored)) change.findings = std::move(result.findings);
+    if (!same_findings(result.findings, stored)) change.findings = std::move(result.findings);
 }
 
 }  // namespace

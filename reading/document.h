@@ -19,7 +19,6 @@ constexpr double kUncertainBelow = 80.0;
 
 struct BBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    bool operator==(const BBox&) const = default;
 };
 
 // A type that is stored or crosses between processes lists its members once, for
@@ -132,7 +131,6 @@ struct Evidence {
     // The one line every output gives (docs/output.md, "Where a finding is"):
     // source_line where it is known, else the page's line.
     int shown_line() const { return source_line > 0 ? source_line : line; }
-    bool operator==(const Evidence&) const = default;
 };
 
 template <typename V>

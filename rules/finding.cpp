@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <stdexcept>
+#include "text/json_members.h"
 
 namespace congvan {
 
@@ -31,11 +31,7 @@ std::optional<Severity> parse_severity(const std::string& text) {
 
 void to_json(nlohmann::json& j, const Severity& severity) { j = to_string(severity); }
 
-void from_json(const nlohmann::json& j, Severity& severity) {
-    auto read = j.is_string() ? parse_severity(j.get<std::string>()) : std::nullopt;
-    if (!read) throw std::runtime_error("stored finding of no known severity: " + j.dump());
-    severity = *read;
-}
+void from_json(const nlohmann::json& j, Severity& severity) { name_from_json(j, severity, parse_severity, "severity"); }
 
 Severity milder(Severity severity) { return severity == Severity::Error ? Severity::Warning : Severity::Info; }
 
@@ -85,11 +81,7 @@ std::optional<Doubt> parse_doubt(const std::string& name) {
 
 void to_json(nlohmann::json& j, const Doubt& doubt) { j = doubt_name(doubt); }
 
-void from_json(const nlohmann::json& j, Doubt& doubt) {
-    auto read = j.is_string() ? parse_doubt(j.get<std::string>()) : std::nullopt;
-    if (!read) throw std::runtime_error("stored finding with an unknown doubt: " + j.dump());
-    doubt = *read;
-}
+void from_json(const nlohmann::json& j, Doubt& doubt) { name_from_json(j, doubt, parse_doubt, "doubt"); }
 
 bool Finding::doubts_that(Doubt doubt) const { return std::find(doubts.begin(), doubts.end(), doubt) != doubts.end(); }
 

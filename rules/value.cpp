@@ -3,10 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
-#include <stdexcept>
 #include <utility>
 
 #include "check_support.h"
+#include "text/json_members.h"
 
 namespace congvan {
 
@@ -60,11 +60,7 @@ std::optional<Kind> parse_kind(const std::string& name) {
 
 void to_json(nlohmann::json& j, const Kind& kind) { j = kind_name(kind); }
 
-void from_json(const nlohmann::json& j, Kind& kind) {
-    auto read = j.is_string() ? parse_kind(j.get<std::string>()) : std::nullopt;
-    if (!read) throw std::runtime_error("stored value of no known kind: " + j.dump());
-    kind = *read;
-}
+void from_json(const nlohmann::json& j, Kind& kind) { name_from_json(j, kind, parse_kind, "value kind"); }
 
 Text render(const Value& v) {
     switch (v.kind) {

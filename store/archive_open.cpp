@@ -170,8 +170,9 @@ void Archive::check_readable() {
     try {
         long long found = db_->schema_version();
         if (!db_->has_table("documents") || found == 0) why = "not a congvan scan database";
-        // Schema 8 lacks only the findings' data (read from their columns), 7 also
-        // the pages' folded copy: everything but search reads them.
+        // Schema 8 lacks the findings' data (read from their columns) and the chain's
+        // columns and tables (export places documents in the archive as it is), 7
+        // also the pages' folded copy: everything but search reads them.
         else if (found == 7 || found == 8) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -45,6 +46,15 @@ struct JsonMemberReader {
         }
     }
 };
+
+// An enumeration stored as its name, read back by `parse` (a name → optional value);
+// an unknown name is an error naming `what`.
+template <typename E, typename Parse>
+void name_from_json(const nlohmann::json& j, E& value, Parse parse, const char* what) {
+    std::optional<E> read = j.is_string() ? parse(j.template get<std::string>()) : std::nullopt;
+    if (!read) throw std::runtime_error(std::string("stored ") + what + " of no known name: " + j.dump());
+    value = *read;
+}
 
 template <typename T>
 requires requires(T& t) { members(t, JsonMemberWriter{std::declval<nlohmann::json&>()}); }
