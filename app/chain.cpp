@@ -49,27 +49,23 @@ namespace {
 // as they are stored.
 bool same_findings(const std::vector<Finding>& a, const std::vector<Finding>& b) { return nlohmann::json(a) == nlohmann::json(b); }
 
-// The archive as the first pass leaves it: the library of thin entries (the
-// records are not kept), the rows whose documents cite any (only they can be found
-// wanting) and each entry's row, for the links.
+// What a pass compares with: the library of thin entries of the documents it
+// reads (the records are not kept), the rows whose documents cite any (only they
+// can be found wanting), each entry's row (for the links) and the keys of each.
 struct ArchiveChain {
     Library library;
     std::unordered_set<long long> citing;
     std::unordered_map<std::string, long long> id_of_file;
+    std::unordered_map<long long, std::vector<std::string>> keys;
 };
 
-ArchiveChain read_chain(Archive& archive) {
-    ArchiveChain chain;
-    archive.each_document(
-        [&](StoredDocument& row) {
-            auto record = stored_record(row);
-            if (!record) return;
-            if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
-            chain.library.add(row.path, *record, false);
-            chain.id_of_file.emplace(row.path, row.id);
-        },
-        false);
-    return chain;
+void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
+    auto record = stored_record(row);
+    if (!record) return;
+    if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
+    chain.library.add(row.path, *record, false);
+    chain.id_of_file.emplace(row.path, row.id);
+    chain.keys[row.id] = chain_keys(*record);
 }
 
 // A document's place in the chain and the row each of its citations names.
@@ -103,28 +99,86 @@ void compare_in_chain(const StoredDocument& row, const ArchiveChain& chain, cons
     if (!same_findings(result.findings, stored)) change.findings = std::move(result.findings);
 }
 
+
+using OptionsFor = std::function<CheckOptions(const std::string&)>;
+
+// The rows a pass of the changes since the last compares: those stored since, and
+// every row whose keys meet theirs or a forgotten row's (only they can find or lose
+// a document to name, or a citation to conflict with); and what it compares them
+// with: every row whose keys meet those rows' keys.
+struct Neighbourhood {
+    std::vector<Archive::RowPlace> compared, read;
+};
+
+std::vector<Archive::RowPlace> joined(std::vector<Archive::RowPlace> a, const std::vector<Archive::RowPlace>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.id == y.id; }), a.end());
+    return a;
+}
+
+std::vector<std::string> joined(std::vector<std::string> a, const std::vector<std::string>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    return a;
+}
+
+Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delta) {
+    std::vector<std::string> changed = delta.forgotten_keys;
+    archive.each_document_of(delta.unplaced, [&](StoredDocument& row) {
+        if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
+    });
+    Neighbourhood n;
+    n.compared = joined(delta.unplaced, archive.documents_keyed(changed));
+    n.read = joined(n.compared, archive.documents_keyed(joined(changed, archive.keys_of(n.compared))));
+    return n;
+}
+
+// The change of one compared row; `place_keys`: its keys are stored (it was stored
+// since the last pass, or the pass compares the whole archive).
+Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& chain, const std::vector<std::string>& rules,
+                               const OptionsFor& options_for, bool place_keys) {
+    Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt};
+    compare_in_chain(row, chain, rules, options_for, change);
+    place_in_chain(row, chain, change);
+    if (auto keys = chain.keys.find(row.id); place_keys && keys != chain.keys.end()) change.keys = keys->second;
+    return change;
+}
+
 }  // namespace
 
-// Two passes over the archive, each holding one stored record at a time: the first
-// makes the library's entries, the second checks each document that cites any, whole,
-// with them (and takes back what a document that no longer cites was found wanting),
-// and places every document in the chain. What changed is written after the second,
+// Reads what the pass compares with (the whole archive, or the neighbourhood of the
+// changes), holding one stored record at a time; checks each compared document that
+// cites any, whole, with them (and takes back what a document that no longer cites
+// was found wanting), and places each in the chain. What changed is written after,
 // outside the archive's reading, in one transaction.
-ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for) {
+ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version, const OptionsFor& options_for) {
+    auto work = archive.chain_work(version);
+    if (work == Archive::ChainWork::None) return {};
+    archive.begin_comparing(token, version, work);
+    auto delta = archive.chain_delta();
     auto rules = library_rule_ids();
-    ArchiveChain chain = read_chain(archive);
-    ChainTally tally;
-    tally.documents = static_cast<long>(chain.library.documents().size());
+    bool whole = work == Archive::ChainWork::Whole;
+    ArchiveChain chain;
+    std::optional<Neighbourhood> near;
+    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, false);
+    else {
+        near = neighbourhood_of(archive, delta);
+        archive.each_document_of(near->read, [&](StoredDocument& row) { add_to_chain(chain, row); });
+    }
+    std::unordered_set<long long> unplaced;
+    for (const auto& row : delta.unplaced) unplaced.insert(row.id);
     std::vector<Archive::ChainChange> changes;
-    archive.each_document(
-        [&](StoredDocument& row) {
-            Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}};
-            compare_in_chain(row, chain, rules, options_for, change);
-            place_in_chain(row, chain, change);
-            if (change.findings || change.chain) changes.push_back(std::move(change));
-        },
-        false);
-    archive.store_chain_changes(rules, changes);
+    ChainTally tally;
+    auto compare = [&](StoredDocument& row) {
+        ++tally.documents;
+        auto change = change_of(row, chain, rules, options_for, whole || unplaced.count(row.id));
+        if (change.findings || change.chain || change.keys) changes.push_back(std::move(change));
+    };
+    if (whole) archive.each_document(compare, false);
+    else archive.each_document_of(near->compared, compare);
+    if (!archive.store_chain_changes(token, work, rules, changes, delta.forgotten_up_to)) return {};
     for (const auto& change : changes) {
         if (!change.findings) continue;
         ++tally.changed;

@@ -14,15 +14,21 @@
 namespace congvan {
 
 struct ChainTally {
-    long documents = 0;          // documents with a stored record, compared with each other
+    long documents = 0;          // documents compared with the others
     long changed = 0;            // documents whose findings of those rules changed
     std::vector<Finding> added;  // the findings stored where they changed
 };
 
-// `options_for(path)` is the check the scan made of that document. Only a document
-// whose findings of those rules or whose place in the chain (its `chain` column and
-// links) changed is written, all in one transaction.
-ChainTally audit_archive_chain(Archive& archive, const std::function<CheckOptions(const std::string&)>& options_for);
+// Compares the archive's documents along their citations, as far as it changed
+// since the last comparison (docs/chain.md, "In a scan's archive"): nothing when it
+// did not, the documents stored or forgotten since and those whose keys meet
+// theirs, or the whole archive when this version never compared it whole.
+// `options_for(path)` is the check the scan made of that document; `token` names
+// the pass. Only a document whose findings of those rules, place in the chain or
+// keys changed is written, all in one transaction; nothing when a pass that began
+// later overtook this one (it compares all this one saw).
+ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version,
+                                 const std::function<CheckOptions(const std::string&)>& options_for);
 
 // The archive's documents as the rules that compare documents see them: thin
 // entries (rules/library.h), named by path; a document without a record is left out.

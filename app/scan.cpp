@@ -302,12 +302,10 @@ int Scan::run() {
     }
     archive_.release_claims(worker_);
     // The pass is whole: the documents are compared with each other (docs/chain.md),
-    // unless an earlier pass compared them as they are and nothing was stored since.
-    if (options_.compare_documents && !archive_.compared_as_it_is(CONGVAN_VERSION)) {
-        std::string token = worker_ + "@" + archive_.clock();
-        archive_.begin_comparing(token, CONGVAN_VERSION);
-        auto chain = audit_archive_chain(archive_, [&](const std::string& path) { return check_options(path, options_); });
-        archive_.end_comparing(token);
+    // as far as the archive changed since they last were.
+    if (options_.compare_documents) {
+        auto chain = compare_archive_chain(archive_, worker_ + "@" + archive_.clock(), CONGVAN_VERSION,
+                                           [&](const std::string& path) { return check_options(path, options_); });
         for (const auto& f : chain.added)
             if (fail_.fails(f.severity)) ++counters_.failing;
     }

@@ -86,6 +86,32 @@ LibraryDocument entry_of(std::string file, const Record& r) {
 
 }  // namespace
 
+namespace {
+
+// A citation's key: its serial and its year; empty when it has either not.
+std::string citation_key(const CitedDocument& c) {
+    std::string serial = serial_of(c.number);
+    if (serial.empty() || !c.date || c.date->year == 0) return "";
+    return serial + "|" + std::to_string(c.date->year);
+}
+
+}  // namespace
+
+std::vector<std::string> chain_keys(const Record& record) {
+    std::vector<std::string> keys;
+    auto add = [&](std::string key) {
+        if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    };
+    // Its own: resolve reaches a document by its serial, then its date's year.
+    if (record.number.value && record.date.value && record.date.value->year != 0) {
+        std::string serial = serial_of(*record.number.value);
+        if (!serial.empty()) add(serial + "|" + std::to_string(record.date.value->year));
+    }
+    if (record.references.value)
+        for (const auto& c : *record.references.value) add(citation_key(c));
+    return keys;
+}
+
 void Library::add(std::string file, const Record& record, bool kept) {
     if (record.number.value) {
         std::string serial = serial_of(*record.number.value);
@@ -93,10 +119,8 @@ void Library::add(std::string file, const Record& record, bool kept) {
     }
     if (record.references.value)
         for (std::size_t i = 0; i < record.references.value->size(); ++i) {
-            const CitedDocument& c = (*record.references.value)[i];
-            std::string serial = serial_of(c.number);
-            if (!serial.empty() && c.date && c.date->year != 0)
-                citations_.emplace(serial + "|" + std::to_string(c.date->year), std::make_pair(documents_.size(), i));
+            std::string key = citation_key((*record.references.value)[i]);
+            if (!key.empty()) citations_.emplace(key, std::make_pair(documents_.size(), i));
         }
     by_file_.emplace(file, documents_.size());
     documents_.push_back(entry_of(std::move(file), record));

@@ -78,6 +78,14 @@ private:
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
 
+// The keys that tie a document to every document it could name or be named by,
+// and to every document citing what it cites: "serial|year" of its own number and
+// date, and of each citation dated (the only ways Library::resolve and
+// citations_of reach another document). Two documents that share none cannot
+// change each other's findings or place in the chain, so an archive re-compares
+// only the documents whose keys meet a changed one's (docs/chain.md).
+std::vector<std::string> chain_keys(const Record& record);
+
 // One document: the record the entry was made from, or the same bytes (a scan
 // compares a document's whole record with the library's entry of it).
 bool same_document(const LibraryDocument& entry, const Record& record);

@@ -135,8 +135,19 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
 // they describe what it no longer is) and for this content read by any version (a
 // path has one row, the newest, or an upgraded congvan would count it twice).
 void Archive::forget_path(const std::string& sha256, const std::string& path) {
-    // What the path held changes: the archive's documents are no longer compared as they are.
-    exec("DELETE FROM chain_state");
+    // What the path held changes (docs/chain.md): the next chain pass compares again
+    // the documents its keys reach, and places again those citing it (their links
+    // name its row).
+    Statement(*db_,
+              "INSERT INTO chain_forgotten (key) SELECT k.key FROM chain_keys k JOIN documents d ON d.id = k.document_id "
+              "WHERE d.path = ?1")
+        .bind(1, path)
+        .step();
+    Statement(*db_,
+              "UPDATE documents SET chain = NULL WHERE id IN (SELECT l.citing_id FROM links l JOIN documents d ON d.id = l.cited_id "
+              "WHERE d.path = ?1)")
+        .bind(1, path)
+        .step();
     Statement forget(*db_, "DELETE FROM documents WHERE path = ?1 RETURNING sha256");
     forget.bind(1, path);
     std::vector<std::string> forgotten;

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -150,28 +151,59 @@ public:
 
     // What comparing the archive's documents (app/chain.h) changed for one of them:
     // its findings of the rules that compare documents, and its place in the chain
-    // (the `chain` column, with a link a citation).
+    // (the `chain` column, with a link a citation), and its chain keys where the
+    // pass computed them (rules/library.h chain_keys).
     struct ChainChange {
         long long document_id = 0;
         std::optional<std::vector<Finding>> findings;     // when they changed
         std::optional<nlohmann::ordered_json> chain;      // when it changed
         std::vector<std::optional<long long>> cited_ids;  // with it: each citation's document, if any
+        std::optional<std::vector<std::string>> keys;     // when the document was stored since the last pass
     };
     // Whether a readable document has no place in the chain stored (stored since the
     // archive was last compared: by a merge, a scan with --no-chain, an older schema).
     bool holds_unplaced();
-    // Writes them all in one transaction; `rules` are the rules whose findings are replaced.
-    void store_chain_changes(const std::vector<std::string>& rules, const std::vector<ChainChange>& changes);
 
+    // What a scan's chain pass must compare (docs/chain.md, "In a scan's archive"):
+    // nothing (the archive was compared as it is, by this version); only what
+    // changed since (documents stored since, which have no place yet, and the keys
+    // of those forgotten); or the whole archive (never compared by this version, or
+    // a whole comparison began and did not end).
+    enum class ChainWork { None, Changes, Whole };
+    ChainWork chain_work(const std::string& version);
+    // A pass begins by writing its token: a pass that began earlier and has not
+    // yet stored its changes then stores nothing (this one sees all it saw).
+    void begin_comparing(const std::string& token, const std::string& version, ChainWork work);
+    // A row's place in the archive's order (by path, sha256, id: each_document's).
+    struct RowPlace {
+        long long id = 0;
+        std::string path, sha256;
+        bool operator<(const RowPlace& o) const { return std::tie(path, sha256, id) < std::tie(o.path, o.sha256, o.id); }
+    };
+    // What changed since the last pass: the readable documents without a place, and
+    // the keys of the documents forgotten (up to the row `forgotten_up_to`).
+    struct ChainDelta {
+        std::vector<RowPlace> unplaced;
+        std::vector<std::string> forgotten_keys;
+        long long forgotten_up_to = 0;
+    };
+    ChainDelta chain_delta();
+    // The documents holding any of these keys, in the archive's order; the keys of
+    // these documents.
+    std::vector<RowPlace> documents_keyed(const std::vector<std::string>& keys);
+    std::vector<std::string> keys_of(const std::vector<RowPlace>& rows);
+    // These rows, whole with their findings (not their pages), in the order given,
+    // a few dozen at a time; a row forgotten since is skipped.
+    void each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit);
+    // Writes them all in one transaction, if the pass named `token` is still the
+    // last begun (else nothing, and returns false); `rules` are the rules whose
+    // findings are replaced. A Whole pass's changes carry every document's keys and
+    // mark the archive compared by this version.
+    bool store_chain_changes(const std::string& token, ChainWork work, const std::vector<std::string>& rules,
+                             const std::vector<ChainChange>& changes, long long forgotten_up_to);
     // Whether the archive's documents were compared along their citations as they
-    // are now, by this version: a chain pass began, ended, and nothing was stored or
-    // forgotten since (a scan's storing deletes the mark, whichever worker stores).
-    // A pass begins by writing its mark (`token` names it) and ends by marking it
-    // done, so a pass killed half-way, or one another worker's storing overtook,
-    // leaves the archive to be compared again.
-    bool compared_as_it_is(const std::string& version);
-    void begin_comparing(const std::string& token, const std::string& version);
-    void end_comparing(const std::string& token);
+    // are now, by this version (chain_work gives None).
+    bool compared_as_it_is(const std::string& version) { return chain_work(version) == ChainWork::None; }
 
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }

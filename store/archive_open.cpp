@@ -60,6 +60,9 @@ void Archive::bring_sqlite_up_to_date() {
         exec("DROP TABLE texts_unfolded");
     }
     index_text_rows();
+    // 9 → 10: the chain's keys (tables of their own); the archive is compared whole
+    // once more to fill them.
+    if (found >= 1 && found <= 9) exec("DELETE FROM chain_state");
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
     if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
@@ -134,6 +137,11 @@ void Archive::create_postgres_schema() {
                 exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS data TEXT");  // a finding kept whole
                 exec("ALTER TABLE documents ADD COLUMN IF NOT EXISTS chain TEXT");
                 exec(postgres_schema());  // and the tables schema 9 adds
+                db_->set_schema_version(9);
+            }
+            if (db_->schema_version() == 9) {
+                exec(postgres_schema());  // the chain's keys: compared whole once more to fill them
+                exec("DELETE FROM chain_state");
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)
@@ -172,8 +180,10 @@ void Archive::check_readable() {
         if (!db_->has_table("documents") || found == 0) why = "not a congvan scan database";
         // Schema 8 lacks the findings' data (read from their columns) and the chain's
         // columns and tables (export places documents in the archive as it is), 7
-        // also the pages' folded copy: everything but search reads them.
+        // also the pages' folded copy: everything but search reads them. 9 lacks only
+        // the chain's keys, which only a scan's chain pass reads.
         else if (found == 7 || found == 8) read_schema_ = found;
+        else if (found == 9) read_schema_ = 0;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";

@@ -113,6 +113,29 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, b
     }
 }
 
+void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit) {
+    constexpr std::size_t kRowsAPage = 64;
+    for (std::size_t from = 0; from < rows.size(); from += kRowsAPage) {
+        std::size_t n = std::min(kRowsAPage, rows.size() - from);
+        std::map<long long, StoredDocument> page;
+        {
+            std::lock_guard lock(mutex_);
+            std::string ids;
+            for (std::size_t i = 0; i < n; ++i) ids += (i ? ", ?" : "?") + std::to_string(i + 1);
+            Statement s(*db_, "SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE id IN (" + ids + ")");
+            for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
+            while (s.step()) {
+                StoredDocument d = row_from(s);
+                page.emplace(d.id, std::move(d));
+            }
+            Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
+            for (auto& [id, d] : page) d.findings = findings_of(f, id);
+        }
+        for (std::size_t i = from; i < from + n; ++i)  // in the order given
+            if (auto it = page.find(rows[i].id); it != page.end()) visit(it->second);
+    }
+}
+
 std::string Archive::scanned_at(const std::string& path) {
     std::lock_guard lock(mutex_);
     Statement s(*db_, "SELECT scanned_at FROM documents WHERE path = ?1 ORDER BY scanned_at DESC LIMIT 1");

@@ -9,7 +9,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 9;
+const int kSchemaVersion = 10;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
@@ -86,10 +86,20 @@ CREATE TABLE IF NOT EXISTS links (  -- each citation a document makes, and the d
   PRIMARY KEY (citing_id, citation)
 );
 CREATE INDEX IF NOT EXISTS links_by_cited ON links (cited_id);
-CREATE TABLE IF NOT EXISTS chain_state (  -- whether the archive was compared along its citations as it is
-  token           TEXT NOT NULL,      -- the chain pass that wrote it
-  congvan_version TEXT NOT NULL,      -- the congvan that ran it
-  done            INTEGER NOT NULL DEFAULT 0  -- 1 once the pass ended; storing a document deletes the row
+CREATE TABLE IF NOT EXISTS chain_state (  -- whether the archive's placed documents were compared along their citations
+  token           TEXT NOT NULL,      -- the chain pass that wrote it (the last to begin)
+  congvan_version TEXT NOT NULL,      -- the congvan that compared the whole archive
+  done            INTEGER NOT NULL DEFAULT 0  -- 1 once a pass of the whole archive ended
+);
+CREATE TABLE IF NOT EXISTS chain_keys (  -- the keys tying a placed document to those it may name or share a citation with
+  document_id     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  key             TEXT NOT NULL,      -- "serial|year" of its own number, or of a citation (docs/chain.md)
+  PRIMARY KEY (document_id, key)
+);
+CREATE INDEX IF NOT EXISTS chain_keys_by_key ON chain_keys (key);
+CREATE TABLE IF NOT EXISTS chain_forgotten (  -- the keys of placed documents forgotten since the last pass
+  id              INTEGER PRIMARY KEY,
+  key             TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
   sha256          TEXT NOT NULL,

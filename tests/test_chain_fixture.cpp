@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -252,13 +253,91 @@ TEST_CASE("a scan compares the archive again only when it changed since it was l
     REQUIRE(again.size() == 1);
     CHECK(again != first);
     CHECK(again[0].substr(again[0].size() - 2) == "|1");
-    // A document stored takes the mark away, even by a scan that does not compare,
-    // and the next pass compares the archive again.
+    // A document stored by a scan that does not compare has no place yet, and the
+    // next pass compares what it changed.
     fs::copy_file(dir / fs::path(manifest["files"][0].get<std::string>()), dir / "copy-of-first.txt");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
-    CHECK(mark().empty());
+    const std::string unplaced = "SELECT COUNT(*) FROM documents WHERE chain IS NULL AND record != '' AND (error IS NULL OR error = '')";
+    CHECK(count(db, unplaced) == 1);
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
-    CHECK(mark().size() == 1);
+    CHECK(count(db, unplaced) == 0);
+    auto last = mark();
+    REQUIRE(last.size() == 1);
+    CHECK(last != again);
+    fs::remove(db);
+    fs::remove_all(dir);
+}
+
+namespace {
+
+// Each document's findings and place in the chain as `export` gives them, by file.
+std::map<std::string, nlohmann::json> archive_state(const std::string& db) {
+    std::map<std::string, nlohmann::json> out;
+    std::istringstream lines(run_congvan({"export", "--db", db, "--format", "jsonl"}).out);
+    for (std::string line; std::getline(lines, line);) {
+        auto j = nlohmann::json::parse(line);
+        if (j["type"] == "document") out[j["data"]["file"].get<std::string>()] = {j["data"]["findings"], j["data"]["chain"]};
+    }
+    return out;
+}
+
+// The state a scan of `dir` into a new database leaves: one comparison of the whole.
+std::map<std::string, nlohmann::json> compared_whole(const fs::path& dir) {
+    std::string db = (dir.parent_path() / (dir.filename().string() + "-whole.sqlite")).string();
+    fs::remove(db);
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    auto state = archive_state(db);
+    fs::remove(db);
+    return state;
+}
+
+void execute(const std::string& db, const std::string& sql) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    CHECK(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+}
+
+void replace_in_file(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = read_text_file(file.string());
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("a scan compares only what a change reaches, and leaves the archive as a whole comparison would", "[scan]") {
+    auto [dir, manifest, db] = chain_folder("incremental");
+    // A school's plan arrives after the rest: it and the documents its keys meet are compared.
+    fs::path school = dir / "huyen-3/truong-10/ke-hoach-40.txt", aside = dir.parent_path() / "incremental-aside.txt";
+    fs::rename(school, aside);
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    fs::rename(aside, school);
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(archive_state(db) == compared_whole(dir));
+    // The plan it carries out is edited (a day moved: the schools' citations now
+    // differ from it): the row is replaced, what cited it is compared again.
+    replace_in_file(dir / "huyen-3/ke-hoach-212.txt", "ngày 20 tháng 09 năm 2026", "ngày 21 tháng 09 năm 2026");
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    auto edited = archive_state(db);
+    CHECK(edited == compared_whole(dir));
+    long mismatches = count(db, "SELECT COUNT(*) FROM findings WHERE rule = 'citation-mismatch'");
+    CHECK(mismatches > 2);  // the two the chain was made with, and the edited plan's schools
+    // A document whose keys meet no changed one's is not compared: a finding taken
+    // from another district's school stays taken until the whole is compared again.
+    const std::string conflicts = "SELECT COUNT(*) FROM findings WHERE rule = 'citation-conflict'";
+    long before = count(db, conflicts);
+    REQUIRE(before == 2);
+    execute(db, "DELETE FROM findings WHERE rule = 'citation-conflict' AND document_id = (SELECT MIN(document_id) FROM findings "
+                "WHERE rule = 'citation-conflict')");
+    replace_in_file(school, "Phạm Thị Lan", "Phạm Thị Lam");
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(count(db, conflicts) == 1);
+    execute(db, "UPDATE chain_state SET done = 0");  // as a whole pass killed half-way leaves it
+    REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
+    CHECK(count(db, conflicts) == 2);
+    CHECK(archive_state(db) == compared_whole(dir));
     fs::remove(db);
     fs::remove_all(dir);
 }

@@ -1,0 +1,193 @@
+// The chain of citations in a scan's archive (docs/chain.md): each document's place
+// in the chain and its findings of the rules that compare documents, written by a
+// scan's chain pass (app/chain.cpp), with what that pass must compare next: the
+// documents stored since (no place yet) and the keys of those forgotten since.
+#include <algorithm>
+
+#include "archive.h"
+#include "finding_columns.h"
+#include "sql.h"
+
+namespace congvan {
+
+namespace {
+
+// "?F, ?F+1, …" for n values.
+std::string placeholders(std::size_t n, int first = 1) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(first + static_cast<int>(i));
+    return out;
+}
+
+// The rows without a place: readable (a record, no error: only they take one) and
+// stored since the last pass.
+const std::string kUnplaced = "FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
+
+constexpr std::size_t kKeysAQuery = 64;  // bound values a statement
+
+}  // namespace
+
+bool Archive::holds_unplaced() {
+    if (read_schema_ != 0) return true;  // no chain column
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, "SELECT 1 " + kUnplaced + " LIMIT 1");
+    return s.step();
+}
+
+Archive::ChainWork Archive::chain_work(const std::string& version) {
+    std::lock_guard lock(mutex_);
+    Statement s(*db_, "SELECT 1 FROM chain_state WHERE done = 1 AND congvan_version = ?1");
+    s.bind(1, version);
+    if (!s.step()) return ChainWork::Whole;
+    Statement unplaced(*db_, "SELECT 1 " + kUnplaced + " LIMIT 1");
+    Statement forgotten(*db_, "SELECT 1 FROM chain_forgotten LIMIT 1");
+    return unplaced.step() || forgotten.step() ? ChainWork::Changes : ChainWork::None;
+}
+
+void Archive::begin_comparing(const std::string& token, const std::string& version, ChainWork work) {
+    std::lock_guard lock(mutex_);
+    transaction([&] {
+        if (work == ChainWork::Whole) {
+            exec("DELETE FROM chain_state");
+            Statement(*db_, "INSERT INTO chain_state (token, congvan_version, done) VALUES (?1, ?2, 0)").bind(1, token).bind(2, version).step();
+        } else {
+            Statement(*db_, "UPDATE chain_state SET token = ?1").bind(1, token).step();
+        }
+    });
+}
+
+Archive::ChainDelta Archive::chain_delta() {
+    std::lock_guard lock(mutex_);
+    ChainDelta delta;
+    Statement unplaced(*db_, "SELECT id, path, sha256 " + kUnplaced + " ORDER BY path, sha256, id");
+    while (unplaced.step()) delta.unplaced.push_back({unplaced.integer(0), unplaced.text(1), unplaced.text(2)});
+    Statement forgotten(*db_, "SELECT id, key FROM chain_forgotten ORDER BY id");
+    while (forgotten.step()) {
+        delta.forgotten_up_to = forgotten.integer(0);
+        std::string key = forgotten.text(1);
+        if (std::find(delta.forgotten_keys.begin(), delta.forgotten_keys.end(), key) == delta.forgotten_keys.end())
+            delta.forgotten_keys.push_back(key);
+    }
+    return delta;
+}
+
+std::vector<Archive::RowPlace> Archive::documents_keyed(const std::vector<std::string>& keys) {
+    std::lock_guard lock(mutex_);
+    std::vector<RowPlace> rows;
+    for (std::size_t from = 0; from < keys.size(); from += kKeysAQuery) {
+        std::size_t n = std::min(kKeysAQuery, keys.size() - from);
+        Statement s(*db_, "SELECT DISTINCT d.id, d.path, d.sha256 FROM chain_keys k JOIN documents d ON d.id = k.document_id WHERE k.key IN (" +
+                              placeholders(n) + ")");
+        for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), keys[from + i]);
+        while (s.step()) rows.push_back({s.integer(0), s.text(1), s.text(2)});
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end(), [](const RowPlace& a, const RowPlace& b) { return a.id == b.id; }), rows.end());
+    return rows;
+}
+
+std::vector<std::string> Archive::keys_of(const std::vector<RowPlace>& rows) {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> keys;
+    for (std::size_t from = 0; from < rows.size(); from += kKeysAQuery) {
+        std::size_t n = std::min(kKeysAQuery, rows.size() - from);
+        Statement s(*db_, "SELECT DISTINCT key FROM chain_keys WHERE document_id IN (" + placeholders(n) + ")");
+        for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
+        while (s.step()) keys.push_back(s.text(0));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+namespace {
+
+// The statements a pass's changes are written with, prepared once.
+struct ChainWrites {
+    explicit ChainWrites(SqlConnection& db)
+        : exists(db, "SELECT 1 FROM documents WHERE id = ?1"),
+          forget(db, "DELETE FROM findings WHERE document_id = ?1 AND rule = ?2"),
+          finding(db, kFindingInsert),
+          unkey(db, "DELETE FROM chain_keys WHERE document_id = ?1"),
+          key(db, "INSERT INTO chain_keys (document_id, key) VALUES (?1, ?2)"),
+          chain(db, "UPDATE documents SET chain = ?1 WHERE id = ?2"),
+          unlink(db, "DELETE FROM links WHERE citing_id = ?1"),
+          link(db, "INSERT INTO links (citing_id, citation, cited_id) VALUES (?1, ?2, (SELECT id FROM documents WHERE id = ?3))") {}
+    Statement exists, forget, finding, unkey, key, chain, unlink, link;
+};
+
+void run(Statement& s) {
+    while (s.step()) {}
+    s.reset();
+}
+
+void store_findings(ChainWrites& w, const Archive::ChainChange& c, const std::vector<std::string>& rules) {
+    for (const auto& rule : rules) run(w.forget.bind(1, c.document_id).bind(2, rule));
+    for (const auto& f : *c.findings) {
+        bind_finding(w.finding, c.document_id, f);
+        run(w.finding);
+    }
+}
+
+void store_place(ChainWrites& w, const Archive::ChainChange& c) {
+    run(w.chain.bind(1, c.chain->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)).bind(2, c.document_id));
+    run(w.unlink.bind(1, c.document_id));
+    for (std::size_t i = 0; i < c.cited_ids.size(); ++i) {
+        w.link.bind(1, c.document_id).bind(2, static_cast<long long>(i));
+        if (c.cited_ids[i]) w.link.bind(3, *c.cited_ids[i]);
+        else w.link.null(3);
+        run(w.link);
+    }
+}
+
+// One document's change. A row forgotten while the pass ran is left (its findings,
+// links and keys would name no document); a citation of one names none.
+void store_chain_change(ChainWrites& w, const Archive::ChainChange& c, const std::vector<std::string>& rules) {
+    bool exists = w.exists.bind(1, c.document_id).step();
+    w.exists.reset();
+    if (!exists) return;
+    if (c.findings) store_findings(w, c, rules);
+    if (c.keys) {
+        run(w.unkey.bind(1, c.document_id));
+        for (const auto& k : *c.keys) run(w.key.bind(1, c.document_id).bind(2, k));
+    }
+    if (c.chain) store_place(w, c);
+}
+
+}  // namespace
+
+bool Archive::store_chain_changes(const std::string& token, ChainWork work, const std::vector<std::string>& rules,
+                                  const std::vector<ChainChange>& changes, long long forgotten_up_to) {
+    std::lock_guard lock(mutex_);
+    bool last = false;
+    transaction([&] {
+        // PostgreSQL: the mark is held to COMMIT, so a pass beginning meanwhile waits, then sees this one's changes.
+        bool postgres = db_->dialect() == SqlDialect::Postgres;
+        Statement mine(*db_, std::string("SELECT 1 FROM chain_state WHERE token = ?1") + (postgres ? " FOR UPDATE" : ""));
+        last = mine.bind(1, token).step();
+        if (!last) return;  // a later pass began: it compares all this one saw, and more
+        if (work == ChainWork::Whole) exec("DELETE FROM chain_keys");
+        Statement(*db_, "DELETE FROM chain_forgotten WHERE id <= ?1").bind(1, forgotten_up_to).step();
+        ChainWrites writes(*db_);
+        for (const auto& c : changes) store_chain_change(writes, c, rules);
+        Statement(*db_, "UPDATE chain_state SET done = 1 WHERE token = ?1").bind(1, token).step();
+    });
+    return last;
+}
+
+std::optional<Archive::LinkCounts> Archive::link_counts(const std::vector<std::string>& rules) {
+    if (read_schema_ != 0) return std::nullopt;  // no links table
+    std::lock_guard lock(mutex_);
+    LinkCounts counts;
+    Statement links(*db_, "SELECT COUNT(*), COUNT(cited_id) FROM links");
+    if (links.step()) counts.citations = links.integer(0), counts.resolved = links.integer(1);
+    Statement broken(*db_, "SELECT COUNT(*) FROM findings WHERE rule = ?1");
+    for (const auto& rule : rules) {
+        broken.bind(1, rule);
+        if (broken.step()) counts.broken += broken.integer(0);
+        broken.reset();
+    }
+    return counts;
+}
+
+}  // namespace congvan
