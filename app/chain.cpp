@@ -99,7 +99,6 @@ void compare_in_chain(const StoredDocument& row, const ArchiveChain& chain, cons
     if (!same_findings(result.findings, stored)) change.findings = std::move(result.findings);
 }
 
-
 using OptionsFor = std::function<CheckOptions(const std::string&)>;
 
 // The rows a pass of the changes since the last compares: those stored since, and

@@ -21,7 +21,8 @@ std::string placeholders(std::size_t n, int first = 1) {
 
 // The rows without a place: readable (a record, no error: only they take one) and
 // stored since the last pass.
-const std::string kUnplaced = "FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
+const std::string kUnplaced =
+    "FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
 
 constexpr std::size_t kKeysAQuery = 64;  // bound values a statement
 
@@ -49,7 +50,10 @@ void Archive::begin_comparing(const std::string& token, const std::string& versi
     transaction([&] {
         if (work == ChainWork::Whole) {
             exec("DELETE FROM chain_state");
-            Statement(*db_, "INSERT INTO chain_state (token, congvan_version, done) VALUES (?1, ?2, 0)").bind(1, token).bind(2, version).step();
+            Statement(*db_, "INSERT INTO chain_state (token, congvan_version, done) VALUES (?1, ?2, 0)")
+                .bind(1, token)
+                .bind(2, version)
+                .step();
         } else {
             Statement(*db_, "UPDATE chain_state SET token = ?1").bind(1, token).step();
         }
@@ -76,8 +80,9 @@ std::vector<Archive::RowPlace> Archive::documents_keyed(const std::vector<std::s
     std::vector<RowPlace> rows;
     for (std::size_t from = 0; from < keys.size(); from += kKeysAQuery) {
         std::size_t n = std::min(kKeysAQuery, keys.size() - from);
-        Statement s(*db_, "SELECT DISTINCT d.id, d.path, d.sha256 FROM chain_keys k JOIN documents d ON d.id = k.document_id WHERE k.key IN (" +
-                              placeholders(n) + ")");
+        Statement s(*db_,
+                    "SELECT DISTINCT d.id, d.path, d.sha256 FROM chain_keys k JOIN documents d ON d.id = k.document_id WHERE k.key IN (" +
+                        placeholders(n) + ")");
         for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), keys[from + i]);
         while (s.step()) rows.push_back({s.integer(0), s.text(1), s.text(2)});
     }

@@ -329,8 +329,9 @@ TEST_CASE("a scan compares only what a change reaches, and leaves the archive as
     const std::string conflicts = "SELECT COUNT(*) FROM findings WHERE rule = 'citation-conflict'";
     long before = count(db, conflicts);
     REQUIRE(before == 2);
-    execute(db, "DELETE FROM findings WHERE rule = 'citation-conflict' AND document_id = (SELECT MIN(document_id) FROM findings "
-                "WHERE rule = 'citation-conflict')");
+    execute(db,
+            "DELETE FROM findings WHERE rule = 'citation-conflict' AND document_id = (SELECT MIN(document_id) FROM findings "
+            "WHERE rule = 'citation-conflict')");
     replace_in_file(school, "Phạm Thị Lan", "Phạm Thị Lam");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);
     CHECK(count(db, conflicts) == 1);
