@@ -22,6 +22,9 @@ std::vector<std::string> library_rule_ids() {
 
 namespace {
 
+// What a library's entry is made from: a row's record (not its extract record, findings or text).
+constexpr RowParts kRecordOnly{false, false, false};
+
 std::optional<Record> stored_record(const StoredDocument& row) {
     if (!row.error.empty() || row.record.empty()) return std::nullopt;
     try {
@@ -39,7 +42,7 @@ Library archive_library(Archive& archive) {
         [&](StoredDocument& row) {
             if (auto record = stored_record(row)) library.add(row.path, *record, false);
         },
-        false);
+        kRecordOnly);
     return library;
 }
 
@@ -125,9 +128,12 @@ std::vector<std::string> joined(std::vector<std::string> a, const std::vector<st
 
 Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delta) {
     std::vector<std::string> changed = delta.forgotten_keys;
-    archive.each_document_of(delta.unplaced, [&](StoredDocument& row) {
-        if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
-    });
+    archive.each_document_of(
+        delta.unplaced,
+        [&](StoredDocument& row) {
+            if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
+        },
+        kRecordOnly);
     Neighbourhood n;
     n.compared = joined(delta.unplaced, archive.documents_keyed(changed));
     n.read = joined(n.compared, archive.documents_keyed(joined(changed, archive.keys_of(n.compared))));
@@ -161,10 +167,13 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
     bool whole = work == Archive::ChainWork::Whole;
     ArchiveChain chain;
     std::optional<Neighbourhood> near;
-    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, false);
+    // The library needs a row's record alone; the comparison its findings too.
+    const RowParts compared_parts{false, false, true};
+    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, kRecordOnly);
     else {
         near = neighbourhood_of(archive, delta);
-        archive.each_document_of(near->read, [&](StoredDocument& row) { add_to_chain(chain, row); });
+        archive.each_document_of(
+            near->read, [&](StoredDocument& row) { add_to_chain(chain, row); }, kRecordOnly);
     }
     std::unordered_set<long long> unplaced;
     for (const auto& row : delta.unplaced) unplaced.insert(row.id);
@@ -175,8 +184,8 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
         auto change = change_of(row, chain, rules, options_for, whole || unplaced.count(row.id));
         if (change.findings || change.chain || change.keys) changes.push_back(std::move(change));
     };
-    if (whole) archive.each_document(compare, false);
-    else archive.each_document_of(near->compared, compare);
+    if (whole) archive.each_document(compare, compared_parts);
+    else archive.each_document_of(near->compared, compare, compared_parts);
     if (!archive.store_chain_changes(token, work, rules, changes, delta.forgotten_up_to)) return {};
     for (const auto& change : changes) {
         if (!change.findings) continue;

@@ -32,7 +32,7 @@ void export_archive(Archive& archive, FindingSink& sink) {
             auto chain = library && d.chain.is_null() ? chain_json(d.path, *library) : d.chain;
             sink.document({as_checked(d), d.path, d.fields, std::move(archived), std::move(chain)});
         },
-        false);
+        kWithoutPages);
     sink.end();
 }
 

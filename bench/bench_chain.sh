@@ -4,6 +4,9 @@
 # as bench/bench_archive.sh) into a fresh database with `--no-chain` and without,
 # seconds and peak RSS of each, and their ratio; beside them pdftotext run once per
 # PDF and cat once per text file on the same folder (a bare reading of every file).
+# Then, on the database the chain scan left, a scan that finds nothing new and one
+# that finds ten new documents (copies of the first ten, made distinct): what a pass
+# of the changes costs against comparing the whole archive again.
 # Usage: bench/bench_chain.sh [BUILD_DIR] [SIZES...]   (sizes default to 20000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,15 +21,23 @@ samples=("$here"/../corpus/samples/*.txt)
 pdfs=()
 for s in "${samples[@]}"; do pdfs+=("$build/fixtures/$(basename "$s" .txt).pdf"); done
 
-# One scan into a fresh database: "seconds peak-MiB".
+# One scan: "seconds peak-MiB"; the database is made fresh unless KEEP is set.
 scan() {
   local db=$out/chain-bench.sqlite t0 t1
-  rm -f "$db"*
+  [ -n "${KEEP:-}" ] || rm -f "$db"*
   t0=$(date +%s.%N)
   /usr/bin/time -f %M -o "$out/rss" "$congvan" scan -q -j "$jobs" "$@" --db "$db" >/dev/null 2>&1 || true
   t1=$(date +%s.%N)
   echo "$(echo "$t1 - $t0" | bc -l) $(( $(tail -1 "$out/rss") / 1024 ))"
-  rm -f "$db"*
+}
+# Ten new documents in the folder: the first ten, each with a line more.
+arrive() {
+  local new=$1/zz-arrivals f
+  mkdir -p "$new"
+  find "$1" -path "$new" -prune -o -type f -print | sort | sed -n 1,10p | while read -r f; do
+    cp "$f" "$new/"
+    printf '\n%s\n' "arrived $(date +%s%N)" >>"$new/$(basename "$f")"
+  done
 }
 baseline() {
   local t0 t1
@@ -37,11 +48,18 @@ baseline() {
   echo "$t1 - $t0" | bc -l
 }
 
-printf '%-9s %14s %14s %8s %12s %12s %14s\n' documents "no-chain s" "chain s" ratio "no-chain RSS" "chain RSS" "pdftotext+cat s"
+printf '%-9s %12s %10s %7s %12s %10s %12s %12s %10s\n' documents "no-chain s" "chain s" ratio "no-chain RSS" "chain RSS" \
+  "pdftotext+cat" "nothing new s" "10 new s"
 for n in "${sizes[@]}"; do
   folder=$out/archive-$n
   [ -d "$folder" ] || /usr/bin/python3 "$here/../tools/make_archive.py" "$folder" "$n" "${samples[@]}" "${pdfs[@]}"
+  rm -rf "$folder/zz-arrivals"
   read -r t0 m0 < <(scan --no-chain "$folder")
   read -r t1 m1 < <(scan "$folder")
-  printf '%-9s %14.1f %14.1f %8.3f %9s MiB %9s MiB %14.1f\n' "$n" "$t0" "$t1" "$(echo "$t1 / $t0" | bc -l)" "$m0" "$m1" "$(baseline "$folder")"
+  read -r t2 _ < <(KEEP=1 scan "$folder")
+  arrive "$folder"
+  read -r t3 _ < <(KEEP=1 scan "$folder")
+  rm -rf "$folder/zz-arrivals" "$out"/chain-bench.sqlite*
+  printf '%-9s %12.1f %10.1f %7.3f %8s MiB %6s MiB %12.1f %12.2f %10.2f\n' "$n" "$t0" "$t1" "$(echo "$t1 / $t0" | bc -l)" "$m0" "$m1" \
+    "$(baseline "$folder")" "$t2" "$t3"
 done

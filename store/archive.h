@@ -50,6 +50,16 @@ struct StoredDocument {
     nlohmann::ordered_json chain;       // its place in the chain (report/chain_json.h), null until compared
 };
 
+// What of a stored row is read besides its columns of one value: a pass over the
+// whole archive reads only what it needs (the chain pass neither the extract
+// record, the largest, nor the pages' text).
+struct RowParts {
+    bool pages = true;     // each page's text
+    bool fields = true;    // the extract record
+    bool findings = true;  // its findings
+};
+inline constexpr RowParts kWithoutPages{false, true, true};
+
 class Archive {
 public:
     enum class Access { ReadWrite, ReadOnly };
@@ -97,7 +107,7 @@ public:
     // Each row, whole, with its findings (and its pages' text), ordered by path, read
     // a few dozen at a time whatever the archive's size (merge copies an archive this
     // way, export writes it). `visit` runs outside the archive's lock.
-    void each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages = true);
+    void each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts = {});
     // When the row this path holds was scanned (StoredDocument::scanned_at); empty
     // when it holds none.
     std::string scanned_at(const std::string& path);
@@ -192,9 +202,10 @@ public:
     // these documents.
     std::vector<RowPlace> documents_keyed(const std::vector<std::string>& keys);
     std::vector<std::string> keys_of(const std::vector<RowPlace>& rows);
-    // These rows, whole with their findings (not their pages), in the order given,
-    // a few dozen at a time; a row forgotten since is skipped.
-    void each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit);
+    // These rows, in the order given, a few dozen at a time (never their pages); a
+    // row forgotten since is skipped.
+    void each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit,
+                          RowParts parts = kWithoutPages);
     // Writes them all in one transaction, if the pass named `token` is still the
     // last begun (else nothing, and returns false); `rules` are the rules whose
     // findings are replaced. A Whole pass's changes carry every document's keys and

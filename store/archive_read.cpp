@@ -19,11 +19,12 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
 }
 
 // The columns of a document row, after its id, in the order row_from reads them.
-// `chain`: the database keeps a document's place in the chain (schema 9).
-std::string row_columns(bool chain) {
-    return std::string(
-               "id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, fields, "
-               "reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at, ") +
+// `chain`: the database keeps a document's place in the chain (schema 9); `fields`:
+// the extract record is read.
+std::string row_columns(bool chain, bool fields = true) {
+    return std::string("id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, ") +
+           (fields ? "fields" : "NULL") +
+           ", reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at, " +
            (chain ? "chain" : "NULL");
 }
 
@@ -72,7 +73,7 @@ std::vector<Finding> findings_of(Statement& f, long long id) {
 
 std::vector<StoredDocument> Archive::documents() {
     std::vector<StoredDocument> out;
-    each_document([&](StoredDocument& d) { out.push_back(std::move(d)); }, false);
+    each_document([&](StoredDocument& d) { out.push_back(std::move(d)); }, kWithoutPages);
     return out;
 }
 
@@ -80,10 +81,10 @@ std::vector<StoredDocument> Archive::documents() {
 // path, sha256, id: a row's place in the order), so that no result set holds the
 // archive: PostgreSQL sends a query's whole result at once. The rows are visited
 // outside the archive's lock, so a visit may ask the archive too.
-void Archive::each_document(const std::function<void(StoredDocument&)>& visit, bool with_pages) {
+void Archive::each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts) {
     constexpr int kRowsAPage = 64;
     const std::string order = " ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
-    const std::string columns = "SELECT " + row_columns(read_schema_ == 0) + " FROM documents";
+    const std::string columns = "SELECT " + row_columns(read_schema_ == 0, parts.fields) + " FROM documents";
     struct Place {
         std::string path, sha256;
         long long id = 0;
@@ -99,8 +100,8 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, b
             Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
             Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
             for (auto& d : page) {
-                d.findings = findings_of(f, d.id);
-                if (!with_pages) continue;
+                if (parts.findings) d.findings = findings_of(f, d.id);
+                if (!parts.pages) continue;
                 t.bind(1, d.sha256);
                 while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
                 t.reset();
@@ -113,7 +114,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, b
     }
 }
 
-void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit) {
+void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit, RowParts parts) {
     constexpr std::size_t kRowsAPage = 64;
     for (std::size_t from = 0; from < rows.size(); from += kRowsAPage) {
         std::size_t n = std::min(kRowsAPage, rows.size() - from);
@@ -122,14 +123,15 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
             std::lock_guard lock(mutex_);
             std::string ids;
             for (std::size_t i = 0; i < n; ++i) ids += (i ? ", ?" : "?") + std::to_string(i + 1);
-            Statement s(*db_, "SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE id IN (" + ids + ")");
+            Statement s(*db_, "SELECT " + row_columns(read_schema_ == 0, parts.fields) + " FROM documents WHERE id IN (" + ids + ")");
             for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
             while (s.step()) {
                 StoredDocument d = row_from(s);
                 page.emplace(d.id, std::move(d));
             }
             Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
-            for (auto& [id, d] : page) d.findings = findings_of(f, id);
+            for (auto& [id, d] : page)
+                if (parts.findings) d.findings = findings_of(f, id);
         }
         for (std::size_t i = from; i < from + n; ++i)  // in the order given
             if (auto it = page.find(rows[i].id); it != page.end()) visit(it->second);
