@@ -77,7 +77,8 @@ void place_in_chain(const StoredDocument& row, const ArchiveChain& chain, Archiv
     if (!entry) return;
     auto now = chain_json(*entry, chain.library);
     if (now == row.chain) return;
-    change.chain = std::move(now);
+    // Kept as its text until stored: a whole pass holds every document's.
+    change.chain = now.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     for (const auto& cited : entry->references) {
         const LibraryDocument* named = chain.library.resolve(cited, *entry);
         auto id = named ? chain.id_of_file.find(named->file) : chain.id_of_file.end();
@@ -177,21 +178,34 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
     }
     std::unordered_set<long long> unplaced;
     for (const auto& row : delta.unplaced) unplaced.insert(row.id);
-    std::vector<Archive::ChainChange> changes;
+    // Written a few hundred at a time as the pass goes; the documents stored since
+    // (unless the whole is compared) and the end, last.
+    constexpr std::size_t kChangesAWrite = 256;
+    std::vector<Archive::ChainChange> changes, last;
     ChainTally tally;
+    bool overtaken = false;
+    auto write = [&](std::vector<Archive::ChainChange>& batch, std::optional<long long> ending) {
+        overtaken = overtaken || !archive.store_chain_changes(token, rules, batch, ending);
+        for (const auto& change : batch)
+            if (change.findings && !overtaken) {
+                ++tally.changed;
+                tally.added.insert(tally.added.end(), change.findings->begin(), change.findings->end());
+            }
+        batch.clear();
+    };
     auto compare = [&](StoredDocument& row) {
         ++tally.documents;
-        auto change = change_of(row, chain, rules, options_for, whole || unplaced.count(row.id));
-        if (change.findings || change.chain || change.keys) changes.push_back(std::move(change));
+        bool stored_since = unplaced.count(row.id) > 0;
+        auto change = change_of(row, chain, rules, options_for, whole || stored_since);
+        if (!change.findings && !change.chain && !change.keys) return;
+        (whole || !stored_since ? changes : last).push_back(std::move(change));
+        if (changes.size() >= kChangesAWrite && !overtaken) write(changes, std::nullopt);
     };
     if (whole) archive.each_document(compare, compared_parts);
     else archive.each_document_of(near->compared, compare, compared_parts);
-    if (!archive.store_chain_changes(token, work, rules, changes, delta.forgotten_up_to)) return {};
-    for (const auto& change : changes) {
-        if (!change.findings) continue;
-        ++tally.changed;
-        tally.added.insert(tally.added.end(), change.findings->begin(), change.findings->end());
-    }
+    if (!overtaken) write(changes, std::nullopt);
+    if (!overtaken) write(last, delta.forgotten_up_to);
+    if (overtaken) return {};
     return tally;
 }
 

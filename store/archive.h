@@ -166,7 +166,7 @@ public:
     struct ChainChange {
         long long document_id = 0;
         std::optional<std::vector<Finding>> findings;     // when they changed
-        std::optional<nlohmann::ordered_json> chain;      // when it changed
+        std::optional<std::string> chain;                 // when it changed: its JSON, as stored
         std::vector<std::optional<long long>> cited_ids;  // with it: each citation's document, if any
         std::optional<std::vector<std::string>> keys;     // when the document was stored since the last pass
     };
@@ -206,12 +206,15 @@ public:
     // row forgotten since is skipped.
     void each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit,
                           RowParts parts = kWithoutPages);
-    // Writes them all in one transaction, if the pass named `token` is still the
-    // last begun (else nothing, and returns false); `rules` are the rules whose
-    // findings are replaced. A Whole pass's changes carry every document's keys and
-    // mark the archive compared by this version.
-    bool store_chain_changes(const std::string& token, ChainWork work, const std::vector<std::string>& rules,
-                             const std::vector<ChainChange>& changes, long long forgotten_up_to);
+    // Writes them in one transaction, if the pass named `token` is still the last
+    // begun (else nothing, and returns false); `rules` are the rules whose findings
+    // are replaced. A pass writes its changes a few hundred at a time, so that it
+    // need not hold them all; its last write (`ending`: the last forgotten row it
+    // read) takes the forgotten keys it saw and marks the whole compared by its
+    // version. Only the last write may place the documents stored since (their
+    // having no place is what tells a later pass to compare what they reach).
+    bool store_chain_changes(const std::string& token, const std::vector<std::string>& rules, const std::vector<ChainChange>& changes,
+                             std::optional<long long> ending);
     // Whether the archive's documents were compared along their citations as they
     // are now, by this version (chain_work gives None).
     bool compared_as_it_is(const std::string& version) { return chain_work(version) == ChainWork::None; }

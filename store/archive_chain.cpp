@@ -135,7 +135,7 @@ void store_findings(ChainWrites& w, const Archive::ChainChange& c, const std::ve
 }
 
 void store_place(ChainWrites& w, const Archive::ChainChange& c) {
-    run(w.chain.bind(1, c.chain->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)).bind(2, c.document_id));
+    run(w.chain.bind(1, *c.chain).bind(2, c.document_id));
     run(w.unlink.bind(1, c.document_id));
     for (std::size_t i = 0; i < c.cited_ids.size(); ++i) {
         w.link.bind(1, c.document_id).bind(2, static_cast<long long>(i));
@@ -161,8 +161,8 @@ void store_chain_change(ChainWrites& w, const Archive::ChainChange& c, const std
 
 }  // namespace
 
-bool Archive::store_chain_changes(const std::string& token, ChainWork work, const std::vector<std::string>& rules,
-                                  const std::vector<ChainChange>& changes, long long forgotten_up_to) {
+bool Archive::store_chain_changes(const std::string& token, const std::vector<std::string>& rules, const std::vector<ChainChange>& changes,
+                                  std::optional<long long> ending) {
     std::lock_guard lock(mutex_);
     bool last = false;
     transaction([&] {
@@ -171,10 +171,10 @@ bool Archive::store_chain_changes(const std::string& token, ChainWork work, cons
         Statement mine(*db_, std::string("SELECT 1 FROM chain_state WHERE token = ?1") + (postgres ? " FOR UPDATE" : ""));
         last = mine.bind(1, token).step();
         if (!last) return;  // a later pass began: it compares all this one saw, and more
-        if (work == ChainWork::Whole) exec("DELETE FROM chain_keys");
-        Statement(*db_, "DELETE FROM chain_forgotten WHERE id <= ?1").bind(1, forgotten_up_to).step();
         ChainWrites writes(*db_);
         for (const auto& c : changes) store_chain_change(writes, c, rules);
+        if (!ending) return;
+        Statement(*db_, "DELETE FROM chain_forgotten WHERE id <= ?1").bind(1, *ending).step();
         Statement(*db_, "UPDATE chain_state SET done = 1 WHERE token = ?1").bind(1, token).step();
     });
     return last;

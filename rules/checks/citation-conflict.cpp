@@ -65,6 +65,9 @@ public:
             bool misread = false;
             const LibraryDocument* last = nullptr;  // one variant a document
             for (const auto& [d, other] : ctx.library->citations_of(serial_of(cited.number), cited.date->year)) {
+                // Cited alike to the letter: no variant (and most citations of a
+                // dispatch are, so the folding below is spared them).
+                if (other->number == cited.number && other->date && *other->date == *cited.date) continue;
                 if (d == last || same_document(*d, ctx.doc) || !same_body(cited, ctx.doc, *d)) continue;
                 if (!same_dispatch(cited, *other) || !cited_differently(cited, *other)) continue;
                 variants += (variants.empty() ? "" : "; ") + other->number + ", " + vn_date(*other->date) + " (" + d->file + ")";
