@@ -25,10 +25,11 @@ namespace {
 // What a library's entry is made from: a row's record (not its extract record, findings or text).
 constexpr RowParts kRecordOnly{false, false, false};
 
-std::optional<Record> stored_record(const StoredDocument& row) {
+// `header`: only what a library's entry and a document's keys read of it.
+std::optional<Record> stored_record(const StoredDocument& row, bool header = false) {
     if (!row.error.empty() || row.record.empty()) return std::nullopt;
     try {
-        return decode_record(row.record);
+        return header ? decode_record_header(row.record) : decode_record(row.record);
     } catch (const std::runtime_error&) {
         return std::nullopt;  // of another encoding: the next pass reads it again
     }
@@ -40,7 +41,7 @@ Library archive_library(Archive& archive) {
     Library library;
     archive.each_document(
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row)) library.add(row.path, *record, false);
+            if (auto record = stored_record(row, true)) library.add(row.path, *record, false);
         },
         kRecordOnly);
     return library;
@@ -63,7 +64,7 @@ struct ArchiveChain {
 };
 
 void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
-    auto record = stored_record(row);
+    auto record = stored_record(row, true);
     if (!record) return;
     if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
     chain.library.add(row.path, *record, false);
@@ -132,7 +133,7 @@ Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delt
     archive.each_document_of(
         delta.unplaced,
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
+            if (auto record = stored_record(row, true)) changed = joined(std::move(changed), chain_keys(*record));
         },
         kRecordOnly);
     Neighbourhood n;

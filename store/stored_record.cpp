@@ -1,5 +1,7 @@
 #include "stored_record.h"
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include <stdexcept>
@@ -208,18 +210,60 @@ std::string encode_record(const Record& record) {
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-Record decode_record(const std::string& text) {
-    Json j = Json::parse(text, nullptr, false);
+namespace {
+
+// The stored record's JSON, of this encoding: a damaged row may hold anything under
+// "encoding", so only the number itself is trusted.
+Json parsed_record(const std::string& text, const Json::parser_callback_t& keep = nullptr) {
+    Json j = Json::parse(text, keep, false);
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("stored record is not JSON");
-    // A damaged row may hold anything under "encoding": only the number itself is trusted.
     auto encoding = j.find("encoding");
     if (encoding == j.end() || !encoding->is_number_integer() || encoding->get<long long>() != kEncoding)
         throw std::runtime_error("stored record of another encoding");
+    return j;
+}
+
+template <typename Read>
+Record read_record(const Read& read) {
     try {
-        return j.get<Record>();
+        return read();
     } catch (const Json::exception& e) {
         throw std::runtime_error(std::string("stored record unreadable: ") + e.what());
     }
+}
+
+}  // namespace
+
+Record decode_record(const std::string& text) {
+    Json j = parsed_record(text);
+    return read_record([&] { return j.get<Record>(); });
+}
+
+// Only the members a library's entry and its keys read are parsed into values; the
+// rest (the responsibilities, every date written, the Week's names: most of a
+// record's bytes) is scanned past, not built.
+Record decode_record_header(const std::string& text) {
+    static const std::set<std::string> kept = {"encoding", "file",  "sha256", "doc_type",   "number", "province",
+                                               "date",     "theme", "week",   "about_week", "themes", "references"};
+    Json j = parsed_record(text, [](int depth, Json::parse_event_t event, Json& parsed) {
+        return depth != 1 || event != Json::parse_event_t::key || kept.count(parsed.get<std::string>()) > 0;
+    });
+    return read_record([&] {
+        Record r;
+        JsonMemberReader read{j};
+        read("file", r.file);
+        read("sha256", r.sha256);
+        read("doc_type", r.doc_type);
+        read("number", r.number);
+        read("province", r.province);
+        read("date", r.date);
+        read("references", r.references);
+        read("theme", r.theme);
+        read("week", r.week);
+        read("about_week", r.about_week);
+        read("themes", r.themes);
+        return r;
+    });
 }
 
 }  // namespace congvan

@@ -7,9 +7,11 @@
 #include "fields/extractor.h"
 #include "helpers.h"
 #include "reading/loader.h"
+#include "report/chain_json.h"
 #include "report/check_output.h"
 #include "report/record_json.h"
 #include "rules/checker.h"
+#include "rules/library.h"
 #include "rules/value.h"
 #include "store/stored_record.h"
 
@@ -86,4 +88,40 @@ TEST_CASE("a crafted stored record's out-of-range values are shown as they are, 
     CHECK(render(weekday_value(9)).en == "9");
     CHECK(render(field_value("no-such-field")).vi == "no-such-field");
     CHECK(render(weekday_value(1)).en == "Monday");  // a real one is still worded
+}
+
+TEST_CASE("a stored record's header reads as the whole record does to the chain of citations") {
+    Library whole, header;
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
+        if (entry.path().extension() != ".txt") continue;
+        std::string stored = encode_record(extract_record(load_document(entry.path().string())));
+        Record full = decode_record(stored), part = decode_record_header(stored);
+        INFO(entry.path().filename().string());
+        CHECK(chain_keys(part) == chain_keys(full));
+        whole.add(entry.path().string(), full, false);
+        header.add(entry.path().string(), part, false);
+        files.push_back(entry.path().string());
+    }
+    REQUIRE(files.size() >= 11);
+    long citations = 0;
+    for (const auto& file : files) {
+        INFO(file);
+        const LibraryDocument *a = whole.find_file(file), *b = header.find_file(file);
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(a->number.value == b->number.value);
+        CHECK(a->date.value == b->date.value);
+        CHECK(a->week.value.has_value() == b->week.value.has_value());
+        if (a->week.value && b->week.value) CHECK(a->week.value->start == b->week.value->start);
+        if (a->week.value && b->week.value) CHECK(a->week.value->end == b->week.value->end);
+        CHECK(a->theme.value == b->theme.value);
+        CHECK(a->province.value == b->province.value);
+        CHECK(a->doc_type.value == b->doc_type.value);
+        CHECK(a->about_week == b->about_week);
+        CHECK(a->theme_cut == b->theme_cut);
+        CHECK(chain_json(*a, whole).dump() == chain_json(*b, header).dump());
+        citations += static_cast<long>(a->references.size());
+    }
+    CHECK(citations >= 5);  // the samples cite, so the comparison covers citations
 }
