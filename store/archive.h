@@ -215,9 +215,6 @@ public:
     // having no place is what tells a later pass to compare what they reach).
     bool store_chain_changes(const std::string& token, const std::vector<std::string>& rules, const std::vector<ChainChange>& changes,
                              std::optional<long long> ending);
-    // Whether the archive's documents were compared along their citations as they
-    // are now, by this version (chain_work gives None).
-    bool compared_as_it_is(const std::string& version) { return chain_work(version) == ChainWork::None; }
 
     // The database's own connection, for tests that need to break it.
     SqlConnection& connection() { return *db_; }
