@@ -117,10 +117,10 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         Statement(*db_,
                   "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
                   "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data) "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal) "
                   "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
                   "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data "
+                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal "
                   "FROM findings "
                   "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
             .bind(1, sha256)

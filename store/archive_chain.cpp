@@ -29,7 +29,7 @@ constexpr std::size_t kKeysAQuery = 64;  // bound values a statement
 }  // namespace
 
 bool Archive::holds_unplaced() {
-    if (read_schema_ != 0) return true;  // no chain column
+    if (read_schema_ == 7 || read_schema_ == 8) return true;  // no chain column
     std::lock_guard lock(mutex_);
     Statement s(*db_, "SELECT 1 " + kUnplaced + " LIMIT 1");
     return s.step();
@@ -128,8 +128,9 @@ void run(Statement& s) {
 
 void store_findings(ChainWrites& w, const Archive::ChainChange& c, const std::vector<std::string>& rules) {
     for (const auto& rule : rules) run(w.forget.bind(1, c.document_id).bind(2, rule));
+    long long ordinal = 0;
     for (const auto& f : *c.findings) {
-        bind_finding(w.finding, c.document_id, f);
+        bind_finding(w.finding, c.document_id, f, ordinal++);
         run(w.finding);
     }
 }
@@ -181,7 +182,7 @@ bool Archive::store_chain_changes(const std::string& token, const std::vector<st
 }
 
 std::optional<Archive::LinkCounts> Archive::link_counts(const std::vector<std::string>& rules) {
-    if (read_schema_ != 0) return std::nullopt;  // no links table
+    if (read_schema_ == 7 || read_schema_ == 8) return std::nullopt;  // no links table
     std::lock_guard lock(mutex_);
     LinkCounts counts;
     Statement links(*db_, "SELECT COUNT(*), COUNT(cited_id) FROM links");

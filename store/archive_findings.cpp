@@ -9,8 +9,9 @@ namespace congvan {
 
 void Archive::insert_findings(long long id, const std::vector<Finding>& findings) {
     Statement insert(*db_, kFindingInsert);
+    long long ordinal = 0;
     for (const auto& f : findings) {
-        bind_finding(insert, id, f);
+        bind_finding(insert, id, f, ordinal++);
         insert.step();
         insert.reset();
     }

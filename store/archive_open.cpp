@@ -61,8 +61,12 @@ void Archive::bring_sqlite_up_to_date() {
     }
     index_text_rows();
     // 9 → 10: the chain's keys (tables of their own); the archive is compared whole
-    // once more to fill them.
-    if (found >= 1 && found <= 9) exec("DELETE FROM chain_state");
+    // once more to fill them. Findings keep the order they were written in.
+    if (found >= 1 && found <= 9) {
+        exec("DELETE FROM chain_state");
+        Statement has(*db_, "SELECT 1 FROM pragma_table_info('findings') WHERE name = 'ordinal'");
+        if (!has.step()) exec("ALTER TABLE findings ADD COLUMN ordinal INTEGER");
+    }
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
     if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
@@ -142,6 +146,7 @@ void Archive::create_postgres_schema() {
             if (db_->schema_version() == 9) {
                 exec(postgres_schema());  // the chain's keys: compared whole once more to fill them
                 exec("DELETE FROM chain_state");
+                exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS ordinal BIGINT");
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)
@@ -181,9 +186,9 @@ void Archive::check_readable() {
         // Schema 8 lacks the findings' data (read from their columns) and the chain's
         // columns and tables (export places documents in the archive as it is), 7
         // also the pages' folded copy: everything but search reads them. 9 lacks only
-        // the chain's keys, which only a scan's chain pass reads.
-        else if (found == 7 || found == 8) read_schema_ = found;
-        else if (found == 9) read_schema_ = 0;
+        // the chain's keys, which only a scan's chain pass reads, and the findings'
+        // order (those of one page, line and rule read in the order stored).
+        else if (found >= 7 && found <= 9) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";

@@ -55,9 +55,14 @@ StoredDocument row_from(const Statement& s) {
     return d;
 }
 
-// The findings of one document, in order; `whole`: the database keeps their data.
-std::string findings_of_document(bool whole) {
-    return "SELECT " + finding_columns(whole) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule";
+// What a read-only archive of an older schema (`read_schema`, 0 for this one) has:
+// from 9 on, the findings' data and the chain's columns; from 10, the findings' order.
+bool has_chain(long long read_schema) { return read_schema == 0 || read_schema >= 9; }
+
+// The findings of one document, in the order the check gave them.
+std::string findings_of_document(long long read_schema) {
+    return "SELECT " + finding_columns(has_chain(read_schema)) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule" +
+           (read_schema == 0 ? ", ordinal" : "");
 }
 
 // The findings of one document, read with a statement of findings_of_document.
@@ -84,7 +89,7 @@ std::vector<StoredDocument> Archive::documents() {
 void Archive::each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts) {
     constexpr int kRowsAPage = 64;
     const std::string order = " ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
-    const std::string columns = "SELECT " + row_columns(read_schema_ == 0, parts.fields) + " FROM documents";
+    const std::string columns = "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents";
     struct Place {
         std::string path, sha256;
         long long id = 0;
@@ -97,7 +102,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, R
             Statement s(*db_, last ? columns + " WHERE (path, sha256, id) > (?1, ?2, ?3)" + order : columns + order);
             if (last) s.bind(1, last->path).bind(2, last->sha256).bind(3, last->id);
             while (s.step()) page.push_back(row_from(s));
-            Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
+            Statement f(*db_, findings_of_document(read_schema_).c_str());
             Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
             for (auto& d : page) {
                 if (parts.findings) d.findings = findings_of(f, d.id);
@@ -123,13 +128,13 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
             std::lock_guard lock(mutex_);
             std::string ids;
             for (std::size_t i = 0; i < n; ++i) ids += (i ? ", ?" : "?") + std::to_string(i + 1);
-            Statement s(*db_, "SELECT " + row_columns(read_schema_ == 0, parts.fields) + " FROM documents WHERE id IN (" + ids + ")");
+            Statement s(*db_, "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents WHERE id IN (" + ids + ")");
             for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
             while (s.step()) {
                 StoredDocument d = row_from(s);
                 page.emplace(d.id, std::move(d));
             }
-            Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
+            Statement f(*db_, findings_of_document(read_schema_).c_str());
             for (auto& [id, d] : page)
                 if (parts.findings) d.findings = findings_of(f, id);
         }
@@ -170,7 +175,8 @@ std::vector<StoredDocument> Archive::listing() {
     }
     Statement f(*db_,
                 "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
-                "ORDER BY document_id, page, line, rule");
+                "ORDER BY document_id, page, line, rule" +
+                    std::string(read_schema_ == 0 ? ", ordinal" : ""));
     while (f.step()) {
         auto it = index_of.find(f.integer(0));
         if (it == index_of.end()) continue;
@@ -186,20 +192,20 @@ std::vector<StoredDocument> Archive::listing() {
 
 std::optional<StoredDocument> Archive::row(long long id) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE id = ?1").c_str());
+    Statement s(*db_, ("SELECT " + row_columns(has_chain(read_schema_)) + " FROM documents WHERE id = ?1").c_str());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
-    Statement f(*db_, findings_of_document(read_schema_ == 0).c_str());
+    Statement f(*db_, findings_of_document(read_schema_).c_str());
     d.findings = findings_of(f, id);
     return d;
 }
 
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(
-        *db_,
-        ("SELECT " + row_columns(read_schema_ == 0) + " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
+    Statement s(*db_, ("SELECT " + row_columns(has_chain(read_schema_)) +
+                       " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
+                          .c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
     return row_from(s);

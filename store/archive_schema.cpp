@@ -63,8 +63,9 @@ CREATE TABLE IF NOT EXISTS findings (
   reference_confidence TEXT,      -- of the Ministry fact compared with
   fix_replace TEXT,               -- a mechanical correction: in the evidence's line, this text…
   fix_with    TEXT,               -- …becomes this (null: none)
-  data        TEXT                -- the whole finding as JSON, as it is read back (rules/finding.h
+  data        TEXT,               -- the whole finding as JSON, as it is read back (rules/finding.h
                                   -- lists its members); null in rows of schema 8 and older
+  ordinal     INTEGER             -- its place among the findings written with it (the check's order)
 );
 CREATE INDEX IF NOT EXISTS findings_by_rule ON findings (rule);
 CREATE INDEX IF NOT EXISTS findings_by_document ON findings (document_id);

@@ -96,10 +96,10 @@ void read_box_column(const std::string& text, Evidence& e) {
 const char* const kFindingInsert =
     "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, evidence, "
     "uncertain_reading, bbox, source_line, evidence_confidence, reference_confidence, source_column, expected_kind, "
-    "found_kind, doubts, read_confidence, fix_replace, fix_with, data) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+    "found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 
-void bind_finding(Statement& s, long long document_id, const Finding& f) {
+void bind_finding(Statement& s, long long document_id, const Finding& f, long long ordinal) {
     const Evidence e = f.evidence.value_or(Evidence{});
     s.bind(1, document_id).bind(2, f.rule).bind(3, std::string(to_string(f.severity))).bind(4, f.message.vi).bind(5, f.message.en);
     s.bind(6, f.expected ? f.expected->value : "").bind(7, f.found ? f.found->value : "");
@@ -114,6 +114,7 @@ void bind_finding(Statement& s, long long document_id, const Finding& f) {
     s.bind_or_null(21, f.fix ? f.fix->replace : "").bind_or_null(22, f.fix ? f.fix->with : "");
     // A value that is not UTF-8 (a scan's stray bytes in the evidence) is kept as U+FFFD.
     s.bind(23, nlohmann::json(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    s.bind(24, ordinal);
 }
 
 std::string finding_columns(bool whole) {

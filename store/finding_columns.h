@@ -21,9 +21,11 @@ std::string box_column(const Evidence& evidence);
 void read_box_column(const std::string& text, Evidence& evidence);
 
 // The columns every finding row is written with, in the order bind_finding binds
-// them after the document's id.
+// them after the document's id; `ordinal` is its place among the findings written
+// with it, so that findings tied in page, line and rule read back in the order the
+// check gave them, on PostgreSQL too (whose rows have no order of insertion).
 extern const char* const kFindingInsert;
-void bind_finding(Statement& insert, long long document_id, const Finding& f);
+void bind_finding(Statement& insert, long long document_id, const Finding& f, long long ordinal);
 
 // The columns a finding is read from, in the order finding_from reads them; `whole`
 // false for a database whose findings have no data column.

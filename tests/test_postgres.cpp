@@ -12,6 +12,7 @@
 #include <regex>
 #include <thread>
 
+#include "congvan_version.h"
 #include "helpers.h"
 #include "postgres_server.h"
 #include "scan_helpers.h"
@@ -240,4 +241,33 @@ TEST_CASE("a scan outlives a restart of its PostgreSQL server: the connection is
     CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents") == documents);
     CHECK(pg_count(uri, "SELECT COUNT(*) FROM documents WHERE error IS NOT NULL") == 0);
     CHECK(pg_count(uri, "SELECT COUNT(*) FROM claims") == 0);
+}
+
+TEST_CASE("findings tied in page, line and rule read back in the order the check gave them, in both databases", "[postgres]") {
+    auto dir = fresh_dir("postgres-finding-order");
+    StoredDocument d;
+    d.path = "plan.txt";
+    d.sha256 = std::string(64, 'a');
+    d.record = "{\"encoding\":1}";
+    auto finding_at = [](int line, const std::string& words) {
+        Finding f;
+        f.rule = "missing-field";
+        f.severity = Severity::Warning;
+        f.message = Text{words, words};
+        f.evidence = Evidence{1, line, "", std::nullopt, 100, 0, 0, {}};
+        return f;
+    };
+    // Forty on one line in no order of their words, then one on an earlier line, so
+    // that the database sorts them (PostgreSQL's sort is not stable).
+    for (int i = 0; i < 40; ++i) d.findings.push_back(finding_at(3, "field " + std::to_string((i * 17) % 40)));
+    d.findings.push_back(finding_at(1, "first line"));
+    for (std::string db : {(dir / "archive.sqlite").string(), PostgresServer::shared().fresh_database("finding_order")}) {
+        INFO(db);
+        Archive archive(db);
+        archive.store(d, CONGVAN_VERSION);
+        auto back = archive.row(archive.stored_row(d.sha256, CONGVAN_VERSION, d.path)->id)->findings;
+        REQUIRE(back.size() == 41);
+        CHECK(back[0].message.en == "first line");
+        for (int i = 0; i < 40; ++i) CHECK(back[i + 1].message.en == d.findings[i].message.en);
+    }
 }
