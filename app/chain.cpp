@@ -20,6 +20,13 @@ std::vector<std::string> library_rule_ids() {
     return ids;
 }
 
+std::vector<std::string> broken_link_rule_ids() {
+    std::vector<std::string> ids;
+    for (const auto& rule : RuleRegistry::instance().rules())
+        if (rule->finds_broken_links()) ids.push_back(rule->id());
+    return ids;
+}
+
 namespace {
 
 // What a library's entry is made from: a row's record (not its extract record, findings or text).

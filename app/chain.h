@@ -34,7 +34,9 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
 // entries (rules/library.h), named by path; a document without a record is left out.
 Library archive_library(Archive& archive);
 
-// The ids of the rules that compare documents.
+// The ids of the rules that compare documents, and of those among them whose
+// findings say a link is broken (Rule::finds_broken_links).
 std::vector<std::string> library_rule_ids();
+std::vector<std::string> broken_link_rule_ids();
 
 }  // namespace congvan

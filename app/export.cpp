@@ -56,7 +56,7 @@ std::vector<Archive::Count> ordered_counts(Archive& archive, const std::string& 
 // The chain's links: the citations, those naming a document of the archive, and
 // the findings of the rules that compare documents (docs/chain.md).
 void summarise_links(Archive& archive, Language language, std::ostream& out, const std::string& format) {
-    auto counts = archive.link_counts(library_rule_ids());
+    auto counts = archive.link_counts(broken_link_rule_ids());
     if (!counts) return;
     if (format == "csv") {
         const std::pair<const char*, long> rows[] = {

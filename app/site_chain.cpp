@@ -36,7 +36,7 @@ std::vector<ChainEntry> chain_tree(const Library& library) {
 std::vector<ChainRow> chain_rows(const Library& library, const std::vector<StoredDocument>& listed) {
     std::map<std::string, const StoredDocument*> by_path;
     for (const auto& d : listed) by_path.emplace(d.path, &d);
-    auto chain_rules = library_rule_ids();
+    auto chain_rules = broken_link_rule_ids();
     auto is_chain_rule = [&](const Finding& f) { return std::find(chain_rules.begin(), chain_rules.end(), f.rule) != chain_rules.end(); };
     std::vector<ChainRow> rows;
     for (const auto& [depth, doc] : chain_tree(library)) {

@@ -41,6 +41,13 @@ bool same_document(const LibraryDocument& entry, const Record& record) {
     return entry.source == &record || (!entry.sha256.empty() && entry.sha256 == record.sha256);
 }
 
+const LibraryDocument* instruction_carried_out(const Library& library, const Record& record) {
+    if (!record.references.value) return nullptr;
+    for (const auto& cited : *record.references.value)
+        if (const LibraryDocument* d = library.resolve(cited, record); d && d->about_week) return d;
+    return nullptr;
+}
+
 bool central_code(const std::string& folded_code) { return central_body_coded(folded_code) != nullptr; }
 
 bool same_number(const std::string& a, const std::string& b) { return folded_number(a) == folded_number(b); }

@@ -86,6 +86,12 @@ private:
 // only the documents whose keys meet a changed one's (docs/chain.md).
 std::vector<std::string> chain_keys(const Record& record);
 
+// The instruction a document carries out, where the library holds it: the first
+// document its text cites that the library names (Library::resolve) and that is
+// itself about the Week; null when none is. One link up, never further: what the
+// rules that compare documents read of another is one key away (chain_keys).
+const LibraryDocument* instruction_carried_out(const Library& library, const Record& record);
+
 // One document: the record the entry was made from, or the same bytes (a scan
 // compares a document's whole record with the library's entry of it).
 bool same_document(const LibraryDocument& entry, const Record& record);

@@ -78,6 +78,11 @@ public:
     // citations) runs once every document of the run is read, in the run's own
     // process (check_with_library), not in the document's.
     virtual bool reads_library() const { return false; }
+    // Whether its findings say a link of the chain is broken (a citation that
+    // differs from what it names, a value that departs from the link above), as
+    // `summary` counts and the site's chain page marks them; a rule that only says
+    // where a departure came from does not.
+    virtual bool finds_broken_links() const { return reads_library(); }
     virtual void check(const CheckContext& context, std::vector<Finding>& out) const = 0;
 
 protected:

@@ -10,14 +10,6 @@ namespace congvan::checks {
 
 namespace {
 
-// The parent: the first document the text cites that is among the files and is
-// itself about the Week.
-const LibraryDocument* parent_of(const CheckContext& ctx) {
-    for (const auto& cited : *ctx.doc.references.value)
-        if (const LibraryDocument* d = ctx.library->resolve(cited, ctx.doc); d && d->about_week) return d;
-    return nullptr;
-}
-
 // Words one character off that a theme read by OCR on either side may differ by
 // (theme-mismatch's default `misread-words`).
 constexpr int kMisreadWords = 2;
@@ -41,7 +33,7 @@ public:
 
     void check(const CheckContext& ctx, std::vector<Finding>& out) const override {
         if (!ctx.library || !ctx.doc.references.value) return;
-        const LibraryDocument* parent = parent_of(ctx);
+        const LibraryDocument* parent = instruction_carried_out(*ctx.library, ctx.doc);
         if (!parent) return;
         const MinistryRecord* m = ctx.ministry();
         // Where the Ministry's record gives the value, week-mismatch and
