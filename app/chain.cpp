@@ -165,8 +165,9 @@ Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& ch
 // Reads what the pass compares with (the whole archive, or the neighbourhood of the
 // changes), holding one stored record at a time; checks each compared document that
 // cites any, whole, with them (and takes back what a document that no longer cites
-// was found wanting), and places each in the chain. What changed is written after,
-// outside the archive's reading, in one transaction.
+// was found wanting), and places each in the chain. What changed is written as the
+// pass goes, a few hundred documents a transaction, outside the archive's reading;
+// the documents stored since and the mark of the end, in the last.
 ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version, const OptionsFor& options_for) {
     auto work = archive.chain_work(version);
     if (work == Archive::ChainWork::None) return {};
