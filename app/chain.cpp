@@ -13,19 +13,20 @@
 
 namespace congvan {
 
-std::vector<std::string> library_rule_ids() {
+namespace {
+
+std::vector<std::string> rule_ids(bool (Rule::*which)() const) {
     std::vector<std::string> ids;
     for (const auto& rule : RuleRegistry::instance().rules())
-        if (rule->reads_library()) ids.push_back(rule->id());
+        if (((*rule).*which)()) ids.push_back(rule->id());
     return ids;
 }
 
-std::vector<std::string> broken_link_rule_ids() {
-    std::vector<std::string> ids;
-    for (const auto& rule : RuleRegistry::instance().rules())
-        if (rule->finds_broken_links()) ids.push_back(rule->id());
-    return ids;
-}
+}  // namespace
+
+std::vector<std::string> library_rule_ids() { return rule_ids(&Rule::reads_library); }
+
+std::vector<std::string> broken_link_rule_ids() { return rule_ids(&Rule::finds_broken_links); }
 
 namespace {
 

@@ -95,12 +95,15 @@ LibraryDocument entry_of(std::string file, const Record& r) {
 
 namespace {
 
-// A citation's key: its serial and its year; empty when it has either not.
-std::string citation_key(const CitedDocument& c) {
-    std::string serial = serial_of(c.number);
-    if (serial.empty() || !c.date || c.date->year == 0) return "";
-    return serial + "|" + std::to_string(c.date->year);
+// A number's key in a year: its serial and the year; empty when it has either not.
+std::string key_of(const std::string& number, const std::optional<VnDate>& date) {
+    std::string serial = serial_of(number);
+    if (serial.empty() || !date || date->year == 0) return "";
+    return serial + "|" + std::to_string(date->year);
 }
+
+// A citation's key: the number cited, in the year of the date cited.
+std::string citation_key(const CitedDocument& c) { return key_of(c.number, c.date); }
 
 }  // namespace
 
@@ -110,10 +113,7 @@ std::vector<std::string> chain_keys(const Record& record) {
         if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     };
     // Its own: resolve reaches a document by its serial, then its date's year.
-    if (record.number.value && record.date.value && record.date.value->year != 0) {
-        std::string serial = serial_of(*record.number.value);
-        if (!serial.empty()) add(serial + "|" + std::to_string(record.date.value->year));
-    }
+    if (record.number.value) add(key_of(*record.number.value, record.date.value));
     if (record.references.value)
         for (const auto& c : *record.references.value) add(citation_key(c));
     return keys;

@@ -12,13 +12,6 @@ namespace congvan {
 
 namespace {
 
-// "?F, ?F+1, …" for n values.
-std::string placeholders(std::size_t n, int first = 1) {
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(first + static_cast<int>(i));
-    return out;
-}
-
 // The rows without a place: readable (a record, no error: only they take one) and
 // stored since the last pass.
 const std::string kUnplaced =
@@ -65,13 +58,13 @@ Archive::ChainDelta Archive::chain_delta() {
     ChainDelta delta;
     Statement unplaced(*db_, "SELECT id, path, sha256 " + kUnplaced + " ORDER BY path, sha256, id");
     while (unplaced.step()) delta.unplaced.push_back({unplaced.integer(0), unplaced.text(1), unplaced.text(2)});
-    Statement forgotten(*db_, "SELECT id, key FROM chain_forgotten ORDER BY id");
-    while (forgotten.step()) {
-        delta.forgotten_up_to = forgotten.integer(0);
-        std::string key = forgotten.text(1);
-        if (std::find(delta.forgotten_keys.begin(), delta.forgotten_keys.end(), key) == delta.forgotten_keys.end())
-            delta.forgotten_keys.push_back(key);
-    }
+    // A re-check of every document forgets every row once: the keys are read distinct.
+    Statement last(*db_, "SELECT MAX(id) FROM chain_forgotten");
+    if (!last.step() || last.is_null(0)) return delta;
+    delta.forgotten_up_to = last.integer(0);
+    Statement forgotten(*db_, "SELECT DISTINCT key FROM chain_forgotten WHERE id <= ?1 ORDER BY key");
+    forgotten.bind(1, delta.forgotten_up_to);
+    while (forgotten.step()) delta.forgotten_keys.push_back(forgotten.text(0));
     return delta;
 }
 
@@ -82,7 +75,7 @@ std::vector<Archive::RowPlace> Archive::documents_keyed(const std::vector<std::s
         std::size_t n = std::min(kKeysAQuery, keys.size() - from);
         Statement s(*db_,
                     "SELECT DISTINCT d.id, d.path, d.sha256 FROM chain_keys k JOIN documents d ON d.id = k.document_id WHERE k.key IN (" +
-                        placeholders(n) + ")");
+                        numbered_parameters(n) + ")");
         for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), keys[from + i]);
         while (s.step()) rows.push_back({s.integer(0), s.text(1), s.text(2)});
     }
@@ -96,7 +89,7 @@ std::vector<std::string> Archive::keys_of(const std::vector<RowPlace>& rows) {
     std::vector<std::string> keys;
     for (std::size_t from = 0; from < rows.size(); from += kKeysAQuery) {
         std::size_t n = std::min(kKeysAQuery, rows.size() - from);
-        Statement s(*db_, "SELECT DISTINCT key FROM chain_keys WHERE document_id IN (" + placeholders(n) + ")");
+        Statement s(*db_, "SELECT DISTINCT key FROM chain_keys WHERE document_id IN (" + numbered_parameters(n) + ")");
         for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
         while (s.step()) keys.push_back(s.text(0));
     }

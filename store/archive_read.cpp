@@ -126,17 +126,17 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
         std::map<long long, StoredDocument> page;
         {
             std::lock_guard lock(mutex_);
-            std::string ids;
-            for (std::size_t i = 0; i < n; ++i) ids += (i ? ", ?" : "?") + std::to_string(i + 1);
-            Statement s(*db_, "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents WHERE id IN (" + ids + ")");
+            Statement s(*db_, "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents WHERE id IN (" +
+                                  numbered_parameters(n) + ")");
             for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
             while (s.step()) {
                 StoredDocument d = row_from(s);
                 page.emplace(d.id, std::move(d));
             }
-            Statement f(*db_, findings_of_document(read_schema_).c_str());
-            for (auto& [id, d] : page)
-                if (parts.findings) d.findings = findings_of(f, id);
+            if (parts.findings) {
+                Statement f(*db_, findings_of_document(read_schema_).c_str());
+                for (auto& [id, d] : page) d.findings = findings_of(f, id);
+            }
         }
         for (std::size_t i = from; i < from + n; ++i)  // in the order given
             if (auto it = page.find(rows[i].id); it != page.end()) visit(it->second);

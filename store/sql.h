@@ -63,6 +63,13 @@ std::string location_for_messages(const std::string& location);
 std::unique_ptr<SqlConnection> open_sqlite(const std::string& path, bool read_only);
 std::unique_ptr<SqlConnection> open_postgres(const std::string& uri);
 
+// "?1, ?2, …, ?n": the parameters of an `IN (…)` list of n values.
+inline std::string numbered_parameters(std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(i + 1);
+    return out;
+}
+
 // A statement with chained binding, as the archive's code writes it.
 class Statement {
 public:

@@ -239,29 +239,37 @@ Record decode_record(const std::string& text) {
     return read_record([&] { return j.get<Record>(); });
 }
 
-// Only the members a library's entry and its keys read are parsed into values; the
-// rest (the responsibilities, every date written, the Week's names: most of a
-// record's bytes) is scanned past, not built.
+// The members a library's entry and a document's keys read (rules/library.h), listed once.
+template <typename V>
+void header_members(Record& r, V&& v) {
+    v("file", r.file);
+    v("sha256", r.sha256);
+    v("doc_type", r.doc_type);
+    v("number", r.number);
+    v("province", r.province);
+    v("date", r.date);
+    v("references", r.references);
+    v("theme", r.theme);
+    v("week", r.week);
+    v("about_week", r.about_week);
+    v("themes", r.themes);
+}
+
+// Only those members are parsed into values; the rest (the responsibilities, every
+// date written, the Week's names: most of a record's bytes) is scanned past, not built.
 Record decode_record_header(const std::string& text) {
-    static const std::set<std::string> kept = {"encoding", "file",  "sha256", "doc_type",   "number", "province",
-                                               "date",     "theme", "week",   "about_week", "themes", "references"};
+    static const std::set<std::string> kept = [] {
+        std::set<std::string> names{"encoding"};
+        Record r;
+        header_members(r, [&](const char* name, auto&) { names.insert(name); });
+        return names;
+    }();
     Json j = parsed_record(text, [](int depth, Json::parse_event_t event, Json& parsed) {
         return depth != 1 || event != Json::parse_event_t::key || kept.count(parsed.get<std::string>()) > 0;
     });
     return read_record([&] {
         Record r;
-        JsonMemberReader read{j};
-        read("file", r.file);
-        read("sha256", r.sha256);
-        read("doc_type", r.doc_type);
-        read("number", r.number);
-        read("province", r.province);
-        read("date", r.date);
-        read("references", r.references);
-        read("theme", r.theme);
-        read("week", r.week);
-        read("about_week", r.about_week);
-        read("themes", r.themes);
+        header_members(r, JsonMemberReader{j});
         return r;
     });
 }
