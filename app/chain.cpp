@@ -30,14 +30,16 @@ std::vector<std::string> broken_link_rule_ids() { return rule_ids(&Rule::finds_b
 
 namespace {
 
-// What a library's entry is made from: a row's record (not its extract record, findings or text).
-constexpr RowParts kRecordOnly{false, false, false};
+// What a library's entry is made from: a row's record's header (not its extract
+// record, findings or text).
+constexpr RowParts kRecordOnly{false, false, false, true};
 
-// `header`: only what a library's entry and a document's keys read of it.
-std::optional<Record> stored_record(const StoredDocument& row, bool header = false) {
+// What a library's entry, a document's keys and the rules that compare documents
+// read of its record (its header: the rules' test holds them to it), or nothing.
+std::optional<Record> stored_record(const StoredDocument& row) {
     if (!row.error.empty() || row.record.empty()) return std::nullopt;
     try {
-        return header ? decode_record_header(row.record) : decode_record(row.record);
+        return decode_record_header(row.record);
     } catch (const std::runtime_error&) {
         return std::nullopt;  // of another encoding: the next pass reads it again
     }
@@ -49,7 +51,7 @@ Library archive_library(Archive& archive) {
     Library library;
     archive.each_document(
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row, true)) library.add(row.path, *record, false);
+            if (auto record = stored_record(row)) library.add(row.path, *record, false);
         },
         kRecordOnly);
     return library;
@@ -72,7 +74,7 @@ struct ArchiveChain {
 };
 
 void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
-    auto record = stored_record(row, true);
+    auto record = stored_record(row);
     if (!record) return;
     if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
     chain.library.add(row.path, *record, false);
@@ -141,7 +143,7 @@ Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delt
     archive.each_document_of(
         delta.unplaced,
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row, true)) changed = joined(std::move(changed), chain_keys(*record));
+            if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
         },
         kRecordOnly);
     Neighbourhood n;
@@ -179,7 +181,7 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
     ArchiveChain chain;
     std::optional<Neighbourhood> near;
     // The library needs a row's record alone; the comparison its findings too.
-    const RowParts compared_parts{false, false, true};
+    const RowParts compared_parts{false, false, true, true};
     if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, kRecordOnly);
     else {
         near = neighbourhood_of(archive, delta);

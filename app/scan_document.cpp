@@ -65,6 +65,7 @@ void describe_record(StoredDocument& row) {
         return;  // a record this congvan cannot read: the row is stored without them
     }
     row.fields = record_json(record)["fields"];
+    row.record_header = encode_record_header(record);
     row.doc_type = record.doc_type.value.value_or("");
     row.province = record.province.value.value_or("");
     row.number = record.number.value.value_or("");
@@ -89,7 +90,9 @@ std::optional<StoredDocument> recheck(Archive& archive, const std::string& sha25
     auto row = archive.stored_row(sha256, CONGVAN_VERSION, path);
     if (!row || row->record.empty()) return std::nullopt;
     try {
-        check_into(*row, decode_record(row->record), options);
+        Record record = decode_record(row->record);
+        check_into(*row, record, options);
+        row->record_header = encode_record_header(record);
     } catch (const std::exception&) {
         return std::nullopt;
     }

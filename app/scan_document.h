@@ -25,9 +25,9 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
 // not start threads of its own).
 StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options);
 // What the database keeps of a record for SQL and `export` (its public fields, the
-// columns a query filters on), made where the row is stored from the record that
-// crossed alone from the document's process; a record that does not decode leaves
-// them empty.
+// columns a query filters on) and for the chain pass (its header), made where the
+// row is stored from the record that crossed alone from the document's process; a
+// record that does not decode leaves them empty.
 void describe_record(StoredDocument& row);
 StoredDocument failed_row(const std::string& path, const std::string& sha256, std::size_t size, std::string error);
 // A document an older congvan counted this many stops against (it counted every

@@ -115,6 +115,14 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         long long id = copy.integer(0);
         while (copy.step()) {}
         Statement(*db_,
+                  "INSERT INTO record_headers (document_id, header) SELECT ?3, header FROM record_headers "
+                  "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
+            .bind(1, sha256)
+            .bind(2, version)
+            .bind(3, id)
+            .bind(4, path)
+            .step();
+        Statement(*db_,
                   "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
                   "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
                   "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal) "
@@ -144,7 +152,7 @@ void Archive::forget_path(const std::string& sha256, const std::string& path) {
         .bind(1, path)
         .step();
     Statement(*db_,
-              "UPDATE documents SET chain = NULL WHERE id IN (SELECT l.citing_id FROM links l JOIN documents d ON d.id = l.cited_id "
+              "DELETE FROM chain_places WHERE document_id IN (SELECT l.citing_id FROM links l JOIN documents d ON d.id = l.cited_id "
               "WHERE d.path = ?1)")
         .bind(1, path)
         .step();
@@ -240,6 +248,8 @@ void Archive::store(const StoredDocument& d, const std::string& version) {
         long long id = insert.integer(0);
         while (insert.step()) {}
         insert_findings(id, d.findings);
+        if (!d.record_header.empty())
+            Statement(*db_, "INSERT INTO record_headers (document_id, header) VALUES (?1, ?2)").bind(1, id).bind(2, d.record_header).step();
         store_text(d);
     });
 }

@@ -42,6 +42,7 @@ struct StoredDocument {
     std::string error;  // set when the document could not be processed
     double seconds = 0;
     std::string record;                 // the whole record (store/stored_record.h), for re-checking
+    std::string record_header;          // its header alone (encode_record_header), for the chain pass; may be empty
     std::string checked_with;           // the check fingerprint its findings were made with
     std::string worker;                 // the scan that read it (ScanOptions::worker)
     std::string version;                // the congvan that read it (as read back; store() is told it)
@@ -57,6 +58,9 @@ struct RowParts {
     bool pages = true;     // each page's text
     bool fields = true;    // the extract record
     bool findings = true;  // its findings
+    // `record` holds the record's header where one is stored (decode_record_header
+    // reads either): what the chain pass reads of a document.
+    bool header_only = false;
 };
 inline constexpr RowParts kWithoutPages{false, true, true};
 
@@ -233,12 +237,20 @@ private:
     std::string pages_of_content() const;
     void index_text_rows();
     void upgrade_postgres_texts();
+    void move_places_out();
     [[noreturn]] void rollback_after(const std::exception& e);
     void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
     long long read_schema_ = 0;        // a read-only archive of an older schema: 8 (no findings' data) or 7 (nor folded text)
+    // What a read-only archive of an older schema lacks (all is there in this one's):
+    // the chain's columns and tables (before 9), the findings' order (before 10),
+    // the records' headers and chain_places (before 11).
+    bool has_chain() const { return read_schema_ == 0 || read_schema_ >= 9; }
+    bool has_finding_order() const { return read_schema_ == 0 || read_schema_ >= 10; }
+    bool has_record_headers() const { return read_schema_ == 0; }  // and the places in the chain, a table
+    std::string document_columns(RowParts parts) const;
     std::string now_sql() const;       // the database's clock, seconds since 1970
     std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;

@@ -12,19 +12,23 @@ namespace congvan {
 
 namespace {
 
-// The rows without a place: readable (a record, no error: only they take one) and
-// stored since the last pass.
+// The rows without a place: stored since the last pass, and readable (a record, no
+// error: only they take one). Placed first: a placed row's long texts are not read.
 const std::string kUnplaced =
-    "FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
+    "FROM documents WHERE NOT EXISTS (SELECT 1 FROM chain_places p WHERE p.document_id = documents.id) "
+    "AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
 
 constexpr std::size_t kKeysAQuery = 64;  // bound values a statement
 
 }  // namespace
 
 bool Archive::holds_unplaced() {
-    if (read_schema_ == 7 || read_schema_ == 8) return true;  // no chain column
+    if (!has_chain()) return true;  // no place kept
     std::lock_guard lock(mutex_);
-    Statement s(*db_, "SELECT 1 " + kUnplaced + " LIMIT 1");
+    // Schema 9 and 10 kept a document's place in its row.
+    Statement s(*db_, has_record_headers() ? "SELECT 1 " + kUnplaced + " LIMIT 1"
+                                           : "SELECT 1 FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND "
+                                             "(error IS NULL OR error = '') LIMIT 1");
     return s.step();
 }
 
@@ -108,7 +112,8 @@ struct ChainWrites {
           finding(db, kFindingInsert),
           unkey(db, "DELETE FROM chain_keys WHERE document_id = ?1"),
           key(db, "INSERT INTO chain_keys (document_id, key) VALUES (?1, ?2)"),
-          chain(db, "UPDATE documents SET chain = ?1 WHERE id = ?2"),
+          chain(db,
+                "INSERT INTO chain_places (document_id, chain) VALUES (?2, ?1) ON CONFLICT (document_id) DO UPDATE SET chain = excluded.chain"),
           unlink(db, "DELETE FROM links WHERE citing_id = ?1"),
           link(db, "INSERT INTO links (citing_id, citation, cited_id) VALUES (?1, ?2, (SELECT id FROM documents WHERE id = ?3))") {}
     Statement exists, forget, finding, unkey, key, chain, unlink, link;
@@ -175,7 +180,7 @@ bool Archive::store_chain_changes(const std::string& token, const std::vector<st
 }
 
 std::optional<Archive::LinkCounts> Archive::link_counts(const std::vector<std::string>& rules) {
-    if (read_schema_ == 7 || read_schema_ == 8) return std::nullopt;  // no links table
+    if (!has_chain()) return std::nullopt;  // no links table
     std::lock_guard lock(mutex_);
     LinkCounts counts;
     Statement links(*db_, "SELECT COUNT(*), COUNT(cited_id) FROM links");

@@ -42,12 +42,9 @@ void Archive::bring_sqlite_up_to_date() {
             exec((std::string("ALTER TABLE findings ADD COLUMN ") + column).c_str());
     // 6 → 7: the scan that read each document.
     if (found >= 1 && found <= 6) exec("ALTER TABLE documents ADD COLUMN worker TEXT");
-    // 8 → 9: a finding kept whole (its data), the columns kept for SQL; a
-    // document's place in the chain (and the links table, made by the schema below).
-    if (found >= 1 && found <= 8) {
-        exec("ALTER TABLE findings ADD COLUMN data TEXT");
-        exec("ALTER TABLE documents ADD COLUMN chain TEXT");
-    }
+    // 8 → 9: a finding kept whole (its data), the columns kept for SQL (a
+    // document's place in the chain and the links: tables, made by the schema below).
+    if (found >= 1 && found <= 8) exec("ALTER TABLE findings ADD COLUMN data TEXT");
     // 7 → 8: the pages' text is searched in a folded copy (đ = d): the index is
     // made again from the text kept.
     bool refold = found >= 4 && found <= 7;
@@ -67,9 +64,21 @@ void Archive::bring_sqlite_up_to_date() {
         Statement has(*db_, "SELECT 1 FROM pragma_table_info('findings') WHERE name = 'ordinal'");
         if (!has.step()) exec("ALTER TABLE findings ADD COLUMN ordinal INTEGER");
     }
+    // 10 → 11: the records' headers (a table of its own, made by the schema above);
+    // a row stored before has none, and the chain pass reads its whole record. A
+    // document's place moves to a table of its own: written in the row, it rewrote
+    // the row's long texts with it.
+    if (found == 9 || found == 10) move_places_out();
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
     if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
+}
+
+// Schema 9 and 10 kept a document's place in the chain in its row: into
+// chain_places (made by the schema), the column dropped.
+void Archive::move_places_out() {
+    exec("INSERT INTO chain_places (document_id, chain) SELECT id, chain FROM documents WHERE chain IS NOT NULL");
+    exec("ALTER TABLE documents DROP COLUMN chain");
 }
 
 // A damaged file (a disk error, a copy cut short, bytes overwritten) is refused
@@ -147,6 +156,11 @@ void Archive::create_postgres_schema() {
                 exec(postgres_schema());  // the chain's keys: compared whole once more to fill them
                 exec("DELETE FROM chain_state");
                 exec("ALTER TABLE findings ADD COLUMN IF NOT EXISTS ordinal BIGINT");
+                db_->set_schema_version(10);
+            }
+            if (db_->schema_version() == 10) {
+                exec(postgres_schema());  // the records' headers: rows stored before have none
+                move_places_out();
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)
@@ -187,8 +201,9 @@ void Archive::check_readable() {
         // columns and tables (export places documents in the archive as it is), 7
         // also the pages' folded copy: everything but search reads them. 9 lacks only
         // the chain's keys, which only a scan's chain pass reads, and the findings'
-        // order (those of one page, line and rule read in the order stored).
-        else if (found >= 7 && found <= 9) read_schema_ = found;
+        // order (those of one page, line and rule read in the order stored); 10 the
+        // records' headers (a chain pass reads the whole records).
+        else if (found >= 7 && found <= 10) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";

@@ -18,16 +18,6 @@ nlohmann::ordered_json parse_or_null(const std::string& text) {
     return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
 }
 
-// The columns of a document row, after its id, in the order row_from reads them.
-// `chain`: the database keeps a document's place in the chain (schema 9); `fields`:
-// the extract record is read.
-std::string row_columns(bool chain, bool fields = true) {
-    return std::string("id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, ") +
-           (fields ? "fields" : "NULL") +
-           ", reference, reference_year, error, seconds, record, checked_with, worker, congvan_version, scanned_at, " +
-           (chain ? "chain" : "NULL");
-}
-
 StoredDocument row_from(const Statement& s) {
     StoredDocument d;
     d.id = s.integer(0);
@@ -55,14 +45,11 @@ StoredDocument row_from(const Statement& s) {
     return d;
 }
 
-// What a read-only archive of an older schema (`read_schema`, 0 for this one) has:
-// from 9 on, the findings' data and the chain's columns; from 10, the findings' order.
-bool has_chain(long long read_schema) { return read_schema == 0 || read_schema >= 9; }
-
-// The findings of one document, in the order the check gave them.
-std::string findings_of_document(long long read_schema) {
-    return "SELECT " + finding_columns(has_chain(read_schema)) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule" +
-           (read_schema == 0 ? ", ordinal" : "");
+// The findings of one document, in the order the check gave them (`ordered`: the
+// archive keeps that order; `data`: and the findings whole).
+std::string findings_of_document(bool data, bool ordered) {
+    return "SELECT " + finding_columns(data) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule" +
+           (ordered ? ", ordinal" : "");
 }
 
 // The findings of one document, read with a statement of findings_of_document.
@@ -75,6 +62,22 @@ std::vector<Finding> findings_of(Statement& f, long long id) {
 }
 
 }  // namespace
+
+// The columns of a document row, after its id, in the order row_from reads them:
+// its place in the chain from its own table (schema 11), from a column of its row
+// (9 and 10) or none (older); the extract record where `parts` asks; the record's
+// header, where one is stored, where `parts` asks for it alone.
+std::string Archive::document_columns(RowParts parts) const {
+    bool tables = has_record_headers();
+    const char* chain = tables        ? "(SELECT p.chain FROM chain_places p WHERE p.document_id = documents.id)"
+                        : has_chain() ? "chain"
+                                      : "NULL";
+    return std::string("id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, ") +
+           (parts.fields ? "fields" : "NULL") + ", reference, reference_year, error, seconds, " +
+           (parts.header_only && tables ? "COALESCE((SELECT h.header FROM record_headers h WHERE h.document_id = documents.id), record)"
+                                        : "record") +
+           ", checked_with, worker, congvan_version, scanned_at, " + chain;
+}
 
 std::vector<StoredDocument> Archive::documents() {
     std::vector<StoredDocument> out;
@@ -89,7 +92,7 @@ std::vector<StoredDocument> Archive::documents() {
 void Archive::each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts) {
     constexpr int kRowsAPage = 64;
     const std::string order = " ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
-    const std::string columns = "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents";
+    const std::string columns = "SELECT " + document_columns(parts) + " FROM documents";
     struct Place {
         std::string path, sha256;
         long long id = 0;
@@ -102,7 +105,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, R
             Statement s(*db_, last ? columns + " WHERE (path, sha256, id) > (?1, ?2, ?3)" + order : columns + order);
             if (last) s.bind(1, last->path).bind(2, last->sha256).bind(3, last->id);
             while (s.step()) page.push_back(row_from(s));
-            Statement f(*db_, findings_of_document(read_schema_).c_str());
+            Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
             Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
             for (auto& d : page) {
                 if (parts.findings) d.findings = findings_of(f, d.id);
@@ -126,7 +129,7 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
         std::map<long long, StoredDocument> page;
         {
             std::lock_guard lock(mutex_);
-            Statement s(*db_, "SELECT " + row_columns(has_chain(read_schema_), parts.fields) + " FROM documents WHERE id IN (" +
+            Statement s(*db_, "SELECT " + document_columns(parts) + " FROM documents WHERE id IN (" +
                                   numbered_parameters(n) + ")");
             for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
             while (s.step()) {
@@ -134,7 +137,7 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
                 page.emplace(d.id, std::move(d));
             }
             if (parts.findings) {
-                Statement f(*db_, findings_of_document(read_schema_).c_str());
+                Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
                 for (auto& [id, d] : page) d.findings = findings_of(f, id);
             }
         }
@@ -176,7 +179,7 @@ std::vector<StoredDocument> Archive::listing() {
     Statement f(*db_,
                 "SELECT document_id, rule, severity, message, message_en, page, line FROM findings "
                 "ORDER BY document_id, page, line, rule" +
-                    std::string(read_schema_ == 0 ? ", ordinal" : ""));
+                    std::string(has_finding_order() ? ", ordinal" : ""));
     while (f.step()) {
         auto it = index_of.find(f.integer(0));
         if (it == index_of.end()) continue;
@@ -192,18 +195,18 @@ std::vector<StoredDocument> Archive::listing() {
 
 std::optional<StoredDocument> Archive::row(long long id) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + row_columns(has_chain(read_schema_)) + " FROM documents WHERE id = ?1").c_str());
+    Statement s(*db_, ("SELECT " + document_columns({}) + " FROM documents WHERE id = ?1").c_str());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
-    Statement f(*db_, findings_of_document(read_schema_).c_str());
+    Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
     d.findings = findings_of(f, id);
     return d;
 }
 
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + row_columns(has_chain(read_schema_)) +
+    Statement s(*db_, ("SELECT " + document_columns({}) +
                        " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
                           .c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);

@@ -9,10 +9,10 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 10;
+const int kSchemaVersion = 11;
 
 const char* const kArchiveSchema = R"sql(
-CREATE TABLE IF NOT EXISTS documents (
+CREATE TABLE IF NOT EXISTS documents (  -- the columns of one value first: a pass reading them walks past no long text
   id              INTEGER PRIMARY KEY,
   path            TEXT NOT NULL,
   sha256          TEXT NOT NULL,
@@ -24,18 +24,16 @@ CREATE TABLE IF NOT EXISTS documents (
   province        TEXT,
   year            INTEGER,            -- the week the document is about
   number          TEXT,
-  fields          TEXT,               -- the `congvan extract` JSON record
-  reference       TEXT,               -- the Ministry record compared with (JSON)
   reference_year  INTEGER,
   error           TEXT,               -- why the document could not be processed
   seconds         REAL,
-  record          TEXT,               -- the whole record, for re-checking without reading the file
   checked_with    TEXT,               -- fingerprint of the rules, Ministry records and configuration
   congvan_version TEXT NOT NULL,
   worker          TEXT,               -- the scan that read it (host:pid:random; claims below)
-  chain           TEXT,               -- its citations resolved and who cites it (JSON, docs/chain.md) as the
-                                      -- last comparison of the archive left them; null until compared
   scanned_at      TEXT NOT NULL DEFAULT (datetime('now')),
+  reference       TEXT,               -- the Ministry record compared with (JSON)
+  fields          TEXT,               -- the `congvan extract` JSON record
+  record          TEXT,               -- the whole record, for re-checking without reading the file
   UNIQUE (sha256, congvan_version, path)
 );
 CREATE INDEX IF NOT EXISTS documents_by_content ON documents (sha256, congvan_version);
@@ -98,6 +96,14 @@ CREATE TABLE IF NOT EXISTS chain_keys (  -- the keys tying a placed document to 
   PRIMARY KEY (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS chain_keys_by_key ON chain_keys (key);
+CREATE TABLE IF NOT EXISTS chain_places (  -- a document's place in the chain, as the last comparison of the archive left it
+  document_id     INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  chain           TEXT NOT NULL       -- its citations resolved and who cites it (JSON, docs/chain.md); no row until compared
+);
+CREATE TABLE IF NOT EXISTS record_headers (  -- the members of a document's record the chain pass reads, a fifth of its bytes
+  document_id     INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  header          TEXT NOT NULL       -- store/stored_record.h encode_record_header; none: the pass reads the record
+);
 CREATE TABLE IF NOT EXISTS chain_forgotten (  -- the keys of placed documents forgotten since the last pass
   id              INTEGER PRIMARY KEY,
   key             TEXT NOT NULL
@@ -116,7 +122,7 @@ CREATE TABLE IF NOT EXISTS attempts (  -- documents started but not yet stored
 // SQLite's FTS5; `congvan search` reads a SQLite archive).
 std::string postgres_schema() {
     static const std::vector<std::pair<std::regex, std::string>> words = {
-        {std::regex(R"((\w+)\s+INTEGER PRIMARY KEY)"), "$1 BIGSERIAL PRIMARY KEY"},
+        {std::regex(R"(\bid(\s+)INTEGER PRIMARY KEY)"), "id$1BIGSERIAL PRIMARY KEY"},  // a row id; document_id's are given
         {std::regex(R"(\bINTEGER\b)"), "BIGINT"},
         {std::regex(R"(\bREAL\b)"), "DOUBLE PRECISION"},
         {std::regex(R"(\bpath(\s+)TEXT\b)"), "path$1TEXT COLLATE \"C\""},

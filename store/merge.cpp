@@ -1,6 +1,23 @@
 #include "merge.h"
 
+#include "stored_record.h"
+
 namespace congvan {
+
+namespace {
+
+// The header the chain pass reads of a row (an archive before schema 11 keeps none);
+// none for a record of another encoding: the pass then reads the record itself.
+std::string header_of(const std::string& record) {
+    if (record.empty()) return {};
+    try {
+        return encode_record_header(decode_record_header(record));
+    } catch (const std::runtime_error&) {
+        return {};
+    }
+}
+
+}  // namespace
 
 MergeCounts merge_archive(Archive& target, Archive& source) {
     MergeCounts counts;
@@ -10,6 +27,7 @@ MergeCounts merge_archive(Archive& target, Archive& source) {
             ++counts.kept;
             return;
         }
+        row.record_header = header_of(row.record);
         target.store(row, row.version);
         ++counts.added;
     });

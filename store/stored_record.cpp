@@ -239,9 +239,10 @@ Record decode_record(const std::string& text) {
     return read_record([&] { return j.get<Record>(); });
 }
 
-// The members a library's entry and a document's keys read (rules/library.h), listed once.
-template <typename V>
-void header_members(Record& r, V&& v) {
+// The members a library's entry, a document's keys and the rules that compare
+// documents read (rules/library.h), listed once.
+template <typename R, typename V>
+void header_members(R& r, V&& v) {
     v("file", r.file);
     v("sha256", r.sha256);
     v("doc_type", r.doc_type);
@@ -257,6 +258,13 @@ void header_members(Record& r, V&& v) {
 
 // Only those members are parsed into values; the rest (the responsibilities, every
 // date written, the Week's names: most of a record's bytes) is scanned past, not built.
+std::string encode_record_header(const Record& record) {
+    Json j = Json::object();
+    header_members(record, JsonMemberWriter{j});
+    j["encoding"] = kEncoding;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 Record decode_record_header(const std::string& text) {
     static const std::set<std::string> kept = [] {
         std::set<std::string> names{"encoding"};

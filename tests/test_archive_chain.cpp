@@ -6,6 +6,8 @@
 // that the passes it drives leave what one comparison of the whole leaves.
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 #include <filesystem>
 
 #include "congvan_version.h"
@@ -95,5 +97,38 @@ TEST_CASE("a document stored or forgotten since the last pass is what the next p
     REQUIRE(archive.store_chain_changes("changes", {}, changes, delta.forgotten_up_to));
     CHECK(archive.chain_delta().forgotten_keys.empty());
     CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::Changes);  // the report's new row
+    fs::remove(db);
+}
+
+TEST_CASE("an archive of schema 10 keeps its documents' places when brought up to date, and reads as it is", "[unit]") {
+    auto db = fresh_db("schema10");
+    long long plan = 0;
+    {
+        Archive archive(db);
+        plan = store_row(archive, "plan.txt", 'a');
+        archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
+        REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
+    }
+    {
+        // As schema 10 kept it: the place in the row, no table of places nor headers.
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        const char* v10 =
+            "ALTER TABLE documents ADD COLUMN chain TEXT; UPDATE documents SET chain = '{\"cites\":[]}';"
+            "DROP TABLE chain_places; DROP TABLE record_headers; PRAGMA user_version = 10;";
+        REQUIRE(sqlite3_exec(raw, v10, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    {
+        Archive old(db, Archive::Access::ReadOnly);
+        REQUIRE(old.documents().size() == 1);
+        CHECK(old.documents()[0].chain.dump() == "{\"cites\":[]}");
+        CHECK_FALSE(old.holds_unplaced());
+    }
+    Archive archive(db);  // brought up to date
+    REQUIRE(archive.documents().size() == 1);
+    CHECK(archive.documents()[0].chain.dump() == "{\"cites\":[]}");
+    CHECK_FALSE(archive.holds_unplaced());
+    CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);  // nothing to compare again
     fs::remove(db);
 }

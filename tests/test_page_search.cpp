@@ -94,7 +94,7 @@ TEST_CASE("search: an archive of schema 7 is read as it is, and brought up to da
             "DROP TABLE texts; CREATE VIRTUAL TABLE texts USING fts5(sha256 UNINDEXED, page UNINDEXED, "
             "source UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');"
             "INSERT INTO texts SELECT sha256, 1, 'text', 'Sở Giáo dục và Đào tạo tỉnh Đồng Nai' FROM documents;"
-            "ALTER TABLE findings DROP COLUMN data; ALTER TABLE documents DROP COLUMN chain; PRAGMA user_version = 7;";
+            "ALTER TABLE findings DROP COLUMN data; PRAGMA user_version = 7;";
         REQUIRE(sqlite3_exec(raw, v7, nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }

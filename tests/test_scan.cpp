@@ -375,7 +375,7 @@ TEST_CASE("a finding's uncertain reading and a document's record are stored, and
                                   "  expected_kind ", "  found_kind ", "  doubts ", "  read_confidence ",  // (before 5)
                                   "  fix_replace ", "  fix_with ",                                         // (before 6)
                                   "  worker ",                                                             // (before 7)
-                                  "  chain ", "  data "}) {                                                // (before 9)
+                                  "  data "}) {                                                            // (before 9)
             auto line = v1.find(added);
             REQUIRE(line != std::string::npos);
             v1.erase(line, v1.find('\n', line) + 1 - line);
@@ -416,7 +416,7 @@ TEST_CASE("findings stored before they were kept whole are read from their colum
     {
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);  // as schema 8 wrote it: no data column
-        REQUIRE(sqlite3_exec(db, "ALTER TABLE findings DROP COLUMN data; ALTER TABLE documents DROP COLUMN chain; PRAGMA user_version = 8;",
+        REQUIRE(sqlite3_exec(db, "ALTER TABLE findings DROP COLUMN data; PRAGMA user_version = 8;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
