@@ -243,7 +243,7 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    long long read_schema_ = 0;        // a read-only archive of an older schema: 8 (no findings' data) or 7 (nor folded text)
+    long long read_schema_ = 0;  // a read-only archive of an older schema: 8 (no findings' data) or 7 (nor folded text)
     // What a read-only archive of an older schema lacks (all is there in this one's):
     // the chain's columns and tables (before 9), the findings' order (before 10),
     // the records' headers and chain_places (before 11).

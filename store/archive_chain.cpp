@@ -113,7 +113,8 @@ struct ChainWrites {
           unkey(db, "DELETE FROM chain_keys WHERE document_id = ?1"),
           key(db, "INSERT INTO chain_keys (document_id, key) VALUES (?1, ?2)"),
           chain(db,
-                "INSERT INTO chain_places (document_id, chain) VALUES (?2, ?1) ON CONFLICT (document_id) DO UPDATE SET chain = excluded.chain"),
+                "INSERT INTO chain_places (document_id, chain) VALUES (?2, ?1) ON CONFLICT (document_id) DO UPDATE SET chain = "
+                "excluded.chain"),
           unlink(db, "DELETE FROM links WHERE citing_id = ?1"),
           link(db, "INSERT INTO links (citing_id, citation, cited_id) VALUES (?1, ?2, (SELECT id FROM documents WHERE id = ?3))") {}
     Statement exists, forget, finding, unkey, key, chain, unlink, link;

@@ -69,9 +69,7 @@ std::vector<Finding> findings_of(Statement& f, long long id) {
 // header, where one is stored, where `parts` asks for it alone.
 std::string Archive::document_columns(RowParts parts) const {
     bool tables = has_record_headers();
-    const char* chain = tables        ? "(SELECT p.chain FROM chain_places p WHERE p.document_id = documents.id)"
-                        : has_chain() ? "chain"
-                                      : "NULL";
+    const char* chain = tables ? "(SELECT p.chain FROM chain_places p WHERE p.document_id = documents.id)" : has_chain() ? "chain" : "NULL";
     return std::string("id, path, sha256, size, kind, text_pages, ocr_pages, doc_type, province, year, number, ") +
            (parts.fields ? "fields" : "NULL") + ", reference, reference_year, error, seconds, " +
            (parts.header_only && tables ? "COALESCE((SELECT h.header FROM record_headers h WHERE h.document_id = documents.id), record)"
@@ -129,8 +127,7 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
         std::map<long long, StoredDocument> page;
         {
             std::lock_guard lock(mutex_);
-            Statement s(*db_, "SELECT " + document_columns(parts) + " FROM documents WHERE id IN (" +
-                                  numbered_parameters(n) + ")");
+            Statement s(*db_, "SELECT " + document_columns(parts) + " FROM documents WHERE id IN (" + numbered_parameters(n) + ")");
             for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), rows[from + i].id);
             while (s.step()) {
                 StoredDocument d = row_from(s);
@@ -206,9 +203,8 @@ std::optional<StoredDocument> Archive::row(long long id) {
 
 std::optional<StoredDocument> Archive::stored_row(const std::string& sha256, const std::string& version, const std::string& path) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + document_columns({}) +
-                       " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3")
-                          .c_str());
+    Statement s(*db_,
+                ("SELECT " + document_columns({}) + " FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path = ?3").c_str());
     s.bind(1, sha256).bind(2, version).bind(3, path);
     if (!s.step()) return std::nullopt;
     return row_from(s);

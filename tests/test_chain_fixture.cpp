@@ -257,7 +257,8 @@ TEST_CASE("a scan compares the archive again only when it changed since it was l
     // next pass compares what it changed.
     fs::copy_file(dir / fs::path(manifest["files"][0].get<std::string>()), dir / "copy-of-first.txt");
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q", "--no-chain"}).exit_code != 2);
-    const std::string unplaced = "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chain_places p WHERE p.document_id = d.id) "
+    const std::string unplaced =
+        "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM chain_places p WHERE p.document_id = d.id) "
         "AND record != '' AND (error IS NULL OR error = '')";
     CHECK(count(db, unplaced) == 1);
     REQUIRE(run_congvan({"scan", dir.string(), "--db", db, "-q"}).exit_code != 2);

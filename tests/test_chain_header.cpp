@@ -60,8 +60,8 @@ std::vector<std::string> chain_findings(const std::vector<std::pair<std::string,
 
 TEST_CASE("the rules that compare documents find on a stored header what they find on the whole record") {
     fs::path dir = fresh_dir("chain-header");
-    auto made = run_program({"/usr/bin/python3", (fs::path(samples_dir()).parent_path().parent_path() / "tools/make_chain.py").string(),
-                             dir.string()});
+    auto made = run_program(
+        {"/usr/bin/python3", (fs::path(samples_dir()).parent_path().parent_path() / "tools/make_chain.py").string(), dir.string()});
     INFO(made.err);
     REQUIRE(made.exit_code == 0);
     fs::copy(fs::path(samples_dir()).parent_path().parent_path() / "tests/data/chain", dir / "by-hand");

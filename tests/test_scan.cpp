@@ -416,8 +416,8 @@ TEST_CASE("findings stored before they were kept whole are read from their colum
     {
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);  // as schema 8 wrote it: no data column
-        REQUIRE(sqlite3_exec(db, "ALTER TABLE findings DROP COLUMN data; PRAGMA user_version = 8;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "ALTER TABLE findings DROP COLUMN data; PRAGMA user_version = 8;", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
         sqlite3_close(db);
     }
     auto back = Archive(path, Archive::Access::ReadOnly).documents();
