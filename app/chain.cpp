@@ -1,7 +1,6 @@
 #include "app/chain.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "report/chain_json.h"
@@ -64,22 +63,18 @@ namespace {
 bool same_findings(const std::vector<Finding>& a, const std::vector<Finding>& b) { return nlohmann::json(a) == nlohmann::json(b); }
 
 // What a pass compares with: the library of thin entries of the documents it
-// reads (the records are not kept), the rows whose documents cite any (only they
-// can be found wanting), each entry's row (for the links) and the keys of each.
+// reads (the records are not kept; each entry knows its row, for the links, and
+// its keys) and the rows whose documents cite any (only they can be found wanting).
 struct ArchiveChain {
     Library library;
     std::unordered_set<long long> citing;
-    std::unordered_map<std::string, long long> id_of_file;
-    std::unordered_map<long long, std::vector<std::string>> keys;
 };
 
 void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
     auto record = stored_record(row);
     if (!record) return;
     if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
-    chain.library.add(row.path, *record, false);
-    chain.id_of_file.emplace(row.path, row.id);
-    chain.keys[row.id] = chain_keys(*record);
+    chain.library.add(row.path, *record, false, row.id);
 }
 
 // A document's place in the chain and the row each of its citations names.
@@ -92,8 +87,7 @@ void place_in_chain(const StoredDocument& row, const ArchiveChain& chain, Archiv
     change.chain = now.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     for (const auto& cited : entry->references) {
         const LibraryDocument* named = chain.library.resolve(cited, *entry);
-        auto id = named ? chain.id_of_file.find(named->file) : chain.id_of_file.end();
-        change.cited_ids.push_back(id != chain.id_of_file.end() ? std::optional<long long>(id->second) : std::nullopt);
+        change.cited_ids.push_back(named ? std::optional<long long>(named->row) : std::nullopt);
     }
 }
 
@@ -159,7 +153,8 @@ Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& ch
     Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt};
     compare_in_chain(row, chain, rules, options_for, change);
     place_in_chain(row, chain, change);
-    if (auto keys = chain.keys.find(row.id); place_keys && keys != chain.keys.end()) change.keys = keys->second;
+    const LibraryDocument* entry = place_keys ? chain.library.find_file(row.path) : nullptr;
+    if (entry) change.keys = chain_keys(*entry);
     return change;
 }
 

@@ -73,6 +73,7 @@ LibraryDocument entry_of(std::string file, const Record& r) {
     LibraryDocument d{std::move(file),
                       r.sha256,
                       &r,
+                      0,
                       library_value(r.doc_type),
                       library_value(r.number),
                       library_value(r.province),
@@ -107,19 +108,32 @@ std::string citation_key(const CitedDocument& c) { return key_of(c.number, c.dat
 
 }  // namespace
 
-std::vector<std::string> chain_keys(const Record& record) {
+namespace {
+
+std::vector<std::string> keys_of(const std::optional<std::string>& number, const std::optional<VnDate>& date,
+                                 const std::vector<CitedDocument>* references) {
     std::vector<std::string> keys;
     auto add = [&](std::string key) {
         if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     };
     // Its own: resolve reaches a document by its serial, then its date's year.
-    if (record.number.value) add(key_of(*record.number.value, record.date.value));
-    if (record.references.value)
-        for (const auto& c : *record.references.value) add(citation_key(c));
+    if (number) add(key_of(*number, date));
+    if (references)
+        for (const auto& c : *references) add(citation_key(c));
     return keys;
 }
 
-void Library::add(std::string file, const Record& record, bool kept) {
+}  // namespace
+
+std::vector<std::string> chain_keys(const Record& record) {
+    return keys_of(record.number.value, record.date.value, record.references.value ? &*record.references.value : nullptr);
+}
+
+std::vector<std::string> chain_keys(const LibraryDocument& entry) {
+    return keys_of(entry.number.value, entry.date.value, &entry.references);
+}
+
+void Library::add(std::string file, const Record& record, bool kept, long long row) {
     if (record.number.value) {
         std::string serial = serial_of(*record.number.value);
         if (!serial.empty()) by_serial_.emplace(serial, documents_.size());
@@ -129,9 +143,10 @@ void Library::add(std::string file, const Record& record, bool kept) {
             std::string key = citation_key((*record.references.value)[i]);
             if (!key.empty()) citations_.emplace(key, std::make_pair(documents_.size(), i));
         }
-    by_file_.emplace(file, documents_.size());
     documents_.push_back(entry_of(std::move(file), record));
     if (!kept) documents_.back().source = nullptr;
+    documents_.back().row = row;
+    by_file_.emplace(documents_.back().file, documents_.size() - 1);
 }
 
 std::vector<LibraryCitation> Library::citations_of(const std::string& serial, int year) const {
@@ -159,7 +174,7 @@ const LibraryDocument* Library::find_file(const std::string& file) const {
 
 std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) const {
     // An entry of this library: a copy would never be resolved to.
-    assert(&document >= documents_.data() && &document < documents_.data() + documents_.size());
+    assert(find_file(document.file));
     std::vector<LibraryCitation> out;
     if (!document.number.value || !document.date.value) return out;
     for (const auto& c : citations_of(serial_of(*document.number.value), document.date.value->year))

@@ -3,9 +3,11 @@
 // Ministry's dispatch down to a school's plan (docs/chain.md).
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fields/record.h"
@@ -29,6 +31,7 @@ struct LibraryValue {
 struct LibraryDocument {
     std::string file, sha256;
     const Record* source = nullptr;  // the record it was made from, where it outlives the library
+    long long row = 0;               // the scan archive's row it was read from; 0 elsewhere
     LibraryValue<std::string> doc_type, number, province, theme;
     LibraryValue<VnDate> date;
     LibraryValue<Week> week;
@@ -47,8 +50,11 @@ class Library {
 public:
     // Keeps what the rules read of `record`; and its address when `kept` (the record
     // outlives the library, as a `check` run's do), else only its sha256 tells it.
-    void add(std::string file, const Record& record, bool kept = true);
-    const std::vector<LibraryDocument>& documents() const { return documents_; }
+    // `row`: the archive's row it was read from.
+    void add(std::string file, const Record& record, bool kept = true, long long row = 0);
+    // In the order added. A deque: an entry never moves (the index of files points
+    // into it), and a large archive's library grows without copying itself.
+    const std::deque<LibraryDocument>& documents() const { return documents_; }
     // The document of the library that `cited` (a citation of `citing`, itself in the
     // library or not) names: the same serial and issuing code in the same year, and
     // then the same symbol or the same day; the citing document itself never, nor a
@@ -71,9 +77,9 @@ public:
 private:
     const LibraryDocument* resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
                                    const std::optional<std::string>& citing_province) const;
-    std::vector<LibraryDocument> documents_;
-    std::multimap<std::string, std::size_t> by_serial_;  // serial_of(number) → documents_
-    std::map<std::string, std::size_t> by_file_;         // the file an entry was added under → documents_
+    std::deque<LibraryDocument> documents_;
+    std::multimap<std::string, std::size_t> by_serial_;             // serial_of(number) → documents_
+    std::map<std::string_view, std::size_t, std::less<>> by_file_;  // an entry's file (its own string) → documents_
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
@@ -85,6 +91,8 @@ private:
 // change each other's findings or place in the chain, so an archive re-compares
 // only the documents whose keys meet a changed one's (docs/chain.md).
 std::vector<std::string> chain_keys(const Record& record);
+// The same keys of a library's entry (it keeps what they are made from).
+std::vector<std::string> chain_keys(const LibraryDocument& entry);
 
 // The instruction a document carries out, where the library holds it: the first
 // document its text cites that the library names (Library::resolve) and that is

@@ -121,6 +121,7 @@ TEST_CASE("a stored record's header reads as the whole record does to the chain 
         CHECK(a->about_week == b->about_week);
         CHECK(a->theme_cut == b->theme_cut);
         CHECK(chain_json(*a, whole).dump() == chain_json(*b, header).dump());
+        CHECK(chain_keys(*b) == chain_keys(decode_record(encode_record(extract_record(load_document(file))))));
         citations += static_cast<long>(a->references.size());
     }
     CHECK(citations >= 5);  // the samples cite, so the comparison covers citations
