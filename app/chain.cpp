@@ -31,7 +31,7 @@ namespace {
 
 // What a library's entry is made from: a row's record's header (not its extract
 // record, findings or text).
-constexpr RowParts kRecordOnly{false, false, false, true};
+constexpr RowParts kHeaderOnly{false, false, false, true};
 
 // What a library's entry, a document's keys and the rules that compare documents
 // read of its record (its header: the rules' test holds them to it), or nothing.
@@ -52,7 +52,7 @@ Library archive_library(Archive& archive) {
         [&](StoredDocument& row) {
             if (auto record = stored_record(row)) library.add(row.path, *record, false);
         },
-        kRecordOnly);
+        kHeaderOnly);
     return library;
 }
 
@@ -139,7 +139,7 @@ Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delt
         [&](StoredDocument& row) {
             if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
         },
-        kRecordOnly);
+        kHeaderOnly);
     Neighbourhood n;
     n.compared = joined(delta.unplaced, archive.documents_keyed(changed));
     n.read = joined(n.compared, archive.documents_keyed(joined(changed, archive.keys_of(n.compared))));
@@ -177,11 +177,11 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
     std::optional<Neighbourhood> near;
     // The library needs a row's record alone; the comparison its findings too.
     const RowParts compared_parts{false, false, true, true};
-    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, kRecordOnly);
+    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, kHeaderOnly);
     else {
         near = neighbourhood_of(archive, delta);
         archive.each_document_of(
-            near->read, [&](StoredDocument& row) { add_to_chain(chain, row); }, kRecordOnly);
+            near->read, [&](StoredDocument& row) { add_to_chain(chain, row); }, kHeaderOnly);
     }
     std::unordered_set<long long> unplaced;
     for (const auto& row : delta.unplaced) unplaced.insert(row.id);

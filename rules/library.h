@@ -48,6 +48,12 @@ struct LibraryCitation {
 
 class Library {
 public:
+    Library() = default;
+    // Moved, never copied: the index of files views the entries' own strings.
+    Library(Library&&) = default;
+    Library& operator=(Library&&) = default;
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
     // Keeps what the rules read of `record`; and its address when `kept` (the record
     // outlives the library, as a `check` run's do), else only its sha256 tells it.
     // `row`: the archive's row it was read from.
