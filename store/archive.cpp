@@ -114,28 +114,19 @@ void Archive::store_copy(const std::string& sha256, const std::string& version, 
         if (!copy.step()) throw std::runtime_error("no row to copy");
         long long id = copy.integer(0);
         while (copy.step()) {}
-        Statement(*db_,
-                  "INSERT INTO record_headers (document_id, header) SELECT ?3, header FROM record_headers "
-                  "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
-            .bind(1, sha256)
-            .bind(2, version)
-            .bind(3, id)
-            .bind(4, path)
-            .step();
-        Statement(*db_,
-                  "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
-                  "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal) "
-                  "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
-                  "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
-                  "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal "
-                  "FROM findings "
-                  "WHERE document_id = (SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)")
-            .bind(1, sha256)
-            .bind(2, version)
-            .bind(3, id)
-            .bind(4, path)
-            .step();
+        // The header and findings of a row of the same content, under the copy's id.
+        const std::string same = "(SELECT id FROM documents WHERE sha256 = ?1 AND congvan_version = ?2 AND path != ?4 LIMIT 1)";
+        for (const std::string& sql :
+             {"INSERT INTO record_headers (document_id, header) SELECT ?3, header FROM record_headers WHERE document_id = " + same,
+              "INSERT INTO findings (document_id, rule, severity, message, message_en, expected, found, page, line, "
+              "evidence, uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+              "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal) "
+              "SELECT ?3, rule, severity, message, message_en, expected, found, page, line, evidence, "
+              "uncertain_reading, bbox, source_line, source_column, evidence_confidence, reference_confidence, "
+              "expected_kind, found_kind, doubts, read_confidence, fix_replace, fix_with, data, ordinal "
+              "FROM findings WHERE document_id = " +
+                  same})
+            Statement(*db_, sql).bind(1, sha256).bind(2, version).bind(3, id).bind(4, path).step();
     });
 }
 

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "congvan_version.h"
+#include "scan_helpers.h"
 #include "store/archive.h"
 
 using namespace congvan;
@@ -130,5 +131,23 @@ TEST_CASE("an archive of schema 10 keeps its documents' places when brought up t
     CHECK(archive.documents()[0].chain.dump() == "{\"cites\":[]}");
     CHECK_FALSE(archive.holds_unplaced());
     CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);  // nothing to compare again
+    fs::remove(db);
+}
+
+TEST_CASE("a row copied for another path of the same content keeps the header the chain pass reads", "[unit]") {
+    auto db = fresh_db("copy-header");
+    {
+        Archive archive(db);
+        StoredDocument d;
+        d.path = "plan.txt";
+        d.sha256 = std::string(64, 'c');
+        d.record = "{\"encoding\":1}";
+        d.record_header = "{\"encoding\":1,\"number\":null}";
+        archive.store(d, CONGVAN_VERSION);
+        archive.store_copy(d.sha256, CONGVAN_VERSION, "copy of plan.txt");
+    }
+    CHECK(congvan::test::rows_of(
+              db, "SELECT d.path, h.header FROM documents d JOIN record_headers h ON h.document_id = d.id ORDER BY d.path") ==
+          std::vector<std::string>{"copy of plan.txt|{\"encoding\":1,\"number\":null}", "plan.txt|{\"encoding\":1,\"number\":null}"});
     fs::remove(db);
 }
