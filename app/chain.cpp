@@ -77,16 +77,15 @@ void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
     chain.library.add(row.path, *record, false, row.id);
 }
 
-// A document's place in the chain and the row each of its citations names.
-void place_in_chain(const StoredDocument& row, const ArchiveChain& chain, Archive::ChainChange& change) {
-    const LibraryDocument* entry = chain.library.find_file(row.path);
-    if (!entry) return;
-    auto now = chain_json(*entry, chain.library);
+// A document's place in the chain (`entry`: its library entry) and the row each of
+// its citations names.
+void place_in_chain(const StoredDocument& row, const LibraryDocument& entry, const ArchiveChain& chain, Archive::ChainChange& change) {
+    auto now = chain_json(entry, chain.library);
     if (now == row.chain) return;
     // Kept as its text until stored: a whole pass holds every document's.
     change.chain = now.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    for (const auto& cited : entry->references) {
-        const LibraryDocument* named = chain.library.resolve(cited, *entry);
+    for (const auto& cited : entry.references) {
+        const LibraryDocument* named = chain.library.resolve(cited, entry);
         change.cited_ids.push_back(named ? std::optional<long long>(named->row) : std::nullopt);
     }
 }
@@ -152,9 +151,10 @@ Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& ch
                                const OptionsFor& options_for, bool place_keys) {
     Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt};
     compare_in_chain(row, chain, rules, options_for, change);
-    place_in_chain(row, chain, change);
-    const LibraryDocument* entry = place_keys ? chain.library.find_file(row.path) : nullptr;
-    if (entry) change.keys = chain_keys(*entry);
+    const LibraryDocument* entry = chain.library.find_file(row.path);
+    if (!entry) return change;  // its record unreadable: no place, no keys
+    place_in_chain(row, *entry, chain, change);
+    if (place_keys) change.keys = chain_keys(*entry);
     return change;
 }
 

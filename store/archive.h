@@ -243,7 +243,7 @@ private:
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    long long read_schema_ = 0;  // a read-only archive of an older schema: 8 (no findings' data) or 7 (nor folded text)
+    long long read_schema_ = 0;  // a read-only archive of an older schema (7 to 10); 0: this one
     // What a read-only archive of an older schema lacks (all is there in this one's):
     // the chain's columns and tables (before 9), the findings' order (before 10),
     // the records' headers and chain_places (before 11).
@@ -251,6 +251,7 @@ private:
     bool has_finding_order() const { return read_schema_ == 0 || read_schema_ >= 10; }
     bool has_record_headers() const { return read_schema_ == 0; }  // and the places in the chain, a table
     std::string document_columns(RowParts parts) const;
+    std::string findings_of_document() const;
     std::string now_sql() const;       // the database's clock, seconds since 1970
     std::string now_text_sql() const;  // and as scanned_at's text
     std::unique_ptr<SqlConnection> db_;

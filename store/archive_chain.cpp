@@ -12,11 +12,13 @@ namespace congvan {
 
 namespace {
 
-// The rows without a place: stored since the last pass, and readable (a record, no
-// error: only they take one). Placed first: a placed row's long texts are not read.
+// A row that can take a place: a record, no error.
+const std::string kReadable = "record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
+
+// The rows without a place: stored since the last pass, and readable. Placed first:
+// a placed row's long texts are not read.
 const std::string kUnplaced =
-    "FROM documents WHERE NOT EXISTS (SELECT 1 FROM chain_places p WHERE p.document_id = documents.id) "
-    "AND record IS NOT NULL AND record != '' AND (error IS NULL OR error = '')";
+    "FROM documents WHERE NOT EXISTS (SELECT 1 FROM chain_places p WHERE p.document_id = documents.id) AND " + kReadable;
 
 constexpr std::size_t kKeysAQuery = 64;  // bound values a statement
 
@@ -26,9 +28,8 @@ bool Archive::holds_unplaced() {
     if (!has_chain()) return true;  // no place kept
     std::lock_guard lock(mutex_);
     // Schema 9 and 10 kept a document's place in its row.
-    Statement s(*db_, has_record_headers() ? "SELECT 1 " + kUnplaced + " LIMIT 1"
-                                           : "SELECT 1 FROM documents WHERE chain IS NULL AND record IS NOT NULL AND record != '' AND "
-                                             "(error IS NULL OR error = '') LIMIT 1");
+    Statement s(*db_,
+                "SELECT 1 " + (has_record_headers() ? kUnplaced : "FROM documents WHERE chain IS NULL AND " + kReadable) + " LIMIT 1");
     return s.step();
 }
 

@@ -45,13 +45,6 @@ StoredDocument row_from(const Statement& s) {
     return d;
 }
 
-// The findings of one document, in the order the check gave them (`ordered`: the
-// archive keeps that order; `data`: and the findings whole).
-std::string findings_of_document(bool data, bool ordered) {
-    return "SELECT " + finding_columns(data) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule" +
-           (ordered ? ", ordinal" : "");
-}
-
 // The findings of one document, read with a statement of findings_of_document.
 std::vector<Finding> findings_of(Statement& f, long long id) {
     std::vector<Finding> findings;
@@ -62,6 +55,13 @@ std::vector<Finding> findings_of(Statement& f, long long id) {
 }
 
 }  // namespace
+
+// The findings of one document, in the order the check gave them where the archive
+// keeps it, whole where it keeps them whole.
+std::string Archive::findings_of_document() const {
+    return "SELECT " + finding_columns(has_chain()) + " FROM findings WHERE document_id = ?1 ORDER BY page, line, rule" +
+           (has_finding_order() ? ", ordinal" : "");
+}
 
 // The columns of a document row, after its id, in the order row_from reads them:
 // its place in the chain from its own table (schema 11), from a column of its row
@@ -103,7 +103,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, R
             Statement s(*db_, last ? columns + " WHERE (path, sha256, id) > (?1, ?2, ?3)" + order : columns + order);
             if (last) s.bind(1, last->path).bind(2, last->sha256).bind(3, last->id);
             while (s.step()) page.push_back(row_from(s));
-            Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
+            Statement f(*db_, findings_of_document().c_str());
             Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
             for (auto& d : page) {
                 if (parts.findings) d.findings = findings_of(f, d.id);
@@ -134,7 +134,7 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
                 page.emplace(d.id, std::move(d));
             }
             if (parts.findings) {
-                Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
+                Statement f(*db_, findings_of_document().c_str());
                 for (auto& [id, d] : page) d.findings = findings_of(f, id);
             }
         }
@@ -196,7 +196,7 @@ std::optional<StoredDocument> Archive::row(long long id) {
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     StoredDocument d = row_from(s);
-    Statement f(*db_, findings_of_document(has_chain(), has_finding_order()).c_str());
+    Statement f(*db_, findings_of_document().c_str());
     d.findings = findings_of(f, id);
     return d;
 }

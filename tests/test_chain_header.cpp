@@ -51,7 +51,6 @@ std::vector<std::string> chain_findings(const std::vector<std::pair<std::string,
         result.findings.clear();  // only the rules that compare documents, run next
         check_with_library(records[i], library, options, result);
         for (const auto& f : result.findings) out.push_back(stored[i].first + " " + finding_json(f, Language::English).dump());
-        CHECK(chain_keys(records[i]) == chain_keys(decode_record(stored[i].second)));
     }
     return out;
 }
@@ -86,6 +85,10 @@ TEST_CASE("the rules that compare documents find on a stored header what they fi
     CHECK(breaks >= 5);
     CHECK(whole.size() >= breaks);
     CHECK(header == whole);
+    for (const auto& [file, text] : stored) {
+        INFO(file);
+        CHECK(chain_keys(decode_record_header(text)) == chain_keys(decode_record(text)));
+    }
     // The header keeps no presentation: a proof-reading rule could not run on it.
     for (const auto& rule : RuleRegistry::instance().rules())
         if (rule->reads_library()) CHECK_FALSE(rule->applies_to().proofreading);
