@@ -99,6 +99,8 @@ private:
     bool consider(const std::string& path);
     bool free_slot();
     void wait_for_held(std::vector<std::string> held);
+    void tick();
+    unsigned page_threads() const;
 
     const ScanOptions& options_;
     Archive& archive_;
@@ -111,6 +113,8 @@ private:
     std::unique_ptr<IsolatedWorkers> workers_;   // made once the OCR engine is ready
     std::map<std::size_t, InFlight> in_flight_;  // by worker tag
     std::size_t next_tag_ = 0;
+    std::size_t files_after_ = 0;                              // files still to consider after the one considered
+    std::optional<LeaseKeeper> lease_;                         // while the scan reads
     std::map<std::string, std::vector<std::string>> waiting_;  // sha256 → other paths with those bytes
     std::map<std::string, std::string> fingerprints_;          // folder → check fingerprint
 };
@@ -242,13 +246,32 @@ bool Scan::consider(const std::string& path) {
     }
     std::size_t tag = next_tag_++;
     in_flight_[tag] = {path, sha, bytes.size()};
-    workers_->start(tag, [&] { return row_text(process(path, sha, std::move(bytes), options_)); });
+    unsigned threads = page_threads();
+    workers_->start(
+        tag, [&] { return row_text(process(path, sha, std::move(bytes), options_, threads)); }, threads);
     return true;
 }
 
+// The slots no document holds are shared among the files still to start, this one
+// included: at the end of a scan (a lone register, the last files of a folder) a
+// document reads its pages on the jobs no other file will take (docs/isolation.md).
+unsigned Scan::page_threads() const {
+    auto share = workers_->free_slots() / (files_after_ + 1);
+    return static_cast<unsigned>(std::max<std::size_t>(1, share));
+}
+
+// What the scan does on a timer, in its own thread: it has no other (the documents'
+// processes are forked from it, and one forked from several threads must not start
+// threads for its pages).
+void Scan::tick() {
+    if (lease_) lease_->beat();
+    if (options_.on_tick) options_.on_tick();
+}
+
 bool Scan::free_slot() {
+    tick();
     while (!workers_->has_free_slot() && !stopped())
-        if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+        if (auto done = workers_->wait_one(interrupted_, [this] { tick(); })) finish(*done);
     return !stopped();
 }
 
@@ -258,15 +281,20 @@ void Scan::wait_for_held(std::vector<std::string> held) {
     while (!held.empty() && !stopped()) {
         counters_.held_elsewhere = static_cast<long>(held.size());
         std::vector<std::string> still;
-        for (const auto& path : held)
-            if (!free_slot() || !consider(path)) still.push_back(path);
+        for (std::size_t i = 0; i < held.size(); ++i) {
+            files_after_ = held.size() - i - 1;
+            if (!free_slot() || !consider(held[i])) still.push_back(held[i]);
+        }
         held = std::move(still);
         counters_.held_elsewhere = static_cast<long>(held.size());
         if (held.empty() || stopped()) break;
         if (!in_flight_.empty()) {
-            if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+            if (auto done = workers_->wait_one(interrupted_, [this] { tick(); })) finish(*done);
         } else {
-            for (int tick = 0; tick < 10 && !stopped(); ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            for (int beat = 0; beat < 10 && !stopped(); ++beat) {
+                tick();
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
         }
     }
 }
@@ -284,15 +312,18 @@ int Scan::run() {
     release_dead_claims(archive_);
     for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
     for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
-    LeaseKeeper lease(archive_, worker_, options_.lease_seconds);
+    lease_.emplace(archive_, worker_, options_.lease_seconds);
     started_ = archive_.clock();
     std::vector<std::string> held;
-    for (std::size_t i = 0; i < walk.files.size() && free_slot(); ++i)
+    for (std::size_t i = 0; i < walk.files.size() && free_slot(); ++i) {
+        files_after_ = walk.files.size() - i - 1;
         if (!consider(walk.files[i])) held.push_back(walk.files[i]);
+    }
     wait_for_held(std::move(held));
     while (!stopped())
-        if (auto done = workers_->wait_one(interrupted_)) finish(*done);
+        if (auto done = workers_->wait_one(interrupted_, [this] { tick(); })) finish(*done);
         else break;
+    lease_.reset();
     if (stopped()) {
         // Interrupted: what is finished stays stored; what was in flight is not a
         // crash of the document, and nothing was counted against it.

@@ -44,6 +44,10 @@ struct ScanOptions {
     // while the scan lives; a dead scan's documents are taken over once it runs out.
     double lease_seconds = 60;
     std::string worker;  // this scan's name in the claims; empty: host:pid:random
+    // Called in the scan's own thread about once a second while it reads, and
+    // between files (a progress line): the scan starts no thread, so that the
+    // documents' processes it forks may start theirs for their pages.
+    std::function<void()> on_tick;
 };
 
 struct ScanCounters {

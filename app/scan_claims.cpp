@@ -6,9 +6,8 @@
 
 #include <cerrno>
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 #include <random>
+#include <utility>
 
 namespace congvan {
 
@@ -43,19 +42,17 @@ void release_dead_claims(Archive& archive) {
 }
 
 LeaseKeeper::LeaseKeeper(Archive& archive, std::string worker, double lease_seconds)
-    : thread_([&archive, worker = std::move(worker), lease_seconds](std::stop_token stop) {
-          std::mutex m;
-          std::condition_variable_any wake;
-          auto period = std::chrono::duration<double>(lease_seconds / 3);
-          std::unique_lock lock(m);
-          // Wakes when the period is up, or at once when the scan ends.
-          while (!wake.wait_for(lock, stop, period, [] { return false; }) && !stop.stop_requested()) {
-              try {
-                  archive.renew_claims(worker, lease_seconds);
-              } catch (const std::exception&) {
-                  // The database is away for a moment: the next beat tries again.
-              }
-          }
-      }) {}
+    : archive_(archive), worker_(std::move(worker)), lease_seconds_(lease_seconds), renewed_(std::chrono::steady_clock::now()) {}
+
+void LeaseKeeper::beat() {
+    auto now = std::chrono::steady_clock::now();
+    if (now - renewed_ < std::chrono::duration<double>(lease_seconds_ / 3)) return;
+    renewed_ = now;
+    try {
+        archive_.renew_claims(worker_, lease_seconds_);
+    } catch (const std::exception&) {
+        // The database is away for a moment: the next beat tries again.
+    }
+}
 
 }  // namespace congvan

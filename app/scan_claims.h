@@ -2,8 +2,8 @@
 // them, renewing them while it lives, and taking back those of a dead scan.
 #pragma once
 
+#include <chrono>
 #include <string>
-#include <thread>
 
 #include "store/archive.h"
 
@@ -19,13 +19,20 @@ std::string worker_name();
 void release_dead_claims(Archive& archive);
 
 // Renews this scan's claims every third of the lease while it lives, so that only
-// a dead scan's claims run out.
+// a dead scan's claims run out. It has no thread: the scan beats it while it waits
+// for its documents and between files (a process forked from several threads must
+// not start threads, and a document's process starts some for its pages).
 class LeaseKeeper {
 public:
     LeaseKeeper(Archive& archive, std::string worker, double lease_seconds);
+    // Renews the claims when a third of the lease has passed since they last were.
+    void beat();
 
 private:
-    std::jthread thread_;
+    Archive& archive_;
+    std::string worker_;
+    double lease_seconds_;
+    std::chrono::steady_clock::time_point renewed_;
 };
 
 }  // namespace congvan

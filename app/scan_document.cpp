@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <optional>
 #include <stdexcept>
 
 #include "congvan_version.h"
 #include "fields/extractor.h"
 #include "reading/loader.h"
+#include "reading/task_pool.h"
 #include "report/record_json.h"
 #include "store/stored_outcome.h"
 #include "store/stored_record.h"
@@ -26,7 +28,8 @@ void check_into(StoredDocument& row, const Record& record, const ScanOptions& op
     row.checked_with = fingerprint_of(check);
 }
 
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options) {
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
+                       unsigned page_threads) {
     using clock = std::chrono::steady_clock;
     auto started = clock::now();
     StoredDocument row;
@@ -36,6 +39,8 @@ StoredDocument process(const std::string& path, const std::string& sha256, std::
     LoadOptions load;
     load.pdf.deadline = started + std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));
     load.pdf.force_ocr = options.force_ocr;
+    std::optional<TaskPool> pool;
+    if (page_threads > 1) load.pool = &pool.emplace(page_threads);  // the calling thread is one of them
     try {
         Document doc = load_document_bytes(std::move(bytes), path, load, sha256);
         row.kind = to_string(doc.kind);

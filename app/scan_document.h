@@ -20,10 +20,10 @@ std::string fingerprint_of(const CheckOptions& check);
 // The rules on the record, into the row: its Ministry record, findings and fingerprint.
 void check_into(StoredDocument& row, const Record& record, const ScanOptions& options);
 // Loads, extracts and checks one document into the row that stores it. Runs in the
-// document's own process (isolation/isolation.h): pages one after another (the scan
-// has other threads when it forks, and a process forked from several threads must
-// not start threads of its own).
-StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options);
+// document's own process (isolation/isolation.h), its pages read on `page_threads`
+// threads (the scan forks it from its only thread, so it may start some).
+StoredDocument process(const std::string& path, const std::string& sha256, std::string bytes, const ScanOptions& options,
+                       unsigned page_threads = 1);
 // What the database keeps of a record for SQL and `export` (its public fields, the
 // columns a query filters on) and for the chain pass (its header), made where the
 // row is stored from the record that crossed alone from the document's process; a

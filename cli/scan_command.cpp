@@ -3,10 +3,8 @@
 
 #include <csignal>
 
-#include <condition_variable>
+#include <chrono>
 #include <iostream>
-#include <mutex>
-#include <thread>
 
 #include "app/export.h"
 #include "app/scan.h"
@@ -31,45 +29,35 @@ struct ScanCommandOptions {
 };
 
 // Progress on stderr: a line redrawn every second on a terminal, a plain line
-// every ten seconds otherwise (logs of unattended runs).
+// every ten seconds otherwise (logs of unattended runs). Drawn from the scan's ticks
+// (ScanOptions::on_tick), not from a thread: the scan forks from its only thread.
 class ProgressReporter {
 public:
     // Quiet: only the errors, no progress.
-    ProgressReporter(const ScanCounters& counters, bool quiet) : counters_(counters), tty_(isatty(STDERR_FILENO) && !quiet), quiet_(quiet) {
-        thread_ = std::thread([this] { loop(); });
-    }
-    ~ProgressReporter() {
-        {
-            std::lock_guard lock(mutex_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        thread_.join();
-        print(true);
+    ProgressReporter(const ScanCounters& counters, bool quiet)
+        : counters_(counters), tty_(isatty(STDERR_FILENO) && !quiet), quiet_(quiet) {}
+    ~ProgressReporter() { print(true); }
+    ProgressReporter(const ProgressReporter&) = delete;
+    ProgressReporter& operator=(const ProgressReporter&) = delete;
+    void tick() {
+        auto now = std::chrono::steady_clock::now();
+        if (now - printed_ < (tty_ ? std::chrono::seconds(1) : std::chrono::seconds(10))) return;
+        printed_ = now;
+        print(false);
     }
     void error(const std::string& path, const std::string& reason) {
-        std::lock_guard lock(print_mutex_);
         std::cerr << (tty_ ? "\r\033[K" : "") << file_error_line(path, reason) << '\n';
     }
 
 private:
-    void loop() {
-        std::unique_lock lock(mutex_);
-        auto period = tty_ ? std::chrono::seconds(1) : std::chrono::seconds(10);
-        while (!wake_.wait_for(lock, period, [this] { return stop_; })) print(false);
-    }
     void print(bool last) {
         if (quiet_) return;
-        std::lock_guard lock(print_mutex_);
         if (tty_) std::cerr << "\r\033[K" << progress_line(counters_, output_language()) << (last ? "\n" : "") << std::flush;
         else std::cerr << message("progress.prefix").in(output_language()) << progress_line(counters_, output_language()) << '\n';
     }
     const ScanCounters& counters_;
     bool tty_, quiet_;
-    std::mutex mutex_, print_mutex_;
-    std::condition_variable wake_;
-    bool stop_ = false;
-    std::thread thread_;
+    std::chrono::steady_clock::time_point printed_ = std::chrono::steady_clock::now();
 };
 
 // Ctrl-C and SIGTERM stop the scan between documents: what is finished stays.
@@ -126,9 +114,11 @@ int run_scan_command(ScanCommandOptions o) {
         int code;
         {
             ProgressReporter progress(counters, o.quiet);
+            o.scan.on_tick = [&progress] { progress.tick(); };
             code = run_scan(
                 o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); },
                 &interrupted);
+            o.scan.on_tick = nullptr;
         }
         if (code == kExitInterrupted) {
             report_error(

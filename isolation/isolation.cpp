@@ -104,7 +104,7 @@ IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots
 
 IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
 
-void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work) {
+void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work, unsigned weight) {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
     int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
@@ -126,19 +126,25 @@ void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>&
     fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
     auto now = clock::now();
     auto budget = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds));
-    running_.push_back(Job{tag, pid, fds[0], stderr_fd, now, now + budget + kGrace, {}, false});
+    weight = std::max(1u, weight);
+    running_.push_back(Job{tag, weight, pid, fds[0], stderr_fd, now, now + budget + kGrace, {}, false});
+    used_ += weight;
 }
 
-std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted) {
+std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted,
+                                                                   const std::function<void()>& tick) {
     while (!running_.empty()) {
         if (interrupted && *interrupted) return std::nullopt;
+        if (tick) tick();
         auto now = clock::now();
         for (auto& job : running_)
             if (!job.killed_at_deadline && now >= job.deadline) {
                 ::kill(job.pid, SIGKILL);
                 job.killed_at_deadline = true;
             }
-        auto next = now + std::chrono::seconds(1);  // wake to see an interruption
+        // Wake to see an interruption, and four times a second for a tick (a claim's
+        // lease may be as short as a second, renewed every third of it).
+        auto next = now + (tick ? std::chrono::milliseconds(250) : std::chrono::milliseconds(1000));
         for (const auto& job : running_)
             if (!job.killed_at_deadline) next = std::min(next, job.deadline);
         int wait_ms =
@@ -155,6 +161,7 @@ std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatil
             while ((n = ::read(job.fd, buffer, sizeof buffer)) > 0) job.output.append(buffer, static_cast<std::size_t>(n));
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
                 Finished done = reap(job);
+                used_ -= job.weight;
                 running_.erase(running_.begin() + static_cast<long>(i));
                 return done;
             }
@@ -209,6 +216,7 @@ void IsolatedWorkers::kill_all() {
         while (::waitpid(job.pid, nullptr, 0) < 0 && errno == EINTR) {}
     }
     running_.clear();
+    used_ = 0;
 }
 
 }  // namespace congvan

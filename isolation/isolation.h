@@ -8,6 +8,7 @@
 
 #include <sys/types.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstddef>
@@ -44,13 +45,15 @@ public:
     IsolatedWorkers(const IsolatedWorkers&) = delete;
     IsolatedWorkers& operator=(const IsolatedWorkers&) = delete;
 
-    bool has_free_slot() const { return running_.size() < slots_; }
+    bool has_free_slot() const { return used_ < slots_; }
+    unsigned free_slots() const { return slots_ - std::min(used_, slots_); }
     std::size_t running() const { return running_.size(); }
 
     // Forks a child that runs `work` and sends back what it returns; `tag` names
     // the job in what wait_one() returns. A LoadError or std::exception thrown by
-    // `work` comes back as the job's error; so does running out of memory.
-    void start(std::size_t tag, const std::function<std::string()>& work);
+    // `work` comes back as the job's error; so does running out of memory. The job
+    // takes `weight` slots: the threads its process runs (a lone document's pages).
+    void start(std::size_t tag, const std::function<std::string()>& work, unsigned weight = 1);
 
     struct Finished {
         std::size_t tag = 0;
@@ -59,14 +62,18 @@ public:
         double seconds = 0;  // from start to finish: the job's own time
     };
     // Waits until a job finishes (or is killed at its deadline); nullopt when none
-    // runs, or when `interrupted` became true while waiting.
-    std::optional<Finished> wait_one(const volatile std::sig_atomic_t* interrupted = nullptr);
+    // runs, or when `interrupted` became true while waiting. `tick` is called
+    // four times a second while it waits, in this thread: what a caller would do
+    // on a timer (a progress line, renewing claims) without a thread of its own,
+    // since a process forked from several threads must not start threads.
+    std::optional<Finished> wait_one(const volatile std::sig_atomic_t* interrupted = nullptr, const std::function<void()>& tick = nullptr);
     // Kills every running job and reaps it; their results are dropped.
     void kill_all();
 
 private:
     struct Job {
         std::size_t tag;
+        unsigned weight;
         pid_t pid;
         int fd;         // the result's pipe
         int stderr_fd;  // what the document's libraries printed (memfd), or -1
@@ -77,7 +84,7 @@ private:
     Finished reap(Job& job);
     Finished outcome_of(const Job& job, int status);
 
-    unsigned slots_;
+    unsigned slots_, used_ = 0;
     IsolationLimits limits_;
     std::vector<Job> running_;
 };
