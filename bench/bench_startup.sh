@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# What starting the binary costs, library by library: an empty program linked to
+# the libraries the binary names (its NEEDED entries), in groups (what every command
+# needs, qpdf and libtiff, libpq, the OCR stack: Tesseract, Leptonica, OpenCV),
+# started N times each, against `pdftotext -v` and `congvan --version`. What a group
+# adds is what loading it lazily (dlopen, in the processes that need it) would save
+# every command that does not.
+# Usage: bench/bench_startup.sh [BUILD_DIR] [N]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+runs=${2:-100}
+congvan=$build/cli/congvan
+out=$build/bench-startup
+rm -rf "$out"; mkdir -p "$out"
+echo 'int main(void) { return 0; }' >"$out/empty.c"
+
+# The binary's libraries, as the dynamic loader finds them.
+declare -A path_of
+while read -r name _ path _; do path_of[$name]=$path; done < <(ldd "$congvan" | grep '=> /')
+needed=$(readelf -d "$congvan" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
+group_of() {
+  case $1 in
+    libtesseract* | liblept* | libopencv*) echo ocr ;;
+    libpq*) echo pq ;;
+    libqpdf* | libtiff*) echo pdf ;;
+    *) echo core ;;
+  esac
+}
+libs_in() {  # the libraries of the groups named
+  for lib in $needed; do
+    for g in "$@"; do [ "$(group_of "$lib")" = "$g" ] && echo "${path_of[$lib]}"; done
+  done
+}
+link() {  # NAME GROUP...
+  local name=$1; shift
+  # shellcheck disable=SC2046
+  gcc "$out/empty.c" -o "$out/$name" -Wl,--no-as-needed $(libs_in "$@")
+}
+ms_a_start() {  # COMMAND...: mean wall milliseconds of one start over $runs
+  local t0 t1
+  t0=$(date +%s%N)
+  for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1 || true; done
+  t1=$(date +%s%N)
+  echo "scale=1; ($t1 - $t0) / $runs / 1000000" | bc -l
+}
+
+link core core
+link pdf core pdf
+link pq core pdf pq
+link all core pdf pq ocr
+base=$(ms_a_start pdftotext -v)
+row() { printf '%-58s %5s %9s %7s\n' "$@"; }
+ratio() { echo "scale=2; $base / $1" | bc -l; }
+row "start of (mean of $runs)" libs "ms" "× pdftotext"
+row "pdftotext -v" "$(ldd "$(command -v pdftotext)" | wc -l)" "$base" 1.00
+for name in core pdf pq all; do
+  ms=$(ms_a_start "$out/$name")
+  case $name in
+    core) what="empty program, what every command needs" ;;
+    pdf) what="  + qpdf, libtiff" ;;
+    pq) what="  + libpq" ;;
+    all) what="  + Tesseract, Leptonica, OpenCV (all congvan names)" ;;
+  esac
+  row "$what" "$(ldd "$out/$name" | wc -l)" "$ms" "$(ratio "$ms")"
+done
+ms=$(ms_a_start "$congvan" --version)
+row "congvan --version" "$(ldd "$congvan" | wc -l)" "$ms" "$(ratio "$ms")"
