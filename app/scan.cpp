@@ -37,36 +37,6 @@ bool path_in_shard(const std::string& path, unsigned shard, unsigned shards) {
     return shards <= 1 || in_shard(sha256_hex(path), shard, shards);
 }
 
-std::string progress_line(const ScanCounters& c, Language language) {
-    using namespace std::chrono;
-    double seconds = duration<double>(steady_clock::now() - c.started).count();
-    long pages = c.text_pages + c.ocr_pages;
-    double rate = seconds > 0 ? pages / seconds : 0;
-    std::string eta = "?";
-    if (c.done > 0 && c.done < c.total) {
-        long left = static_cast<long>(seconds / c.done * (c.total - c.done));
-        eta = fmt::format("{}:{:02d}:{:02d}", left / 3600, left / 60 % 60, left % 60);
-    } else if (c.done == c.total) {
-        eta = "0:00:00";
-    }
-    Text rechecked = c.rechecked > 0 ? message("progress.rechecked", {{"count", std::to_string(c.rechecked.load())}}) : Text{};
-    // A scan that only waits for another's documents says so, rather than look stuck.
-    if (c.held_elsewhere > 0) {
-        Text waiting = message("progress.waiting", {{"count", std::to_string(c.held_elsewhere.load())}});
-        rechecked = Text{rechecked.vi + waiting.vi, rechecked.en + waiting.en};
-    }
-    return message("progress.line", {{"done", std::to_string(c.done.load())},
-                                     {"total", std::to_string(c.total.load())},
-                                     {"rate", fmt::format("{:.1f}", rate)},
-                                     {"text", std::to_string(c.text_pages.load())},
-                                     {"ocr", std::to_string(c.ocr_pages.load())},
-                                     {"skipped", std::to_string(c.skipped.load())},
-                                     {"rechecked", rechecked},
-                                     {"errors", std::to_string(c.errors.load())},
-                                     {"eta", eta}})
-        .in(language);
-}
-
 namespace {
 
 // One run of `congvan scan`: each part of it (storing a row, reusing an earlier
@@ -101,6 +71,12 @@ private:
     void wait_for_held(std::vector<std::string> held);
     void tick();
     unsigned page_threads() const;
+    bool pending(const std::string& path) const;
+    // Paths taken from the queue at once: two a job, so that workers share a short
+    // queue, and one statement serves a few documents.
+    std::size_t queue_batch() const { return std::max<std::size_t>(4, 2 * options_.jobs); }
+    void take_queue(std::vector<std::string> batch);
+    int enqueue_walk(const WalkResult& walk);
 
     const ScanOptions& options_;
     Archive& archive_;
@@ -185,6 +161,11 @@ void Scan::finish(const IsolatedWorkers::Finished& done) {
     auto same = waiting_.extract(job.sha256);
     if (!same.empty())
         for (const auto& path : same.mapped()) reuse(path, job.sha256, true);
+    if (options_.from_queue) {
+        archive_.leave_queue(job.path);
+        if (!same.empty())
+            for (const auto& path : same.mapped()) archive_.leave_queue(path);
+    }
 }
 
 // What cannot be read is stored as an error with its reason (no content, so no
@@ -299,14 +280,58 @@ void Scan::wait_for_held(std::vector<std::string> held) {
     }
 }
 
+// Whether a path considered waits on a document in flight (its own, or the same bytes).
+bool Scan::pending(const std::string& path) const {
+    if (std::any_of(in_flight_.begin(), in_flight_.end(), [&](const auto& job) { return job.second.path == path; })) return true;
+    return std::any_of(waiting_.begin(), waiting_.end(),
+                       [&](const auto& same) { return std::find(same.second.begin(), same.second.end(), path) != same.second.end(); });
+}
+
+// The queue's paths, a batch at a time, until none waits: each considered as a walk's
+// file, out of the queue once done with (a document in flight, when it is stored),
+// so that the paths of a worker that dies are taken again when its lease runs out.
+void Scan::take_queue(std::vector<std::string> batch) {
+    const std::size_t kBatch = queue_batch();
+    std::vector<std::string> held;
+    while (!batch.empty() && !stopped()) {
+        for (std::size_t i = 0; i < batch.size() && free_slot(); ++i) {
+            files_after_ = batch.size() - i - 1 + (batch.size() == kBatch ? 1 : 0);
+            if (!consider(batch[i])) held.push_back(batch[i]);  // kept taken: looked at again at the end
+            else if (!pending(batch[i])) archive_.leave_queue(batch[i]);
+        }
+        if (stopped()) break;
+        batch = archive_.take_from_queue(worker_, kBatch, options_.lease_seconds);
+        counters_.total = counters_.done + archive_.queued();  // this worker's, and what all have left
+    }
+    wait_for_held(held);
+    if (!stopped())
+        for (const auto& path : held)
+            if (!pending(path)) archive_.leave_queue(path);
+}
+
+// --enqueue: the walk's files into the queue, none read; what cannot be read is
+// stored with its reason, as a scan stores it.
+int Scan::enqueue_walk(const WalkResult& walk) {
+    for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
+    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
+    counters_.queued = static_cast<long>(archive_.enqueue(walk.files));
+    return exit_status(!walk.missing.empty() || counters_.errors > 0, false);
+}
+
 int Scan::run() {
-    WalkResult walk = collect_files(options_.inputs, options_.database);
+    WalkResult walk = options_.from_queue ? WalkResult{} : collect_files(options_.inputs, options_.database);
     for (const auto& m : walk.missing) on_error_(m, encoded(message("error.no-such-path")));
     for (const auto& p : walk.passed_over) on_error_(p.path, encoded(message("error.skipped", {{"why", shown_reason(p.reason)}})));
+    if (options_.enqueue) return enqueue_walk(walk);
     counters_.total = static_cast<long>(walk.files.size() + walk.unreadable.size());
+    std::vector<std::string> first;
+    if (options_.from_queue) {
+        counters_.total = archive_.queued();
+        first = archive_.take_from_queue(worker_, queue_batch(), options_.lease_seconds);
+    }
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
-    if (any_may_need_ocr(walk.files)) prepare_ocr_engine();
+    if (any_may_need_ocr(options_.from_queue ? first : walk.files)) prepare_ocr_engine();
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);
@@ -315,6 +340,7 @@ int Scan::run() {
     lease_.emplace(archive_, worker_, options_.lease_seconds);
     started_ = archive_.clock();
     std::vector<std::string> held;
+    if (options_.from_queue) take_queue(std::move(first));
     for (std::size_t i = 0; i < walk.files.size() && free_slot(); ++i) {
         files_after_ = walk.files.size() - i - 1;
         if (!consider(walk.files[i])) held.push_back(walk.files[i]);

@@ -44,6 +44,10 @@ struct ScanOptions {
     // while the scan lives; a dead scan's documents are taken over once it runs out.
     double lease_seconds = 60;
     std::string worker;  // this scan's name in the claims; empty: host:pid:random
+    // Many workers, one walk (docs/scan.md, "A queue for many workers"): `enqueue`
+    // walks the inputs and queues their files in the database, reading none;
+    // `from_queue` reads the queued files instead of walking, a batch at a time.
+    bool enqueue = false, from_queue = false;
     // Called in the scan's own thread about once a second while it reads, and
     // between files (a progress line): the scan starts no thread, so that the
     // documents' processes it forks may start theirs for their pages.
@@ -52,6 +56,7 @@ struct ScanOptions {
 
 struct ScanCounters {
     std::atomic<long> total{0}, done{0}, skipped{0}, rechecked{0}, errors{0};
+    std::atomic<long> queued{0};  // paths an --enqueue added to the queue
     std::atomic<long> text_pages{0}, ocr_pages{0}, failing{0};
     std::atomic<long> held_elsewhere{0};  // documents waited for: another scan holds their claim
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();

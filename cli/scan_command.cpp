@@ -88,6 +88,11 @@ bool parse_shard(const std::string& text, unsigned& k, unsigned& n) {
 }
 
 int run_scan_command(ScanCommandOptions o) {
+    // A worker of a queue reads what the queue holds; anything else walks folders.
+    if (o.scan.inputs.empty() && !o.scan.from_queue) {
+        report_error(message("error.scan-needs-inputs").en);
+        return kExitBadInput;
+    }
     if (!parse_shard(o.shard, o.scan.shard, o.scan.shards)) {
         report_error(message("error.shard", {{"value", o.shard}}).en);
         return kExitBadInput;
@@ -113,13 +118,16 @@ int run_scan_command(ScanCommandOptions o) {
         stop_on_interrupt();
         int code;
         {
-            ProgressReporter progress(counters, o.quiet);
+            ProgressReporter progress(counters, o.quiet || o.scan.enqueue);  // an --enqueue reads nothing
             o.scan.on_tick = [&progress] { progress.tick(); };
             code = run_scan(
                 o.scan, archive, counters, [&](const std::string& path, const std::string& reason) { progress.error(path, reason); },
                 &interrupted);
             o.scan.on_tick = nullptr;
         }
+        if (o.scan.enqueue && !o.quiet)
+            std::cerr << "congvan: " << message("scan.queued", {{"count", std::to_string(counters.queued.load())}}).in(output_language())
+                      << '\n';
         if (code == kExitInterrupted) {
             report_error(
                 message("error.interrupted", {{"count", std::to_string(counters.done - counters.skipped - counters.rechecked)}}).en);
@@ -142,7 +150,7 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     auto o = std::make_shared<ScanCommandOptions>();
     o->scan.jobs = default_jobs();
     auto* cmd = app.add_subcommand("scan", help("scan"));
-    cmd->add_option("inputs", o->scan.inputs, help("option.inputs"))->required();
+    cmd->add_option("inputs", o->scan.inputs, help("option.inputs"));
     cmd->add_option("--db", o->db, help("option.scan-db"))->required();
     cmd->add_option("-j,--jobs", o->scan.jobs, help("option.scan-jobs"))->check(CLI::Range(1u, 256u));
     cmd->add_flag("--retry-errors", o->scan.retry_errors, help("option.retry-errors"));
@@ -155,6 +163,8 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--shard", o->shard, help("option.shard"));
     cmd->add_option("--shard-by", o->shard_by, help("option.shard-by"))->check(CLI::IsMember({"path", "content"}));
     cmd->add_option("--lease", o->scan.lease_seconds, help("option.lease"))->check(CLI::Range(1.0, 86400.0));
+    auto* enqueue = cmd->add_flag("--enqueue", o->scan.enqueue, help("option.enqueue"));
+    cmd->add_flag("--from-queue", o->scan.from_queue, help("option.from-queue"))->excludes(enqueue);
     cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));
     cmd->add_option("--disable", o->scan.overrides.disabled, help("option.disable"));

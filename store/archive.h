@@ -156,6 +156,21 @@ public:
     void release_claim(const std::string& path, const std::string& worker);
     // The workers that hold claims now (whose leases may have run out or not).
     std::vector<std::string> claim_holders();
+    // The queue of paths one walk found, which scans on many machines take from
+    // instead of each walking the tree (docs/scan.md, "A queue for many workers").
+    // Adds the paths not queued already; returns how many were added.
+    std::size_t enqueue(const std::vector<std::string>& paths);
+    // Takes up to `count` waiting paths (never taken, or taken by a worker whose
+    // lease ran out) for `worker` under a lease (renew_claims renews it), in path
+    // order; two workers never take one path (FOR UPDATE SKIP LOCKED on PostgreSQL,
+    // one writer at a time on SQLite). Empty when none waits.
+    std::vector<std::string> take_from_queue(const std::string& worker, std::size_t count, double lease_seconds);
+    // A taken path done with (stored, or found stored): out of the queue.
+    void leave_queue(const std::string& path);
+    // A taken path another scan holds the claim of: back in the queue, for later.
+    void return_to_queue(const std::string& path);
+    // Paths in the queue, taken or not.
+    long queued();
     // The database's clock, in scanned_at's form: when a scan began, by the clock all
     // the scans sharing the database agree on.
     std::string clock();

@@ -55,11 +55,15 @@ bool Archive::claim(const std::string& path, const std::string& worker, double l
 void Archive::renew_claims(const std::string& worker, double lease_seconds) {
     std::lock_guard lock(mutex_);
     Statement(*db_, "UPDATE claims SET expires = " + now_sql() + " + ?2 WHERE worker = ?1").bind(1, worker).bind(2, lease_seconds).step();
+    // And the paths it took from the queue and has not done with yet.
+    Statement(*db_, "UPDATE queue SET expires = " + now_sql() + " + ?2 WHERE worker = ?1").bind(1, worker).bind(2, lease_seconds).step();
 }
 
 void Archive::release_claims(const std::string& worker) {
     std::lock_guard lock(mutex_);
     Statement(*db_, "DELETE FROM claims WHERE worker = ?1").bind(1, worker).step();
+    // The paths it took from the queue and did not finish wait again for any worker.
+    Statement(*db_, "UPDATE queue SET worker = NULL, expires = NULL WHERE worker = ?1").bind(1, worker).step();
 }
 
 std::vector<std::string> Archive::claim_holders() {

@@ -78,6 +78,11 @@ CREATE TABLE IF NOT EXISTS claims (  -- documents a worker is reading now, each 
   worker          TEXT NOT NULL,      -- host:pid:random of the congvan scan holding it
   expires         REAL NOT NULL       -- seconds since 1970 (the database's clock) when the lease runs out
 );
+CREATE TABLE IF NOT EXISTS queue (  -- paths a walk found (scan --enqueue), for workers to take (scan --from-queue)
+  path            TEXT NOT NULL PRIMARY KEY,
+  worker          TEXT,               -- the scan that took it; null while it waits
+  expires         REAL                -- when that scan's lease runs out (the database's clock)
+);
 CREATE TABLE IF NOT EXISTS links (  -- each citation a document makes, and the document of the archive it names
   citing_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   citation        INTEGER NOT NULL,   -- its place among the document's citations, from 0

@@ -1,5 +1,6 @@
 #include "postgres_server.h"
 
+#include <libpq-fe.h>
 #include <pwd.h>
 #include <unistd.h>
 #include <catch2/catch.hpp>
@@ -65,6 +66,16 @@ std::string PostgresServer::fresh_database(const std::string& name) {
     INFO(made.err);
     REQUIRE(made.exit_code == 0);
     return "postgresql:///" + name + "?host=" + dir_ + "&user=" + kUser;
+}
+
+long pg_count(const std::string& uri, const std::string& sql) {
+    PGconn* conn = PQconnectdb(uri.c_str());
+    REQUIRE(PQstatus(conn) == CONNECTION_OK);
+    PGresult* r = PQexec(conn, sql.c_str());
+    long value = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0 ? std::stol(PQgetvalue(r, 0, 0)) : -1;
+    PQclear(r);
+    PQfinish(conn);
+    return value;
 }
 
 }  // namespace congvan::test

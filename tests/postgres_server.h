@@ -27,4 +27,8 @@ private:
     bool as_root_ = false;
 };
 
+// The first column of the first row of a query on the database at `uri`; -1 when
+// there is none.
+long pg_count(const std::string& uri, const std::string& sql);
+
 }  // namespace congvan::test

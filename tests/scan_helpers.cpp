@@ -1,8 +1,11 @@
 #include "scan_helpers.h"
 
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -73,6 +76,28 @@ std::string comparable_export(const std::string& db) {
         out += j.dump() + "\n";
     }
     return out;
+}
+
+// Text documents of distinct content: each sample under several names, with a line
+// that makes its bytes its own.
+void put_distinct_texts(const fs::path& docs, int copies) {
+    for (int k = 0; k < copies; ++k)
+        for (const auto& name : kSeedNames) {
+            std::ofstream out(docs / (name + "-" + std::to_string(k) + ".txt"));
+            out << read_text_file(sample(name + ".txt")) << "\nBản sao " << k << "\n";
+        }
+}
+
+// How many documents a scan read itself: its last progress line's total less what
+// it skipped (stored by an earlier or another scan).
+long read_by(const ProcessResult& scan) {
+    std::smatch m;
+    std::string last;
+    std::istringstream lines(scan.err);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("progress: ", 0) == 0) last = line;
+    REQUIRE(std::regex_search(last, m, std::regex(R"((\d+)/(\d+) files.*?(\d+) skipped)")));
+    return std::stol(m[2]) - std::stol(m[3]);
 }
 
 }  // namespace congvan::test

@@ -21,4 +21,12 @@ void wait_until_stored(const std::string& db);
 // The export without what legitimately differs between runs (timings).
 std::string comparable_export(const std::string& db);
 
+// Text documents of distinct content: each seed under `copies` names, with a line
+// that makes its bytes its own.
+void put_distinct_texts(const std::filesystem::path& docs, int copies);
+struct ProcessResult;
+// How many documents a scan read itself: its last progress line's total less what
+// it skipped (stored by an earlier or another scan).
+long read_by(const ProcessResult& scan);
+
 }  // namespace congvan::test

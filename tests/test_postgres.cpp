@@ -22,43 +22,6 @@ using namespace congvan;
 using namespace congvan::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-// The first column of the first row of a query; -1 when there is none.
-long pg_count(const std::string& uri, const std::string& sql) {
-    PGconn* conn = PQconnectdb(uri.c_str());
-    REQUIRE(PQstatus(conn) == CONNECTION_OK);
-    PGresult* r = PQexec(conn, sql.c_str());
-    long value = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0 ? std::stol(PQgetvalue(r, 0, 0)) : -1;
-    PQclear(r);
-    PQfinish(conn);
-    return value;
-}
-
-// Text documents of distinct content: each sample under several names, with a line
-// that makes its bytes its own.
-void put_distinct_texts(const fs::path& docs, int copies) {
-    for (int k = 0; k < copies; ++k)
-        for (const auto& name : kSeedNames) {
-            std::ofstream out(docs / (name + "-" + std::to_string(k) + ".txt"));
-            out << read_text_file(sample(name + ".txt")) << "\nBản sao " << k << "\n";
-        }
-}
-
-// How many documents a scan read itself: its last progress line's total less what
-// it skipped (stored by an earlier or another scan).
-long read_by(const ProcessResult& scan) {
-    std::smatch m;
-    std::string last;
-    std::istringstream lines(scan.err);
-    for (std::string line; std::getline(lines, line);)
-        if (line.rfind("progress: ", 0) == 0) last = line;
-    REQUIRE(std::regex_search(last, m, std::regex(R"((\d+)/(\d+) files.*?(\d+) skipped)")));
-    return std::stol(m[2]) - std::stol(m[3]);
-}
-
-}  // namespace
-
 TEST_CASE("a scan into PostgreSQL stores what a scan into SQLite stores", "[fixtures][scan][postgres]") {
     auto dir = fresh_dir("postgres-same-rows");
     auto docs = fresh_docs(dir);
