@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Documents per second of 1 and 2 `congvan scan` workers (one job each) sharing one
-# database, PostgreSQL against SQLite, on the same text-layer PDFs (made by
+# database, PostgreSQL against SQLite, each walking the folder or taking from the
+# queue one `--enqueue` filled, on the same text-layer PDFs (made by
 # tools/make_archive.py), with pdftotext run once per PDF, 1 and 2 at a time, as the
 # baseline; and the database's own cost per document: `congvan merge` of the scanned
 # rows (each with its findings and page text, one transaction a document) into a
@@ -46,6 +47,11 @@ workers() {  # N scans at once into one database
   for _ in $(seq "$n"); do "$congvan" scan -q -j 1 "$folder" --db "$db" >/dev/null 2>&1 & pids+=($!); done
   for p in "${pids[@]}"; do wait "$p" || true; done
 }
+queue_workers() {  # N workers taking from the queue of one database
+  local n=$1 db=$2 pids=()
+  for _ in $(seq "$n"); do "$congvan" scan -q -j 1 --from-queue --db "$db" >/dev/null 2>&1 & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p" || true; done
+}
 baseline() { find "$folder" -name '*.pdf' -print0 | xargs -0 -P "$1" -n 1 sh -c 'pdftotext "$0" - >/dev/null'; }
 rows() { "$congvan" export --db "$1" --format jsonl | grep -c '"type":"document"'; }
 
@@ -60,7 +66,14 @@ for n in 1 2; do
   uri=$(database "scan_$n")
   t_pg=$(seconds workers "$n" "$uri")
   printf '%-44s %8.2f %12s %14s\n' "$n congvan scan -j1 into PostgreSQL" "$t_pg" "$(rate "$documents" "$t_pg")" "$(echo "scale=2; $t_base / $t_pg" | bc -l)"
+  # One walk fills the queue; the workers walk nothing (docs/scan.md).
+  uri_queue=$(database "queue_$n")
+  t_enqueue=$(seconds "$congvan" scan -q --enqueue "$folder" --db "$uri_queue")
+  t_queue=$(seconds queue_workers "$n" "$uri_queue")
+  printf '%-44s %8.2f %12s %14s\n' "$n congvan scan -j1 --from-queue, PostgreSQL" "$t_queue" "$(rate "$documents" "$t_queue")" "$(echo "scale=2; $t_base / $t_queue" | bc -l)"
 done
+printf 'the one walk of --enqueue: %.2f ms a file\n' "$(echo "1000 * $t_enqueue / $documents" | bc -l)"
+echo "rows after 2 queue workers: $(rows "$uri_queue") (each document once: $documents)"
 echo "rows after 2 workers: SQLite $(rows "$out/scan.sqlite"), PostgreSQL $(rows "$uri") (each document once: $documents)"
 
 # The walk's cost: a pass over the folder when every document is stored (each file
