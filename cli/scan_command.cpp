@@ -160,11 +160,13 @@ void register_scan_command(CLI::App& app, ExitCode& exit_code) {
     cmd->add_option("--max-memory", o->scan.memory_mib, help("option.scan-max-memory"))->check(CLI::Range(256, 1 << 20));
     cmd->add_option("--against", o->against, help("option.scan-against"));
     cmd->add_option("--timeout", o->scan.timeout_seconds, help("option.scan-timeout"))->check(CLI::Range(1.0, 86400.0));
-    cmd->add_option("--shard", o->shard, help("option.shard"));
+    auto* shard = cmd->add_option("--shard", o->shard, help("option.shard"));
     cmd->add_option("--shard-by", o->shard_by, help("option.shard-by"))->check(CLI::IsMember({"path", "content"}));
     cmd->add_option("--lease", o->scan.lease_seconds, help("option.lease"))->check(CLI::Range(1.0, 86400.0));
     auto* enqueue = cmd->add_flag("--enqueue", o->scan.enqueue, help("option.enqueue"));
-    cmd->add_flag("--from-queue", o->scan.from_queue, help("option.from-queue"))->excludes(enqueue);
+    // A queue worker takes whatever path waits: a shard's filter would drop the
+    // other shards' paths from the queue.
+    cmd->add_flag("--from-queue", o->scan.from_queue, help("option.from-queue"))->excludes(enqueue)->excludes(shard);
     cmd->add_option("--fail-on", o->scan.fail_on, help("option.fail-on"))->check(CLI::IsMember({"error", "warning", "info", "none"}));
     cmd->add_option("--config", o->scan.overrides.config_file, help("option.scan-config"));
     cmd->add_option("--disable", o->scan.overrides.disabled, help("option.disable"));

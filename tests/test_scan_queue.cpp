@@ -97,11 +97,14 @@ TEST_CASE("a dead worker's queued paths are taken once its lease ran out; a live
     CHECK(count(db, "SELECT COUNT(*) FROM queue WHERE worker = 'elsewhere:1:live'") == 1);
 }
 
-TEST_CASE("--from-queue and --enqueue refuse each other, and a scan without folders needs --from-queue", "[scan]") {
+TEST_CASE("a queue worker refuses --enqueue and --shard, and a scan without folders needs --from-queue", "[scan]") {
     auto dir = fresh_dir("queue-usage");
     std::string db = (dir / "archive.sqlite").string();
     auto both = run_congvan({"scan", "--enqueue", "--from-queue", dir.string(), "--db", db});
     CHECK(both.exit_code != 0);
+    // A shard's filter would drop the other shards' paths from the queue.
+    CHECK(run_congvan({"scan", "--from-queue", "--shard", "0/2", "--db", db}).exit_code != 0);
+    CHECK_FALSE(fs::exists(db));  // refused before the database is opened
     auto none = run_congvan({"scan", "--lang", "en", "--db", db});
     CHECK(none.exit_code == 2);
     CHECK_THAT(none.err, Catch::Contains("scan needs at least one file or folder, unless --from-queue is given"));
