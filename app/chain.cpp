@@ -166,7 +166,8 @@ Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& ch
 // was found wanting), and places each in the chain. What changed is written as the
 // pass goes, a few hundred documents a transaction, outside the archive's reading;
 // the documents stored since and the mark of the end, in the last.
-ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version, const OptionsFor& options_for) {
+ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version, const OptionsFor& options_for,
+                                 const std::function<void()>& tick) {
     auto work = archive.chain_work(version);
     if (work == Archive::ChainWork::None) return {};
     archive.begin_comparing(token, version, work);
@@ -201,6 +202,7 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
         batch.clear();
     };
     auto compare = [&](StoredDocument& row) {
+        if (tick) tick();
         ++tally.documents;
         bool stored_since = unplaced.count(row.id) > 0;
         auto change = change_of(row, chain, rules, options_for, whole || stored_since);

@@ -26,9 +26,11 @@ struct ChainTally {
 // `options_for(path)` is the check the scan made of that document; `token` names
 // the pass. Only a document whose findings of those rules, place in the chain or
 // keys changed is written, all in one transaction; nothing when a pass that began
-// later overtook this one (it compares all this one saw).
+// later overtook this one (it compares all this one saw). `tick` is called for each
+// document compared, in this thread (a scan's progress line).
 ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version,
-                                 const std::function<CheckOptions(const std::string&)>& options_for);
+                                 const std::function<CheckOptions(const std::string&)>& options_for,
+                                 const std::function<void()>& tick = nullptr);
 
 // The archive's documents as the rules that compare documents see them: thin
 // entries (rules/library.h), named by path; a document without a record is left out.

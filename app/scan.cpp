@@ -361,8 +361,9 @@ int Scan::run() {
     // The pass is whole: the documents are compared with each other (docs/chain.md),
     // as far as the archive changed since they last were.
     if (options_.compare_documents) {
-        auto chain = compare_archive_chain(archive_, worker_ + "@" + archive_.clock(), CONGVAN_VERSION,
-                                           [&](const std::string& path) { return check_options(path, options_); });
+        auto chain = compare_archive_chain(
+            archive_, worker_ + "@" + archive_.clock(), CONGVAN_VERSION,
+            [&](const std::string& path) { return check_options(path, options_); }, [this] { tick(); });
         for (const auto& f : chain.added)
             if (fail_.fails(f.severity)) ++counters_.failing;
     }

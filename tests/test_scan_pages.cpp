@@ -12,9 +12,13 @@
 #include <string>
 #include <thread>
 
+#include "app/scan.h"
 #include "helpers.h"
 #include "isolation/isolation.h"
+#include "rules/checker.h"
+#include "rules/ministry.h"
 #include "scan_helpers.h"
+#include "store/archive.h"
 
 using namespace congvan;
 using namespace congvan::test;
@@ -126,4 +130,25 @@ TEST_CASE("a job holds as many slots as its weight, and a waiter's tick runs whi
     CHECK(outputs == std::vector<std::string>{"light", "heavy"});
     CHECK(workers.free_slots() == 3);
     CHECK(ticks >= 4);  // at least every 250 ms over 1.2 s
+}
+
+TEST_CASE("a scan's ticks go on through the comparison of its documents at the end of the pass", "[scan]") {
+    auto dir = fresh_dir("scan-ticks");
+    auto docs = fresh_docs(dir);
+    for (const auto& entry : fs::directory_iterator(test_data("chain")))
+        if (entry.path().extension() == ".txt") put(docs, entry.path().string(), entry.path().filename().string());
+    auto records = load_ministry_records_with(default_ministry_dir(), "");
+    ScanOptions options;
+    options.inputs = {docs.string()};
+    options.database = (dir / "archive.sqlite").string();
+    options.records = &records;
+    Archive archive(options.database);
+    ScanCounters counters;
+    // A tick once every document is stored can only come from the comparison: the
+    // reading's ticks all come before the last document is done.
+    long after_reading = 0;
+    options.on_tick = [&] { after_reading += counters.done == counters.total ? 1 : 0; };
+    run_scan(options, archive, counters, [](const std::string&, const std::string&) {});
+    CHECK(counters.total == 2);
+    CHECK(after_reading >= 2);  // one a document compared
 }
