@@ -1,8 +1,7 @@
 #include "scan.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <map>
@@ -77,6 +76,7 @@ private:
     std::size_t queue_batch() const { return std::max<std::size_t>(4, 2 * options_.jobs); }
     void take_queue(std::vector<std::string> batch);
     int enqueue_walk(const WalkResult& walk);
+    void store_unreadable(const WalkResult& walk);
 
     const ScanOptions& options_;
     Archive& archive_;
@@ -293,6 +293,7 @@ bool Scan::pending(const std::string& path) const {
 void Scan::take_queue(std::vector<std::string> batch) {
     const std::size_t kBatch = queue_batch();
     std::vector<std::string> held;
+    auto counted = std::chrono::steady_clock::now();  // the start counted the queue
     while (!batch.empty() && !stopped()) {
         for (std::size_t i = 0; i < batch.size() && free_slot(); ++i) {
             files_after_ = batch.size() - i - 1 + (batch.size() == kBatch ? 1 : 0);
@@ -301,7 +302,12 @@ void Scan::take_queue(std::vector<std::string> batch) {
         }
         if (stopped()) break;
         batch = archive_.take_from_queue(worker_, kBatch, options_.lease_seconds);
-        counters_.total = counters_.done + archive_.queued();  // this worker's, and what all have left
+        // This worker's, and what all have left: counted every ten seconds, not every
+        // batch (a count reads the whole queue, a batch is a few documents).
+        if (auto now = std::chrono::steady_clock::now(); now - counted >= std::chrono::seconds(10)) {
+            counters_.total = counters_.done + archive_.queued();
+            counted = now;
+        }
     }
     wait_for_held(held);
     if (!stopped())
@@ -309,11 +315,17 @@ void Scan::take_queue(std::vector<std::string> batch) {
             if (!pending(path)) archive_.leave_queue(path);
 }
 
+// The folders the walk could not read, stored with their reasons (and those that
+// can be read again no longer stored as unreadable).
+void Scan::store_unreadable(const WalkResult& walk) {
+    for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
+    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
+}
+
 // --enqueue: the walk's files into the queue, none read; what cannot be read is
 // stored with its reason, as a scan stores it.
 int Scan::enqueue_walk(const WalkResult& walk) {
-    for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
-    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
+    store_unreadable(walk);
     counters_.queued = static_cast<long>(archive_.enqueue(walk.files));
     return exit_status(!walk.missing.empty() || counters_.errors > 0, false);
 }
@@ -335,8 +347,7 @@ int Scan::run() {
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);
-    for (const auto& input : options_.inputs) archive_.forget_unreadable_under(input);
-    for (const auto& folder : walk.unreadable) unreadable(folder.path, folder.reason);
+    store_unreadable(walk);
     lease_.emplace(archive_, worker_, options_.lease_seconds);
     started_ = archive_.clock();
     std::vector<std::string> held;

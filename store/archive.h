@@ -167,8 +167,6 @@ public:
     std::vector<std::string> take_from_queue(const std::string& worker, std::size_t count, double lease_seconds);
     // A taken path done with (stored, or found stored): out of the queue.
     void leave_queue(const std::string& path);
-    // A taken path another scan holds the claim of: back in the queue, for later.
-    void return_to_queue(const std::string& path);
     // Paths in the queue, taken or not.
     long queued();
     // The database's clock, in scanned_at's form: when a scan began, by the clock all

@@ -46,11 +46,6 @@ void Archive::leave_queue(const std::string& path) {
     Statement(*db_, "DELETE FROM queue WHERE path = ?1").bind(1, path).step();
 }
 
-void Archive::return_to_queue(const std::string& path) {
-    std::lock_guard lock(mutex_);
-    Statement(*db_, "UPDATE queue SET worker = NULL, expires = NULL WHERE path = ?1").bind(1, path).step();
-}
-
 long Archive::queued() {
     std::lock_guard lock(mutex_);
     Statement s(*db_, "SELECT COUNT(*) FROM queue");
