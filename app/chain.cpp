@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "app/archive_library.h"
 #include "report/chain_json.h"
 #include "rules/library.h"
 #include "rules/registry.h"
@@ -33,24 +34,13 @@ namespace {
 // record, findings or text).
 constexpr RowParts kHeaderOnly{false, false, false, true};
 
-// What a library's entry, a document's keys and the rules that compare documents
-// read of its record (its header: the rules' test holds them to it), or nothing.
-std::optional<Record> stored_record(const StoredDocument& row) {
-    if (!row.error.empty() || row.record.empty()) return std::nullopt;
-    try {
-        return decode_record_header(row.record);
-    } catch (const std::runtime_error&) {
-        return std::nullopt;  // of another encoding: the next pass reads it again
-    }
-}
-
 }  // namespace
 
-Library archive_library(Archive& archive) {
-    Library library;
+MemoryLibrary archive_library(Archive& archive) {
+    MemoryLibrary library;
     archive.each_document(
         [&](StoredDocument& row) {
-            if (auto record = stored_record(row)) library.add(row.path, *record, false);
+            if (auto record = chain_record(row)) library.add(row.path, *record, false);
         },
         kHeaderOnly);
     return library;
@@ -62,60 +52,54 @@ namespace {
 // as they are stored.
 bool same_findings(const std::vector<Finding>& a, const std::vector<Finding>& b) { return nlohmann::json(a) == nlohmann::json(b); }
 
-// What a pass compares with: the library of thin entries of the documents it
-// reads (the records are not kept; each entry knows its row, for the links, and
-// its keys) and the rows whose documents cite any (only they can be found wanting).
-struct ArchiveChain {
-    Library library;
-    std::unordered_set<long long> citing;
-};
-
-void add_to_chain(ArchiveChain& chain, const StoredDocument& row) {
-    auto record = stored_record(row);
-    if (!record) return;
-    if (record->references.value && !record->references.value->empty()) chain.citing.insert(row.id);
-    chain.library.add(row.path, *record, false, row.id);
-}
-
 // A document's place in the chain (`entry`: its library entry) and the row each of
 // its citations names.
-void place_in_chain(const StoredDocument& row, const LibraryDocument& entry, const ArchiveChain& chain, Archive::ChainChange& change) {
-    auto now = chain_json(entry, chain.library);
+void place_in_chain(const StoredDocument& row, const LibraryDocument& entry, const Library& library, Archive::ChainChange& change) {
+    auto now = chain_json(entry, library);
     if (now == row.chain) return;
-    // Kept as its text until stored: a whole pass holds every document's.
+    // Kept as its text until stored: a whole pass holds a few hundred documents'.
     change.chain = now.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     for (const auto& cited : entry.references) {
-        const LibraryDocument* named = chain.library.resolve(cited, entry);
+        const LibraryDocument* named = library.resolve(cited, entry);
         change.cited_ids.push_back(named ? std::optional<long long>(named->row) : std::nullopt);
     }
 }
 
-// Its findings of the rules that compare documents, where they changed.
-void compare_in_chain(const StoredDocument& row, const ArchiveChain& chain, const std::vector<std::string>& rules,
-                      const std::function<CheckOptions(const std::string&)>& options_for, Archive::ChainChange& change) {
+using OptionsFor = std::function<CheckOptions(const std::string&)>;
+
+// The change of one compared row: its findings of the rules that compare documents
+// where they changed (those of a document that no longer cites taken back), and its
+// place in the chain.
+Archive::ChainChange change_of(const StoredDocument& row, const Library& library, const std::vector<std::string>& rules,
+                               const OptionsFor& options_for) {
+    Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt, {}};
     std::vector<Finding> stored;
     for (const auto& f : row.findings)
         if (std::find(rules.begin(), rules.end(), f.rule) != rules.end()) stored.push_back(f);
-    bool cites = chain.citing.count(row.id) > 0;
-    if (!cites && stored.empty()) return;  // nothing to find, nothing to take back
-    auto record = cites ? stored_record(row) : std::nullopt;
+    auto record = chain_record(row);
+    bool cites = record && record->references.value && !record->references.value->empty();
     CheckResult result;
-    if (record) {
+    if (cites) {
         result.reference = reference_of(row);
-        check_with_library(*record, chain.library, options_for(row.path), result);
+        check_with_library(*record, library, options_for(row.path), result);
     }
-    if (!same_findings(result.findings, stored)) change.findings = std::move(result.findings);
+    if ((cites || !stored.empty()) && !same_findings(result.findings, stored)) change.findings = std::move(result.findings);
+    if (!record) return change;  // its record unreadable: no place, no keys
+    LibraryDocument entry = library_entry(row.path, *record, row.id);
+    place_in_chain(row, entry, library, change);
+    return change;
 }
 
-using OptionsFor = std::function<CheckOptions(const std::string&)>;
-
-// The rows a pass of the changes since the last compares: those stored since, and
-// every row whose keys meet theirs or a forgotten row's (only they can find or lose
-// a document to name, or a citation to conflict with); and what it compares them
-// with: every row whose keys meet those rows' keys.
-struct Neighbourhood {
-    std::vector<Archive::RowPlace> compared, read;
-};
+// Its chain keys, the one of its own number marked (rules/library.h chain_keys).
+Archive::ChainChange keys_of_row(const StoredDocument& row) {
+    Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt, {}};
+    auto record = chain_record(row);
+    if (!record) return change;
+    LibraryDocument entry = library_entry(row.path, *record, row.id);
+    change.keys = chain_keys(entry);
+    change.own_key = own_key(entry);
+    return change;
+}
 
 std::vector<Archive::RowPlace> joined(std::vector<Archive::RowPlace> a, const std::vector<Archive::RowPlace>& b) {
     a.insert(a.end(), b.begin(), b.end());
@@ -124,97 +108,97 @@ std::vector<Archive::RowPlace> joined(std::vector<Archive::RowPlace> a, const st
     return a;
 }
 
-std::vector<std::string> joined(std::vector<std::string> a, const std::vector<std::string>& b) {
-    a.insert(a.end(), b.begin(), b.end());
-    std::sort(a.begin(), a.end());
-    a.erase(std::unique(a.begin(), a.end()), a.end());
-    return a;
+// The rows a pass of the changes since the last compares: those stored since, and
+// every row whose keys meet theirs or a forgotten row's (only they can find or lose
+// a document to name, or a citation to conflict with). The keys of those stored
+// since are stored first.
+std::vector<Archive::RowPlace> compared_rows(Archive& archive, const Archive::ChainDelta& delta) {
+    std::vector<std::string> changed = archive.keys_of(delta.unplaced);
+    changed.insert(changed.end(), delta.forgotten_keys.begin(), delta.forgotten_keys.end());
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    return joined(delta.unplaced, archive.documents_keyed(changed));
 }
 
-Neighbourhood neighbourhood_of(Archive& archive, const Archive::ChainDelta& delta) {
-    std::vector<std::string> changed = delta.forgotten_keys;
-    archive.each_document_of(
-        delta.unplaced,
-        [&](StoredDocument& row) {
-            if (auto record = stored_record(row)) changed = joined(std::move(changed), chain_keys(*record));
-        },
-        kHeaderOnly);
-    Neighbourhood n;
-    n.compared = joined(delta.unplaced, archive.documents_keyed(changed));
-    n.read = joined(n.compared, archive.documents_keyed(joined(changed, archive.keys_of(n.compared))));
-    return n;
-}
+// Writes a pass's changes a few hundred at a time as it goes; those held for the
+// last write (the documents stored since, in a pass of the changes) with the end.
+class ChainWriter {
+public:
+    ChainWriter(Archive& archive, const std::string& token, const std::vector<std::string>& rules, ChainTally& tally)
+        : archive_(archive), token_(token), rules_(rules), tally_(tally) {}
+    void add(Archive::ChainChange change, bool held_to_end) {
+        (held_to_end ? last_ : changes_).push_back(std::move(change));
+        if (changes_.size() >= kChangesAWrite && !overtaken_) write(changes_, std::nullopt);
+    }
+    // False when a pass that began later overtook this one.
+    bool finish(std::optional<long long> ending) {
+        if (!overtaken_) write(changes_, std::nullopt);
+        if (!overtaken_) write(last_, ending);
+        return !overtaken_;
+    }
+    bool overtaken() const { return overtaken_; }
 
-// The change of one compared row; `place_keys`: its keys are stored (it was stored
-// since the last pass, or the pass compares the whole archive).
-Archive::ChainChange change_of(const StoredDocument& row, const ArchiveChain& chain, const std::vector<std::string>& rules,
-                               const OptionsFor& options_for, bool place_keys) {
-    Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt};
-    compare_in_chain(row, chain, rules, options_for, change);
-    const LibraryDocument* entry = chain.library.find_file(row.path);
-    if (!entry) return change;  // its record unreadable: no place, no keys
-    place_in_chain(row, *entry, chain, change);
-    if (place_keys) change.keys = chain_keys(*entry);
-    return change;
-}
+private:
+    static constexpr std::size_t kChangesAWrite = 256;
+    void write(std::vector<Archive::ChainChange>& batch, std::optional<long long> ending) {
+        overtaken_ = overtaken_ || !archive_.store_chain_changes(token_, rules_, batch, ending);
+        for (const auto& change : batch)
+            if (change.findings && !overtaken_) {
+                ++tally_.changed;
+                tally_.added.insert(tally_.added.end(), change.findings->begin(), change.findings->end());
+            }
+        batch.clear();
+    }
+    Archive& archive_;
+    const std::string& token_;
+    const std::vector<std::string>& rules_;
+    ChainTally& tally_;
+    std::vector<Archive::ChainChange> changes_, last_;
+    bool overtaken_ = false;
+};
 
 }  // namespace
 
-// Reads what the pass compares with (the whole archive, or the neighbourhood of the
-// changes), holding one stored record at a time; checks each compared document that
-// cites any, whole, with them (and takes back what a document that no longer cites
-// was found wanting), and places each in the chain. What changed is written as the
-// pass goes, a few hundred documents a transaction, outside the archive's reading;
-// the documents stored since and the mark of the end, in the last.
+// Two steps, each holding one stored record at a time: the keys of the documents
+// the pass must place (every document, or those stored since) are stored first, so
+// that the library reads the archive by key (ArchiveLibrary); then each compared
+// document (the whole archive, or the neighbourhood of the changes) that cites any
+// is checked whole with the library (and what a document that no longer cites was
+// found wanting taken back), and placed in the chain. What changed is written as
+// the pass goes; the documents stored since and the mark of the end, in the last
+// write (docs/chain.md, "A pass's memory").
 ChainTally compare_archive_chain(Archive& archive, const std::string& token, const std::string& version, const OptionsFor& options_for,
                                  const std::function<void()>& tick) {
     auto work = archive.chain_work(version);
     if (work == Archive::ChainWork::None) return {};
     archive.begin_comparing(token, version, work);
-    auto delta = archive.chain_delta();
-    auto rules = library_rule_ids();
     bool whole = work == Archive::ChainWork::Whole;
-    ArchiveChain chain;
-    std::optional<Neighbourhood> near;
-    // The library needs a row's record alone; the comparison its findings too.
-    const RowParts compared_parts{false, false, true, true};
-    if (whole) archive.each_document([&](StoredDocument& row) { add_to_chain(chain, row); }, kHeaderOnly);
-    else {
-        near = neighbourhood_of(archive, delta);
-        archive.each_document_of(
-            near->read, [&](StoredDocument& row) { add_to_chain(chain, row); }, kHeaderOnly);
-    }
+    auto delta = archive.chain_delta(!whole);
+    auto rules = library_rule_ids();
+    ChainTally tally;
+    ChainWriter keys(archive, token, rules, tally);
+    auto store_keys = [&](StoredDocument& row) {
+        if (!keys.overtaken()) keys.add(keys_of_row(row), false);
+    };
+    if (whole) archive.each_document(store_keys, kHeaderOnly);
+    else archive.each_document_of(delta.unplaced, store_keys, kHeaderOnly);
+    if (!keys.finish(std::nullopt)) return {};
     std::unordered_set<long long> unplaced;
     for (const auto& row : delta.unplaced) unplaced.insert(row.id);
-    // Written a few hundred at a time as the pass goes; the documents stored since
-    // (unless the whole is compared) and the end, last.
-    constexpr std::size_t kChangesAWrite = 256;
-    std::vector<Archive::ChainChange> changes, last;
-    ChainTally tally;
-    bool overtaken = false;
-    auto write = [&](std::vector<Archive::ChainChange>& batch, std::optional<long long> ending) {
-        overtaken = overtaken || !archive.store_chain_changes(token, rules, batch, ending);
-        for (const auto& change : batch)
-            if (change.findings && !overtaken) {
-                ++tally.changed;
-                tally.added.insert(tally.added.end(), change.findings->begin(), change.findings->end());
-            }
-        batch.clear();
-    };
+    ArchiveLibrary library(archive);
+    ChainWriter writer(archive, token, rules, tally);
     auto compare = [&](StoredDocument& row) {
         if (tick) tick();
         ++tally.documents;
-        bool stored_since = unplaced.count(row.id) > 0;
-        auto change = change_of(row, chain, rules, options_for, whole || stored_since);
-        if (!change.findings && !change.chain && !change.keys) return;
-        (whole || !stored_since ? changes : last).push_back(std::move(change));
-        if (changes.size() >= kChangesAWrite && !overtaken) write(changes, std::nullopt);
+        auto change = change_of(row, library, rules, options_for);
+        library.next_document();
+        if (change.findings || change.chain) writer.add(std::move(change), !whole && unplaced.count(row.id) > 0);
     };
+    // The comparison reads a row's findings too.
+    const RowParts compared_parts{false, false, true, true};
     if (whole) archive.each_document(compare, compared_parts);
-    else archive.each_document_of(near->compared, compare, compared_parts);
-    if (!overtaken) write(changes, std::nullopt);
-    if (!overtaken) write(last, delta.forgotten_up_to);
-    if (overtaken) return {};
+    else archive.each_document_of(compared_rows(archive, delta), compare, compared_parts);
+    if (!writer.finish(delta.forgotten_up_to)) return {};
     return tally;
 }
 

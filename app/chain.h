@@ -34,7 +34,7 @@ ChainTally compare_archive_chain(Archive& archive, const std::string& token, con
 
 // The archive's documents as the rules that compare documents see them: thin
 // entries (rules/library.h), named by path; a document without a record is left out.
-Library archive_library(Archive& archive);
+MemoryLibrary archive_library(Archive& archive);
 
 // The ids of the rules that compare documents, and of those among them whose
 // findings say a link is broken (Rule::finds_broken_links).

@@ -44,7 +44,7 @@ CheckTally check_documents(const CheckRun& run, FindingSink& sink,
                    }
                    files.push_back(std::move(file));
                }});
-    Library library;
+    MemoryLibrary library;
     for (const auto& file : files)
         if (file.error.empty()) library.add(file.doc.file, file.record);
     CheckTally tally;

@@ -18,7 +18,7 @@ namespace congvan {
 // last comparison stored it (docs/chain.md). Documents stored since (a merge, a scan
 // with --no-chain) are placed in the archive as it is, which needs its library.
 void export_archive(Archive& archive, FindingSink& sink) {
-    std::optional<Library> library;
+    std::optional<MemoryLibrary> library;
     if (archive.holds_unplaced()) library = archive_library(archive);
     sink.begin();
     archive.each_document(

@@ -362,7 +362,7 @@ void write_rules(Site& site) {
 
 // chain-N.html: the archive's chains of instructions (app/site_chain.h), a link
 // the rules found departing from its parent or miscited marked.
-std::size_t write_chain(Site& site, const Library& library) {
+std::size_t write_chain(Site& site, const MemoryLibrary& library) {
     Language l = site.language();
     std::vector<Data> rows;
     for (const auto& c : chain_rows(library, site.listed())) {
@@ -384,7 +384,7 @@ std::size_t write_chain(Site& site, const Library& library) {
 SiteWritten build_site(Archive& archive, const SiteOptions& options) {
     Site site(options, archive.listing());
     site.write_file("style.css", std::string(report_asset("report/html/style.css")));
-    Library library = archive_library(archive);
+    MemoryLibrary library = archive_library(archive);
     std::size_t in_chains = write_chain(site, library);
     for (const auto& scope : site.scopes()) write_overview(site, scope, in_chains);
     write_unreadable(site);

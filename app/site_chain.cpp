@@ -20,7 +20,7 @@ bool cites_the_library(const Library& library, const LibraryDocument& d) {
 
 }  // namespace
 
-std::vector<ChainEntry> chain_tree(const Library& library) {
+std::vector<ChainEntry> chain_tree(const MemoryLibrary& library) {
     std::vector<ChainEntry> out;
     std::set<const LibraryDocument*> placed;
     std::function<void(const LibraryDocument&, std::size_t)> place = [&](const LibraryDocument& d, std::size_t depth) {
@@ -33,7 +33,7 @@ std::vector<ChainEntry> chain_tree(const Library& library) {
     return out;
 }
 
-std::vector<ChainRow> chain_rows(const Library& library, const std::vector<StoredDocument>& listed) {
+std::vector<ChainRow> chain_rows(const MemoryLibrary& library, const std::vector<StoredDocument>& listed) {
     std::map<std::string, const StoredDocument*> by_path;
     for (const auto& d : listed) by_path.emplace(d.path, &d);
     auto chain_rules = broken_link_rule_ids();

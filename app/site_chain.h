@@ -21,7 +21,7 @@ struct ChainEntry {
 // Every chain, top first, each document followed by the documents citing it (in the
 // library's order, each once: a document citing two links of one chain stands under
 // the first).
-std::vector<ChainEntry> chain_tree(const Library& library);
+std::vector<ChainEntry> chain_tree(const MemoryLibrary& library);
 
 // A line of the site's chain page: a document of the tree and what a plan copies
 // from the link above it.
@@ -33,6 +33,6 @@ struct ChainRow {
 };
 
 // chain_tree's documents that are among `listed` (the archive's listing), in order.
-std::vector<ChainRow> chain_rows(const Library& library, const std::vector<StoredDocument>& listed);
+std::vector<ChainRow> chain_rows(const MemoryLibrary& library, const std::vector<StoredDocument>& listed);
 
 }  // namespace congvan

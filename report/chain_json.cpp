@@ -29,13 +29,14 @@ nlohmann::ordered_json chain_json(const LibraryDocument& document, const Library
                              {"resolved", resolved ? document_json(*resolved) : nullptr}});
     }
     auto cited_by = nlohmann::ordered_json::array();
-    for (const auto& c : library.cited_by(document))
+    library.each_citing(document, [&](const LibraryCitation& c) {
         cited_by.push_back(
             {{"file", file_name_json(c.document->file)}, {"number", c.cited->number}, {"line", c.cited->evidence.shown_line()}});
+    });
     return {{"citations", std::move(citations)}, {"cited_by", std::move(cited_by)}};
 }
 
-nlohmann::ordered_json chain_json(const std::string& file, const Library& library) {
+nlohmann::ordered_json chain_json(const std::string& file, const MemoryLibrary& library) {
     const LibraryDocument* document = library.find_file(file);
     return document ? chain_json(*document, library) : nlohmann::ordered_json();
 }

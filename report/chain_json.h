@@ -14,8 +14,8 @@ namespace congvan {
 // citation stands in its document, the cited document's `line` where its number does.
 // `document` is the library's entry of the document shown.
 nlohmann::ordered_json chain_json(const LibraryDocument& document, const Library& library);
-// The same for the library's document of `file` (Library::find_file); null where
+// The same for the library's document of `file` (MemoryLibrary::find_file); null where
 // the library has none (a document without a record).
-nlohmann::ordered_json chain_json(const std::string& file, const Library& library);
+nlohmann::ordered_json chain_json(const std::string& file, const MemoryLibrary& library);
 
 }  // namespace congvan

@@ -1,7 +1,6 @@
 #include "library.h"
 
 #include <algorithm>
-#include <cassert>
 
 #include "check_support.h"
 #include "fields/register.h"
@@ -69,11 +68,21 @@ LibraryValue<T> library_value(const Field<T>& f) {
     return {f.value, f.sureness(), f.evidence ? f.evidence->shown_line() : 0};
 }
 
-LibraryDocument entry_of(std::string file, const Record& r) {
+// A citation as a library keeps it: its words and box are the citing document's to
+// quote and draw.
+void strip_words(CitedDocument& cited) {
+    std::string().swap(cited.evidence.text);
+    cited.evidence.bbox.reset();
+    cited.evidence.continued.clear();
+}
+
+}  // namespace
+
+LibraryDocument library_entry(std::string file, const Record& r, long long row) {
     LibraryDocument d{std::move(file),
                       r.sha256,
                       &r,
-                      0,
+                      row,
                       library_value(r.doc_type),
                       library_value(r.number),
                       library_value(r.province),
@@ -84,31 +93,21 @@ LibraryDocument entry_of(std::string file, const Record& r) {
                       !r.themes.empty() && r.themes.front().cut,
                       {}};
     if (r.references.value) d.references = *r.references.value;
-    for (auto& cited : d.references) {
-        std::string().swap(cited.evidence.text);
-        cited.evidence.bbox.reset();
-        cited.evidence.continued.clear();
-    }
+    for (auto& cited : d.references) strip_words(cited);
     return d;
 }
 
-}  // namespace
-
-namespace {
-
-// A number's key in a year: its serial and the year; empty when it has either not.
-std::string key_of(const std::string& number, const std::optional<VnDate>& date) {
+std::string chain_key(const std::string& number, const std::optional<VnDate>& date) {
     std::string serial = serial_of(number);
     if (serial.empty() || !date || date->year == 0) return "";
     return serial + "|" + std::to_string(date->year);
 }
 
-// A citation's key: the number cited, in the year of the date cited.
-std::string citation_key(const CitedDocument& c) { return key_of(c.number, c.date); }
-
-}  // namespace
+std::string own_key(const LibraryDocument& entry) { return entry.number.value ? chain_key(*entry.number.value, entry.date.value) : ""; }
 
 namespace {
+
+std::string citation_key(const CitedDocument& c) { return chain_key(c.number, c.date); }
 
 std::vector<std::string> keys_of(const std::optional<std::string>& number, const std::optional<VnDate>& date,
                                  const std::vector<CitedDocument>* references) {
@@ -117,10 +116,17 @@ std::vector<std::string> keys_of(const std::optional<std::string>& number, const
         if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     };
     // Its own: resolve reaches a document by its serial, then its date's year.
-    if (number) add(key_of(*number, date));
+    if (number) add(chain_key(*number, date));
     if (references)
         for (const auto& c : *references) add(citation_key(c));
     return keys;
+}
+
+// Two citations of one variant (CitationVariant).
+bool same_variant(const CitationVariant& v, const LibraryDocument& document, const CitedDocument& cited) {
+    return v.cited.number == cited.number && v.cited.date == cited.date && fold_string(v.cited.issuer) == fold_string(cited.issuer) &&
+           (v.province ? fold_string(*v.province) : "") == (document.province.value ? fold_string(*document.province.value) : "") &&
+           (v.cited.evidence.confidence < 100) == (cited.evidence.confidence < 100);
 }
 
 }  // namespace
@@ -133,53 +139,26 @@ std::vector<std::string> chain_keys(const LibraryDocument& entry) {
     return keys_of(entry.number.value, entry.date.value, &entry.references);
 }
 
-void Library::add(std::string file, const Record& record, bool kept, long long row) {
-    if (record.number.value) {
-        std::string serial = serial_of(*record.number.value);
-        if (!serial.empty()) by_serial_.emplace(serial, documents_.size());
+void add_to_variants(std::vector<CitationVariant>& variants, const LibraryDocument& document, const CitedDocument& cited) {
+    auto it = std::find_if(variants.begin(), variants.end(), [&](const CitationVariant& v) { return same_variant(v, document, cited); });
+    if (it == variants.end()) {
+        variants.push_back({cited, document.province.value, 0, {}});
+        strip_words(variants.back().cited);
+        it = std::prev(variants.end());
     }
-    if (record.references.value)
-        for (std::size_t i = 0; i < record.references.value->size(); ++i) {
-            std::string key = citation_key((*record.references.value)[i]);
-            if (!key.empty()) citations_.emplace(key, std::make_pair(documents_.size(), i));
-        }
-    documents_.push_back(entry_of(std::move(file), record));
-    if (!kept) documents_.back().source = nullptr;
-    documents_.back().row = row;
-    by_file_.emplace(documents_.back().file, documents_.size() - 1);
+    ++it->count;
+    if (it->documents.size() < kVariantDocuments) it->documents.push_back({document.file, document.sha256, document.source});
 }
 
-std::vector<LibraryCitation> Library::citations_of(const std::string& serial, int year) const {
-    std::vector<LibraryCitation> out;
-    auto [begin, end] = citations_.equal_range(serial + "|" + std::to_string(year));
-    for (auto it = begin; it != end; ++it) {
-        const LibraryDocument& d = documents_[it->second.first];
-        out.push_back({&d, &d.references[it->second.second]});
-    }
-    return out;
-}
-
-const LibraryDocument* Library::find(const Record& record) const {
-    for (const auto& d : documents_)  // its own entry first, then one of the same bytes
-        if (d.source == &record) return &d;
-    for (const auto& d : documents_)
-        if (same_document(d, record)) return &d;
-    return nullptr;
-}
-
-const LibraryDocument* Library::find_file(const std::string& file) const {
-    auto it = by_file_.find(file);
-    return it == by_file_.end() ? nullptr : &documents_[it->second];
-}
-
-std::vector<LibraryCitation> Library::cited_by(const LibraryDocument& document) const {
-    // An entry of this library: a copy would never be resolved to.
-    assert(find_file(document.file));
-    std::vector<LibraryCitation> out;
-    if (!document.number.value || !document.date.value) return out;
-    for (const auto& c : citations_of(serial_of(*document.number.value), document.date.value->year))
-        if (resolve(*c.cited, *c.document) == &document) out.push_back(c);
-    return out;
+void Library::each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const {
+    std::string key = own_key(document);
+    if (key.empty()) return;
+    each_citation_of(key, [&](const LibraryCitation& c) {
+        const LibraryDocument* named = resolve(*c.cited, *c.document);
+        // The library's own entry, or the same row read again (an archive's library
+        // makes an entry each time it reads a key).
+        if (named && (named == &document || (document.row != 0 && named->row == document.row))) visit(c);
+    });
 }
 
 // Numbers restart every year and every body has its own, so a serial alone names
@@ -204,9 +183,8 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const std::f
     if (serial.empty() || !cited.date || cited.date->year == 0) return nullptr;
     auto codes = issuing_codes(cited.number);
     const LibraryDocument* found = nullptr;
-    auto [begin, end] = by_serial_.equal_range(serial);
-    for (auto it = begin; it != end; ++it) {
-        const LibraryDocument& r = documents_[it->second];
+    for (const LibraryDocument* candidate : numbered(serial + "|" + std::to_string(cited.date->year))) {
+        const LibraryDocument& r = *candidate;
         if (is_citing(r) || !r.date.value || r.date.value->year != cited.date->year) continue;
         std::string code = shared_code(codes, issuing_codes(*r.number.value));
         if (code.empty() || (!central_code(code) && !same_province(r.province.value, citing_province))) continue;

@@ -40,27 +40,48 @@ struct LibraryDocument {
     std::vector<CitedDocument> references;  // their evidence without words or boxes
 };
 
+// A document a variant names: its file and bytes (two paths, one document).
+struct LibraryDocumentName {
+    std::string file, sha256;
+    const Record* source = nullptr;  // as LibraryDocument's
+};
+
 // One citation a document of the library makes.
 struct LibraryCitation {
     const LibraryDocument* document = nullptr;
     const CitedDocument* cited = nullptr;
 };
 
+// The documents of a library that cite one dispatch alike: the same symbol and day,
+// issuer (folded), province of the citing document (folded) and whether any was read
+// by OCR. What `citation-conflict` reads of a dispatch: a few hundred bytes however
+// many documents cite it, where the citations themselves are one each (docs/chain.md,
+// "A pass's memory").
+struct CitationVariant {
+    CitedDocument cited;                       // the first citation of the variant, without its words or box
+    std::optional<std::string> province;       // of the citing documents, as the first one names it
+    long count = 0;                            // citations of the variant
+    std::vector<LibraryDocumentName> documents;  // the first kVariantDocuments of them, in the library's order
+};
+constexpr std::size_t kVariantDocuments = 8;
+
+// The other documents of a run, as the rules that compare documents read them: by
+// key ("serial|year", chain_keys), the documents numbered with a key and the
+// citations of it. A library held in memory (MemoryLibrary: a `check` run's files,
+// the site's archive) or read from a scan's archive a key at a time
+// (app/archive_library.h), so that a pass over a large archive holds a few keys.
 class Library {
 public:
-    Library() = default;
-    // Moved, never copied: the index of files views the entries' own strings.
-    Library(Library&&) = default;
-    Library& operator=(Library&&) = default;
-    Library(const Library&) = delete;
-    Library& operator=(const Library&) = delete;
-    // Keeps what the rules read of `record`; and its address when `kept` (the record
-    // outlives the library, as a `check` run's do), else only its sha256 tells it.
-    // `row`: the archive's row it was read from.
-    void add(std::string file, const Record& record, bool kept = true, long long row = 0);
-    // In the order added. A deque: an entry never moves (the index of files points
-    // into it), and a large archive's library grows without copying itself.
-    const std::deque<LibraryDocument>& documents() const { return documents_; }
+    virtual ~Library() = default;
+    // The documents whose own number and date have `key`. They stay valid until the
+    // library is told otherwise (ArchiveLibrary::next_document).
+    virtual std::vector<const LibraryDocument*> numbered(const std::string& key) const = 0;
+    // Each citation of `key`, in the library's order; `visit`'s pointers are valid
+    // during the call alone.
+    virtual void each_citation_of(const std::string& key, const std::function<void(const LibraryCitation&)>& visit) const = 0;
+    // The citations of `key` grouped in variants, in the order of their first use.
+    virtual std::vector<CitationVariant> variants_of(const std::string& key) const = 0;
+
     // The document of the library that `cited` (a citation of `citing`, itself in the
     // library or not) names: the same serial and issuing code in the same year, and
     // then the same symbol or the same day; the citing document itself never, nor a
@@ -70,30 +91,75 @@ public:
     // The same for a citation of a document of the library (an archive's entries keep
     // no record).
     const LibraryDocument* resolve(const CitedDocument& cited, const LibraryDocument& citing) const;
-    // The citations of the library's documents of this serial dated in this year.
-    std::vector<LibraryCitation> citations_of(const std::string& serial, int year) const;
-    // The library's entry of `record`, or null.
-    const LibraryDocument* find(const Record& record) const;
-    // The library's (first) entry added under `file`, or null.
-    const LibraryDocument* find_file(const std::string& file) const;
     // The citations of the library's documents that name `document` (by `resolve`),
-    // in the library's order.
-    std::vector<LibraryCitation> cited_by(const LibraryDocument& document) const;
+    // in the library's order; their pointers valid during the call alone.
+    void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const;
+
+protected:
+    Library() = default;
+    Library(const Library&) = default;
+    Library& operator=(const Library&) = default;
+    Library(Library&&) = default;
+    Library& operator=(Library&&) = default;
 
 private:
     const LibraryDocument* resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
                                    const std::optional<std::string>& citing_province) const;
+};
+
+// A library held in memory: every document's entry.
+class MemoryLibrary : public Library {
+public:
+    MemoryLibrary() = default;
+    // Moved, never copied: the index of files views the entries' own strings.
+    MemoryLibrary(MemoryLibrary&&) = default;
+    MemoryLibrary& operator=(MemoryLibrary&&) = default;
+    MemoryLibrary(const MemoryLibrary&) = delete;
+    MemoryLibrary& operator=(const MemoryLibrary&) = delete;
+    // Keeps what the rules read of `record`; and its address when `kept` (the record
+    // outlives the library, as a `check` run's do), else only its sha256 tells it.
+    // `row`: the archive's row it was read from.
+    void add(std::string file, const Record& record, bool kept = true, long long row = 0);
+    // In the order added. A deque: an entry never moves (the index of files points
+    // into it), and a large archive's library grows without copying itself.
+    const std::deque<LibraryDocument>& documents() const { return documents_; }
+    // The library's entry of `record`, or null.
+    const LibraryDocument* find(const Record& record) const;
+    // The library's (first) entry added under `file`, or null.
+    const LibraryDocument* find_file(const std::string& file) const;
+    // The citations of the library's documents that name `document`, gathered.
+    std::vector<LibraryCitation> cited_by(const LibraryDocument& document) const;
+
+    std::vector<const LibraryDocument*> numbered(const std::string& key) const override;
+    void each_citation_of(const std::string& key, const std::function<void(const LibraryCitation&)>& visit) const override;
+    std::vector<CitationVariant> variants_of(const std::string& key) const override;
+
+private:
     std::deque<LibraryDocument> documents_;
-    std::multimap<std::string, std::size_t> by_serial_;             // serial_of(number) → documents_
+    std::multimap<std::string, std::size_t> by_key_;                // own key → documents_
     std::map<std::string_view, std::size_t, std::less<>> by_file_;  // an entry's file (its own string) → documents_
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
 
+// A document's entry in a library: what the rules read of `record` (its citations
+// without their words or boxes), named `file`; `row`: the archive's row.
+LibraryDocument library_entry(std::string file, const Record& record, long long row = 0);
+
+// Adds `cited`, a citation `document` makes, to the variants it belongs with
+// (CitationVariant), or as a new one.
+void add_to_variants(std::vector<CitationVariant>& variants, const LibraryDocument& document, const CitedDocument& cited);
+
+// A number's key in a year ("serial|year"): its serial and the year; empty when it
+// has either not. A document's own key, and a citation's (the number cited, in the
+// year of the date cited).
+std::string chain_key(const std::string& number, const std::optional<VnDate>& date);
+std::string own_key(const LibraryDocument& entry);
+
 // The keys that tie a document to every document it could name or be named by,
 // and to every document citing what it cites: "serial|year" of its own number and
-// date, and of each citation dated (the only ways Library::resolve and
-// citations_of reach another document). Two documents that share none cannot
+// date, and of each citation dated (the only ways a library reaches another
+// document: Library::numbered, each_citation_of, variants_of). Two documents that share none cannot
 // change each other's findings or place in the chain, so an archive re-compares
 // only the documents whose keys meet a changed one's (docs/chain.md).
 std::vector<std::string> chain_keys(const Record& record);

@@ -186,6 +186,7 @@ public:
         std::optional<std::string> chain;                 // when it changed: its JSON, as stored
         std::vector<std::optional<long long>> cited_ids;  // with it: each citation's document, if any
         std::optional<std::vector<std::string>> keys;     // when the document was stored since the last pass
+        std::string own_key;                              // with them: the key of its own number, if any
     };
     // Whether a readable document has no place in the chain stored (stored since the
     // archive was last compared: by a merge, a scan with --no-chain, an older schema).
@@ -214,11 +215,17 @@ public:
         std::vector<std::string> forgotten_keys;
         long long forgotten_up_to = 0;
     };
-    ChainDelta chain_delta();
+    // `unplaced`: read them (a pass of the whole archive places every document, and
+    // need not hold their list).
+    ChainDelta chain_delta(bool unplaced = true);
     // The documents holding any of these keys, in the archive's order; the keys of
     // these documents.
     std::vector<RowPlace> documents_keyed(const std::vector<std::string>& keys);
     std::vector<std::string> keys_of(const std::vector<RowPlace>& rows);
+    // The documents holding `key` (only those it is the own number's of, when
+    // `numbered`), by row, a few dozen at a time (never their pages): a key's
+    // documents however many, without holding them.
+    void each_document_keyed(const std::string& key, bool numbered, const std::function<void(StoredDocument&)>& visit, RowParts parts);
     // These rows, in the order given, a few dozen at a time (never their pages); a
     // row forgotten since is skipped.
     void each_document_of(const std::vector<RowPlace>& rows, const std::function<void(StoredDocument&)>& visit,
@@ -251,18 +258,19 @@ private:
     void index_text_rows();
     void upgrade_postgres_texts();
     void move_places_out();
+    void add_own_key_column();
     [[noreturn]] void rollback_after(const std::exception& e);
     void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
     void check_readable();
     void exec(const std::string& sql);
     long long check_schema_version();
-    long long read_schema_ = 0;  // a read-only archive of an older schema (7 to 10); 0: this one
+    long long read_schema_ = 0;  // a read-only archive of an older schema (7 to 11); 0: this one
     // What a read-only archive of an older schema lacks (all is there in this one's):
     // the chain's columns and tables (before 9), the findings' order (before 10),
     // the records' headers and chain_places (before 11).
     bool has_chain() const { return read_schema_ == 0 || read_schema_ >= 9; }
     bool has_finding_order() const { return read_schema_ == 0 || read_schema_ >= 10; }
-    bool has_record_headers() const { return read_schema_ == 0; }  // and the places in the chain, a table
+    bool has_record_headers() const { return read_schema_ == 0 || read_schema_ >= 11; }  // and the places in the chain, a table
     std::string document_columns(RowParts parts) const;
     std::string findings_of_document() const;
     std::string now_sql() const;       // the database's clock, seconds since 1970

@@ -58,11 +58,13 @@ void Archive::begin_comparing(const std::string& token, const std::string& versi
     });
 }
 
-Archive::ChainDelta Archive::chain_delta() {
+Archive::ChainDelta Archive::chain_delta(bool with_unplaced) {
     std::lock_guard lock(mutex_);
     ChainDelta delta;
-    Statement unplaced(*db_, "SELECT id, path, sha256 " + kUnplaced + " ORDER BY path, sha256, id");
-    while (unplaced.step()) delta.unplaced.push_back({unplaced.integer(0), unplaced.text(1), unplaced.text(2)});
+    if (with_unplaced) {
+        Statement unplaced(*db_, "SELECT id, path, sha256 " + kUnplaced + " ORDER BY path, sha256, id");
+        while (unplaced.step()) delta.unplaced.push_back({unplaced.integer(0), unplaced.text(1), unplaced.text(2)});
+    }
     // A re-check of every document forgets every row once: the keys are read distinct.
     Statement last(*db_, "SELECT MAX(id) FROM chain_forgotten");
     if (!last.step() || last.is_null(0)) return delta;
@@ -112,7 +114,7 @@ struct ChainWrites {
           forget(db, "DELETE FROM findings WHERE document_id = ?1 AND rule = ?2"),
           finding(db, kFindingInsert),
           unkey(db, "DELETE FROM chain_keys WHERE document_id = ?1"),
-          key(db, "INSERT INTO chain_keys (document_id, key) VALUES (?1, ?2)"),
+          key(db, "INSERT INTO chain_keys (document_id, key, own) VALUES (?1, ?2, ?3)"),
           chain(db,
                 "INSERT INTO chain_places (document_id, chain) VALUES (?2, ?1) ON CONFLICT (document_id) DO UPDATE SET chain = "
                 "excluded.chain"),
@@ -155,7 +157,7 @@ void store_chain_change(ChainWrites& w, const Archive::ChainChange& c, const std
     if (c.findings) store_findings(w, c, rules);
     if (c.keys) {
         run(w.unkey.bind(1, c.document_id));
-        for (const auto& k : *c.keys) run(w.key.bind(1, c.document_id).bind(2, k));
+        for (const auto& k : *c.keys) run(w.key.bind(1, c.document_id).bind(2, k).bind(3, k == c.own_key ? 1LL : 0LL));
     }
     if (c.chain) store_place(w, c);
 }

@@ -48,6 +48,9 @@ void Archive::bring_sqlite_up_to_date() {
     // 7 → 8: the pages' text is searched in a folded copy (đ = d): the index is
     // made again from the text kept.
     bool refold = found >= 4 && found <= 7;
+    // 11 → 12: which of a document's chain keys is its own number's (the pass reads
+    // a key's numbered documents alone); compared whole once more to mark them.
+    if (found >= 10 && found <= 11) add_own_key_column();
     if (refold) exec("ALTER TABLE texts RENAME TO texts_unfolded");
     // 3 → 4: the pages' text, and 6 → 7: the claims of workers sharing a scan
     // (tables of their own, made by the schema below).
@@ -59,8 +62,8 @@ void Archive::bring_sqlite_up_to_date() {
     index_text_rows();
     // 9 → 10: the chain's keys (tables of their own); the archive is compared whole
     // once more to fill them. Findings keep the order they were written in.
+    if (found >= 1 && found <= 11) exec("DELETE FROM chain_state");
     if (found >= 1 && found <= 9) {
-        exec("DELETE FROM chain_state");
         Statement has(*db_, "SELECT 1 FROM pragma_table_info('findings') WHERE name = 'ordinal'");
         if (!has.step()) exec("ALTER TABLE findings ADD COLUMN ordinal INTEGER");
     }
@@ -72,6 +75,17 @@ void Archive::bring_sqlite_up_to_date() {
     // Only a change is written: an archive of this schema is left as it was until a
     // document is stored.
     if (db_->schema_version() != kSchemaVersion) db_->set_schema_version(kSchemaVersion);
+}
+
+// Schema 10 and 11's chain keys did not say which is a document's own: all read as
+// citations until the next pass of the whole archive marks them.
+void Archive::add_own_key_column() {
+    if (db_->dialect() == SqlDialect::Postgres) {
+        exec("ALTER TABLE chain_keys ADD COLUMN IF NOT EXISTS own BIGINT NOT NULL DEFAULT 0");
+        return;
+    }
+    Statement has(*db_, "SELECT 1 FROM pragma_table_info('chain_keys') WHERE name = 'own'");
+    if (!has.step()) exec("ALTER TABLE chain_keys ADD COLUMN own INTEGER NOT NULL DEFAULT 0");
 }
 
 // Schema 9 and 10 kept a document's place in the chain in its row: into
@@ -159,8 +173,16 @@ void Archive::create_postgres_schema() {
                 db_->set_schema_version(10);
             }
             if (db_->schema_version() == 10) {
+                add_own_key_column();     // before the schema makes its index
                 exec(postgres_schema());  // the records' headers: rows stored before have none
                 move_places_out();
+                db_->set_schema_version(11);
+            } else if (db_->schema_version() == 11) {
+                add_own_key_column();
+            }
+            if (db_->schema_version() == 11) {
+                exec(postgres_schema());  // the index of the keys of documents' own numbers
+                exec("DELETE FROM chain_state");  // compared whole once more to mark them
                 db_->set_schema_version(kSchemaVersion);
             }
             if (db_->schema_version() != kSchemaVersion)
@@ -202,8 +224,9 @@ void Archive::check_readable() {
         // also the pages' folded copy: everything but search reads them. 9 lacks only
         // the chain's keys, which only a scan's chain pass reads, and the findings'
         // order (those of one page, line and rule read in the order stored); 10 the
-        // records' headers (a chain pass reads the whole records).
-        else if (found >= 7 && found <= 10) read_schema_ = found;
+        // records' headers (a chain pass reads the whole records); 11 which chain key
+        // is a document's own (a scan's chain pass alone reads it).
+        else if (found >= 7 && found <= 11) read_schema_ = found;
         else if (found < kSchemaVersion)
             why = "a scan database of schema " + std::to_string(found) + ": run congvan scan on it once to bring it up to date";
         else if (found > kSchemaVersion) why = "a scan database of schema " + std::to_string(found) + ", newer than this congvan reads";

@@ -143,6 +143,34 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
     }
 }
 
+void Archive::each_document_keyed(const std::string& key, bool numbered, const std::function<void(StoredDocument&)>& visit,
+                                  RowParts parts) {
+    constexpr int kRowsAPage = 64;
+    // In the archive's order (each_document's), a page after the last row read.
+    const std::string sql = "SELECT " + document_columns(parts) + " FROM documents WHERE id IN (SELECT document_id FROM chain_keys WHERE key = ?1" +
+                            (numbered ? " AND own = 1" : "") + ") AND (path, sha256, id) > (?2, ?3, ?4) ORDER BY path, sha256, id LIMIT " +
+                            std::to_string(kRowsAPage);
+    std::string path, sha256;  // the last row visited; "" is before every path
+    long long id = 0;
+    for (;;) {
+        std::vector<StoredDocument> page;
+        {
+            std::lock_guard lock(mutex_);
+            Statement s(*db_, sql);
+            s.bind(1, key).bind(2, path).bind(3, sha256).bind(4, id);
+            while (s.step()) page.push_back(row_from(s));
+            if (parts.findings) {
+                Statement f(*db_, findings_of_document().c_str());
+                for (auto& d : page) d.findings = findings_of(f, d.id);
+            }
+        }
+        if (page.empty()) return;
+        path = page.back().path, sha256 = page.back().sha256, id = page.back().id;
+        for (auto& d : page) visit(d);
+        if (page.size() < static_cast<std::size_t>(kRowsAPage)) return;
+    }
+}
+
 std::string Archive::scanned_at(const std::string& path) {
     std::lock_guard lock(mutex_);
     Statement s(*db_, "SELECT scanned_at FROM documents WHERE path = ?1 ORDER BY scanned_at DESC LIMIT 1");

@@ -9,7 +9,7 @@
 
 namespace congvan {
 
-const int kSchemaVersion = 11;
+const int kSchemaVersion = 12;
 
 const char* const kArchiveSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (  -- the columns of one value first: a pass reading them walks past no long text
@@ -98,9 +98,11 @@ CREATE TABLE IF NOT EXISTS chain_state (  -- whether the archive's placed docume
 CREATE TABLE IF NOT EXISTS chain_keys (  -- the keys tying a placed document to those it may name or share a citation with
   document_id     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   key             TEXT NOT NULL,      -- "serial|year" of its own number, or of a citation (docs/chain.md)
+  own             INTEGER NOT NULL DEFAULT 0,  -- 1: of its own number (a citation of this key may name it)
   PRIMARY KEY (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS chain_keys_by_key ON chain_keys (key);
+CREATE INDEX IF NOT EXISTS chain_keys_numbered ON chain_keys (key) WHERE own = 1;
 CREATE TABLE IF NOT EXISTS chain_places (  -- a document's place in the chain, as the last comparison of the archive left it
   document_id     INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
   chain           TEXT NOT NULL       -- its citations resolved and who cites it (JSON, docs/chain.md); no row until compared

@@ -40,7 +40,7 @@ std::vector<CheckResult> check_together(const std::vector<std::string>& texts) {
         records.push_back(extract_record(load_document_bytes(texts[i], std::to_string(i + 1) + ".txt")));
         results.push_back(check_record(records.back(), o));
     }
-    Library library;
+    MemoryLibrary library;
     for (std::size_t i = 0; i < records.size(); ++i) library.add(std::to_string(i + 1) + ".txt", records[i]);
     for (std::size_t i = 0; i < records.size(); ++i) check_with_library(records[i], library, o, results[i]);
     return results;

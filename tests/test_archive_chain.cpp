@@ -116,7 +116,8 @@ TEST_CASE("an archive of schema 10 keeps its documents' places when brought up t
         REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
         const char* v10 =
             "ALTER TABLE documents ADD COLUMN chain TEXT; UPDATE documents SET chain = '{\"cites\":[]}';"
-            "DROP TABLE chain_places; DROP TABLE record_headers; PRAGMA user_version = 10;";
+            "DROP TABLE chain_places; DROP TABLE record_headers; DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own;"
+            "PRAGMA user_version = 10;";
         REQUIRE(sqlite3_exec(raw, v10, nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
     }
@@ -130,7 +131,36 @@ TEST_CASE("an archive of schema 10 keeps its documents' places when brought up t
     REQUIRE(archive.documents().size() == 1);
     CHECK(archive.documents()[0].chain.dump() == "{\"cites\":[]}");
     CHECK_FALSE(archive.holds_unplaced());
-    CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);  // nothing to compare again
+    // Compared whole once more, to mark which of each document's keys is its own (schema 12).
+    CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::Whole);
+    CHECK(congvan::test::rows_of(db, "SELECT key, own FROM chain_keys") == std::vector<std::string>{"115|2026|0"});
+    fs::remove(db);
+}
+
+TEST_CASE("an archive of schema 11 reads as it is, and is compared whole once more when brought up to date", "[unit]") {
+    auto db = fresh_db("schema11");
+    {
+        Archive archive(db);
+        long long plan = store_row(archive, "plan.txt", 'a');
+        archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
+        REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
+        REQUIRE(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);
+    }
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+        const char* v11 = "DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own; PRAGMA user_version = 11;";
+        REQUIRE(sqlite3_exec(raw, v11, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    {
+        Archive old(db, Archive::Access::ReadOnly);
+        REQUIRE(old.documents().size() == 1);
+        CHECK_FALSE(old.holds_unplaced());
+    }
+    Archive archive(db);
+    CHECK(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::Whole);
+    CHECK(congvan::test::rows_of(db, "SELECT key, own FROM chain_keys") == std::vector<std::string>{"115|2026|0"});
     fs::remove(db);
 }
 

@@ -42,7 +42,7 @@ std::vector<std::string> chain_findings(const std::vector<std::pair<std::string,
     static const auto ministry = load_ministry_records(default_ministry_dir());
     std::vector<Record> records;
     for (const auto& [file, text] : stored) records.push_back(decode(text));
-    Library library;
+    MemoryLibrary library;
     for (std::size_t i = 0; i < records.size(); ++i) library.add(stored[i].first, records[i]);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < records.size(); ++i) {

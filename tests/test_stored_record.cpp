@@ -91,7 +91,7 @@ TEST_CASE("a crafted stored record's out-of-range values are shown as they are, 
 }
 
 TEST_CASE("a stored record's header reads as the whole record does to the chain of citations") {
-    Library whole, header;
+    MemoryLibrary whole, header;
     std::vector<std::string> files;
     for (const auto& entry : std::filesystem::directory_iterator(samples_dir())) {
         if (entry.path().extension() != ".txt") continue;

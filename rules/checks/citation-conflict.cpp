@@ -34,8 +34,25 @@ bool ocr_could_make(const CitedDocument& a, const CitedDocument& b) {
 
 // A local body (a Sở, a committee) is every province's: only documents of one
 // province cite the same one.
-bool same_body(const CitedDocument& cited, const Record& a, const LibraryDocument& b) {
-    return central_body_opening(fold_string(cited.issuer)) || same_province(a.province.value, b.province.value);
+bool same_body(const CitedDocument& cited, const Record& a, const CitationVariant& b) {
+    return central_body_opening(fold_string(cited.issuer)) || same_province(a.province.value, b.province);
+}
+
+// "number, date (file)" for each document of the variant but `doc` itself, and how
+// many more use it than the variant names.
+std::string uses_of(const CitationVariant& v, const Record& doc, long& more) {
+    std::string out;
+    long named = 0, own = 0;
+    for (const auto& d : v.documents) {
+        if (d.source == &doc || (!d.sha256.empty() && d.sha256 == doc.sha256)) {
+            ++own;
+            continue;
+        }
+        out += (out.empty() ? "" : "; ") + v.cited.number + ", " + vn_date(*v.cited.date) + " (" + d.file + ")";
+        ++named;
+    }
+    more += v.count - named - own;
+    return out;
 }
 
 // The Ministry's instruction the document is compared with is known: how a
@@ -63,20 +80,21 @@ public:
             if (ctx.library->resolve(cited, ctx.doc)) continue;  // the dispatch is here: citation-mismatch's
             std::string variants;
             bool misread = false;
-            const LibraryDocument* last = nullptr;  // one variant a document
-            for (const auto& [d, other] : ctx.library->citations_of(serial_of(cited.number), cited.date->year)) {
+            long more = 0;
+            for (const auto& v : ctx.library->variants_of(chain_key(cited.number, cited.date))) {
                 // Cited alike to the letter: no variant (and most citations of a
                 // dispatch are, so the folding below is spared them).
-                if (other->number == cited.number && other->date && *other->date == *cited.date) continue;
-                if (d == last || same_document(*d, ctx.doc) || !same_body(cited, ctx.doc, *d)) continue;
-                if (!same_dispatch(cited, *other) || !cited_differently(cited, *other)) continue;
-                variants += (variants.empty() ? "" : "; ") + other->number + ", " + vn_date(*other->date) + " (" + d->file + ")";
-                misread = misread || ocr_could_make(cited, *other);
-                last = d;
+                if (v.cited.number == cited.number && v.cited.date && *v.cited.date == *cited.date) continue;
+                if (!same_body(cited, ctx.doc, v) || !same_dispatch(cited, v.cited) || !cited_differently(cited, v.cited)) continue;
+                std::string uses = uses_of(v, ctx.doc, more);
+                if (uses.empty()) continue;  // only this document cites it so
+                variants += (variants.empty() ? "" : "; ") + uses;
+                misread = misread || ocr_could_make(cited, v.cited);
             }
             if (variants.empty()) continue;
             Finding f = finding(
-                say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer}, {"others", variants}}),
+                say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer}, {"others", variants},
+                     {"more", more > 0 ? " (+" + std::to_string(more) + ")" : ""}}),
                 std::nullopt, symbol_value(cited.number), cited.evidence);
             f.read_confidence = cited.evidence.confidence;
             if (misread) f.add_doubt(Doubt::PossibleMisread);

@@ -92,7 +92,7 @@ TEST_CASE("parent-mismatch: a theme a letter off where OCR read the parent is a 
         REQUIRE(parent.theme.value);
         parent.theme.confidence = 91.0;  // an OCR line's reading
         Record child = extract_record(load_document_bytes(district_plan(2026, kWeek2026), "2.txt"));
-        Library library;
+        MemoryLibrary library;
         library.add("1.txt", parent);
         library.add("2.txt", child);
         CheckResult result = check_record(child, o);
