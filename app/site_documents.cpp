@@ -12,8 +12,8 @@ namespace congvan {
 
 // A page a document, as `check --format html` draws it, a few documents at a time
 // so that the page images of a large archive are never all in memory.
-void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options, const MemoryLibrary& library,
-                          const std::function<void(const std::string&, const std::string&)>& write_file) {
+void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options,
+                          const MemoryLibrary& library, const std::function<void(const std::string&, const std::string&)>& write_file) {
     constexpr std::size_t kAtOnce = 32;
     std::vector<const StoredDocument*> readable;
     for (const auto& d : listed)

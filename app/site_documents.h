@@ -15,7 +15,7 @@ namespace congvan {
 // path, content)` writes one. Each page's citations are as the archive's last
 // comparison stored them, or, for a document stored since, as `library` (the
 // archive's, archive_library) places it.
-void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options, const MemoryLibrary& library,
-                          const std::function<void(const std::string&, const std::string&)>& write_file);
+void write_document_pages(Archive& archive, const std::vector<StoredDocument>& listed, const SiteOptions& options,
+                          const MemoryLibrary& library, const std::function<void(const std::string&, const std::string&)>& write_file);
 
 }  // namespace congvan

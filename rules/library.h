@@ -58,9 +58,9 @@ struct LibraryCitation {
 // many documents cite it, where the citations themselves are one each (docs/chain.md,
 // "A pass's memory").
 struct CitationVariant {
-    CitedDocument cited;                       // the first citation of the variant, without its words or box
-    std::optional<std::string> province;       // of the citing documents, as the first one names it
-    long count = 0;                            // citations of the variant
+    CitedDocument cited;                         // the first citation of the variant, without its words or box
+    std::optional<std::string> province;         // of the citing documents, as the first one names it
+    long count = 0;                              // citations of the variant
     std::vector<LibraryDocumentName> documents;  // the first kVariantDocuments of them, in the library's order
 };
 constexpr std::size_t kVariantDocuments = 8;

@@ -181,7 +181,7 @@ void Archive::create_postgres_schema() {
                 add_own_key_column();
             }
             if (db_->schema_version() == 11) {
-                exec(postgres_schema());  // the index of the keys of documents' own numbers
+                exec(postgres_schema());          // the index of the keys of documents' own numbers
                 exec("DELETE FROM chain_state");  // compared whole once more to mark them
                 db_->set_schema_version(kSchemaVersion);
             }

@@ -147,7 +147,8 @@ void Archive::each_document_keyed(const std::string& key, bool numbered, const s
                                   RowParts parts) {
     constexpr int kRowsAPage = 64;
     // In the archive's order (each_document's), a page after the last row read.
-    const std::string sql = "SELECT " + document_columns(parts) + " FROM documents WHERE id IN (SELECT document_id FROM chain_keys WHERE key = ?1" +
+    const std::string sql = "SELECT " + document_columns(parts) +
+                            " FROM documents WHERE id IN (SELECT document_id FROM chain_keys WHERE key = ?1" +
                             (numbered ? " AND own = 1" : "") + ") AND (path, sha256, id) > (?2, ?3, ?4) ORDER BY path, sha256, id LIMIT " +
                             std::to_string(kRowsAPage);
     std::string path, sha256;  // the last row visited; "" is before every path

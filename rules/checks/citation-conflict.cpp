@@ -92,10 +92,12 @@ public:
                 misread = misread || ocr_could_make(cited, v.cited);
             }
             if (variants.empty()) continue;
-            Finding f = finding(
-                say("found", {{"number", cited.number}, {"date", vn_date(*cited.date)}, {"issuer", cited.issuer}, {"others", variants},
-                     {"more", more > 0 ? " (+" + std::to_string(more) + ")" : ""}}),
-                std::nullopt, symbol_value(cited.number), cited.evidence);
+            Finding f = finding(say("found", {{"number", cited.number},
+                                              {"date", vn_date(*cited.date)},
+                                              {"issuer", cited.issuer},
+                                              {"others", variants},
+                                              {"more", more > 0 ? " (+" + std::to_string(more) + ")" : ""}}),
+                                std::nullopt, symbol_value(cited.number), cited.evidence);
             f.read_confidence = cited.evidence.confidence;
             if (misread) f.add_doubt(Doubt::PossibleMisread);
             out.push_back(std::move(f));
