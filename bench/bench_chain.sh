@@ -4,6 +4,8 @@
 # as bench/bench_archive.sh) into a fresh database with `--no-chain` and without,
 # seconds and peak RSS of each, and their ratio; beside them pdftotext run once per
 # PDF and cat once per text file on the same folder (a bare reading of every file).
+# The pass alone: a scan of the --no-chain database that finds nothing new compares
+# the whole archive (its seconds and peak RSS: the memory the pass holds).
 # Then, on the database the chain scan left, a scan that finds nothing new and one
 # that finds ten new documents (copies of the first ten, made distinct): what a pass
 # of the changes costs against comparing the whole archive again.
@@ -48,18 +50,19 @@ baseline() {
   echo "$t1 - $t0" | bc -l
 }
 
-printf '%-9s %12s %10s %7s %12s %10s %12s %12s %10s\n' documents "no-chain s" "chain s" ratio "no-chain RSS" "chain RSS" \
-  "pdftotext+cat" "nothing new s" "10 new s"
+printf '%-9s %12s %10s %7s %12s %10s %8s %9s %12s %12s %10s\n' documents "no-chain s" "chain s" ratio "no-chain RSS" "chain RSS" \
+  "pass s" "pass RSS" "pdftotext+cat" "nothing new s" "10 new s"
 for n in "${sizes[@]}"; do
   folder=$out/archive-$n
   [ -d "$folder" ] || /usr/bin/python3 "$here/../tools/make_archive.py" "$folder" "$n" "${samples[@]}" "${pdfs[@]}"
   rm -rf "$folder/zz-arrivals"
   read -r t0 m0 < <(scan --no-chain "$folder")
+  read -r tp mp < <(KEEP=1 scan "$folder")
   read -r t1 m1 < <(scan "$folder")
   read -r t2 _ < <(KEEP=1 scan "$folder")
   arrive "$folder"
   read -r t3 _ < <(KEEP=1 scan "$folder")
   rm -rf "$folder/zz-arrivals" "$out"/chain-bench.sqlite*
-  printf '%-9s %12.1f %10.1f %7.3f %8s MiB %6s MiB %12.1f %12.2f %10.2f\n' "$n" "$t0" "$t1" "$(echo "$t1 / $t0" | bc -l)" "$m0" "$m1" \
-    "$(baseline "$folder")" "$t2" "$t3"
+  printf '%-9s %12.1f %10.1f %7.3f %8s MiB %6s MiB %8.2f %5s MiB %12.1f %12.2f %10.2f\n' "$n" "$t0" "$t1" "$(echo "$t1 / $t0" | bc -l)" \
+    "$m0" "$m1" "$tp" "$mp" "$(baseline "$folder")" "$t2" "$t3"
 done
