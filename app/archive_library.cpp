@@ -48,7 +48,11 @@ ArchiveLibrary::Held& ArchiveLibrary::held(const std::string& key) const {
     Held& h = held_[key];
     h.use = uses_.begin();
     each_keyed(key, true, [&](LibraryDocument& entry) {
-        if (own_key(entry) == key) h.numbered.push_back(std::move(entry));
+        // What a citation naming it reads of it; its own citations are its own
+        // comparison's (and the bulk of an entry).
+        if (own_key(entry) != key) return;
+        std::vector<CitedDocument>().swap(entry.references);
+        h.numbered.push_back(std::move(entry));
     });
     return h;
 }
@@ -75,6 +79,26 @@ std::vector<CitationVariant> ArchiveLibrary::variants_of(const std::string& key)
         h.variants = std::move(variants);
     }
     return *h.variants;
+}
+
+void ArchiveLibrary::each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const {
+    std::string key = own_key(document);
+    if (key.empty() || document.row == 0) return Library::each_citing(document, visit);
+    Held& h = held(key);
+    if (!h.citing) {
+        std::unordered_map<long long, std::vector<Citing>> citing;
+        each_citation_of(key, [&](const LibraryCitation& c) {
+            const LibraryDocument* named = resolve(*c.cited, *c.document);
+            if (!named) return;
+            LibraryDocument name;
+            name.file = c.document->file, name.sha256 = c.document->sha256, name.row = c.document->row;
+            citing[named->row].push_back({std::move(name), *c.cited});
+        });
+        h.citing = std::move(citing);
+    }
+    auto it = h.citing->find(document.row);
+    if (it == h.citing->end()) return;
+    for (const auto& c : it->second) visit({&c.document, &c.cited});
 }
 
 void ArchiveLibrary::next_document() {

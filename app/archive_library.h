@@ -26,6 +26,9 @@ public:
     std::vector<const LibraryDocument*> numbered(const std::string& key) const override;
     void each_citation_of(const std::string& key, const std::function<void(const LibraryCitation&)>& visit) const override;
     std::vector<CitationVariant> variants_of(const std::string& key) const override;
+    // Who cites each numbered document of a key is found once for the key, as its
+    // variants are: the documents of a key are compared one after another.
+    void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const override;
 
     // Between two documents compared: the keys read least recently are let go
     // beyond `keys_held` (what numbered() gave stays valid until then).
@@ -35,9 +38,15 @@ public:
     std::size_t keys_held_now() const { return held_.size(); }
 
 private:
+    // A citation naming a numbered document: the citing document's name, and the citation.
+    struct Citing {
+        LibraryDocument document;  // its file, row and sha256
+        CitedDocument cited;
+    };
     struct Held {
         std::deque<LibraryDocument> numbered;  // a deque: numbered() hands out addresses
         std::optional<std::vector<CitationVariant>> variants;
+        std::optional<std::unordered_map<long long, std::vector<Citing>>> citing;  // by the row named
         std::list<std::string>::iterator use;
     };
     Held& held(const std::string& key) const;

@@ -74,7 +74,9 @@ class Library {
 public:
     virtual ~Library() = default;
     // The documents whose own number and date have `key`. They stay valid until the
-    // library is told otherwise (ArchiveLibrary::next_document).
+    // library is told otherwise (ArchiveLibrary::next_document), and may be without
+    // their citations (an archive's: what a citation reads of the document it names
+    // is its header, theme and week).
     virtual std::vector<const LibraryDocument*> numbered(const std::string& key) const = 0;
     // Each citation of `key`, in the library's order; `visit`'s pointers are valid
     // during the call alone.
@@ -92,8 +94,9 @@ public:
     // no record).
     const LibraryDocument* resolve(const CitedDocument& cited, const LibraryDocument& citing) const;
     // The citations of the library's documents that name `document` (by `resolve`),
-    // in the library's order; their pointers valid during the call alone.
-    void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const;
+    // in the library's order; their pointers valid during the call alone, the citing
+    // document's file, row and sha256 alone sure to be there.
+    virtual void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const;
 
 protected:
     Library() = default;
