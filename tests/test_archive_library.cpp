@@ -7,8 +7,8 @@
 #include <filesystem>
 
 #include "app/archive_library.h"
-#include "congvan_version.h"
 #include "app/chain.h"
+#include "congvan_version.h"
 #include "fields/extractor.h"
 #include "reading/loader.h"
 #include "rule_helpers.h"
@@ -80,7 +80,7 @@ TEST_CASE("the archive's library reads a key's numbered documents alone, and a d
     CHECK(variants[0].cited.number == "230/SGDĐT-GDTX");
     CHECK(variants[0].count == 12);
     CHECK(variants[0].documents.size() == kVariantDocuments);  // the first few named, the rest counted
-    CHECK(variants[0].cited.evidence.text.empty());           // no words kept
+    CHECK(variants[0].cited.evidence.text.empty());            // no words kept
     CHECK(variants[1].count == 1);
     CHECK(variants[1].documents.at(0).file == "113.txt");
     long reads = library.reads();
