@@ -38,6 +38,14 @@ Archive::ChainChange placed(long long id, std::vector<std::string> keys, std::ve
     return {id, std::nullopt, std::string("{}"), std::move(cited), std::move(keys)};
 }
 
+// Rewrites the archive as an older schema kept it.
+void make_older(const std::string& db, const char* sql) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+}
+
 }  // namespace
 
 TEST_CASE("a chain pass that a later one overtook stores nothing; the later one marks the whole compared", "[unit]") {
@@ -110,17 +118,11 @@ TEST_CASE("an archive of schema 10 keeps its documents' places when brought up t
         archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
         REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
     }
-    {
-        // As schema 10 kept it: the place in the row, no table of places nor headers.
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-        const char* v10 =
-            "ALTER TABLE documents ADD COLUMN chain TEXT; UPDATE documents SET chain = '{\"cites\":[]}';"
-            "DROP TABLE chain_places; DROP TABLE record_headers; DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own;"
-            "PRAGMA user_version = 10;";
-        REQUIRE(sqlite3_exec(raw, v10, nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    // As schema 10 kept it: the place in the row, no table of places nor headers.
+    make_older(db,
+               "ALTER TABLE documents ADD COLUMN chain TEXT; UPDATE documents SET chain = '{\"cites\":[]}';"
+               "DROP TABLE chain_places; DROP TABLE record_headers; DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own;"
+               "PRAGMA user_version = 10;");
     {
         Archive old(db, Archive::Access::ReadOnly);
         REQUIRE(old.documents().size() == 1);
@@ -146,13 +148,7 @@ TEST_CASE("an archive of schema 11 reads as it is, and is compared whole once mo
         REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
         REQUIRE(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);
     }
-    {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-        const char* v11 = "DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own; PRAGMA user_version = 11;";
-        REQUIRE(sqlite3_exec(raw, v11, nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    make_older(db, "DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own; PRAGMA user_version = 11;");
     {
         Archive old(db, Archive::Access::ReadOnly);
         REQUIRE(old.documents().size() == 1);

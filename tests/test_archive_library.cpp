@@ -50,6 +50,16 @@ void store_texts(Archive& archive, const std::vector<std::string>& texts) {
     }
 }
 
+// The dispatch 115 and thirteen schools' plans: twelve cite 230 one way, one
+// another way. Returns the texts, stored as 100.txt, 101.txt…
+std::vector<std::string> store_schools(Archive& archive) {
+    std::vector<std::string> texts{kDispatch115};
+    for (int school = 1; school <= 12; ++school) texts.push_back(school_plan(school, "230/SGDĐT-GDTX"));
+    texts.push_back(school_plan(13, "230/SGDĐT-GDTrH"));
+    store_texts(archive, texts);
+    return texts;
+}
+
 CheckOptions options_for(const std::string&) {
     CheckOptions o;
     o.records = &bundled_records();
@@ -61,11 +71,7 @@ CheckOptions options_for(const std::string&) {
 TEST_CASE("the archive's library reads a key's numbered documents alone, and a dispatch's citations as variants", "[unit]") {
     auto db = (fresh_dir("archive-library") / "a.sqlite").string();
     Archive archive(db);
-    // Twelve schools cite 230 one way, one another way.
-    std::vector<std::string> texts{kDispatch115};
-    for (int school = 1; school <= 12; ++school) texts.push_back(school_plan(school, "230/SGDĐT-GDTX"));
-    texts.push_back(school_plan(13, "230/SGDĐT-GDTrH"));
-    store_texts(archive, texts);
+    auto texts = store_schools(archive);
     auto tally = compare_archive_chain(archive, "pass", CONGVAN_VERSION, options_for);
     CHECK(tally.documents == 14);
 
@@ -112,10 +118,7 @@ TEST_CASE("the archive's library reads a key's numbered documents alone, and a d
 TEST_CASE("citation-conflict in an archive names the first few documents of a variant and counts the rest", "[unit]") {
     auto db = (fresh_dir("archive-library-conflict") / "a.sqlite").string();
     Archive archive(db);
-    std::vector<std::string> texts{kDispatch115};
-    for (int school = 1; school <= 12; ++school) texts.push_back(school_plan(school, "230/SGDĐT-GDTX"));
-    texts.push_back(school_plan(13, "230/SGDĐT-GDTrH"));
-    store_texts(archive, texts);
+    store_schools(archive);
     compare_archive_chain(archive, "pass", CONGVAN_VERSION, options_for);
     std::map<std::string, std::vector<Finding>> conflicts;
     for (const auto& row : archive.documents())
