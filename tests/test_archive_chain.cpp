@@ -38,6 +38,17 @@ Archive::ChainChange placed(long long id, std::vector<std::string> keys, std::ve
     return {id, std::nullopt, std::string("{}"), std::move(cited), std::move(keys)};
 }
 
+// An archive of one plan, compared whole (its key "115|2026", as a citation's).
+std::string archive_compared_whole(const std::string& name) {
+    auto db = fresh_db(name);
+    Archive archive(db);
+    long long plan = store_row(archive, "plan.txt", 'a');
+    archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
+    REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
+    REQUIRE(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);
+    return db;
+}
+
 // Rewrites the archive as an older schema kept it.
 void make_older(const std::string& db, const char* sql) {
     sqlite3* raw = nullptr;
@@ -110,14 +121,7 @@ TEST_CASE("a document stored or forgotten since the last pass is what the next p
 }
 
 TEST_CASE("an archive of schema 10 keeps its documents' places when brought up to date, and reads as it is", "[unit]") {
-    auto db = fresh_db("schema10");
-    long long plan = 0;
-    {
-        Archive archive(db);
-        plan = store_row(archive, "plan.txt", 'a');
-        archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
-        REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
-    }
+    auto db = archive_compared_whole("schema10");
     // As schema 10 kept it: the place in the row, no table of places nor headers.
     make_older(db,
                "ALTER TABLE documents ADD COLUMN chain TEXT; UPDATE documents SET chain = '{\"cites\":[]}';"
@@ -140,14 +144,7 @@ TEST_CASE("an archive of schema 10 keeps its documents' places when brought up t
 }
 
 TEST_CASE("an archive of schema 11 reads as it is, and is compared whole once more when brought up to date", "[unit]") {
-    auto db = fresh_db("schema11");
-    {
-        Archive archive(db);
-        long long plan = store_row(archive, "plan.txt", 'a');
-        archive.begin_comparing("pass", CONGVAN_VERSION, Archive::ChainWork::Whole);
-        REQUIRE(archive.store_chain_changes("pass", {}, {placed(plan, {"115|2026"})}, 0));
-        REQUIRE(archive.chain_work(CONGVAN_VERSION) == Archive::ChainWork::None);
-    }
+    auto db = archive_compared_whole("schema11");
     make_older(db, "DROP INDEX chain_keys_numbered; ALTER TABLE chain_keys DROP COLUMN own; PRAGMA user_version = 11;");
     {
         Archive old(db, Archive::Access::ReadOnly);
