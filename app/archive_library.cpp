@@ -83,7 +83,7 @@ std::vector<CitationVariant> ArchiveLibrary::variants_of(const std::string& key)
 
 void ArchiveLibrary::each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const {
     std::string key = own_key(document);
-    if (key.empty() || document.row == 0) return Library::each_citing(document, visit);
+    if (key.empty()) return;
     Held& h = held(key);
     if (!h.citing) {
         std::unordered_map<long long, std::vector<Citing>> citing;

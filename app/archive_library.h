@@ -27,7 +27,8 @@ public:
     void each_citation_of(const std::string& key, const std::function<void(const LibraryCitation&)>& visit) const override;
     std::vector<CitationVariant> variants_of(const std::string& key) const override;
     // Who cites each numbered document of a key is found once for the key, as its
-    // variants are: the documents of a key are compared one after another.
+    // variants are: the documents of a key are compared one after another. The
+    // document is named by its row (an entry made from it, not the library's own).
     void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const override;
 
     // Between two documents compared: the keys read least recently are let go

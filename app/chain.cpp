@@ -8,7 +8,6 @@
 #include "rules/library.h"
 #include "rules/registry.h"
 #include "store/stored_outcome.h"
-#include "store/stored_record.h"
 #include "text/json_members.h"
 
 namespace congvan {
@@ -95,9 +94,8 @@ Archive::ChainChange keys_of_row(const StoredDocument& row) {
     Archive::ChainChange change{row.id, std::nullopt, std::nullopt, {}, std::nullopt, {}};
     auto record = chain_record(row);
     if (!record) return change;
-    LibraryDocument entry = library_entry(row.path, *record, row.id);
-    change.keys = chain_keys(entry);
-    change.own_key = own_key(entry);
+    change.keys = chain_keys(*record);
+    if (record->number.value) change.own_key = chain_key(*record->number.value, record->date.value);
     return change;
 }
 

@@ -154,10 +154,7 @@ void Library::each_citing(const LibraryDocument& document, const std::function<v
     std::string key = own_key(document);
     if (key.empty()) return;
     each_citation_of(key, [&](const LibraryCitation& c) {
-        const LibraryDocument* named = resolve(*c.cited, *c.document);
-        // The library's own entry, or the same row read again (an archive's library
-        // makes an entry each time it reads a key).
-        if (named && (named == &document || (document.row != 0 && named->row == document.row))) visit(c);
+        if (resolve(*c.cited, *c.document) == &document) visit(c);
     });
 }
 

@@ -259,6 +259,7 @@ private:
     void upgrade_postgres_texts();
     void move_places_out();
     void add_own_key_column();
+    void each_page(const std::string& condition, const std::string& key, const std::function<void(StoredDocument&)>& visit, RowParts parts);
     [[noreturn]] void rollback_after(const std::exception& e);
     void transaction(const std::function<void()>& work);  // BEGIN … COMMIT, done again on a connection made again
     void check_readable();

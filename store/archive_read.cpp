@@ -87,21 +87,29 @@ std::vector<StoredDocument> Archive::documents() {
 // path, sha256, id: a row's place in the order), so that no result set holds the
 // archive: PostgreSQL sends a query's whole result at once. The rows are visited
 // outside the archive's lock, so a visit may ask the archive too.
-void Archive::each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts) {
+void Archive::each_document(const std::function<void(StoredDocument&)>& visit, RowParts parts) { each_page("", "", visit, parts); }
+
+void Archive::each_document_keyed(const std::string& key, bool numbered, const std::function<void(StoredDocument&)>& visit,
+                                  RowParts parts) {
+    each_page(std::string("id IN (SELECT document_id FROM chain_keys WHERE key = ?4") + (numbered ? " AND own = 1" : "") + ") AND ", key,
+              visit, parts);
+}
+
+// The rows meeting `condition` (ending in AND; ?4 bound to `key` where it names it).
+void Archive::each_page(const std::string& condition, const std::string& key, const std::function<void(StoredDocument&)>& visit,
+                        RowParts parts) {
     constexpr int kRowsAPage = 64;
-    const std::string order = " ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
-    const std::string columns = "SELECT " + document_columns(parts) + " FROM documents";
-    struct Place {
-        std::string path, sha256;
-        long long id = 0;
-    };
-    std::optional<Place> last;  // the last row visited
+    const std::string sql = "SELECT " + document_columns(parts) + " FROM documents WHERE " + condition +
+                            "(path, sha256, id) > (?1, ?2, ?3) ORDER BY path, sha256, id LIMIT " + std::to_string(kRowsAPage);
+    std::string path, sha256;  // the last row visited; "" is before every path
+    long long id = 0;
     for (;;) {
         std::vector<StoredDocument> page;
         {
             std::lock_guard lock(mutex_);
-            Statement s(*db_, last ? columns + " WHERE (path, sha256, id) > (?1, ?2, ?3)" + order : columns + order);
-            if (last) s.bind(1, last->path).bind(2, last->sha256).bind(3, last->id);
+            Statement s(*db_, sql);
+            s.bind(1, path).bind(2, sha256).bind(3, id);
+            if (!condition.empty()) s.bind(4, key);
             while (s.step()) page.push_back(row_from(s));
             Statement f(*db_, findings_of_document().c_str());
             Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
@@ -114,7 +122,7 @@ void Archive::each_document(const std::function<void(StoredDocument&)>& visit, R
             }
         }
         if (page.empty()) return;
-        last = Place{page.back().path, page.back().sha256, page.back().id};
+        path = page.back().path, sha256 = page.back().sha256, id = page.back().id;
         for (auto& d : page) visit(d);
         if (page.size() < static_cast<std::size_t>(kRowsAPage)) return;
     }
@@ -140,35 +148,6 @@ void Archive::each_document_of(const std::vector<RowPlace>& rows, const std::fun
         }
         for (std::size_t i = from; i < from + n; ++i)  // in the order given
             if (auto it = page.find(rows[i].id); it != page.end()) visit(it->second);
-    }
-}
-
-void Archive::each_document_keyed(const std::string& key, bool numbered, const std::function<void(StoredDocument&)>& visit,
-                                  RowParts parts) {
-    constexpr int kRowsAPage = 64;
-    // In the archive's order (each_document's), a page after the last row read.
-    const std::string sql = "SELECT " + document_columns(parts) +
-                            " FROM documents WHERE id IN (SELECT document_id FROM chain_keys WHERE key = ?1" +
-                            (numbered ? " AND own = 1" : "") + ") AND (path, sha256, id) > (?2, ?3, ?4) ORDER BY path, sha256, id LIMIT " +
-                            std::to_string(kRowsAPage);
-    std::string path, sha256;  // the last row visited; "" is before every path
-    long long id = 0;
-    for (;;) {
-        std::vector<StoredDocument> page;
-        {
-            std::lock_guard lock(mutex_);
-            Statement s(*db_, sql);
-            s.bind(1, key).bind(2, path).bind(3, sha256).bind(4, id);
-            while (s.step()) page.push_back(row_from(s));
-            if (parts.findings) {
-                Statement f(*db_, findings_of_document().c_str());
-                for (auto& d : page) d.findings = findings_of(f, d.id);
-            }
-        }
-        if (page.empty()) return;
-        path = page.back().path, sha256 = page.back().sha256, id = page.back().id;
-        for (auto& d : page) visit(d);
-        if (page.size() < static_cast<std::size_t>(kRowsAPage)) return;
     }
 }
 
