@@ -50,11 +50,19 @@ ArchiveLibrary::Held& ArchiveLibrary::held(const std::string& key) const {
     each_keyed(key, true, [&](LibraryDocument& entry) {
         // What a citation naming it reads of it; its own citations are its own
         // comparison's (and the bulk of an entry).
-        if (own_key(entry) != key) return;
+        if (own_key(entry) != key || held_as(h, entry)) return;  // a copy: named as the first
         std::vector<CitedDocument>().swap(entry.references);
+        h.readings.emplace(entry.reading, h.numbered.size());
         h.numbered.push_back(std::move(entry));
     });
     return h;
+}
+
+const LibraryDocument* ArchiveLibrary::held_as(const Held& h, const LibraryDocument& document) {
+    auto [begin, end] = h.readings.equal_range(document.reading);
+    for (auto it = begin; it != end; ++it)
+        if (same_reading(h.numbered[it->second], document)) return &h.numbered[it->second];
+    return nullptr;
 }
 
 std::vector<const LibraryDocument*> ArchiveLibrary::numbered(const std::string& key) const {
@@ -96,7 +104,8 @@ void ArchiveLibrary::each_citing(const LibraryDocument& document, const std::fun
         });
         h.citing = std::move(citing);
     }
-    auto it = h.citing->find(document.row);
+    const LibraryDocument* named = held_as(h, document);  // itself, or the copy held
+    auto it = named ? h.citing->find(named->row) : h.citing->end();
     if (it == h.citing->end()) return;
     for (const auto& c : it->second) visit({&c.document, &c.cited});
 }

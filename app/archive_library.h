@@ -45,12 +45,15 @@ private:
         CitedDocument cited;
     };
     struct Held {
-        std::deque<LibraryDocument> numbered;  // a deque: numbered() hands out addresses
+        std::deque<LibraryDocument> numbered;                          // copies once; a deque: numbered() hands out addresses
+        std::unordered_multimap<std::uint64_t, std::size_t> readings;  // LibraryDocument::reading → numbered
         std::optional<std::vector<CitationVariant>> variants;
         std::optional<std::unordered_map<long long, std::vector<Citing>>> citing;  // by the row named
         std::list<std::string>::iterator use;
     };
     Held& held(const std::string& key) const;
+    // The held document `document` is, or a copy of; null when none is.
+    static const LibraryDocument* held_as(const Held& h, const LibraryDocument& document);
     void each_keyed(const std::string& key, bool numbered, const std::function<void(LibraryDocument&)>& visit) const;
 
     Archive& archive_;

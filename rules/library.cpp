@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "check_support.h"
 #include "fields/register.h"
@@ -78,7 +79,7 @@ void strip_words(CitedDocument& cited) {
 
 }  // namespace
 
-LibraryDocument library_entry(std::string file, const Record& r, long long row) {
+LibraryDocument header_entry(std::string file, const Record& r, long long row) {
     LibraryDocument d{std::move(file),
                       r.sha256,
                       &r,
@@ -91,10 +92,48 @@ LibraryDocument library_entry(std::string file, const Record& r, long long row) 
                       library_value(r.week),
                       r.about_week.value.has_value(),
                       !r.themes.empty() && r.themes.front().cut,
-                      {}};
+                      {},
+                      0};
+    d.reading = std::hash<std::string>{}(reading_key(d));
+    return d;
+}
+
+LibraryDocument library_entry(std::string file, const Record& r, long long row) {
+    LibraryDocument d = header_entry(std::move(file), r, row);
     if (r.references.value) d.references = *r.references.value;
     for (auto& cited : d.references) strip_words(cited);
     return d;
+}
+
+namespace {
+
+// One value of a reading: the same words, and whether it was read surely (the rules
+// that compare documents tell a reading error from a difference by it).
+template <typename T>
+void add_reading(std::string& key, const LibraryValue<T>& v, const std::function<std::string(const T&)>& words) {
+    key += v.value ? words(*v.value) : std::string("\x01");
+    key += v.sureness < 100 ? "?\x1f" : ".\x1f";
+}
+
+}  // namespace
+
+std::string reading_key(const LibraryDocument& d) {
+    std::function<std::string(const std::string&)> text = [](const std::string& s) { return comparison_key(s); };
+    std::string key;
+    add_reading(key, d.doc_type, text);
+    add_reading(key, d.number, text);
+    add_reading(key, d.province, text);
+    add_reading(key, d.theme, text);
+    add_reading<VnDate>(key, d.date, [](const VnDate& v) { return v.iso(); });
+    add_reading<Week>(key, d.week, [](const Week& w) { return w.start.iso() + "/" + w.end.iso(); });
+    key += d.about_week ? 'w' : '-';
+    key += d.theme_cut ? 'c' : '-';
+    return key;
+}
+
+bool same_reading(const LibraryDocument& a, const LibraryDocument& b) {
+    if (a.reading != 0 && b.reading != 0 && a.reading != b.reading) return false;
+    return reading_key(a) == reading_key(b);
 }
 
 std::string chain_key(const std::string& number, const std::optional<VnDate>& date) {
@@ -154,7 +193,8 @@ void Library::each_citing(const LibraryDocument& document, const std::function<v
     std::string key = own_key(document);
     if (key.empty()) return;
     each_citation_of(key, [&](const LibraryCitation& c) {
-        if (resolve(*c.cited, *c.document) == &document) visit(c);
+        const LibraryDocument* named = resolve(*c.cited, *c.document);
+        if (named && (named == &document || same_reading(*named, document))) visit(c);
     });
 }
 
@@ -163,18 +203,24 @@ void Library::each_citing(const LibraryDocument& document, const std::function<v
 // one province (every province has a UBND and an SGDĐT). Then the symbol or the day
 // must be the same, and with another symbol the type named must be the document's: a
 // document that differs in more may be another one (a body that numbers each type on
-// its own has a plan 115 and a dispatch 115).
+// its own has a plan 115 and a dispatch 115). Copies of one document are one.
 const LibraryDocument* Library::resolve(const CitedDocument& cited, const Record& citing) const {
+    std::optional<LibraryDocument> own;  // made only if a document the citation names needs it
+    auto copy_of_citing = [&](const LibraryDocument& d) {
+        if (!own) own = header_entry("", citing);
+        return same_reading(d, *own);
+    };
     return resolve(
-        cited, [&](const LibraryDocument& d) { return same_document(d, citing); }, citing.province.value);
+        cited, [&](const LibraryDocument& d) { return same_document(d, citing); }, copy_of_citing, citing.province.value);
 }
 
 const LibraryDocument* Library::resolve(const CitedDocument& cited, const LibraryDocument& citing) const {
     auto is_citing = [&](const LibraryDocument& d) { return &d == &citing || (!d.sha256.empty() && d.sha256 == citing.sha256); };
-    return resolve(cited, is_citing, citing.province.value);
+    return resolve(
+        cited, is_citing, [&](const LibraryDocument& d) { return same_reading(d, citing); }, citing.province.value);
 }
 
-const LibraryDocument* Library::resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
+const LibraryDocument* Library::resolve(const CitedDocument& cited, const Test& is_citing, const Test& copy_of_citing,
                                         const std::optional<std::string>& citing_province) const {
     std::string serial = serial_of(cited.number);
     if (serial.empty() || !cited.date || cited.date->year == 0) return nullptr;
@@ -189,8 +235,9 @@ const LibraryDocument* Library::resolve(const CitedDocument& cited, const std::f
         if (!same_symbol && !(*cited.date == *r.date.value)) continue;
         // Another symbol, and a type named that is not the document's: another document.
         if (!same_symbol && names_type(cited) && r.doc_type.value && cited.type != *r.doc_type.value) continue;
-        // The same bytes stored under two paths are one document.
-        if (found && !r.sha256.empty() && found->sha256 == r.sha256) continue;
+        if (copy_of_citing(r)) continue;  // itself, kept under another name
+        // The same bytes under two paths, or two copies read alike, are one document.
+        if (found && ((!r.sha256.empty() && found->sha256 == r.sha256) || same_reading(*found, r))) continue;
         if (found) return nullptr;  // two documents could be it
         found = &r;
     }

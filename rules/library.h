@@ -3,11 +3,13 @@
 // Ministry's dispatch down to a school's plan (docs/chain.md).
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "fields/record.h"
@@ -38,6 +40,7 @@ struct LibraryDocument {
     bool about_week = false;
     bool theme_cut = false;                 // its theme's quotation runs to the end of a cut text
     std::vector<CitedDocument> references;  // their evidence without words or boxes
+    std::uint64_t reading = 0;              // a digest of its reading_key: copies of one document share it
 };
 
 // A document a variant names: its file and bytes (two paths, one document).
@@ -73,7 +76,8 @@ constexpr std::size_t kVariantDocuments = 8;
 class Library {
 public:
     virtual ~Library() = default;
-    // The documents whose own number and date have `key`. They stay valid until the
+    // The documents whose own number and date have `key`, copies of one document
+    // (same_reading) once, the first in the library's order. They stay valid until the
     // library is told otherwise (ArchiveLibrary::next_document), and may be without
     // their citations (an archive's: what a citation reads of the document it names
     // is its header, theme and week).
@@ -93,8 +97,8 @@ public:
     // The same for a citation of a document of the library (an archive's entries keep
     // no record).
     const LibraryDocument* resolve(const CitedDocument& cited, const LibraryDocument& citing) const;
-    // The citations of the library's documents that name `document` (by `resolve`),
-    // in the library's order; their pointers valid during the call alone, the citing
+    // The citations of the library's documents that name `document` or a copy of it
+    // (by `resolve`), in the library's order; their pointers valid during the call alone, the citing
     // document's file, row and sha256 alone sure to be there.
     virtual void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const;
 
@@ -106,7 +110,10 @@ protected:
     Library& operator=(Library&&) = default;
 
 private:
-    const LibraryDocument* resolve(const CitedDocument& cited, const std::function<bool(const LibraryDocument&)>& is_citing,
+    // `is_citing`: the citing document itself (cheap); `copy_of_citing`: a copy of it,
+    // asked only of a document the citation would name.
+    using Test = std::function<bool(const LibraryDocument&)>;
+    const LibraryDocument* resolve(const CitedDocument& cited, const Test& is_citing, const Test& copy_of_citing,
                                    const std::optional<std::string>& citing_province) const;
 };
 
@@ -139,8 +146,9 @@ public:
 
 private:
     std::deque<LibraryDocument> documents_;
-    std::multimap<std::string, std::size_t> by_key_;                // own key → documents_
-    std::map<std::string_view, std::size_t, std::less<>> by_file_;  // an entry's file (its own string) → documents_
+    std::multimap<std::string, std::size_t> by_key_;                  // own key → documents_, copies once
+    std::unordered_multimap<std::uint64_t, std::size_t> by_reading_;  // a numbered document's reading → by_key_'s
+    std::map<std::string_view, std::size_t, std::less<>> by_file_;    // an entry's file (its own string) → documents_
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;
 };
@@ -148,6 +156,18 @@ private:
 // A document's entry in a library: what the rules read of `record` (its citations
 // without their words or boxes), named `file`; `row`: the archive's row.
 LibraryDocument library_entry(std::string file, const Record& record, long long row = 0);
+
+// What `resolve` and the rules that compare documents read of a document, as one
+// text: its type, number, province, theme, date and week, each value as the same
+// words (comparison_key) and whether it was read surely, and whether it is about the
+// Week and its theme cut. Two documents numbered alike that read alike in all of it
+// are copies of one document (one dispatch scanned into two folders, kept as a PDF
+// and as a text), held once and named as one (docs/chain.md, "Copies of one
+// document"); their files, lines and sureness are not compared.
+std::string reading_key(const LibraryDocument& entry);
+bool same_reading(const LibraryDocument& a, const LibraryDocument& b);
+// A document's entry without its citations: what a citation of it reads.
+LibraryDocument header_entry(std::string file, const Record& record, long long row = 0);
 
 // Adds `cited`, a citation `document` makes, to the variants it belongs with
 // (CitationVariant), or as a new one.

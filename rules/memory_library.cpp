@@ -1,5 +1,6 @@
 // A library held in memory (rules/library.h): every document's entry, indexed by
 // its own key, its citations' keys and its file.
+#include <algorithm>
 #include <cassert>
 
 #include "library.h"
@@ -11,7 +12,13 @@ void MemoryLibrary::add(std::string file, const Record& record, bool kept, long 
     LibraryDocument& entry = documents_.back();
     if (!kept) entry.source = nullptr;
     std::size_t at = documents_.size() - 1;
-    if (std::string key = own_key(entry); !key.empty()) by_key_.emplace(key, at);
+    if (std::string key = own_key(entry); !key.empty()) {
+        // A copy is named as the first (Library::numbered); a reading holds the number
+        // and date, so the same reading is under the same key.
+        auto [begin, end] = by_reading_.equal_range(entry.reading);
+        bool copy = std::any_of(begin, end, [&](const auto& first) { return same_reading(documents_[first.second], entry); });
+        if (!copy) by_key_.emplace(key, at), by_reading_.emplace(entry.reading, at);
+    }
     for (std::size_t i = 0; i < entry.references.size(); ++i) {
         const CitedDocument& cited = entry.references[i];
         if (std::string key = chain_key(cited.number, cited.date); !key.empty()) citations_.emplace(key, std::make_pair(at, i));

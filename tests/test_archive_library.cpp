@@ -133,3 +133,82 @@ TEST_CASE("citation-conflict in an archive names the first few documents of a va
     CHECK_THAT(one, Catch::Contains("230/SGDĐT-GDTrH, 22/09/2023 (113.txt)") && !Catch::Contains("(+"));
     fs::remove_all(fs::path(db).parent_path());
 }
+
+namespace {
+
+// A province's decision kept twice (a scan in two folders, or as a PDF and as a
+// text: the same reading, other bytes), and a Department's dispatch citing it one day
+// off. `second_day`: the day the second copy reads (another: a misreading, or
+// another document).
+std::vector<std::string> decision_copies(int second_day) {
+    auto decision = [](int day, const std::string& note) {
+        return "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1520/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày " +
+               std::to_string(day) +
+               " tháng 9 năm 2023\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo Tuần lễ hưởng ứng học tập suốt đời năm 2023\n" + note;
+    };
+    std::string dispatch =
+        "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 130/SGDĐT-GDTX\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 25 tháng 9 năm 2023\n"
+        "V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023\nKính gửi: các phòng giáo dục và đào tạo.\n"
+        "Thực hiện Quyết định số 1520/QĐ-UBND ngày 19/9/2023 của Ủy ban nhân dân tỉnh Quảng Ngãi, Sở đề nghị như sau.\n";
+    return {decision(18, "Bản lưu tại Văn phòng.\n"), decision(second_day, "Bản lưu tại Sở Nội vụ.\n"), dispatch};
+}
+
+std::vector<Finding> findings_of(Archive& archive, const std::string& path, const std::string& rule) {
+    std::vector<Finding> out;
+    for (const auto& row : archive.documents())
+        if (row.path == path)
+            for (const auto& f : row.findings)
+                if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("copies of one document are held once and a citation of them names the first", "[unit]") {
+    auto db = (fresh_dir("archive-library-copies") / "a.sqlite").string();
+    Archive archive(db);
+    auto texts = decision_copies(18);
+    store_texts(archive, texts);
+    compare_archive_chain(archive, "pass", CONGVAN_VERSION, options_for);
+
+    ArchiveLibrary library(archive);
+    auto numbered = library.numbered("1520|2023");
+    REQUIRE(numbered.size() == 1);  // two files, one document
+    CHECK(numbered[0]->file == "100.txt");
+    auto mismatch = findings_of(archive, "102.txt", "citation-mismatch");
+    REQUIRE(mismatch.size() == 1);
+    CHECK_THAT(mismatch[0].message.en, Catch::Contains("another date") && Catch::Contains("(100.txt"));
+    // Each copy is cited by the dispatch: it is the document cited.
+    for (const auto* row : {"100.txt", "101.txt"}) {
+        std::string chain;
+        for (const auto& d : archive.documents())
+            if (d.path == row) chain = d.chain.dump();
+        CHECK_THAT(chain, Catch::Contains("102.txt"));
+    }
+
+    // The library held in memory names the same.
+    std::vector<Record> records;
+    for (const auto& t : texts) records.push_back(extract_record(load_document_bytes(t, "x.txt")));
+    MemoryLibrary memory;
+    for (std::size_t i = 0; i < records.size(); ++i) memory.add(std::to_string(100 + i) + ".txt", records[i]);
+    REQUIRE(memory.numbered("1520|2023").size() == 1);
+    const auto& cited = records[2].references.value->at(0);
+    const LibraryDocument* named = memory.resolve(cited, records[2]);
+    REQUIRE(named != nullptr);
+    CHECK(named->file == "100.txt");
+    CHECK(memory.cited_by(*memory.find_file("101.txt")).size() == 1);
+    fs::remove_all(fs::path(db).parent_path());
+}
+
+TEST_CASE("two documents numbered alike that read otherwise are not copies: a citation of them names none", "[unit]") {
+    auto db = (fresh_dir("archive-library-not-copies") / "a.sqlite").string();
+    Archive archive(db);
+    store_texts(archive, decision_copies(28));  // the second reads the 28th: a misreading, or another decision
+    compare_archive_chain(archive, "pass", CONGVAN_VERSION, options_for);
+    ArchiveLibrary library(archive);
+    CHECK(library.numbered("1520|2023").size() == 2);
+    CHECK(findings_of(archive, "102.txt", "citation-mismatch").empty());
+    fs::remove_all(fs::path(db).parent_path());
+}
