@@ -143,7 +143,7 @@ private:
         for (const auto& change : batch)
             if (change.findings && !overtaken_) {
                 ++tally_.changed;
-                tally_.added.insert(tally_.added.end(), change.findings->begin(), change.findings->end());
+                for (const auto& f : *change.findings) ++tally_.added.at(static_cast<std::size_t>(f.severity));
             }
         batch.clear();
     }

@@ -4,6 +4,7 @@
 // beside the document's own, so that export, summary and the site show them.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <string>
 
@@ -14,9 +15,12 @@
 namespace congvan {
 
 struct ChainTally {
-    long documents = 0;          // documents compared with the others
-    long changed = 0;            // documents whose findings of those rules changed
-    std::vector<Finding> added;  // the findings stored where they changed
+    long documents = 0;  // documents compared with the others
+    long changed = 0;    // documents whose findings of those rules changed
+    // The findings stored where they changed, counted by severity (a count, not the
+    // findings: a whole pass of a large archive stores many).
+    std::array<long, 3> added{};
+    long added_of(Severity severity) const { return added.at(static_cast<std::size_t>(severity)); }
 };
 
 // Compares the archive's documents along their citations, as far as it changed

@@ -375,8 +375,8 @@ int Scan::run() {
         auto chain = compare_archive_chain(
             archive_, worker_ + "@" + archive_.clock(), CONGVAN_VERSION,
             [&](const std::string& path) { return check_options(path, options_); }, [this] { tick(); });
-        for (const auto& f : chain.added)
-            if (fail_.fails(f.severity)) ++counters_.failing;
+        for (Severity severity : {Severity::Info, Severity::Warning, Severity::Error})
+            if (fail_.fails(severity)) counters_.failing += chain.added_of(severity);
     }
     return exit_status(!walk.missing.empty() || counters_.errors > 0, counters_.failing > 0);
 }
