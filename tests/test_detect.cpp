@@ -2,7 +2,9 @@
 
 #include "helpers.h"
 #include "isolation/batch.h"
+#include "isolation/warm_up.h"
 #include "reading/detect.h"
+#include "reading/pdf_source.h"
 
 using namespace congvan;
 using namespace std::literals;
@@ -42,4 +44,26 @@ TEST_CASE("a batch prepares the OCR engine only for a file that may need it", "[
     // One scan among text files is enough; a file that cannot be read says why later.
     CHECK(any_may_need_ocr({sample("bac-kan-2022-ke-hoach.txt"), fixture("bac-kan-2022-ke-hoach.scan.pdf")}));
     CHECK_FALSE(any_may_need_ocr({sample("bac-kan-2022-ke-hoach.txt"), "/no/such/file.pdf"}));
+}
+
+TEST_CASE("the PDF a batch warms its reader on is whole: Poppler reads its text layer, every offset right") {
+    std::string pdf = congvan::warm_up_pdf();
+    congvan::PdfOptions text_only;
+    text_only.text_layer_only = true;
+    auto pages = congvan::read_pdf_pages(pdf, nullptr, text_only);
+    REQUIRE(pages.size() == 1);
+    REQUIRE(pages[0].lines.size() == 1);
+    CHECK_THAT(pages[0].lines[0].text, Catch::Contains("812/KH-UBND"));
+    CHECK(pages[0].lines[0].words.size() > 5);  // words, as a text layer gives them
+    // A reader that had to repair it would do so in every document's process.
+    auto table = pdf.find("xref\n0 6\n");
+    REQUIRE(table != std::string::npos);
+    for (int object = 1; object <= 5; ++object) {
+        std::size_t offset = std::stoul(pdf.substr(table + 9 + 20 * static_cast<std::size_t>(object), 10));
+        std::string header = std::to_string(object) + " 0 obj";
+        CHECK(pdf.compare(offset, header.size(), header) == 0);
+    }
+    auto stream = pdf.find("stream\n") + 7, end = pdf.find("\nendstream");
+    CHECK_THAT(pdf, Catch::Contains("/Length " + std::to_string(end - stream) + " "));
+    CHECK(pdf.substr(pdf.find("startxref\n") + 10, std::to_string(table).size()) == std::to_string(table));
 }
