@@ -301,4 +301,21 @@ std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const P
     return pages;
 }
 
+std::string pdf_of_objects(const std::vector<std::string>& objects) {
+    std::string out = "%PDF-1.4\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    std::size_t xref = out.size();
+    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (auto o : offsets) {
+        std::string n = std::to_string(o);
+        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+    }
+    return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
+           "\n%%EOF\n";
+}
+
 }  // namespace congvan

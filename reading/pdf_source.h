@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,11 @@ struct PdfOptions {
 // The `pages` (from 1) rendered `width_px` wide, the document opened once; a page
 // that cannot be rendered is left out. LoadError when the document cannot be opened.
 std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px);
+
+// A PDF of these objects, numbered from 1 (the first the catalogue), with its
+// cross-reference table's offsets counted: small PDFs made in code (the batch's
+// warm-up, tests).
+std::string pdf_of_objects(const std::vector<std::string>& objects);
 
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});

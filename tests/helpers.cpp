@@ -129,23 +129,6 @@ std::string one_page_pdf(int width_pt, int height_pt, const std::string& content
                            "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"});
 }
 
-std::string pdf_of_objects(const std::vector<std::string>& objects) {
-    std::string out = "%PDF-1.4\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        offsets.push_back(out.size());
-        out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    std::size_t xref = out.size();
-    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (auto o : offsets) {
-        std::string n = std::to_string(o);
-        out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-    }
-    return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) +
-           "\n%%EOF\n";
-}
-
 const Document& loaded_fixture(const std::string& file) {
     static std::mutex mutex;
     static std::map<std::string, Document> cache;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "reading/document.h"
+#include "reading/pdf_source.h"
 
 namespace congvan::test {
 
@@ -61,9 +62,8 @@ double character_error_rate(const std::string& truth, const std::string& recogni
 // A one-page PDF of the given size whose page content is `content` (uncompressed,
 // correct xref offsets): for pages a fixture tool would not make.
 std::string one_page_pdf(int width_pt, int height_pt, const std::string& content = "");
-// A PDF of these objects (1 0 obj is the catalog), with its cross-reference table's
-// offsets counted.
-std::string pdf_of_objects(const std::vector<std::string>& objects);
+// A PDF of these objects: congvan::pdf_of_objects (reading/pdf_source.h).
+using congvan::pdf_of_objects;
 
 // A fixture loaded (and OCR'd) once per test process: OCR is the slow part of the suite.
 const Document& loaded_fixture(const std::string& file);
