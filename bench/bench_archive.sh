@@ -21,8 +21,8 @@ for s in "${samples[@]}"; do pdfs+=("$fixtures/$(basename "$s" .txt).pdf"); done
 
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
 baseline() {  # one bare reading of every file, as many at once as congvan runs
-  find "$1" -name '*.pdf' -print0 | xargs -0 -P "$jobs" -n 1 sh -c 'pdftotext "$0" - >/dev/null'
-  find "$1" -name '*.txt' -print0 | xargs -0 -P "$jobs" -n 200 cat >/dev/null
+  find -H "$1" -name '*.pdf' -print0 | xargs -0 -r -P "$jobs" -n 1 sh -c 'pdftotext "$0" - >/dev/null'
+  find -H "$1" -name '*.txt' -print0 | xargs -0 -r -P "$jobs" -n 200 cat >/dev/null
 }
 
 printf '%-9s %10s %12s %16s %8s %10s\n' documents seconds documents/s "baseline docs/s" ratio "peak RSS"

@@ -36,7 +36,7 @@ scan() {
 arrive() {
   local new=$1/zz-arrivals f
   mkdir -p "$new"
-  find "$1" -path "$new" -prune -o -type f -print | sort | sed -n 1,10p | while read -r f; do
+  find -H "$1" -path "$new" -prune -o -type f -print | sort | sed -n 1,10p | while read -r f; do
     cp "$f" "$new/"
     printf '\n%s\n' "arrived $(date +%s%N)" >>"$new/$(basename "$f")"
   done
@@ -44,8 +44,8 @@ arrive() {
 baseline() {
   local t0 t1
   t0=$(date +%s.%N)
-  find "$1" -name '*.pdf' -print0 | xargs -0 -P "$jobs" -n 1 sh -c 'pdftotext "$0" - >/dev/null'
-  find "$1" -name '*.txt' -print0 | xargs -0 -P "$jobs" -n 200 cat >/dev/null
+  find -H "$1" -name '*.pdf' -print0 | xargs -0 -r -P "$jobs" -n 1 sh -c 'pdftotext "$0" - >/dev/null'
+  find -H "$1" -name '*.txt' -print0 | xargs -0 -r -P "$jobs" -n 200 cat >/dev/null
   t1=$(date +%s.%N)
   echo "$t1 - $t0" | bc -l
 }
