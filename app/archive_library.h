@@ -28,7 +28,8 @@ public:
     std::vector<CitationVariant> variants_of(const std::string& key) const override;
     // Who cites each numbered document of a key is found once for the key, as its
     // variants are: the documents of a key are compared one after another. The
-    // document is named by its row (an entry made from it, not the library's own).
+    // document (an entry made from its row, not the library's own) is found among
+    // those held by its reading: itself, or the copy held for it.
     void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const override;
 
     // Between two documents compared: the keys read least recently are let go

@@ -107,10 +107,10 @@ LibraryDocument library_entry(std::string file, const Record& r, long long row) 
 
 namespace {
 
-// One value of a reading: the same words, and whether it was read surely (the rules
-// that compare documents tell a reading error from a difference by it).
-template <typename T>
-void add_reading(std::string& key, const LibraryValue<T>& v, const std::function<std::string(const T&)>& words) {
+// One value of a reading: its words (or none), and whether it was read surely (the
+// rules that compare documents tell a reading error from a difference by it).
+template <typename T, typename Words>
+void add_reading(std::string& key, const LibraryValue<T>& v, Words words) {
     key += v.value ? words(*v.value) : std::string("\x01");
     key += v.sureness < 100 ? "?\x1f" : ".\x1f";
 }
@@ -118,14 +118,14 @@ void add_reading(std::string& key, const LibraryValue<T>& v, const std::function
 }  // namespace
 
 std::string reading_key(const LibraryDocument& d) {
-    std::function<std::string(const std::string&)> text = [](const std::string& s) { return comparison_key(s); };
+    auto words = [](const std::string& s) { return comparison_key(s); };
     std::string key;
-    add_reading(key, d.doc_type, text);
-    add_reading(key, d.number, text);
-    add_reading(key, d.province, text);
-    add_reading(key, d.theme, text);
-    add_reading<VnDate>(key, d.date, [](const VnDate& v) { return v.iso(); });
-    add_reading<Week>(key, d.week, [](const Week& w) { return w.start.iso() + "/" + w.end.iso(); });
+    add_reading(key, d.doc_type, words);
+    add_reading(key, d.number, words);
+    add_reading(key, d.province, words);
+    add_reading(key, d.theme, words);
+    add_reading(key, d.date, [](const VnDate& v) { return v.iso(); });
+    add_reading(key, d.week, [](const Week& w) { return w.start.iso() + "/" + w.end.iso(); });
     key += d.about_week ? 'w' : '-';
     key += d.theme_cut ? 'c' : '-';
     return key;

@@ -98,8 +98,8 @@ public:
     // no record).
     const LibraryDocument* resolve(const CitedDocument& cited, const LibraryDocument& citing) const;
     // The citations of the library's documents that name `document` or a copy of it
-    // (by `resolve`), in the library's order; their pointers valid during the call alone, the citing
-    // document's file, row and sha256 alone sure to be there.
+    // (by `resolve`), in the library's order; their pointers valid during the call
+    // alone, the citing document's file, row and sha256 alone sure to be there.
     virtual void each_citing(const LibraryDocument& document, const std::function<void(const LibraryCitation&)>& visit) const;
 
 protected:
@@ -147,7 +147,7 @@ public:
 private:
     std::deque<LibraryDocument> documents_;
     std::multimap<std::string, std::size_t> by_key_;                  // own key → documents_, copies once
-    std::unordered_multimap<std::uint64_t, std::size_t> by_reading_;  // a numbered document's reading → by_key_'s
+    std::unordered_multimap<std::uint64_t, std::size_t> by_reading_;  // reading → documents_, the first of its copies
     std::map<std::string_view, std::size_t, std::less<>> by_file_;    // an entry's file (its own string) → documents_
     // "serial|year" → (documents_, the citation's place in its references)
     std::multimap<std::string, std::pair<std::size_t, std::size_t>> citations_;

@@ -111,14 +111,19 @@ void Archive::each_page(const std::string& condition, const std::string& key, co
             s.bind(1, path).bind(2, sha256).bind(3, id);
             if (!condition.empty()) s.bind(4, key);
             while (s.step()) page.push_back(row_from(s));
-            Statement f(*db_, findings_of_document().c_str());
-            Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
-            for (auto& d : page) {
-                if (parts.findings) d.findings = findings_of(f, d.id);
-                if (!parts.pages) continue;
-                t.bind(1, d.sha256);
-                while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
-                t.reset();
+            // Prepared only for the parts asked: a chain pass reads headers alone, a
+            // key's page at a time.
+            if (parts.findings) {
+                Statement f(*db_, findings_of_document().c_str());
+                for (auto& d : page) d.findings = findings_of(f, d.id);
+            }
+            if (parts.pages) {
+                Statement t(*db_, "SELECT page, source, text FROM texts WHERE " + pages_of_content() + " ORDER BY page");
+                for (auto& d : page) {
+                    t.bind(1, d.sha256);
+                    while (t.step()) d.pages.push_back({static_cast<int>(t.integer(0)), t.text(1), t.text(2)});
+                    t.reset();
+                }
             }
         }
         if (page.empty()) return;
