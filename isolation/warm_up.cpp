@@ -6,6 +6,7 @@
 
 #include "reading/loader.h"
 #include "reading/pdf_source.h"
+#include "text/prepared_tables.h"
 
 namespace congvan {
 
@@ -37,10 +38,12 @@ std::string warm_up_pdf() {
 
 void warm_up(const std::function<void(const Document&)>& use) {
     try {
+        build_tables();
         use(load_document_bytes(kTypicalPlan, "warm-up.txt"));
         PdfOptions text_only;
         text_only.text_layer_only = true;
         read_pdf_pages(warm_up_pdf(), nullptr, text_only);
+        keep_pdf_open(warm_up_pdf());
     } catch (const std::exception&) {
         // Only a head start.
     }

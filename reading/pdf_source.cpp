@@ -8,6 +8,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 
 #include <algorithm>
 #include <atomic>
@@ -30,9 +31,19 @@ void silence_poppler() {
     std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+// Poppler's own conversion opens an iconv converter for every word (7 % of a text
+// PDF's reading); its ustring is UTF-16 in the machine's order, which ICU reads as is.
+// An unpaired surrogate becomes U+FFFD instead of ending the word.
 std::string utf8_of(const poppler::ustring& s) {
-    auto bytes = s.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
+    static_assert(sizeof(poppler::ustring::value_type) == sizeof(UChar));
+    const auto* units = reinterpret_cast<const UChar*>(s.data());
+    const auto length = static_cast<int32_t>(s.size());
+    std::string out(static_cast<std::size_t>(length) * 3, '\0');  // a UTF-16 unit is at most 3 bytes of UTF-8
+    int32_t written = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &written, units, length, 0xFFFD, nullptr, &status);
+    out.resize(U_SUCCESS(status) ? static_cast<std::size_t>(written) : 0);
+    return out;
 }
 
 // A text layer is usable when it holds a real word: a last page with only the
@@ -207,6 +218,14 @@ std::unique_ptr<poppler::document> open_pdf(std::string_view bytes) {
 }
 
 }  // namespace
+
+void keep_pdf_open(std::string pdf) {
+    static std::string bytes;  // Poppler reads a document's bytes in place
+    static std::unique_ptr<poppler::document> kept;
+    if (kept) return;
+    bytes = std::move(pdf);
+    kept = open_pdf(bytes);
+}
 
 std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px) {
     auto doc = open_pdf(bytes);

@@ -33,6 +33,12 @@ std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vecto
 // warm-up, tests).
 std::string pdf_of_objects(const std::vector<std::string>& objects);
 
+// Keeps this PDF open for the life of the process. Poppler builds its global tables
+// (fonts, encodings, character maps) when the first document opens and drops them
+// when the last one closes; a batch's parent keeps one open so that each document's
+// process inherits them built. LoadError when the PDF cannot be opened.
+void keep_pdf_open(std::string pdf);
+
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});
 

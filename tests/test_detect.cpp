@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "fields/register.h"
 #include "helpers.h"
 #include "isolation/batch.h"
 #include "isolation/warm_up.h"
 #include "reading/detect.h"
 #include "reading/pdf_source.h"
+#include "text/prepared_tables.h"
 
 using namespace congvan;
 using namespace std::literals;
@@ -66,4 +68,18 @@ TEST_CASE("the PDF a batch warms its reader on is whole: Poppler reads its text 
     auto stream = pdf.find("stream\n") + 7, end = pdf.find("\nendstream");
     CHECK_THAT(pdf, Catch::Contains("/Length " + std::to_string(end - stream) + " "));
     CHECK(pdf.substr(pdf.find("startxref\n") + 10, std::to_string(table).size()) == std::to_string(table));
+}
+
+TEST_CASE("a batch builds every table made from congvan's data before its first fork") {
+    // The units' register, the vocabularies, the legacy encodings and Decree 30's form
+    // each register their table; a document's process must find them built.
+    REQUIRE(congvan::registered_tables() >= 4);
+    std::size_t before = congvan::tables_built();
+    congvan::warm_up([](const congvan::Document&) {});
+    CHECK(congvan::tables_built() - before == congvan::registered_tables());
+    // Built once a process: a second warm-up finds them ready and answers the same.
+    auto communes = congvan::units_named("tra nam", "xa");
+    congvan::build_tables();
+    CHECK(congvan::units_named("tra nam", "xa") == communes);
+    CHECK_FALSE(communes.empty());
 }
