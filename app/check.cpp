@@ -2,6 +2,7 @@
 
 #include "fields/extractor.h"
 #include "reading/loader.h"
+#include "text/prepared_tables.h"
 #include "report/chain_json.h"
 #include "report/record_json.h"
 #include "rules/library.h"
@@ -43,7 +44,8 @@ CheckTally check_documents(const CheckRun& run, FindingSink& sink,
                        file.doc.sha256 = file.record.sha256;
                    }
                    files.push_back(std::move(file));
-               }});
+               },
+               nullptr, build_tables});
     MemoryLibrary library;
     for (const auto& file : files)
         if (file.error.empty()) library.add(file.doc.file, file.record);

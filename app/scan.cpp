@@ -21,6 +21,7 @@
 #include "rules/checker.h"
 #include "store/stored_outcome.h"
 #include "store/walk.h"
+#include "text/prepared_tables.h"
 
 namespace congvan {
 
@@ -344,6 +345,7 @@ int Scan::run() {
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
     if (any_may_need_ocr(options_.from_queue ? first : walk.files)) prepare_ocr_engine();
+    build_tables();  // the fields' tables (text/prepared_tables.h)
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     release_dead_claims(archive_);

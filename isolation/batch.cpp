@@ -104,6 +104,7 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
         // engine, patterns, vocabularies) is built once here and inherited; the OCR
         // engine (a quarter of a second) only when a file may need it.
         if (any_may_need_ocr(paths)) prepare_ocr_engine();
+        if (callbacks.prepare) callbacks.prepare();
         warm_up([&](const Document& letter) { callbacks.read(letter); });
     }
     double seconds = options.load.timeout_seconds > 0 ? options.load.timeout_seconds : 86400;

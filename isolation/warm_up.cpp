@@ -6,7 +6,6 @@
 
 #include "reading/loader.h"
 #include "reading/pdf_source.h"
-#include "text/prepared_tables.h"
 
 namespace congvan {
 
@@ -38,7 +37,6 @@ std::string warm_up_pdf() {
 
 void warm_up(const std::function<void(const Document&)>& use) {
     try {
-        build_tables();
         use(load_document_bytes(kTypicalPlan, "warm-up.txt"));
         PdfOptions text_only;
         text_only.text_layer_only = true;

@@ -70,14 +70,21 @@ TEST_CASE("the PDF a batch warms its reader on is whole: Poppler reads its text 
     CHECK(pdf.substr(pdf.find("startxref\n") + 10, std::to_string(table).size()) == std::to_string(table));
 }
 
-TEST_CASE("a batch builds every table made from congvan's data before its first fork") {
+TEST_CASE("a batch that reads fields builds every table made from congvan's data before its first fork", "[fixtures]") {
     // The units' register, the vocabularies, the legacy encodings and Decree 30's form
     // each register their table; a document's process must find them built.
     REQUIRE(congvan::registered_tables() >= 4);
     std::size_t before = congvan::tables_built();
-    congvan::warm_up([](const congvan::Document&) {});
+    auto one = [](const congvan::Document&) { return std::string(); };
+    congvan::BatchOptions options;
+    std::vector<std::string> two = {congvan::test::sample("bac-kan-2022-ke-hoach.txt"), congvan::test::sample("bgddt-2020-huong-dan.txt")};
+    // One file a slot: nothing is prepared (a lone file's process builds what it uses).
+    congvan::run_batch(two, options = {2}, {one, [](congvan::BatchItem&) {}, nullptr, congvan::build_tables});
+    CHECK(congvan::tables_built() == before);
+    // Two files on one slot: prepared once, before the forks.
+    congvan::run_batch(two, options = {1}, {one, [](congvan::BatchItem&) {}, nullptr, congvan::build_tables});
     CHECK(congvan::tables_built() - before == congvan::registered_tables());
-    // Built once a process: a second warm-up finds them ready and answers the same.
+    // Built once a process: building again finds them ready and answers the same.
     auto communes = congvan::units_named("tra nam", "xa");
     congvan::build_tables();
     CHECK(congvan::units_named("tra nam", "xa") == communes);
