@@ -229,8 +229,7 @@ bool Scan::consider(const std::string& path) {
     std::size_t tag = next_tag_++;
     in_flight_[tag] = {path, sha, bytes.size()};
     unsigned threads = page_threads();
-    workers_->start(
-        tag, [&] { return row_text(process(path, sha, std::move(bytes), options_, threads)); }, threads);
+    workers_->start_request(tag, path + '\0' + sha + '\0' + bytes, threads);
     return true;
 }
 
@@ -348,6 +347,12 @@ int Scan::run() {
     build_tables();  // the fields' tables (text/prepared_tables.h)
     warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
+    // A request is the file's path, its sha256 and its bytes, read and hashed here.
+    workers_->serve_requests([this](const std::string& request, unsigned threads) {
+        auto path_end = request.find('\0'), sha_end = request.find('\0', path_end + 1);
+        return row_text(process(request.substr(0, path_end), request.substr(path_end + 1, sha_end - path_end - 1),
+                                request.substr(sha_end + 1), options_, threads));
+    });
     release_dead_claims(archive_);
     store_unreadable(walk);
     lease_.emplace(archive_, worker_, options_.lease_seconds);

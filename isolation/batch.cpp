@@ -109,6 +109,9 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
     }
     double seconds = options.load.timeout_seconds > 0 ? options.load.timeout_seconds : 86400;
     IsolatedWorkers workers(slots, {seconds, options.memory_mib});
+    // A request names a file by its place in `paths`, which every reader inherits.
+    workers.serve_requests(
+        [&](const std::string& request, unsigned) { return read_in_process(paths[std::stoul(request)], options, threads, callbacks); });
     std::vector<BatchItem> items(paths.size());
     std::vector<bool> done(paths.size(), false);
     std::size_t next = 0;
@@ -133,7 +136,7 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
         }
         if (interrupted && *interrupted) return false;
         items[i].path = paths[i];
-        workers.start(i, [&, i] { return read_in_process(paths[i], options, threads, callbacks); });
+        workers.start_request(i, std::to_string(i));
     }
     while (auto finished = workers.wait_one(interrupted)) finish(*finished);
     return next == items.size();

@@ -6,6 +6,7 @@
 #include <sys/prctl.h>
 
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -13,6 +14,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <new>
@@ -57,7 +60,7 @@ std::string last_words(int fd) {
     return printable(last);
 }
 
-[[noreturn]] void run_child(pid_t parent, int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+void set_up_child(pid_t parent, int stderr_fd, std::size_t memory_mib) {
     // Libraries' own messages (libpng, libjpeg, Leptonica, Poppler) go to a file the
     // parent reads only when the document failed; a sanitizer's report stays on stderr.
     if (!kSanitized && stderr_fd >= 0) ::dup2(stderr_fd, STDERR_FILENO);
@@ -75,24 +78,81 @@ std::string last_words(int fd) {
         limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(memory_mib) << 20;
         setrlimit(RLIMIT_AS, &limit);
     }
-    std::string out;
-    int code = 0;
+}
+
+// What `work` returns, or why it failed, with the exit code that says which.
+std::pair<int, std::string> run_job(const std::function<std::string()>& work, std::size_t memory_mib) {
     try {
-        out = work();
+        return {0, work()};
     } catch (const std::bad_alloc&) {
-        out = encoded(message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}));
-        code = kJobFailed;
+        return {kJobFailed, encoded(message("error.out-of-memory", {{"limit", std::to_string(memory_mib)}}))};
     } catch (const LoadError& e) {
-        out = encoded(e.reason());
-        code = kJobFailed;
+        return {kJobFailed, encoded(e.reason())};
     } catch (const std::exception& e) {
-        out = e.what();
-        code = kJobFailed;
+        return {kJobFailed, e.what()};
     }
+}
+
+[[noreturn]] void run_child(pid_t parent, int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
+    set_up_child(parent, stderr_fd, memory_mib);
+    auto [code, out] = run_job(work, memory_mib);
     write_all(fd, out);
     // _exit: no static destructors, no stdio flush of the parent's buffers, no
     // database handle closed twice.
     _exit(code);
+}
+
+// A frame: a header of fixed size, then `length` bytes. A request's header holds its
+// weight; an answer's its exit code and whether the reader leaves after it.
+struct FrameHeader {
+    std::uint32_t code_or_weight;
+    std::uint32_t last;
+    std::uint64_t length;
+};
+
+bool read_exactly(int fd, char* into, std::size_t size) {
+    for (std::size_t got = 0; got < size;) {
+        ssize_t n = ::read(fd, into + got, size - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        got += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+std::string framed(FrameHeader header, const std::string& bytes) {
+    header.length = bytes.size();
+    std::string out(reinterpret_cast<const char*>(&header), sizeof header);
+    return out + bytes;
+}
+
+// A reader holding more than a quarter of its limit (what its documents left in its
+// heap) leaves, so that the next document has the whole limit to itself.
+bool reader_grown(std::size_t memory_mib) {
+    long pages = 0, resident = 0;
+    if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(statm);
+    }
+    return static_cast<std::size_t>(resident) * static_cast<std::size_t>(sysconf(_SC_PAGESIZE)) > (memory_mib << 20) / 4;
+}
+
+[[noreturn]] void run_reader(pid_t parent, int fd, int stderr_fd, const IsolatedWorkers::Serve& serve, std::size_t memory_mib) {
+    set_up_child(parent, stderr_fd, memory_mib);
+    for (unsigned served = 0;; ++served) {
+        FrameHeader header{};
+        if (!read_exactly(fd, reinterpret_cast<char*>(&header), sizeof header)) _exit(0);  // the parent is done
+        std::string request(header.length, '\0');
+        if (!read_exactly(fd, request.data(), request.size())) _exit(0);
+        if (!kSanitized && stderr_fd >= 0) {  // the last words read on a failure are this document's
+            [[maybe_unused]] int emptied = ::ftruncate(STDERR_FILENO, 0);
+            ::lseek(STDERR_FILENO, 0, SEEK_SET);
+        }
+        auto [code, out] = run_job([&] { return serve(request, header.code_or_weight); }, memory_mib);
+        bool last = code != 0 || served + 1 >= IsolatedWorkers::kDocumentsAReader || reader_grown(memory_mib);
+        write_all(fd, framed({static_cast<std::uint32_t>(code), last ? 1u : 0u, 0}, out));
+        if (last) _exit(code);
+    }
 }
 
 }  // namespace
@@ -159,8 +219,20 @@ std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatil
             char buffer[65536];
             ssize_t n;
             while ((n = ::read(job.fd, buffer, sizeof buffer)) > 0) job.output.append(buffer, static_cast<std::size_t>(n));
-            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
-                Finished done = reap(job);
+            std::optional<Finished> done;
+            if (job.reader) done = answered(job);
+            if (!done && (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))) {
+                done = reap(job);
+                // Its reader died (not at its deadline) after serving others: read
+                // again in a fresh one, where the verdict is this document's own.
+                if (job.reader && job.served > 0 && !job.retried && !job.killed_at_deadline && !job.request.empty()) {
+                    job.retried = true;
+                    fork_reader(job);
+                    send_request(job);
+                    break;  // the fds changed: poll again
+                }
+            }
+            if (done) {
                 used_ -= job.weight;
                 running_.erase(running_.begin() + static_cast<long>(i));
                 return done;
@@ -217,6 +289,102 @@ void IsolatedWorkers::kill_all() {
     }
     running_.clear();
     used_ = 0;
+    for (auto& reader : idle_) {
+        ::kill(reader.pid, SIGKILL);
+        ::close(reader.fd);
+        if (reader.stderr_fd >= 0) ::close(reader.stderr_fd);
+        while (::waitpid(reader.pid, nullptr, 0) < 0 && errno == EINTR) {}
+    }
+    idle_.clear();
+}
+
+void IsolatedWorkers::start_request(std::size_t tag, std::string request, unsigned weight) {
+    weight = std::max(1u, weight);
+    Job job{tag, weight, -1, -1, -1, {}, {}, {}, false, true, std::move(request), 0, false};
+    // A large document goes to a fresh reader: its process costs nothing beside its
+    // reading, and the parent need not keep its bytes to read it again.
+    if (idle_.empty() || job.request.size() > kLargestRequestKept) {
+        fork_reader(job);
+    } else {
+        const IdleReader& reader = idle_.back();
+        job.pid = reader.pid;
+        job.fd = reader.fd;
+        job.stderr_fd = reader.stderr_fd;
+        job.served = reader.served;
+        idle_.pop_back();
+    }
+    send_request(job);
+    if (job.served == 0) std::string().swap(job.request);  // a fresh reader's verdict is the document's own
+    running_.push_back(std::move(job));
+    used_ += weight;
+}
+
+void IsolatedWorkers::fork_reader(Job& job) {
+    int fds[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+        throw std::runtime_error(std::string("cannot make a socket pair: ") + std::strerror(errno));
+    int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
+    std::cout.flush();
+    std::cerr.flush();
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        if (stderr_fd >= 0) ::close(stderr_fd);
+        throw std::runtime_error(std::string("cannot start a process: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        for (const auto& reader : idle_) ::close(reader.fd);  // another reader's socket is not this one's
+        run_reader(parent, fds[1], stderr_fd, serve_, limits_.memory_mib);
+    }
+    ::close(fds[1]);
+    job.pid = pid;
+    job.fd = fds[0];
+    job.stderr_fd = stderr_fd;
+    job.served = 0;
+}
+
+// Sends the job's request (blocking: a reader reads its whole request before it
+// answers) and starts its clock; a reader gone meanwhile answers with end of file.
+void IsolatedWorkers::send_request(Job& job) {
+    fcntl(job.fd, F_SETFL, fcntl(job.fd, F_GETFL) & ~O_NONBLOCK);
+    std::string frame = framed({job.weight, 0, 0}, job.request);
+    for (std::size_t sent = 0; sent < frame.size();) {
+        ssize_t n = ::send(job.fd, frame.data() + sent, frame.size() - sent, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        sent += static_cast<std::size_t>(n);
+    }
+    fcntl(job.fd, F_SETFL, fcntl(job.fd, F_GETFL) | O_NONBLOCK);
+    job.output.clear();
+    job.killed_at_deadline = false;
+    job.started = clock::now();
+    job.deadline = job.started + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds)) + kGrace;
+}
+
+std::optional<IsolatedWorkers::Finished> IsolatedWorkers::answered(Job& job) {
+    FrameHeader header{};
+    if (job.output.size() < sizeof header) return std::nullopt;
+    std::memcpy(&header, job.output.data(), sizeof header);
+    if (job.output.size() < sizeof header + header.length) return std::nullopt;
+    Finished done;
+    done.tag = job.tag;
+    done.seconds = std::chrono::duration<double>(clock::now() - job.started).count();
+    std::string payload = job.output.substr(sizeof header, header.length);
+    if (header.code_or_weight == 0) done.output = std::move(payload);
+    else done.error = payload.empty() ? encoded(message("error.failed")) : std::move(payload);
+    if (header.last) {
+        // It leaves: reaped here, its failure told as a forked job's is (with what
+        // its libraries said).
+        job.output = done.error.empty() ? done.output : done.error;
+        Finished gone = reap(job);
+        gone.seconds = done.seconds;
+        return gone;
+    }
+    idle_.push_back({job.pid, job.fd, job.stderr_fd, job.served + 1});
+    return done;
 }
 
 }  // namespace congvan

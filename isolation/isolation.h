@@ -55,6 +55,22 @@ public:
     // takes `weight` slots: the threads its process runs (a lone document's pages).
     void start(std::size_t tag, const std::function<std::string()>& work, unsigned weight = 1);
 
+    // A reader is a process that serves requests one after another: starting and
+    // ending a process costs a small text PDF more than reading it (fork, exit, and
+    // the copy-on-write faults of both processes; docs/isolation.md, "A process reads
+    // several documents"). `serve` runs in the reader on each request's bytes, with
+    // the request's weight; its result, its exceptions and its limits are a job's.
+    // A reader leaves after a document that failed, after kDocumentsAReader, or once
+    // it holds more than a quarter of its memory limit; a document whose reader died
+    // (a crash, an abort) after serving others is read again in a fresh one, so that
+    // its verdict is its own.
+    using Serve = std::function<std::string(const std::string& request, unsigned weight)>;
+    static constexpr unsigned kDocumentsAReader = 100;
+    static constexpr std::size_t kLargestRequestKept = 16 << 20;
+    void serve_requests(Serve serve) { serve_ = std::move(serve); }
+    // Sends `request` to an idle reader, or forks one (serve_requests first).
+    void start_request(std::size_t tag, std::string request, unsigned weight = 1);
+
     struct Finished {
         std::size_t tag = 0;
         std::string output;  // what `work` returned, when error is empty
@@ -80,9 +96,28 @@ private:
         std::chrono::steady_clock::time_point started, deadline;
         std::string output;
         bool killed_at_deadline = false;
+        // A reader's job: the request (read again when its reader dies), how many
+        // documents the reader served before it, and whether it is read again.
+        bool reader = false;
+        std::string request;
+        unsigned served = 0;
+        bool retried = false;
+    };
+    struct IdleReader {
+        pid_t pid;
+        int fd;  // the reader's socket
+        int stderr_fd;
+        unsigned served;
     };
     Finished reap(Job& job);
     Finished outcome_of(const Job& job, int status);
+    // A reader's job whose whole answer has come: its result, and the reader idle or gone.
+    std::optional<Finished> answered(Job& job);
+    void fork_reader(Job& job);
+    void send_request(Job& job);
+
+    Serve serve_;
+    std::vector<IdleReader> idle_;
 
     unsigned slots_, used_ = 0;
     IsolationLimits limits_;
