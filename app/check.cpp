@@ -2,11 +2,11 @@
 
 #include "fields/extractor.h"
 #include "reading/loader.h"
-#include "text/prepared_tables.h"
 #include "report/chain_json.h"
 #include "report/record_json.h"
 #include "rules/library.h"
 #include "store/stored_outcome.h"
+#include "text/prepared_tables.h"
 
 namespace congvan {
 

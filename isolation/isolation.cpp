@@ -6,9 +6,9 @@
 #include <sys/prctl.h>
 
 #include <fcntl.h>
-#include <sys/socket.h>
 #include <poll.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
