@@ -6,7 +6,6 @@
 #include "report/record_json.h"
 #include "rules/library.h"
 #include "store/stored_outcome.h"
-#include "text/prepared_tables.h"
 
 namespace congvan {
 
@@ -44,8 +43,7 @@ CheckTally check_documents(const CheckRun& run, FindingSink& sink,
                        file.doc.sha256 = file.record.sha256;
                    }
                    files.push_back(std::move(file));
-               },
-               nullptr, build_tables});
+               }});
     MemoryLibrary library;
     for (const auto& file : files)
         if (file.error.empty()) library.add(file.doc.file, file.record);

@@ -15,13 +15,11 @@
 #include "fields/extractor.h"
 #include "isolation/batch.h"
 #include "isolation/isolation.h"
-#include "isolation/warm_up.h"
 #include "reading/loader.h"
 #include "reading/ocr.h"
 #include "rules/checker.h"
 #include "store/stored_outcome.h"
 #include "store/walk.h"
-#include "text/prepared_tables.h"
 
 namespace congvan {
 
@@ -344,8 +342,6 @@ int Scan::run() {
     // Each document in its own process, at most `jobs` at once; the OCR engine is
     // started here once and inherited ready by every document's process.
     if (any_may_need_ocr(options_.from_queue ? first : walk.files)) prepare_ocr_engine();
-    build_tables();  // the fields' tables (text/prepared_tables.h)
-    warm_up([&](const Document& letter) { check_record(extract_record(letter), check_options("warm-up.txt", options_)); });
     workers_ = std::make_unique<IsolatedWorkers>(options_.jobs, IsolationLimits{options_.timeout_seconds, options_.memory_mib});
     // A request is the file's path, its sha256 and its bytes, read and hashed here.
     workers_->serve_requests([this](const std::string& request, unsigned threads) {

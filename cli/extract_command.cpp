@@ -6,7 +6,6 @@
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "report/record_json.h"
-#include "text/prepared_tables.h"
 
 namespace congvan::cli {
 
@@ -45,8 +44,7 @@ int run_extract(const ExtractOptions& options) {
                    else std::cout << item.output;
                    first = false;
                    std::cout << std::flush;
-               },
-               nullptr, build_tables});
+               }});
     if (as_array) std::cout << "\n]\n";
     if (json_lines) std::cout << tally.summary_line();
     return exit_code;

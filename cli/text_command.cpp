@@ -6,7 +6,6 @@
 #include "report/document_json.h"
 #include "report/json_lines.h"
 #include "text/normalize.h"
-#include "text/prepared_tables.h"
 
 namespace congvan::cli {
 
@@ -42,8 +41,7 @@ int run_text(const TextOptions& options) {
                    ++tally.documents;
                    if (several && options.format == "text") std::cout << "==> " << printable(display_name(item.path)) << " <==\n";
                    std::cout << item.output << std::flush;
-               },
-               nullptr, json_lines ? std::function<void()>(build_tables) : nullptr});
+               }});
     if (json_lines) std::cout << tally.summary_line();
     return exit_code;
 }

@@ -2,7 +2,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "text/prepared_tables.h"
 #include "text/vocabulary.h"
 
 namespace congvan {
@@ -38,11 +37,5 @@ const Decree30Form& decree30_form() {
     }();
     return form;
 }
-
-namespace {
-
-[[maybe_unused]] const bool kTablesRegistered = register_table([] { decree30_form(); });
-
-}  // namespace
 
 }  // namespace congvan

@@ -9,7 +9,6 @@
 
 #include "text/edit_distance.h"
 #include "text/normalize.h"
-#include "text/prepared_tables.h"
 #include "text/vocabulary.h"
 
 namespace congvan {
@@ -120,13 +119,6 @@ const UnitIndex& unit_index() {
     }();
     return index;
 }
-
-[[maybe_unused]] const bool kTablesRegistered = register_table([] {
-    unit_index();
-    kinds();
-    central_bodies();
-    kept_abbreviation("");
-});
 
 }  // namespace
 

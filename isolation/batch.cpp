@@ -15,7 +15,6 @@
 #include "reading/loader.h"
 #include "reading/ocr.h"
 #include "reading/task_pool.h"
-#include "warm_up.h"
 
 namespace congvan {
 
@@ -100,12 +99,11 @@ bool run_batch(const std::vector<std::string>& paths, const BatchOptions& option
     unsigned slots = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(paths.size())));
     unsigned threads = std::max(1u, options.jobs / slots);
     if (paths.size() > slots && callbacks.read) {
-        // Several files a slot: what every file's process would build (the OCR
-        // engine, patterns, vocabularies) is built once here and inherited; the OCR
-        // engine (a quarter of a second) only when a file may need it.
+        // Several files a slot: the OCR engine (a quarter of a second, its model a
+        // hundred MiB) is built once here and shared by every reader, only when a
+        // file may need it. What else a reader builds (patterns, tables), it builds
+        // once for all its documents (docs/isolation.md).
         if (any_may_need_ocr(paths)) prepare_ocr_engine();
-        if (callbacks.prepare) callbacks.prepare();
-        warm_up([&](const Document& letter) { callbacks.read(letter); });
     }
     double seconds = options.load.timeout_seconds > 0 ? options.load.timeout_seconds : 86400;
     IsolatedWorkers workers(slots, {seconds, options.memory_mib});

@@ -40,11 +40,6 @@ struct BatchCallbacks {
     // Instead of `read`: in the file's own process, on its path, for work that does
     // not load the document (drawing its pages for a report).
     std::function<std::string(const std::string& path)> read_path = nullptr;
-    // In this process, before the first fork of a batch of several files a slot: what
-    // `read` uses in every file's process beyond what reading the warm-up's typical
-    // letter builds (text/prepared_tables.h `build_tables` for a command that reads
-    // fields). Not for one file: its own process builds only what it uses.
-    std::function<void()> prepare = nullptr;
 };
 
 // Whether a file may have a page to OCR (docs/performance.md): an image, a PDF with

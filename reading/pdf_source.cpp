@@ -207,9 +207,20 @@ void refuse_truncated(std::string_view bytes) {
     if (bytes.find("%%EOF") == std::string_view::npos) throw LoadError(message("error.truncated-pdf"));
 }
 
+// Poppler builds its global tables (fonts, encodings, character maps) when its first
+// document opens and drops them when its last one closes. A reader reads documents
+// one after another (docs/isolation.md), so it keeps a small PDF of its own open
+// for its life, and builds them once.
+void keep_poppler_tables() {
+    static const std::string bytes = small_text_pdf();
+    static const std::unique_ptr<poppler::document> kept(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+}
+
 // The document, or LoadError saying why it cannot be read.
 std::unique_ptr<poppler::document> open_pdf(std::string_view bytes) {
     silence_poppler();
+    keep_poppler_tables();
     refuse_truncated(bytes);
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) throw LoadError(message("error.broken-pdf"));
@@ -219,12 +230,14 @@ std::unique_ptr<poppler::document> open_pdf(std::string_view bytes) {
 
 }  // namespace
 
-void keep_pdf_open(std::string pdf) {
-    static std::string bytes;  // Poppler reads a document's bytes in place
-    static std::unique_ptr<poppler::document> kept;
-    if (kept) return;
-    bytes = std::move(pdf);
-    kept = open_pdf(bytes);
+std::string small_text_pdf() {
+    const std::string content = "BT /F1 12 Tf 72 770 Td (So: 812/KH-UBND ngay 20 thang 9 nam 2024, Tuan le hoc tap suot doi) Tj ET";
+    const std::vector<std::string> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"};
+    return pdf_of_objects(objects);
 }
 
 std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px) {

@@ -33,11 +33,9 @@ std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vecto
 // warm-up, tests).
 std::string pdf_of_objects(const std::vector<std::string>& objects);
 
-// Keeps this PDF open for the life of the process. Poppler builds its global tables
-// (fonts, encodings, character maps) when the first document opens and drops them
-// when the last one closes; a batch's parent keeps one open so that each document's
-// process inherits them built. LoadError when the PDF cannot be opened.
-void keep_pdf_open(std::string pdf);
+// A one-page PDF with a text layer, made here: what a process keeps open so that
+// Poppler's global tables outlive each document it reads (pdf_source.cpp).
+std::string small_text_pdf();
 
 // Each page from its text layer when it has a usable one, else rendered and OCR'd.
 std::vector<Page> read_pdf_pages(std::string_view bytes, TaskPool* pool, const PdfOptions& options = {});

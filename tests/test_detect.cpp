@@ -1,12 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "fields/register.h"
 #include "helpers.h"
 #include "isolation/batch.h"
-#include "isolation/warm_up.h"
 #include "reading/detect.h"
 #include "reading/pdf_source.h"
-#include "text/prepared_tables.h"
 
 using namespace congvan;
 using namespace std::literals;
@@ -48,8 +45,8 @@ TEST_CASE("a batch prepares the OCR engine only for a file that may need it", "[
     CHECK_FALSE(any_may_need_ocr({sample("bac-kan-2022-ke-hoach.txt"), "/no/such/file.pdf"}));
 }
 
-TEST_CASE("the PDF a batch warms its reader on is whole: Poppler reads its text layer, every offset right") {
-    std::string pdf = congvan::warm_up_pdf();
+TEST_CASE("the PDF a reader keeps open is whole: Poppler reads its text layer, every offset right") {
+    std::string pdf = congvan::small_text_pdf();
     congvan::PdfOptions text_only;
     text_only.text_layer_only = true;
     auto pages = congvan::read_pdf_pages(pdf, nullptr, text_only);
@@ -68,25 +65,4 @@ TEST_CASE("the PDF a batch warms its reader on is whole: Poppler reads its text 
     auto stream = pdf.find("stream\n") + 7, end = pdf.find("\nendstream");
     CHECK_THAT(pdf, Catch::Contains("/Length " + std::to_string(end - stream) + " "));
     CHECK(pdf.substr(pdf.find("startxref\n") + 10, std::to_string(table).size()) == std::to_string(table));
-}
-
-TEST_CASE("a batch that reads fields builds every table made from congvan's data before its first fork", "[fixtures]") {
-    // The units' register, the vocabularies, the legacy encodings and Decree 30's form
-    // each register their table; a document's process must find them built.
-    REQUIRE(congvan::registered_tables() >= 4);
-    std::size_t before = congvan::tables_built();
-    auto one = [](const congvan::Document&) { return std::string(); };
-    congvan::BatchOptions options;
-    std::vector<std::string> two = {congvan::test::sample("bac-kan-2022-ke-hoach.txt"), congvan::test::sample("bgddt-2020-huong-dan.txt")};
-    // One file a slot: nothing is prepared (a lone file's process builds what it uses).
-    congvan::run_batch(two, options = {2}, {one, [](congvan::BatchItem&) {}, nullptr, congvan::build_tables});
-    CHECK(congvan::tables_built() == before);
-    // Two files on one slot: prepared once, before the forks.
-    congvan::run_batch(two, options = {1}, {one, [](congvan::BatchItem&) {}, nullptr, congvan::build_tables});
-    CHECK(congvan::tables_built() - before == congvan::registered_tables());
-    // Built once a process: building again finds them ready and answers the same.
-    auto communes = congvan::units_named("tra nam", "xa");
-    congvan::build_tables();
-    CHECK(congvan::units_named("tra nam", "xa") == communes);
-    CHECK_FALSE(communes.empty());
 }

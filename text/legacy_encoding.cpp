@@ -9,7 +9,6 @@
 #include <map>
 
 #include "normalize.h"
-#include "prepared_tables.h"
 #include "vocabulary.h"
 
 namespace congvan {
@@ -47,8 +46,6 @@ const Table& table(LegacyEncoding encoding) {
     }();
     return encoding == LegacyEncoding::Vni ? tables.first : tables.second;
 }
-
-[[maybe_unused]] const bool kTablesRegistered = register_table([] { table(LegacyEncoding::Vni); });
 
 std::u32string convert(const std::u32string& text, const Table& t) {
     std::u32string out;

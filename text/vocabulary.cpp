@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "normalize.h"
-#include "prepared_tables.h"
 
 namespace congvan {
 
@@ -108,15 +107,5 @@ const std::vector<Province>& provinces() {
     }();
     return list;
 }
-
-namespace {
-
-[[maybe_unused]] const bool kTablesRegistered = register_table([] {
-    folded_types();
-    provinces();
-    decree30_in_force();
-});
-
-}  // namespace
 
 }  // namespace congvan
