@@ -93,15 +93,6 @@ std::pair<int, std::string> run_job(const std::function<std::string()>& work, st
     }
 }
 
-[[noreturn]] void run_child(pid_t parent, int fd, int stderr_fd, const std::function<std::string()>& work, std::size_t memory_mib) {
-    set_up_child(parent, stderr_fd, memory_mib);
-    auto [code, out] = run_job(work, memory_mib);
-    write_all(fd, out);
-    // _exit: no static destructors, no stdio flush of the parent's buffers, no
-    // database handle closed twice.
-    _exit(code);
-}
-
 // A frame: a header of fixed size, then `length` bytes. A request's header holds its
 // weight; an answer's its exit code and whether the reader leaves after it.
 struct FrameHeader {
@@ -151,6 +142,8 @@ bool reader_grown(std::size_t memory_mib) {
         auto [code, out] = run_job([&] { return serve(request, header.code_or_weight); }, memory_mib);
         bool last = code != 0 || served + 1 >= IsolatedWorkers::kDocumentsAReader || reader_grown(memory_mib);
         write_all(fd, framed({static_cast<std::uint32_t>(code), last ? 1u : 0u, 0}, out));
+        // Leaving: _exit, so no static destructor runs, no stdio buffer of the parent's
+        // is flushed and no database handle is closed twice.
         if (last) _exit(code);
     }
 }
@@ -163,33 +156,6 @@ IsolatedWorkers::IsolatedWorkers(unsigned slots, IsolationLimits limits) : slots
 }
 
 IsolatedWorkers::~IsolatedWorkers() { kill_all(); }
-
-void IsolatedWorkers::start(std::size_t tag, const std::function<std::string()>& work, unsigned weight) {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
-    int stderr_fd = memfd_create("congvan-document-stderr", MFD_CLOEXEC);
-    std::cout.flush();
-    std::cerr.flush();
-    pid_t parent = getpid();
-    pid_t pid = fork();
-    if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        if (stderr_fd >= 0) ::close(stderr_fd);
-        throw std::runtime_error(std::string("cannot start a process: ") + std::strerror(errno));
-    }
-    if (pid == 0) {
-        ::close(fds[0]);
-        run_child(parent, fds[1], stderr_fd, work, limits_.memory_mib);
-    }
-    ::close(fds[1]);
-    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    auto now = clock::now();
-    auto budget = std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(limits_.seconds));
-    weight = std::max(1u, weight);
-    running_.push_back(Job{tag, weight, pid, fds[0], stderr_fd, now, now + budget + kGrace, {}, false});
-    used_ += weight;
-}
 
 std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatile std::sig_atomic_t* interrupted,
                                                                    const std::function<void()>& tick) {

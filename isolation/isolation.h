@@ -49,12 +49,6 @@ public:
     unsigned free_slots() const { return slots_ - std::min(used_, slots_); }
     std::size_t running() const { return running_.size(); }
 
-    // Forks a child that runs `work` and sends back what it returns; `tag` names
-    // the job in what wait_one() returns. A LoadError or std::exception thrown by
-    // `work` comes back as the job's error; so does running out of memory. The job
-    // takes `weight` slots: the threads its process runs (a lone document's pages).
-    void start(std::size_t tag, const std::function<std::string()>& work, unsigned weight = 1);
-
     // A reader is a process that serves requests one after another: starting and
     // ending a process costs a small text PDF more than reading it (fork, exit, and
     // the copy-on-write faults of both processes; docs/isolation.md, "A process reads
@@ -68,7 +62,10 @@ public:
     static constexpr unsigned kDocumentsAReader = 100;
     static constexpr std::size_t kLargestRequestKept = 16 << 20;
     void serve_requests(Serve serve) { serve_ = std::move(serve); }
-    // Sends `request` to an idle reader, or forks one (serve_requests first).
+    // Sends `request` to an idle reader, or forks one (serve_requests first); `tag`
+    // names the job in what wait_one() returns. A LoadError or std::exception thrown
+    // by `serve` comes back as the job's error; so does running out of memory. The
+    // job takes `weight` slots: the threads its process runs (a lone document's pages).
     void start_request(std::size_t tag, std::string request, unsigned weight = 1);
 
     struct Finished {

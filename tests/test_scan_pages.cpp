@@ -114,15 +114,13 @@ TEST_CASE("a lone scanned document reads its pages on the scan's spare jobs; the
 
 TEST_CASE("a job holds as many slots as its weight, and a waiter's tick runs while it waits") {
     IsolatedWorkers workers(3, {30, 512});
-    workers.start(0, [] { return std::string("light"); });
+    workers.serve_requests([](const std::string& request, unsigned) {
+        if (request == "heavy") std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+        return request;
+    });
+    workers.start_request(0, "light");
     CHECK(workers.free_slots() == 2);
-    workers.start(
-        1,
-        [] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(1200));
-            return std::string("heavy");
-        },
-        2);
+    workers.start_request(1, "heavy", 2);
     CHECK_FALSE(workers.has_free_slot());
     CHECK(workers.free_slots() == 0);
     int ticks = 0;
