@@ -246,21 +246,22 @@ IsolatedWorkers::Finished IsolatedWorkers::outcome_of(const Job& job, int status
     return done;
 }
 
+namespace {
+
+void kill_process(pid_t pid, int fd, int stderr_fd) {
+    ::kill(pid, SIGKILL);
+    ::close(fd);
+    if (stderr_fd >= 0) ::close(stderr_fd);
+    while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {}
+}
+
+}  // namespace
+
 void IsolatedWorkers::kill_all() {
-    for (auto& job : running_) {
-        ::kill(job.pid, SIGKILL);
-        ::close(job.fd);
-        if (job.stderr_fd >= 0) ::close(job.stderr_fd);
-        while (::waitpid(job.pid, nullptr, 0) < 0 && errno == EINTR) {}
-    }
+    for (const auto& job : running_) kill_process(job.pid, job.fd, job.stderr_fd);
     running_.clear();
     used_ = 0;
-    for (auto& reader : idle_) {
-        ::kill(reader.pid, SIGKILL);
-        ::close(reader.fd);
-        if (reader.stderr_fd >= 0) ::close(reader.stderr_fd);
-        while (::waitpid(reader.pid, nullptr, 0) < 0 && errno == EINTR) {}
-    }
+    for (const auto& reader : idle_) kill_process(reader.pid, reader.fd, reader.stderr_fd);
     idle_.clear();
 }
 
