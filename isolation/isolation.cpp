@@ -185,13 +185,12 @@ std::optional<IsolatedWorkers::Finished> IsolatedWorkers::wait_one(const volatil
             char buffer[65536];
             ssize_t n;
             while ((n = ::read(job.fd, buffer, sizeof buffer)) > 0) job.output.append(buffer, static_cast<std::size_t>(n));
-            std::optional<Finished> done;
-            if (job.reader) done = answered(job);
+            std::optional<Finished> done = answered(job);
             if (!done && (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))) {
                 done = reap(job);
                 // Its reader died (not at its deadline) after serving others: read
                 // again in a fresh one, where the verdict is this document's own.
-                if (job.reader && job.served > 0 && !job.retried && !job.killed_at_deadline && !job.request.empty()) {
+                if (job.served > 0 && !job.retried && !job.killed_at_deadline && !job.request.empty()) {
                     job.retried = true;
                     fork_reader(job);
                     send_request(job);
@@ -267,7 +266,7 @@ void IsolatedWorkers::kill_all() {
 
 void IsolatedWorkers::start_request(std::size_t tag, std::string request, unsigned weight) {
     weight = std::max(1u, weight);
-    Job job{tag, weight, -1, -1, -1, {}, {}, {}, false, true, std::move(request), 0, false};
+    Job job{tag, weight, -1, -1, -1, {}, {}, {}, false, std::move(request), 0, false};
     // A large document goes to a fresh reader: its process costs nothing beside its
     // reading, and the parent need not keep its bytes to read it again.
     if (idle_.empty() || job.request.size() > kLargestRequestKept) {

@@ -1,9 +1,9 @@
-// Each document in a process of its own: a crash, an abort on exhausted memory (as
-// Poppler does) or a stall in a library ends that document, not the batch. The
-// child is forked, so it starts with what the parent prepared (the OCR engine)
-// and the document's bytes; it is limited in address space, ignores Ctrl-C (its
-// parent decides), and is killed at its deadline. Its result comes back as bytes
-// on a pipe (docs/isolation.md).
+// Each document out of the command's process, in a reader process: a crash, an
+// abort on exhausted memory (as Poppler does) or a stall in a library ends that
+// document, not the batch. A reader is forked, so it starts with what the parent
+// prepared (the OCR engine), and is sent each document as a request; it is limited
+// in address space, ignores Ctrl-C (its parent decides), and is killed at a
+// document's deadline. Each result comes back framed on its socket (docs/isolation.md).
 #pragma once
 
 #include <sys/types.h>
@@ -93,9 +93,8 @@ private:
         std::chrono::steady_clock::time_point started, deadline;
         std::string output;
         bool killed_at_deadline = false;
-        // A reader's job: the request (read again when its reader dies), how many
+        // The request (kept to read it again when its used reader dies), how many
         // documents the reader served before it, and whether it is read again.
-        bool reader = false;
         std::string request;
         unsigned served = 0;
         bool retried = false;

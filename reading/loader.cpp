@@ -26,9 +26,8 @@ namespace congvan {
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    // Fetched once: OpenSSL 3 looks a digest up among its providers on every call
-    // given EVP_sha256() (most of a small file's hashing), and a batch's parent
-    // fetches it before its documents' processes start.
+    // Fetched once a process: OpenSSL 3 looks a digest up among its providers on
+    // every call given EVP_sha256() (most of a small file's hashing).
     static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     EVP_Digest(bytes.data(), bytes.size(), digest, &length, kSha256 ? kSha256 : EVP_sha256(), nullptr);
     static const char* hex = "0123456789abcdef";

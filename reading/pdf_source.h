@@ -29,8 +29,8 @@ struct PdfOptions {
 std::vector<PageDrawing> draw_pdf_pages(std::string_view bytes, const std::vector<int>& pages, int width_px);
 
 // A PDF of these objects, numbered from 1 (the first the catalogue), with its
-// cross-reference table's offsets counted: small PDFs made in code (the batch's
-// warm-up, tests).
+// cross-reference table's offsets counted: small PDFs made in code (small_text_pdf,
+// tests).
 std::string pdf_of_objects(const std::vector<std::string>& objects);
 
 // A one-page PDF with a text layer, made here: what a process keeps open so that
