@@ -117,19 +117,28 @@ std::string framed(FrameHeader header, const std::string& bytes) {
     return out + bytes;
 }
 
-// A reader holding more than a quarter of its limit (what its documents left in its
-// heap) leaves, so that the next document has the whole limit to itself.
-bool reader_grown(std::size_t memory_mib) {
+// The pages a process holds now. A forked reader starts holding what it shares with
+// its parent, which can be large (a test runner, or a sanitizer's shadow memory).
+std::size_t resident_bytes() {
     long pages = 0, resident = 0;
     if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
         if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2) resident = 0;
         std::fclose(statm);
     }
-    return static_cast<std::size_t>(resident) * static_cast<std::size_t>(sysconf(_SC_PAGESIZE)) > (memory_mib << 20) / 4;
+    return static_cast<std::size_t>(resident) * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// A reader whose documents left more than a quarter of its limit in its heap (its
+// growth since it started, not what it inherited) leaves, so that the next document
+// has the whole limit to itself.
+bool reader_grown(std::size_t at_start, std::size_t memory_mib) {
+    std::size_t now = resident_bytes();
+    return now > at_start && now - at_start > (memory_mib << 20) / 4;
 }
 
 [[noreturn]] void run_reader(pid_t parent, int fd, int stderr_fd, const IsolatedWorkers::Serve& serve, std::size_t memory_mib) {
     set_up_child(parent, stderr_fd, memory_mib);
+    const std::size_t at_start = resident_bytes();
     for (unsigned served = 0;; ++served) {
         FrameHeader header{};
         if (!read_exactly(fd, reinterpret_cast<char*>(&header), sizeof header)) _exit(0);  // the parent is done
@@ -140,7 +149,7 @@ bool reader_grown(std::size_t memory_mib) {
             ::lseek(STDERR_FILENO, 0, SEEK_SET);
         }
         auto [code, out] = run_job([&] { return serve(request, header.code_or_weight); }, memory_mib);
-        bool last = code != 0 || served + 1 >= IsolatedWorkers::kDocumentsAReader || reader_grown(memory_mib);
+        bool last = code != 0 || served + 1 >= IsolatedWorkers::kDocumentsAReader || reader_grown(at_start, memory_mib);
         write_all(fd, framed({static_cast<std::uint32_t>(code), last ? 1u : 0u, 0}, out));
         // Leaving: _exit, so no static destructor runs, no stdio buffer of the parent's
         // is flushed and no database handle is closed twice.

@@ -36,6 +36,10 @@ std::string serve(const std::string& request, unsigned) {
     if (request == "throw") throw std::runtime_error("cannot read this one");
     if (request == "crash") crash();
     if (request == "crash-when-used" && served_here > 1) crash();
+    if (request == "grow") {  // what a document leaves in its reader's heap
+        static std::vector<char> left;
+        left.assign(std::size_t{160} << 20, 'x');
+    }
     return std::to_string(getpid()) + " " + std::to_string(served_here);
 }
 
@@ -102,4 +106,20 @@ TEST_CASE("a request larger than a reader keeps goes to a fresh reader") {
     REQUIRE(second);
     CHECK(pid_of(*first) != pid_of(*second));
     CHECK(second->output.ends_with(" 1"));
+}
+
+TEST_CASE("a reader leaves for what its documents left and not for what it shares with its parent") {
+    // The command's process holds more than a quarter of the readers' 512 MiB limit
+    // (as a test runner or a sanitizer's shadow memory can): readers are still reused.
+    std::vector<char> held(std::size_t{160} << 20, 'p');
+    auto out = run({"a", "b", "c"});
+    CHECK(held.back() == 'p');
+    REQUIRE(out[2].error.empty());
+    CHECK(pid_of(out[0]) == pid_of(out[2]));
+    // A document that leaves 160 MiB behind: its reader leaves after it.
+    out = run({"a", "grow", "b"});
+    REQUIRE(out[2].error.empty());
+    CHECK(pid_of(out[0]) == pid_of(out[1]));
+    CHECK(pid_of(out[2]) != pid_of(out[1]));
+    CHECK(out[2].output.ends_with(" 1"));
 }
