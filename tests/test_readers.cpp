@@ -38,13 +38,13 @@ std::string serve(const std::string& request, unsigned) {
     if (request == "crash-when-used" && served_here > 1) crash();
     if (request == "grow") {  // what a document leaves in its reader's heap
         static std::vector<char> left;
-        left.assign(std::size_t{160} << 20, 'x');
+        left.assign(std::size_t{300} << 20, 'x');
     }
     return std::to_string(getpid()) + " " + std::to_string(served_here);
 }
 
-std::vector<IsolatedWorkers::Finished> run(const std::vector<std::string>& requests, unsigned slots = 1) {
-    IsolatedWorkers workers(slots, {30, 512});
+std::vector<IsolatedWorkers::Finished> run(const std::vector<std::string>& requests, unsigned slots = 1, std::size_t memory_mib = 512) {
+    IsolatedWorkers workers(slots, {30, memory_mib});
     workers.serve_requests(serve);
     std::vector<IsolatedWorkers::Finished> out(requests.size());
     for (std::size_t i = 0; i < requests.size(); ++i) {
@@ -109,15 +109,19 @@ TEST_CASE("a request larger than a reader keeps goes to a fresh reader") {
 }
 
 TEST_CASE("a reader leaves for what its documents left and not for what it shares with its parent") {
-    // The command's process holds more than a quarter of the readers' 512 MiB limit
-    // (as a test runner or a sanitizer's shadow memory can): readers are still reused.
-    std::vector<char> held(std::size_t{160} << 20, 'p');
-    auto out = run({"a", "b", "c"});
+    // The command's process holds more than a quarter of the readers' 1 GiB limit (as
+    // a test runner or a sanitizer's shadow memory can): readers are still reused.
+    constexpr std::size_t kLimit = 1024;
+    std::vector<char> held(std::size_t{300} << 20, 'p');
+    auto out = run({"a", "b", "c"}, 1, kLimit);
     CHECK(held.back() == 'p');
     REQUIRE(out[2].error.empty());
     CHECK(pid_of(out[0]) == pid_of(out[2]));
-    // A document that leaves 160 MiB behind: its reader leaves after it.
-    out = run({"a", "grow", "b"});
+    held.clear();
+    held.shrink_to_fit();
+    // A document that leaves 300 MiB behind: its reader leaves after it.
+    out = run({"a", "grow", "b"}, 1, kLimit);
+    REQUIRE(out[1].error.empty());
     REQUIRE(out[2].error.empty());
     CHECK(pid_of(out[0]) == pid_of(out[1]));
     CHECK(pid_of(out[2]) != pid_of(out[1]));
