@@ -42,13 +42,24 @@ void extract_dates(const FieldContext& ctx, Record& r) {
 }
 
 // The week is a range of 1 to 14 days that starts in late September or October
-// next to the Week's name (the Ministry's and every province's week is 7 days, a
-// district's may be shorter); any other range is some other event's.
+// and belongs to the Week (the Ministry's and every province's week is 7 days, a
+// district's may be shorter); any other range is some other event's. A range
+// belongs to the event the text named before it ("Tuần lễ … được tổ chức từ ngày
+// …", a plan's "Thời gian" under its heading), or to one named after it in the rest
+// of its own sentence on its line ("Từ ngày … đến ngày …, tổ chức Tuần lễ …"); a
+// range above every mention of the Week, such as a weekly schedule's or a report's
+// own period in its title, is not the Week's (docs/fields.md, "Week ranges"). A
+// text's blank lines do not survive every reading (a PDF's text layer, OCR), so the
+// sentence after a range is not followed past its line.
 constexpr std::size_t kWeekNameReach = 1500;
 
-bool near_week_name(const FieldContext& ctx, std::size_t at) {
-    std::size_t from = at > kWeekNameReach ? at - kWeekNameReach : 0;
-    return ctx.find_first(week_mention(), from, std::min(ctx.folded.size(), at + kWeekNameReach)).has_value();
+bool names_week(const FieldContext& ctx, const DateRange& range) {
+    std::size_t from = range.begin > kWeekNameReach ? range.begin - kWeekNameReach : 0;
+    if (ctx.find_first(week_mention(), from, range.begin)) return true;
+    static const Pattern sentence_stop(R"([.;](?:\s|$))");
+    std::size_t end = ctx.flow.line_bounds(range.end > 0 ? range.end - 1 : 0).second;
+    if (auto stop = ctx.find_first(sentence_stop, range.end, end)) end = stop->begin;
+    return ctx.find_first(week_mention(), range.end, end).has_value();
 }
 
 void extract_week(const FieldContext& ctx, Record& r) {
@@ -56,7 +67,7 @@ void extract_week(const FieldContext& ctx, Record& r) {
         const auto& a = range.first.date;
         const auto& b = range.last.date;
         bool season = (a.month == 9 && a.day >= 15) || a.month == 10;
-        if (!season || !near_week_name(ctx, range.begin)) continue;
+        if (!season || !names_week(ctx, range)) continue;
         if (!a.exists() || !b.exists()) {
             r.week = {Week{a, b}, ctx.evidence(range.begin, range.end)};
             // No year anywhere in the text: the days are read, the week is not whole.
@@ -123,13 +134,20 @@ bool in_a_range(const std::vector<DateRange>& ranges, const DateMention& d) {
 // The opening or launch ceremony: "khai mạc", "phát động", "lễ ra quân", "lễ
 // hưởng ứng", with its date after the word in the same sentence ("Lễ khai mạc … sẽ
 // được tổ chức vào sáng ngày 02/10/2023") or before it ("Chiều ngày 29/9/2024, UBND
-// xã … tổ chức Lễ phát động"). A date of a week range is not an opening.
-const DateMention* opening_date(const FieldContext& ctx, const Match& m) {
+// xã … tổ chức Lễ phát động"). A date of a week range is not an opening, and
+// neither is the document's own place-and-date line: an invitation's "Krông Pắc,
+// ngày 28 tháng 9 năm 2023" above its title "Dự Lễ khai mạc …" is the day it was
+// written (docs/fields.md, "Openings").
+const DateMention* opening_date(const FieldContext& ctx, const Match& m, const std::optional<Evidence>& issue_line) {
     // Named, not a structured binding: the lambda below captures them (clang 14).
     auto [sentence_begin, sentence_end] = sentence_of(ctx, m.begin);
     std::size_t begin = sentence_begin, end = sentence_end;
     auto usable = [&](const DateMention& d) {
         if (in_a_range(ctx.ranges, d)) return false;
+        if (issue_line) {
+            Evidence at = ctx.evidence(d.begin);
+            if (at.page == issue_line->page && at.line == issue_line->line) return false;
+        }
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
         if (is_citation_date(ctx, d)) return false;
         static const Pattern clause(R"(;(?:\s|$))");
@@ -152,7 +170,7 @@ void extract_opening(const FieldContext& ctx, Record& r) {
     for (const auto& m : ctx.find_all(anchor)) {
         // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
         if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;
-        const DateMention* date = opening_date(ctx, m);
+        const DateMention* date = opening_date(ctx, m, r.date.evidence);
         if (!date) continue;
         Opening o;
         o.date = date->date;

@@ -48,6 +48,16 @@ TEST_CASE("ranges that are not the Week", "[phrases]") {
     CHECK(week("Tuần lễ hưởng ứng học tập suốt đời: tập huấn từ ngày 10/3/2023 đến ngày 15/3/2023.") == "");
     CHECK(week("Tuần lễ hưởng ứng học tập suốt đời năm 2023 nằm trong đợt thi đua từ ngày 01/9/2023 đến ngày 30/11/2023.") == "");
     CHECK(week("Hội thi văn nghệ được tổ chức từ ngày 02/10/2023 đến ngày 05/10/2023.") == "");
+    // A range belongs to the event named before it, or after it in its own sentence
+    // (docs/fields.md): a weekly schedule's own period above a later note that names
+    // the Week is the schedule's, and so is a report's period above its account.
+    CHECK(week("LỊCH CÔNG TÁC TUẦN 05\n(Từ ngày 05/10/2026 đến ngày 11/10/2026)\n\nThứ Hai: chào cờ, tuyên truyền "
+               "học tập suốt đời.\n\nLưu ý: tuyên truyền Tuần lễ hưởng ứng học tập suốt đời năm 2026.") == "");
+    CHECK(week("BÁO CÁO\nKết quả công tác tuần từ ngày 30/9/2024 đến ngày 04/10/2024\n\nTrong tuần, nhà trường "
+               "hưởng ứng Tuần lễ học tập suốt đời.") == "");
+    CHECK(week("Từ ngày 01/10/2024 đến ngày 07/10/2024, các xã tổ chức Tuần lễ hưởng ứng học tập suốt đời.") == "2024-10-01..2024-10-07");
+    CHECK(week("KẾ HOẠCH\nTổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024\n\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+               "II. THỜI GIAN\nTừ ngày 01/10/2024 đến ngày 07/10/2024.") == "2024-10-01..2024-10-07");
 }
 
 TEST_CASE("the Week's year from its dates when no 'năm' is written", "[phrases]") {
@@ -75,6 +85,14 @@ TEST_CASE("dates that are not the opening", "[phrases]") {
     CHECK(opening("Thành phố khai mạc Tuần lễ học tập suốt đời năm 2017 diễn ra từ ngày 02 đến 08/10.") == "");
     CHECK(opening("Sáng 01/10, nhiều địa phương đồng loạt khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2025.") == "");
     CHECK(opening("Bộ Giáo dục và Đào tạo tổ chức Lễ khai mạc Tuần lễ toàn quốc vào ngày 01/10/2023.") == "");
+    // The document's own place-and-date line above a title that names the ceremony
+    // (the rule was shown on an invitation; here a notice of a school's launch).
+    CHECK(opening("TRƯỜNG THCS LÊ LỢI\nSố: 12/TB-THCS\nThanh Hóa, ngày 25 tháng 9 năm 2024\nTHÔNG BÁO\n"
+                  "Về việc tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời năm 2024\n"
+                  "Nhà trường thông báo đến toàn thể giáo viên.") == "");
+    // Its ceremony's own date, in the title's sentence, is still read.
+    CHECK(opening("TRƯỜNG THCS LÊ LỢI\nSố: 12/TB-THCS\nThanh Hóa, ngày 25 tháng 9 năm 2024\nTHÔNG BÁO\n"
+                  "Về việc tổ chức Lễ phát động Tuần lễ hưởng ứng học tập suốt đời vào ngày 01/10/2024.") == "2024-10-01");
 }
 
 TEST_CASE("themes as real texts introduce them", "[phrases]") {

@@ -75,6 +75,31 @@ TEST_CASE("a weekday stated in parentheses after a date, or before it") {
     CHECK_FALSE(stated_weekday(fold_string("ngày 01/10/2022 tại"), find_dates(fold_string("ngày 01/10/2022 tại"), 2022)[0]));
 }
 
+TEST_CASE("a weekday is the date's it is written next to and not the next date's") {
+    // A schedule's day line under its place-and-date line: Monday is the 5th's.
+    std::string f = fold_string("Cư Kuin, ngày 04 tháng 10 năm 2026\n\nThứ Hai (05/10/2026):\n- Sáng: chào cờ");
+    auto d = find_dates(f, 2026);
+    REQUIRE(d.size() == 2);
+    CHECK_FALSE(stated_weekday(f, d[0]));
+    auto monday = stated_weekday(f, d[1]);
+    REQUIRE(monday);
+    CHECK(monday->iso_weekday == 1);
+    // Minutes of a meeting: a line that starts with a weekday starts something new.
+    f = fold_string("Hôm nay, ngày 30/9/2024\nthứ Ba họp chi bộ");
+    CHECK_FALSE(stated_weekday(f, find_dates(f, 2024)[0]));
+    f = fold_string("khai mạc ngày 01/10/2022\n(thứ Bảy) tại hội trường");
+    REQUIRE(stated_weekday(f, find_dates(f, 2022)[0]));
+    CHECK(stated_weekday(f, find_dates(f, 2022)[0])->iso_weekday == 6);
+    // Still read: a weekday right after its date, and one before it on the next line.
+    f = fold_string("khai mạc ngày 01/10/2024, thứ Ba, tại hội trường; họp vào thứ Tư,\nngày 02/10/2024");
+    d = find_dates(f, 2024);
+    REQUIRE(d.size() == 2);
+    REQUIRE(stated_weekday(f, d[0]));
+    CHECK(stated_weekday(f, d[0])->iso_weekday == 2);
+    REQUIRE(stated_weekday(f, d[1]));
+    CHECK(stated_weekday(f, d[1])->iso_weekday == 3);
+}
+
 TEST_CASE("times in the ways documents write them") {
     auto t = find_times(fold_string("08h30', 8g00 phút, 8 giờ 30, 7h30 phút, 8h00 ngày"));
     REQUIRE(t.size() == 5);

@@ -260,25 +260,50 @@ int weekday_from_words(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// The weekday a match found: its groups are "thứ", the day's word, or "chủ nhật".
+WeekdayMention weekday_of(std::string_view s, const re2::StringPiece (&g)[5]) {
+    int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
+    const re2::StringPiece& first = g[1].empty() ? g[3] : g[1];
+    const re2::StringPiece& last = g[3].empty() ? g[2] : g[3];
+    return {day, static_cast<std::size_t>(first.data() - s.data()), static_cast<std::size_t>(last.data() - s.data()) + last.size()};
+}
+
+// A weekday after its date on the next line is the date's only when the break is
+// bridged by a parenthesis or a comma ("ngày 01/10/2022\n(thứ Bảy)"): a line that
+// starts with a weekday ("ngày 30/9/2024" / "thứ Ba họp chi bộ") starts something
+// new. A text layer and OCR keep no blank lines, so a paragraph is not seen.
+bool bridged(std::string_view s, std::size_t from, std::size_t to) {
+    std::string_view gap = s.substr(from, to - from);
+    return gap.find('\n') == std::string_view::npos || gap.find_first_of("(,") != std::string_view::npos;
+}
+
+// A weekday written just before a date ("Thứ Hai (05/10/2026)", "thứ 7, ngày 1/10")
+// is that date's, not the one before it.
+bool heads_a_date(std::string_view s, std::size_t weekday_end) {
+    static const Pattern date_next(R"(^\s*[,(]?\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.-]\s*\d{1,2}|thang))");
+    std::string_view rest = s.substr(weekday_end, std::min<std::size_t>(24, s.size() - weekday_end));
+    return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), date_next);
+}
+
+}  // namespace
+
+// A weekday is its date's when it is written next to it and does not head another
+// date (docs/document-conventions.md, "How dates, times and
+// weekdays are written").
 std::optional<WeekdayMention> stated_weekday(std::string_view s, const DateMention& date) {
     static const Pattern after(R"(^\s*[,(\[]?\s*(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))([^a-z0-9]|$))");
     static const Pattern before(R"((?:^|[^a-z])(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s*)?$)");
     re2::StringPiece g[5];
     std::string_view tail = s.substr(date.end, std::min<std::size_t>(24, s.size() - date.end));
     if (after.Match(re2::StringPiece(tail.data(), tail.size()), 0, tail.size(), RE2::ANCHOR_START, g, 5)) {
-        int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
-        auto begin = static_cast<std::size_t>((g[1].empty() ? g[3] : g[1]).data() - s.data());
-        auto end = static_cast<std::size_t>((g[3].empty() ? g[2] : g[3]).data() - s.data()) + (g[3].empty() ? g[2] : g[3]).size();
-        return WeekdayMention{day, begin, end};
+        WeekdayMention w = weekday_of(s, g);
+        if (bridged(s, date.end, w.begin) && !heads_a_date(s, w.end)) return w;
     }
     std::size_t from = date.begin > 24 ? date.begin - 24 : 0;
     std::string_view head = s.substr(from, date.begin - from);
-    if (before.Match(re2::StringPiece(head.data(), head.size()), 0, head.size(), RE2::UNANCHORED, g, 5)) {
-        int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
-        auto begin = static_cast<std::size_t>((g[1].empty() ? g[3] : g[1]).data() - s.data());
-        auto end = static_cast<std::size_t>((g[3].empty() ? g[2] : g[3]).data() - s.data()) + (g[3].empty() ? g[2] : g[3]).size();
-        return WeekdayMention{day, begin, end};
-    }
+    if (before.Match(re2::StringPiece(head.data(), head.size()), 0, head.size(), RE2::UNANCHORED, g, 5)) return weekday_of(s, g);
     return std::nullopt;
 }
 
