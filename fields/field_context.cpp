@@ -18,6 +18,12 @@ const RE2& week_mention() {
     return re;
 }
 
+const RE2& week_full_name() {
+    static const Pattern re(
+        spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
+    return re;
+}
+
 std::string spaced(std::string_view pattern) {
     std::string out;
     bool in_class = false;

@@ -55,6 +55,9 @@ public:
 
 // Where a text names the Week, in full or as "Tuần lễ" ("gọi tắt là Tuần lễ").
 const RE2& week_mention();
+// The Week's full name: "Tuần lễ (hưởng ứng) học tập suốt đời", an English
+// edition's "Lifelong Learning (Response) Week".
+const RE2& week_full_name();
 
 // A pattern over flowing text: each literal space outside a character class
 // matches any run of whitespace, line breaks included ("trước ngày\n15/10").

@@ -11,8 +11,7 @@ namespace congvan::fields {
 
 void extract_relevance(const FieldContext& ctx, Record& r) {
     // An English edition names it "Lifelong Learning (Response) Week" (docs/fields.md).
-    static const Pattern week_name(
-        spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
+    const RE2& week_name = week_full_name();
     // The full name as each mention writes it, for name-misspelled: matched folded,
     // so a wrong mark ("hướng ứng") is found and kept as written.
     static const Pattern full_name(spaced(R"(tuan le huong ung hoc tap suot doi)"));

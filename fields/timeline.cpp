@@ -53,21 +53,35 @@ void extract_dates(const FieldContext& ctx, Record& r) {
 // sentence after a range is not followed past its line.
 constexpr std::size_t kWeekNameReach = 1500;
 
-bool names_week(const FieldContext& ctx, const DateRange& range) {
+// "Tuần lễ" alone is the Week only in a document that has said which week it
+// means, by the Week's full name or by a theme it gives the Week ("Chủ đề của Tuần
+// lễ …"): elsewhere it may be another week ("Tuần lễ sinh hoạt công dân").
+bool mentions_week(const FieldContext& ctx, std::size_t from, std::size_t to, bool bare_is_week) {
+    static const Pattern full_after(R"(^\s+(?:huong\s+ung\s+)?(?:hoc\s+tap\s+suot\s+doi|htsd))");
+    for (const auto& m : ctx.find_all(week_mention(), from, to)) {
+        if (bare_is_week || ctx.folded.compare(m.begin, 4, "tuan") != 0) return true;
+        std::string_view after = std::string_view(ctx.folded).substr(m.end, 40);
+        if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), full_after)) return true;
+    }
+    return false;
+}
+
+bool names_week(const FieldContext& ctx, const DateRange& range, bool bare_is_week) {
     std::size_t from = range.begin > kWeekNameReach ? range.begin - kWeekNameReach : 0;
-    if (ctx.find_first(week_mention(), from, range.begin)) return true;
+    if (mentions_week(ctx, from, range.begin, bare_is_week)) return true;
     static const Pattern sentence_stop(R"([.;](?:\s|$))");
     std::size_t end = ctx.flow.line_bounds(range.end > 0 ? range.end - 1 : 0).second;
     if (auto stop = ctx.find_first(sentence_stop, range.end, end)) end = stop->begin;
-    return ctx.find_first(week_mention(), range.end, end).has_value();
+    return mentions_week(ctx, range.end, end, bare_is_week);
 }
 
 void extract_week(const FieldContext& ctx, Record& r) {
+    bool bare_is_week = ctx.find_first(week_full_name()).has_value() || r.theme.value.has_value();
     for (const auto& range : ctx.ranges) {
         const auto& a = range.first.date;
         const auto& b = range.last.date;
         bool season = (a.month == 9 && a.day >= 15) || a.month == 10;
-        if (!season || !names_week(ctx, range)) continue;
+        if (!season || !names_week(ctx, range, bare_is_week)) continue;
         if (!a.exists() || !b.exists()) {
             r.week = {Week{a, b}, ctx.evidence(range.begin, range.end)};
             // No year anywhere in the text: the days are read, the week is not whole.
