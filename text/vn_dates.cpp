@@ -258,10 +258,6 @@ int weekday_from_words(std::string_view w) {
     return 0;
 }
 
-}  // namespace
-
-namespace {
-
 // The weekday a match found: its groups are "thứ", the day's word, or "chủ nhật".
 WeekdayMention weekday_of(std::string_view s, const re2::StringPiece (&g)[5]) {
     int day = g[3].empty() ? weekday_from_words(std::string_view(g[2].data(), g[2].size())) : 7;
@@ -290,8 +286,7 @@ bool heads_a_date(std::string_view s, std::size_t weekday_end) {
 }  // namespace
 
 // A weekday is its date's when it is written next to it and does not head another
-// date (docs/document-conventions.md, "How dates, times and
-// weekdays are written").
+// date (docs/document-conventions.md, "How dates, times and weekdays are written").
 std::optional<WeekdayMention> stated_weekday(std::string_view s, const DateMention& date) {
     static const Pattern after(R"(^\s*[,(\[]?\s*(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))([^a-z0-9]|$))");
     static const Pattern before(R"((?:^|[^a-z])(?:(thu)\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s*)?$)");
