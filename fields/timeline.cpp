@@ -159,7 +159,7 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m, const s
     auto usable = [&](const DateMention& d) {
         if (in_a_range(ctx.ranges, d)) return false;
         if (issue_line) {
-            Evidence at = ctx.evidence(d.begin);
+            const auto& at = ctx.flow.line_of(d.begin);
             if (at.page == issue_line->page && at.line == issue_line->line) return false;
         }
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);

@@ -68,6 +68,14 @@ std::vector<Finding> findings_of(const CheckResult& result, const std::string& r
 
 std::vector<Finding> findings_of(const std::string& text, const std::string& rule) { return findings_of(check_text(text), rule); }
 
+std::string week_read(const Record& record) {
+    return record.week.value ? record.week.value->start.iso() + ".." + record.week.value->end.iso() : "";
+}
+
+std::string opening_read(const Record& record) {
+    return record.opening.value && record.opening.value->date ? record.opening.value->date->iso() : "";
+}
+
 const std::string& plan_2024() {
     static const std::string text = read_sample("nghe-an-2024-ke-hoach.txt");
     return text;

@@ -30,5 +30,8 @@ std::vector<CheckResult> check_together(const std::vector<std::string>& texts);
 // The findings of `rule` on each of the texts checked together.
 std::vector<std::vector<Finding>> findings_together(const std::vector<std::string>& texts, const std::string& rule);
 const std::map<int, MinistryRecord>& bundled_records();
+// A record's Week as "start..end" and its opening's date, ISO; "" when not read.
+std::string week_read(const Record& record);
+std::string opening_read(const Record& record);
 
 }  // namespace congvan::test

@@ -8,7 +8,6 @@
 
 #include "fields/extractor.h"
 #include "reading/loader.h"
-#include "reading/text_source.h"
 #include "tests/helpers.h"
 #include "tests/rule_helpers.h"
 
@@ -17,24 +16,13 @@ using namespace congvan::test;
 
 namespace {
 
-std::string other_kind(const std::string& name) { return read_file_bytes(test_data("other-kinds/" + name)); }
+std::string other_kind(const std::string& name) { return test_data("other-kinds/" + name); }
 
-Record read(const std::string& name) {
-    Document doc;
-    doc.file = name;
-    doc.pages = read_text_pages(other_kind(name));
-    return extract_record(doc);
-}
+Record read(const std::string& name) { return extract_record(load_document(other_kind(name))); }
 
-std::string week_of(const std::string& name) {
-    Record r = read(name);
-    return r.week.value ? r.week.value->start.iso() + ".." + r.week.value->end.iso() : "";
-}
+std::string week_of(const std::string& name) { return week_read(read(name)); }
 
-std::string opening_of(const std::string& name) {
-    Record r = read(name);
-    return r.opening.value && r.opening.value->date ? r.opening.value->date->iso() : "";
-}
+std::string opening_of(const std::string& name) { return opening_read(read(name)); }
 
 std::string deadline_of(const std::string& name) {
     Record r = read(name);
@@ -44,7 +32,7 @@ std::string deadline_of(const std::string& name) {
 // The warnings and errors `check` gives on the document, as "rule" strings.
 std::vector<std::string> alarms(const std::string& name) {
     std::vector<std::string> out;
-    for (const auto& f : check_text(other_kind(name)).findings)
+    for (const auto& f : check_file(other_kind(name)).findings)
         if (f.severity != Severity::Info) out.push_back(f.rule);
     return out;
 }

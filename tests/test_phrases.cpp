@@ -4,8 +4,10 @@
 
 #include "fields/extractor.h"
 #include "reading/text_source.h"
+#include "tests/rule_helpers.h"
 
 using namespace congvan;
+using namespace congvan::test;
 
 namespace {
 
@@ -16,15 +18,9 @@ Record read(const std::string& text) {
     return extract_record(doc);
 }
 
-std::string week(const std::string& text) {
-    Record r = read(text);
-    return r.week.value ? r.week.value->start.iso() + ".." + r.week.value->end.iso() : "";
-}
+std::string week(const std::string& text) { return week_read(read(text)); }
 
-std::string opening(const std::string& text) {
-    Record r = read(text);
-    return r.opening.value && r.opening.value->date ? r.opening.value->date->iso() : "";
-}
+std::string opening(const std::string& text) { return opening_read(read(text)); }
 
 std::string theme(const std::string& text) {
     Record r = read(text);
