@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # What starting the binary costs, library by library: an empty program linked to
 # the libraries the binary names (its NEEDED entries), in groups (what every command
-# needs, qpdf and libtiff, libpq, the OCR stack: Tesseract, Leptonica, OpenCV),
-# started N times each, against `pdftotext -v` and `congvan --version`. What a group
-# adds is what loading it lazily (dlopen, in the processes that need it) would save
-# every command that does not.
+# needs, qpdf and libtiff, libpq, Leptonica), started N times each, against
+# `pdftotext -v`; then the same with the engines' module's libraries (Tesseract,
+# OpenCV: what a process that recognises a page loads, reading/engines/), and the
+# binary itself reading a one-line text file (no module) and printing --version
+# (which loads the module to name Tesseract's version).
 # Usage: bench/bench_startup.sh [BUILD_DIR] [N]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,10 +19,17 @@ echo 'int main(void) { return 0; }' >"$out/empty.c"
 # The binary's libraries, as the dynamic loader finds them.
 declare -A path_of
 while read -r name _ path _; do path_of[$name]=$path; done < <(ldd "$congvan" | grep '=> /')
+module=$build/lib/libcongvan_engines.so
+while read -r name _ path _; do path_of[$name]=$path; done < <(ldd "$module" | grep '=> /')
 needed=$(readelf -d "$congvan" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
+needed="$needed $(readelf -d "$module" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')"
+# libpq, which the first PostgreSQL connection loads (store/libpq.h).
+path_of[libpq.so.5]=$(ldconfig -p | awk '$1 == "libpq.so.5" {print $NF; exit}')
+needed="$needed libpq.so.5"
 group_of() {
   case $1 in
-    libtesseract* | liblept* | libopencv*) echo ocr ;;
+    libtesseract* | libopencv*) echo engines ;;
+    liblept*) echo lept ;;
     libpq*) echo pq ;;
     libqpdf* | libtiff*) echo pdf ;;
     *) echo core ;;
@@ -29,8 +37,9 @@ group_of() {
 }
 libs_in() {  # the libraries of the groups named
   for lib in $needed; do
+    [ -n "${path_of[$lib]:-}" ] || continue  # the dynamic loader itself
     for g in "$@"; do [ "$(group_of "$lib")" = "$g" ] && echo "${path_of[$lib]}"; done
-  done
+  done | sort -u
 }
 link() {  # NAME GROUP...
   local name=$1; shift
@@ -47,22 +56,27 @@ ms_a_start() {  # COMMAND...: mean wall milliseconds of one start over $runs
 
 link core core
 link pdf core pdf
-link pq core pdf pq
-link all core pdf pq ocr
+link all core pdf lept
+link pq core pdf lept pq
+link engines core pdf lept engines
+echo x >"$out/one-line.txt"
 base=$(ms_a_start pdftotext -v)
-row() { printf '%-58s %5s %9s %7s\n' "$@"; }
+row() { printf '%-62s %5s %9s %7s\n' "$@"; }
 ratio() { echo "scale=2; $base / $1" | bc -l; }
 row "start of (mean of $runs)" libs "ms" "× pdftotext"
 row "pdftotext -v" "$(ldd "$(command -v pdftotext)" | wc -l)" "$base" 1.00
-for name in core pdf pq all; do
+for name in core pdf all pq engines; do
   ms=$(ms_a_start "$out/$name")
   case $name in
     core) what="empty program, what every command needs" ;;
     pdf) what="  + qpdf, libtiff" ;;
-    pq) what="  + libpq" ;;
-    all) what="  + Tesseract, Leptonica, OpenCV (all congvan names)" ;;
+    all) what="  + Leptonica (all the binary names)" ;;
+    pq) what="  + libpq (with the first PostgreSQL connection)" ;;
+    engines) what="  + the engines' module's (with the first page to OCR)" ;;
   esac
   row "$what" "$(ldd "$out/$name" | wc -l)" "$ms" "$(ratio "$ms")"
 done
+ms=$(ms_a_start "$congvan" text -j1 "$out/one-line.txt")
+row "congvan text, a one-line text file" "$(ldd "$congvan" | wc -l)" "$ms" "$(ratio "$ms")"
 ms=$(ms_a_start "$congvan" --version)
-row "congvan --version" "$(ldd "$congvan" | wc -l)" "$ms" "$(ratio "$ms")"
+row "congvan --version (loads the module)" "$(ldd "$congvan" | wc -l)" "$ms" "$(ratio "$ms")"

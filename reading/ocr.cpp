@@ -3,9 +3,6 @@
 #include "text/messages.h"
 
 #include <leptonica/allheaders.h>
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
-#include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <cmath>
@@ -13,10 +10,10 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 
 #include <unicode/uchar.h>
 
+#include "engine_module.h"
 #include "handwriting.h"
 #include "text/normalize.h"
 
@@ -29,40 +26,20 @@ namespace {
 // fallback where only it is installed.
 std::string model_name(const std::string& dir) { return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie"; }
 
+// This thread's Tesseract, in the engines' module (engine_module.h).
 class OcrEngine {
 public:
     OcrEngine() {
-        // A document's pages may each make an engine on a thread of their own, and
-        // some of Tesseract's parameters are the process's, not an engine's
-        // (debug_file): engines are made one at a time, and the process's
-        // parameters are set once, by the first.
-        static std::mutex making;
-        std::lock_guard lock(making);
-        std::string dir = tessdata_dir();
-        if (api_.Init(dir.c_str(), model_name(dir).c_str(), tesseract::OEM_LSTM_ONLY) != 0)
-            throw LoadError(message("error.no-tesseract", {{"dir", dir}}));
-        api_.SetPageSegMode(tesseract::PSM_AUTO);
-        static std::once_flag process_parameters;
-        std::call_once(process_parameters, [this] { api_.SetVariable("debug_file", "/dev/null"); });
-        // An engine is reused across pages and documents on whatever thread runs
-        // them; what it learns from one page must not change the next, or a
-        // document's text would depend on scheduling.
-        api_.SetVariable("classify_enable_learning", "0");
-        api_.SetVariable("classify_enable_adaptive_matcher", "0");
-        api_.SetVariable("tessedit_enable_doc_dict", "0");
-        // Tesseract reads a word again from the inverted image whenever its first
-        // reading is unsure, for white text on a dark band. Administrative documents
-        // print dark on light, and a degraded scan is unsure of many words: the
-        // second reading cost a sixth of the OCR time and changed no seed's text
-        // (docs/ocr-toolchain.md, "Inverted text").
-        api_.SetVariable("tessedit_do_invert", "0");
+        const auto& table = engine_table();
+        std::string dir = tessdata_dir(), error;
+        engine_.reset(table.make_text_engine(dir.c_str(), model_name(dir).c_str(), &error));
+        if (!engine_) throw LoadError(message("error.no-tesseract", {{"dir", dir}}));
     }
-    ~OcrEngine() { api_.End(); }
 
     std::vector<WordRow> recognize(Pix* image, double points_per_pixel, const Deadline& deadline);
 
 private:
-    tesseract::TessBaseAPI api_;
+    std::unique_ptr<engines::TextEngine> engine_;
 };
 
 // How much redder than green and blue a pixel must be to count as seal ink.
@@ -117,26 +94,6 @@ PixPtr ink_grey(Pix* image) {
 
 namespace {
 
-// The word's symbols' left and right edges (none where OCR boxed one not), and
-// where its first "/" starts, in points, walking its symbols once: a number's
-// handwritten blank ends at the slash (reading/handwritten_blanks.cpp).
-void read_symbols(const tesseract::ResultIterator& word, double points_per_pixel, PlacedWord& w) {
-    bool has_slash = w.text.find('/') != std::string::npos, boxed = true;
-    tesseract::ResultIterator symbol(word);
-    do {
-        int x0, y0, x1, y1;
-        if (!symbol.BoundingBox(tesseract::RIL_SYMBOL, &x0, &y0, &x1, &y1)) {
-            boxed = false;
-            continue;
-        }
-        w.symbol_x.emplace_back(x0 * points_per_pixel, x1 * points_per_pixel);
-        if (!has_slash || w.slash_x) continue;
-        std::unique_ptr<char[]> s(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
-        if (s && std::strcmp(s.get(), "/") == 0) w.slash_x = x0 * points_per_pixel;
-    } while (!symbol.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && symbol.Next(tesseract::RIL_SYMBOL));
-    if (!boxed) w.symbol_x.clear();
-}
-
 // Scanner noise, a seal's edge or a signature's stroke read as a "word" with no
 // letter or digit: dropped, or it would bridge the gutter between two columns.
 bool is_speck(const char* text, const BBox& box, float confidence) {
@@ -147,40 +104,37 @@ bool is_speck(const char* text, const BBox& box, float confidence) {
     return confidence < 60 || box.x1 - box.x0 < 2 || box.y1 - box.y0 < 2;
 }
 
+// Symbols are kept only where a blank's edge is looked for: a slash, a glued anchor.
+bool wants_symbols(const char* utf8) { return std::strchr(utf8, '/') || glued_to_anchor(utf8); }
+
+long long milliseconds_left(const Deadline& deadline) {
+    if (!deadline) return 0;
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
+    return std::max<long long>(1, left.count());
+}
+
+PlacedWord placed(engines::OcrWord& w, double points_per_pixel) {
+    BBox box{w.x0 * points_per_pixel, w.y0 * points_per_pixel, w.x1 * points_per_pixel, w.y1 * points_per_pixel};
+    PlacedWord out{std::move(w.text), box, w.confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt, {}};
+    if (w.slash_x) out.slash_x = *w.slash_x * points_per_pixel;
+    for (auto [left, right] : w.symbol_x) out.symbol_x.emplace_back(left * points_per_pixel, right * points_per_pixel);
+    return out;
+}
+
 std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, const Deadline& deadline) {
     PixPtr grey = ink_grey(image);
     PixPtr straight(deskewed(grey.get()));
     Pix* input = straight ? straight.get() : grey.get();
-    api_.SetImage(input);
-    api_.SetSourceResolution(300);
-    tesseract::ETEXT_DESC monitor;
-    if (deadline) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now());
-        monitor.set_deadline_msecs(static_cast<int32_t>(std::max<long long>(1, left.count())));
-    }
-    int status = api_.Recognize(&monitor);
-    if (deadline && monitor.deadline_exceeded()) {
-        api_.Clear();
-        throw LoadError(message("error.timed-out"));
-    }
-    if (status != 0) throw LoadError(message("error.ocr-failed"));
+    std::vector<engines::OcrWord> words;
+    auto status = engine_->recognize({input, milliseconds_left(deadline), wants_symbols}, words);
+    if (status == engines::OcrStatus::TimedOut) throw LoadError(message("error.timed-out"));
+    if (status != engines::OcrStatus::Ok) throw LoadError(message("error.ocr-failed"));
     std::vector<WordRow> rows;
-    std::unique_ptr<tesseract::ResultIterator> it(api_.GetIterator());
-    if (!it) return rows;
-    do {
-        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || rows.empty()) rows.emplace_back();
-        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-        if (!text) continue;
-        int x0, y0, x1, y1;
-        it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1);
-        BBox box{x0 * points_per_pixel, y0 * points_per_pixel, x1 * points_per_pixel, y1 * points_per_pixel};
-        float confidence = it->Confidence(tesseract::RIL_WORD);
-        if (is_speck(text.get(), box, confidence)) continue;
-        rows.back().push_back({text.get(), box, confidence, PageSource::Ocr, true, std::nullopt, {}, std::nullopt, {}});
-        // Symbols are kept only where a blank's edge is looked for: a slash, a glued anchor.
-        if (std::strchr(text.get(), '/') || glued_to_anchor(text.get())) read_symbols(*it, points_per_pixel, rows.back().back());
-    } while (it->Next(tesseract::RIL_WORD));
-    api_.Clear();
+    for (auto& w : words) {
+        if (w.starts_line || rows.empty()) rows.emplace_back();
+        PlacedWord p = placed(w, points_per_pixel);
+        if (!is_speck(p.text.c_str(), p.bbox, w.confidence)) rows.back().push_back(std::move(p));
+    }
     read_handwritten_blanks(input, points_per_pixel, rows, image);
     std::erase_if(rows, [](const WordRow& r) { return r.empty(); });
     return rows;
@@ -204,7 +158,13 @@ OcrEngine& this_threads_engine() {
 }
 }  // namespace
 
-void prepare_ocr_engine() { this_threads_engine(); }
+void prepare_ocr_engine() {
+    // Only a head start: where the engine cannot start, each document that needs
+    // it says why, and the others are read.
+    try {
+        this_threads_engine();
+    } catch (const LoadError&) {}
+}
 
 bool has_ink(Pix* image) {
     PixPtr grey(pixConvertTo8(image, 0));

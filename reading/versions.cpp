@@ -2,11 +2,12 @@
 
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-version.h>
-#include <tesseract/baseapi.h>
 
 #include <cstdlib>
 #include <filesystem>
 
+#include "document.h"
+#include "engine_module.h"
 #include "ocr.h"
 
 namespace congvan {
@@ -18,8 +19,14 @@ std::string library_versions() {
     if (lept.rfind("leptonica-", 0) == 0) lept = lept.substr(10);
     std::string dir = tessdata_dir();
     std::string model = std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
-    return std::string("Tesseract ") + tesseract::TessBaseAPI::Version() + " (model " + model + " in " + dir + "), Leptonica " + lept +
-           ", Poppler " + poppler::version_string();
+    std::string tesseract;
+    try {
+        tesseract = engine_table().tesseract_version();
+    } catch (const LoadError& e) {  // --version still says what else there is, and why Tesseract is not
+        tesseract = std::string("? (") + e.what() + ")";
+    }
+    return std::string("Tesseract ") + tesseract + " (model " + model + " in " + dir + "), Leptonica " + lept + ", Poppler " +
+           poppler::version_string();
 }
 
 }  // namespace congvan

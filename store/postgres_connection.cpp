@@ -1,8 +1,6 @@
 // The PostgreSQL connection (libpq): parameters are sent as text apart from the SQL
 // (never spliced into it), results read as text. The archive's SQL numbers its
 // parameters as SQLite does (?1); they become $1 here.
-#include <libpq-fe.h>
-
 #include <fmt/format.h>
 
 #include <chrono>
@@ -12,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "libpq.h"
 #include "sql.h"
 
 namespace congvan {
@@ -19,7 +18,7 @@ namespace congvan {
 namespace {
 
 struct ResultFree {
-    void operator()(PGresult* r) const { PQclear(r); }
+    void operator()(PGresult* r) const { libpq().clear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultFree>;
 
@@ -61,11 +60,11 @@ std::string trimmed_error(const char* text) {
 // A server restarting, or failing over, is away for seconds: it is waited for up to
 // half a minute before the scan gives up.
 bool connection_made_again(PGconn* conn) {
-    if (PQstatus(conn) != CONNECTION_BAD) return false;
+    if (libpq().status(conn) != CONNECTION_BAD) return false;
     for (int attempt = 0; attempt < 30; ++attempt) {
         if (attempt > 0) std::this_thread::sleep_for(std::chrono::seconds(1));
-        PQreset(conn);
-        if (PQstatus(conn) == CONNECTION_OK) return true;
+        libpq().reset(conn);
+        if (libpq().status(conn) == CONNECTION_OK) return true;
     }
     return false;
 }
@@ -73,19 +72,19 @@ bool connection_made_again(PGconn* conn) {
 // Runs a query, once more on a connection made again when the first found it lost
 // outside a transaction.
 PGresult* run_reconnecting(PGconn* conn, const std::function<PGresult*()>& query) {
-    bool idle = PQtransactionStatus(conn) == PQTRANS_IDLE;
+    bool idle = libpq().transaction_status(conn) == PQTRANS_IDLE;
     PGresult* r = query();
-    auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    auto status = r ? libpq().result_status(r) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || !idle || !connection_made_again(conn)) return r;
-    PQclear(r);
+    libpq().clear(r);
     return query();
 }
 
 Result checked(PGconn* conn, PGresult* raw) {
     Result r(raw);
-    auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    auto status = r ? libpq().result_status(r.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw std::runtime_error(trimmed_error(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(conn)));
+        throw std::runtime_error(trimmed_error(r ? libpq().result_error_message(r.get()) : libpq().error_message(conn)));
     return r;
 }
 
@@ -101,19 +100,19 @@ public:
             std::vector<const char*> values;
             for (const auto& p : params_) values.push_back(p ? p->c_str() : nullptr);
             result_ = checked(conn_, run_reconnecting(conn_, [&] {
-                                  return PQexecParams(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                                                      nullptr, 0);
+                                  return libpq().exec_params(conn_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                                             nullptr, nullptr, 0);
                               }));
             row_ = -1;
         }
-        return ++row_ < PQntuples(result_.get());
+        return ++row_ < libpq().ntuples(result_.get());
     }
     void reset() override {
         result_.reset();
         params_.clear();
     }
     std::string text(int col) const override {
-        return is_null(col) ? "" : std::string(PQgetvalue(result_.get(), row_, col), PQgetlength(result_.get(), row_, col));
+        return is_null(col) ? "" : std::string(libpq().getvalue(result_.get(), row_, col), libpq().getlength(result_.get(), row_, col));
     }
     long long integer(int col) const override {
         if (is_null(col)) return 0;
@@ -123,7 +122,7 @@ public:
         return std::stoll(v);
     }
     double real(int col) const override { return is_null(col) ? 0.0 : std::stod(text(col)); }
-    bool is_null(int col) const override { return PQgetisnull(result_.get(), row_, col) != 0; }
+    bool is_null(int col) const override { return libpq().getisnull(result_.get(), row_, col) != 0; }
 
 private:
     std::optional<std::string>& slot(int i) {
@@ -139,25 +138,25 @@ private:
 
 class PostgresConnection : public SqlConnection {
 public:
-    explicit PostgresConnection(const std::string& uri) : conn_(PQconnectdb(uri.c_str())) {
-        if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
-            std::string why = trimmed_error(conn_ ? PQerrorMessage(conn_) : "cannot connect");
-            PQfinish(conn_);
+    explicit PostgresConnection(const std::string& uri) : conn_(libpq().connectdb(uri.c_str())) {
+        if (!conn_ || libpq().status(conn_) != CONNECTION_OK) {
+            std::string why = trimmed_error(conn_ ? libpq().error_message(conn_) : "cannot connect");
+            libpq().finish(conn_);
             throw std::runtime_error(why);
         }
         // Notices ("relation already exists, skipping") are not congvan's output.
-        PQsetNoticeProcessor(
+        libpq().set_notice_processor(
             conn_, [](void*, const char*) {}, nullptr);
     }
-    ~PostgresConnection() override { PQfinish(conn_); }
+    ~PostgresConnection() override { libpq().finish(conn_); }
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
     void exec(const std::string& sql) override {
-        checked(conn_, run_reconnecting(conn_, [&] { return PQexec(conn_, sql.c_str()); }));
+        checked(conn_, run_reconnecting(conn_, [&] { return libpq().exec(conn_, sql.c_str()); }));
     }
     std::unique_ptr<SqlStatement> prepare(const std::string& sql) override { return std::make_unique<PostgresStatement>(conn_, sql); }
     void begin() override { exec("BEGIN"); }
     bool in_transaction() override {
-        auto status = PQtransactionStatus(conn_);
+        auto status = libpq().transaction_status(conn_);
         return status != PQTRANS_IDLE && status != PQTRANS_UNKNOWN;  // UNKNOWN: the connection is lost
     }
     bool reconnected() override { return connection_made_again(conn_); }
