@@ -1,6 +1,5 @@
 #include "messages.h"
 
-#include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
 #include "pattern.h"
 
@@ -14,16 +13,16 @@ namespace congvan {
 
 namespace {
 
-constexpr const char* kCatalogue = "corpus/messages.yaml";
+// The catalogue people edit is corpus/messages.yaml; the binary embeds it as JSON
+// (text/yaml_to_json.cpp).
+constexpr const char* kCatalogue = "corpus/messages.json";
 
 std::map<std::string, Text, std::less<>> load_catalogue() {
     std::string_view text = embedded_data(kCatalogue);
     if (text.empty()) throw std::logic_error(std::string("message catalogue not embedded: ") + kCatalogue);
     std::map<std::string, Text, std::less<>> out;
-    for (const auto& entry : YAML::Load(std::string(text))) {
-        const auto& both = entry.second;
-        out[entry.first.as<std::string>()] = Text{both["vi"].as<std::string>(), both["en"].as<std::string>()};
-    }
+    const auto parsed = nlohmann::json::parse(text);
+    for (const auto& [key, both] : parsed.items()) out[key] = Text{both.at("vi").get<std::string>(), both.at("en").get<std::string>()};
     return out;
 }
 
