@@ -2,7 +2,6 @@
 
 #include <dlfcn.h>
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -12,8 +11,6 @@
 namespace congvan {
 
 namespace {
-
-std::atomic<bool> loaded{false};
 
 const engines::EngineTable& load() {
     std::string path = engine_module_path();
@@ -28,7 +25,6 @@ const engines::EngineTable& load() {
     const engines::EngineTable* table = table_of ? table_of() : nullptr;
     if (!table || table->abi != engines::kEnginesAbi)
         throw LoadError(message("error.no-engines", {{"path", path}, {"reason", "built from another version of congvan"}}));
-    loaded = true;
     return *table;
 }
 
@@ -54,7 +50,5 @@ const engines::EngineTable& engine_table() {
     if (!table) table = &load();
     return *table;
 }
-
-bool engine_module_loaded() { return loaded; }
 
 }  // namespace congvan

@@ -13,9 +13,6 @@ namespace congvan {
 // and the loader's reason when it cannot be loaded.
 const engines::EngineTable& engine_table();
 
-// Whether this process has loaded the module (the tests ask; nothing else needs to).
-bool engine_module_loaded();
-
 // Where the module is looked for: $CONGVAN_ENGINES, else beside an installed binary
 // (PREFIX/LIBDIR/congvan), else the build tree's.
 std::string engine_module_path();

@@ -22,6 +22,7 @@ std::string library_versions() {
     std::string tesseract;
     try {
         tesseract = engine_table().tesseract_version();
+        tesseract += std::string(" (module ") + engine_module_path() + ")";
     } catch (const LoadError& e) {  // --version still says what else there is, and why Tesseract is not
         tesseract = std::string("? (") + e.what() + ")";
     }

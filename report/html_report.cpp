@@ -223,16 +223,30 @@ Data pages(const ReportDocument& doc, const std::string& doc_id, Language langua
 // as shown, and the section of the report where that document is, if it is there.
 std::string shown_file(const Json& file) { return file.is_string() ? file.get<std::string>() : json_text(file); }
 
-Data linked(const Json& file, const std::map<std::string, std::string>& section_of) {
+// Where a document is shown: its section of this report, else its page of the site.
+// The site's map is only looked in, never copied: a site of N documents writes N
+// pages, and a copy a page was N² strings (a 10,000-document site took 8× its export).
+struct Sections {
+    const std::map<std::string, std::string>& site;
+    std::map<std::string, std::string> own;
+    const std::string* find(const std::string& file) const {
+        if (auto it = own.find(file); it != own.end()) return &it->second;
+        auto it = site.find(file);
+        return it == site.end() ? nullptr : &it->second;
+    }
+};
+
+Data linked(const Json& file, const Sections& section_of) {
     Data d;
-    d.set("file", shown_file(file));
-    if (auto it = section_of.find(shown_file(file)); it != section_of.end()) d.set("href", it->second);
+    std::string shown = shown_file(file);
+    d.set("file", shown);
+    if (const auto* href = section_of.find(shown)) d.set("href", *href);
     return d;
 }
 
 // A document's citations, each with the document of the report it names, and the
 // documents that cite it (the JSON formats' "chain": report/chain_json.h).
-void add_chain(Data& d, const Json& chain, const std::map<std::string, std::string>& section_of) {
+void add_chain(Data& d, const Json& chain, const Sections& section_of) {
     if (!chain.is_object()) return;
     Data cites = list(), cited_by = list();
     for (const auto& c : chain["citations"]) {
@@ -252,7 +266,7 @@ void add_chain(Data& d, const Json& chain, const std::map<std::string, std::stri
     if (!chain["cited_by"].empty()) d.set("cited_by", cited_by);
 }
 
-Data document(const ReportDocument& doc, std::size_t index, Language language, const std::map<std::string, std::string>& section_of) {
+Data document(const ReportDocument& doc, std::size_t index, Language language, const Sections& section_of) {
     std::string id = "d" + std::to_string(index + 1);
     const auto& findings = doc.checked.result.findings;
     Data d;
@@ -333,8 +347,8 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     root.set("generated", message("report.generated", {{"version", CONGVAN_VERSION}}).in(language));
     root.set("labels", labels(language));
     Data docs = list();
-    std::map<std::string, std::string> section_of = links.document_href;  // a file → where it is shown
-    for (std::size_t i = 0; i < documents.size(); ++i) section_of[documents[i].checked.file] = "#d" + std::to_string(i + 1);
+    Sections section_of{links.document_href, {}};  // a file → where it is shown
+    for (std::size_t i = 0; i < documents.size(); ++i) section_of.own[documents[i].checked.file] = "#d" + std::to_string(i + 1);
     for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language, section_of));
     root.set("documents", docs);
     root.set("rules", rules_used(documents, language));

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
@@ -45,6 +46,13 @@ std::string drain(int fd) {
 }
 
 }  // namespace
+
+std::vector<std::string> lines_of(const std::string& output) {
+    std::vector<std::string> lines;
+    std::istringstream in(output);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
 
 ProcessResult run_congvan(const std::vector<std::string>& args, const std::string& standard_input) {
     std::vector<std::string> argv{CONGVAN_BINARY};

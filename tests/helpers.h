@@ -53,6 +53,8 @@ int spawn_congvan_writing_to(const std::vector<std::string>& args, const char* p
 // Waits for a spawned process; returns its exit code (128 + signal when killed).
 int wait_for(int pid);
 
+// A program's output cut at its newlines.
+std::vector<std::string> lines_of(const std::string& output);
 // All the document's lines joined by single spaces.
 std::string flat_text(const Document& doc);
 std::string collapse_whitespace(const std::string& s);

@@ -51,13 +51,6 @@ std::vector<Located> located_findings(const std::string& file, const std::string
     return found;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
-}
-
 }  // namespace
 
 TEST_CASE("each finding's FILE:LINE:COL is where an editor finds its evidence, in a text file and in a PDF's text", "[fixtures]") {
@@ -391,6 +384,8 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
     // From another folder, and with the environment naming no data: the installed records.
     auto version = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", "CONGVAN_LANG=en", binary, "--version"});
     CHECK_THAT(version.out, Catch::Contains("Ministry records: " + (prefix / "share" / "congvan" / "ministry").string()));
+    // The recognition engines' module installed beside it, loaded from there (reading/engine_module.h).
+    CHECK_THAT(version.out, Catch::Matches("(.|\\n)*Tesseract 5\\.[0-9.]+ \\(module " + prefix.string() + "/lib[^)]*/congvan/libcongvan_engines\\.so\\)(.|\\n)*"));
     auto checked =
         run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "check", "-q", sample("lao-cai-2022-cong-van.txt")});
     CHECK(checked.exit_code == 1);

@@ -13,15 +13,6 @@
 
 using namespace congvan::test;
 
-namespace {
-std::vector<std::string> lines_of(const std::string& s) {
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-}  // namespace
-
 TEST_CASE("each bad input gets one error line and exit 2 while the batch goes on", "[fixtures]") {
     std::vector<std::string> bad = {"empty.pdf",        "random.bin", "truncated.pdf", "encrypted.pdf",
                                     "invalid-utf8.txt", "huge.png",   "huge-page2.tif"};

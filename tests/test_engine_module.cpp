@@ -12,13 +12,6 @@ using namespace congvan::test;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& s) {
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
 // The binary with the module looked for at `module` (no shell involved).
 ProcessResult run_with_module(const std::string& module, const std::vector<std::string>& args) {
     std::vector<std::string> argv{"/usr/bin/env", "CONGVAN_ENGINES=" + module, CONGVAN_BINARY};
