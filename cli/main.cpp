@@ -86,11 +86,13 @@ void report_file_error(const std::string& file, const std::string& reason) { std
 }  // namespace congvan::cli
 
 // Debian's Tesseract uses OpenMP, whose default threads cost 4x the CPU for the
-// same text; libgomp reads OMP_THREAD_LIMIT once, in its initializer, before main,
-// where nothing of ours has run (a preinit function's setenv is undone by libc's own
-// initializer, which sets environ again). So the program's getenv, which the dynamic
-// linker finds before libc's for every library (CMakeLists exports it), says "1" for
-// that limit when the caller set none; it is glibc's getenv otherwise. Starting the
+// same text; libgomp reads OMP_THREAD_LIMIT once, in its initializer, which runs
+// when the engines' module brings it in (reading/engine_module.h), and ran before
+// main when the binary linked Tesseract (a preinit function's setenv is undone by
+// libc's own initializer, which sets environ again). So the program's getenv, which
+// the dynamic linker finds before libc's for every library, a module's too
+// (CMakeLists exports it), says "1" for that limit when the caller set none; it is
+// glibc's getenv otherwise. Starting the
 // program a second time with the variable set, as before, doubled every command's
 // start-up. Document text never reaches it: only names libraries ask for.
 extern "C" char* getenv(const char* name) noexcept {

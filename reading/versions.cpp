@@ -19,14 +19,16 @@ std::string library_versions() {
     if (lept.rfind("leptonica-", 0) == 0) lept = lept.substr(10);
     std::string dir = tessdata_dir();
     std::string model = std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
-    std::string tesseract;
+    // "Tesseract 5.3.0 (model Vietnamese in DIR, module PATH)", or "Tesseract ? (model …,
+    // cannot load …)": --version still says what else there is, and why Tesseract is not.
+    std::string version = "?", module;
     try {
-        tesseract = engine_table().tesseract_version();
-        tesseract += std::string(" (module ") + engine_module_path() + ")";
-    } catch (const LoadError& e) {  // --version still says what else there is, and why Tesseract is not
-        tesseract = std::string("? (") + e.what() + ")";
+        version = engine_table().tesseract_version();
+        module = "module " + engine_module_path();
+    } catch (const LoadError& e) {
+        module = e.what();
     }
-    return std::string("Tesseract ") + tesseract + " (model " + model + " in " + dir + "), Leptonica " + lept + ", Poppler " +
+    return "Tesseract " + version + " (model " + model + " in " + dir + ", " + module + "), Leptonica " + lept + ", Poppler " +
            poppler::version_string();
 }
 

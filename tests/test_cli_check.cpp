@@ -385,7 +385,7 @@ TEST_CASE("cmake --install gives a binary that finds its data beside itself, run
     auto version = run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", "CONGVAN_LANG=en", binary, "--version"});
     CHECK_THAT(version.out, Catch::Contains("Ministry records: " + (prefix / "share" / "congvan" / "ministry").string()));
     // The recognition engines' module installed beside it, loaded from there (reading/engine_module.h).
-    CHECK_THAT(version.out, Catch::Matches("(.|\\n)*Tesseract 5\\.[0-9.]+ \\(module " + prefix.string() +
+    CHECK_THAT(version.out, Catch::Matches("(.|\\n)*Tesseract 5\\.[0-9.]+ \\(model [^)]*, module " + prefix.string() +
                                            "/lib[^)]*/congvan/libcongvan_engines\\.so\\)(.|\\n)*"));
     auto checked =
         run_program({"/usr/bin/env", "-u", "CONGVAN_MINISTRY_DIR", "-C", "/", binary, "check", "-q", sample("lao-cai-2022-cong-van.txt")});

@@ -147,8 +147,9 @@ TEST_CASE("on a terminal, a multi-page scan's pages are shown as they are read; 
 }
 
 TEST_CASE("OpenMP's thread limit reaches libgomp from the program's start, in one process") {
-    // libgomp asks getenv for OMP_THREAD_LIMIT before main: the program's own getenv
-    // must be the one it binds to (cli/main.cpp), and the program starts once.
+    // libgomp asks getenv for OMP_THREAD_LIMIT as it loads, with the engines' module
+    // (--version loads it to name Tesseract's version): the program's own getenv must
+    // be the one it binds to (cli/main.cpp), and the program starts once.
     auto r = run_program({"/usr/bin/env", "-u", "OMP_THREAD_LIMIT", "LD_DEBUG=bindings", CONGVAN_BINARY, "--version"});
     REQUIRE(r.exit_code == 0);
     std::regex gomp_to_program(R"(binding file \S*libgomp\.so\.1 \[0\] to \S*congvan \[0\]: normal symbol `getenv')");

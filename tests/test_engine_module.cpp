@@ -51,7 +51,8 @@ TEST_CASE("without the engines' module a batch reads every document that needs n
 TEST_CASE("congvan --version says why Tesseract is missing and still names the rest", "[fixtures]") {
     auto result = run_with_module("/nonexistent/libcongvan_engines.so", {"--version"});
     CHECK(result.exit_code == 0);
-    CHECK_THAT(result.out, Catch::Contains("Tesseract ? (cannot load the recognition engines' module /nonexistent/libcongvan_engines.so"));
+    CHECK_THAT(result.out, Catch::Matches("(.|\\n)*Tesseract \\? \\(model [^)]*, cannot load the recognition engines' module "
+                                          "/nonexistent/libcongvan_engines\\.so(.|\\n)*"));
     CHECK_THAT(result.out, Catch::Contains("Poppler "));
     auto found = run_congvan({"--version"});
     CHECK_THAT(found.out, Catch::Matches("(.|\\n)*Tesseract 5\\.[0-9]+(.|\\n)*"));
