@@ -21,18 +21,13 @@ namespace congvan {
 
 namespace {
 
-// The script model reads Vietnamese better than `vie` in every measured case
-// (the measured table in this repository's docs/ocr-toolchain.md); `vie` is the
-// fallback where only it is installed.
-std::string model_name(const std::string& dir) { return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie"; }
-
 // This thread's Tesseract, in the engines' module (engine_module.h).
 class OcrEngine {
 public:
     OcrEngine() {
         const auto& table = engine_table();
-        std::string dir = tessdata_dir(), error;
-        engine_.reset(table.make_text_engine(dir.c_str(), model_name(dir).c_str(), &error));
+        std::string dir = tessdata_dir();
+        engine_.reset(table.make_text_engine(dir.c_str(), tessdata_model(dir).c_str()));
         if (!engine_) throw LoadError(message("error.no-tesseract", {{"dir", dir}}));
     }
 
@@ -141,6 +136,13 @@ std::vector<WordRow> OcrEngine::recognize(Pix* image, double points_per_pixel, c
 }
 
 }  // namespace
+
+// The script model reads Vietnamese better than `vie` in every measured case
+// (the measured table in this repository's docs/ocr-toolchain.md); `vie` is the
+// fallback where only it is installed.
+std::string tessdata_model(const std::string& dir) {
+    return std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
+}
 
 std::string tessdata_dir() {
     if (const char* env = std::getenv("TESSDATA_PREFIX"); env && *env) {

@@ -17,6 +17,8 @@ namespace congvan {
 
 // Where the Vietnamese models are: $TESSDATA_PREFIX, else Debian's path.
 std::string tessdata_dir();
+// The model read there: the script model `Vietnamese`, else `vie`.
+std::string tessdata_model(const std::string& dir);
 
 using Deadline = std::optional<std::chrono::steady_clock::time_point>;
 

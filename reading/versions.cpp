@@ -3,9 +3,6 @@
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-version.h>
 
-#include <cstdlib>
-#include <filesystem>
-
 #include "document.h"
 #include "engine_module.h"
 #include "ocr.h"
@@ -18,7 +15,7 @@ std::string library_versions() {
     if (leptonica) lept_free(leptonica);
     if (lept.rfind("leptonica-", 0) == 0) lept = lept.substr(10);
     std::string dir = tessdata_dir();
-    std::string model = std::filesystem::exists(dir + "/Vietnamese.traineddata") ? "Vietnamese" : "vie";
+    std::string model = tessdata_model(dir);
     // "Tesseract 5.3.0 (model Vietnamese in DIR, module PATH)", or "Tesseract ? (model …,
     // cannot load …)": --version still says what else there is, and why Tesseract is not.
     std::string version = "?", module;

@@ -4,8 +4,6 @@
 // where the module is missing; a document that needs it says so in one line.
 #include <catch2/catch.hpp>
 
-#include <sstream>
-
 #include "helpers.h"
 
 using namespace congvan::test;

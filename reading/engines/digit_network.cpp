@@ -8,7 +8,7 @@
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "engines.h"
+#include "module_functions.h"
 
 // The model's bytes, linked in by digit_model.cpp (.incbin): not compiled as C++
 // source, so a new model costs no compile time.

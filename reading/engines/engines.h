@@ -64,16 +64,12 @@ struct DigitScores {
 struct EngineTable {
     int abi = 0;
     const char* (*tesseract_version)() = nullptr;
-    // A new engine reading `model` in `tessdata_dir`, or null with `error` set.
-    TextEngine* (*make_text_engine)(const char* tessdata_dir, const char* model, std::string* error) = nullptr;
+    // A new engine reading `model` in `tessdata_dir`, or null where Tesseract cannot
+    // load it (the binary says which model and where).
+    TextEngine* (*make_text_engine)(const char* tessdata_dir, const char* model) = nullptr;
     // False with `error` set where the model cannot be read.
     bool (*digit_scores)(const float* grey, int width, int height, DigitScores* out, std::string* error) = nullptr;
 };
-
-// The module's own functions, which the table lists.
-TextEngine* make_text_engine(const char* tessdata_dir, const char* model, std::string* error);
-const char* tesseract_version();
-bool digit_scores(const float* grey, int width, int height, DigitScores* out, std::string* error);
 
 }  // namespace congvan::engines
 

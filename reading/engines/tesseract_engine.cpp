@@ -9,7 +9,7 @@
 #include <memory>
 #include <mutex>
 
-#include "engines.h"
+#include "module_functions.h"
 
 namespace congvan::engines {
 
@@ -100,13 +100,9 @@ OcrStatus TesseractEngine::recognize(const OcrRequest& request, std::vector<OcrW
 
 }  // namespace
 
-TextEngine* make_text_engine(const char* dir, const char* model, std::string* error) {
+TextEngine* make_text_engine(const char* dir, const char* model) {
     auto engine = std::make_unique<TesseractEngine>();
-    if (!engine->init(dir, model)) {
-        if (error) *error = std::string("Tesseract could not load the model ") + model + " from " + dir;
-        return nullptr;
-    }
-    return engine.release();
+    return engine->init(dir, model) ? engine.release() : nullptr;
 }
 
 const char* tesseract_version() { return tesseract::TessBaseAPI::Version(); }
