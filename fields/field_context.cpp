@@ -1,7 +1,10 @@
 #include "field_context.h"
-#include "text/pattern.h"
+
+#include <unicode/uchar.h>
 
 #include "text/english.h"
+#include "text/normalize.h"
+#include "text/pattern.h"
 
 namespace congvan::fields {
 
@@ -13,14 +16,24 @@ FieldContext::FieldContext(const FlowText& f, int hint)
       dates(find_dates(f.folded(), hint)),
       ranges(find_date_ranges(f.folded(), dates)) {}
 
+bool FieldContext::capitalised(std::size_t at) const {
+    auto first = to_u32(original(at, at + 1));
+    if (first.empty()) return false;
+    return u_isupper(static_cast<UChar32>(first[0])) || u_isdigit(static_cast<UChar32>(first[0]));
+}
+
 const RE2& week_mention() {
     static const Pattern re(spaced(R"(tuan le|hoc tap suot doi|lifelong learning)"));
     return re;
 }
 
+// The Vietnamese names of the Week, as offices and the press write it: "Tuần lễ
+// hưởng ứng học tập suốt đời", "Tuần lễ học tập suốt đời", "Tuần lễ Quốc gia
+// (hưởng ứng) học tập suốt đời" (docs/fields.md).
+const char* const kWeekNameVi = R"(tuan le (?:quoc gia )?(?:huong ung )?hoc tap suot doi)";
+
 const RE2& week_full_name() {
-    static const Pattern re(
-        spaced(R"(tuan le (?:huong ung )?hoc tap suot doi|lifelong learning (?:response )?week|learning response week)"));
+    static const Pattern re(spaced(std::string(kWeekNameVi) + R"(|lifelong learning (?:response )?week|learning response week)"));
     return re;
 }
 

@@ -48,6 +48,10 @@ public:
     std::string original(const Match& m, std::size_t g) const { return original(m.groups[g].first, m.groups[g].second); }
     Evidence evidence(std::size_t f) const { return flow.evidence_at(f); }
     Evidence evidence(std::size_t fb, std::size_t fe) const { return flow.evidence_span(fb, fe); }
+    // Whether the word at folded offset `at` starts with a capital or a digit, as a
+    // proper name does (Decree 30/2020, Appendix II): "xã hội" is not a commune,
+    // "Sáng nay" is no place.
+    bool capitalised(std::size_t at) const;
     std::string_view folded_line(const FlowText::LineRef& line) const {
         return std::string_view(folded).substr(line.begin, line.end - line.begin);
     }
@@ -55,9 +59,11 @@ public:
 
 // Where a text names the Week, in full or as "Tuần lễ" ("gọi tắt là Tuần lễ").
 const RE2& week_mention();
-// The Week's full name: "Tuần lễ (hưởng ứng) học tập suốt đời", an English
-// edition's "Lifelong Learning (Response) Week".
+// The Week's full name: "Tuần lễ (Quốc gia) (hưởng ứng) học tập suốt đời", an
+// English edition's "Lifelong Learning (Response) Week".
 const RE2& week_full_name();
+// Its Vietnamese names alone, as a pattern for spaced() (no group of its own).
+extern const char* const kWeekNameVi;
 
 // A pattern over flowing text: each literal space outside a character class
 // matches any run of whitespace, line breaks included ("trước ngày\n15/10").

@@ -160,6 +160,17 @@ RE2::Options large_dfa() {
     return o;
 }
 
+// A place is a proper name, so its last word starts with a capital or is a number
+// ("Hà Nội", "thị trấn Hương Sơn", "Phường 1"; Decree 30/2020, Appendix II): a
+// news post's "Sáng nay, ngày 07 tháng 10 năm 2019" is the day of its event, not a
+// place-date line (docs/fields.md).
+bool names_a_place(const FieldContext& ctx, const Match& m) {
+    std::string_view place = std::string_view(ctx.folded).substr(m.groups[0].first, m.groups[0].second - m.groups[0].first);
+    while (!place.empty() && (place.back() == ' ' || place.back() == '.')) place.remove_suffix(1);
+    auto space = place.rfind(' ');
+    return ctx.capitalised(m.groups[0].first + (space == std::string_view::npos ? 0 : space + 1));
+}
+
 // "Quảng Ngãi, ngày 16 tháng 01 năm 2025": anywhere in a header line, since a text
 // layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
@@ -173,7 +184,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         std::size_t from = line->begin;
         if (auto n = ctx.find_first(number_line(), line->begin, line->end)) from = n->end;
         auto m = ctx.find_first(place_re, from, line->end);
-        if (!m) continue;
+        if (!m || !names_a_place(ctx, *m)) continue;
         Evidence ev = ctx.flow.evidence_of(*line);
         r.place = {ctx.original(*m, 0), ev};
         r.date.evidence = ev;
@@ -310,7 +321,7 @@ const char* type_of_title(std::string_view folded) {
 // YYYY"; the year of the Week's full dates ("từ ngày 01/10/2023 đến ngày
 // 07/10/2023"); any "năm 20YY". The evidence is where the year was read.
 int find_year(const FlowText& flow, Evidence* evidence) {
-    static const Pattern week_year(spaced(R"(tuan le huong ung hoc tap suot doi\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
+    static const Pattern week_year(spaced(std::string(kWeekNameVi) + R"(\s+(?:[a-z ]{0,40}\s)?nam\s+(\d{4}))"));
     static const Pattern any_year(R"(nam\s+(20[0-9]{2}))");
     // An English edition: "Lifelong Learning (Response) Week in 2024", "in 2024".
     static const Pattern english_week_year(spaced(R"(lifelong learning (?:response )?week(?:\s+(?:in|of))?\s+(20[0-9]{2})(?:[^0-9]|$))"));

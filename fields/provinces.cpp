@@ -1,7 +1,6 @@
 // The provinces and centrally-run cities of Việt Nam, 2014-2025, and the way issuing
 // bodies are written; reference data that does not change with a year's campaign.
 #include <unicode/locid.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -191,13 +190,6 @@ std::string fold_case_first(const std::string& word) {
     return u.toUTF8String(out);
 }
 
-// A proper name starts with a capital (or a digit): "xã hội" is not a commune.
-bool capitalised(const FieldContext& ctx, std::size_t folded_at) {
-    auto first = to_u32(ctx.original(folded_at, folded_at + 1));
-    if (first.empty()) return false;
-    return u_isupper(static_cast<UChar32>(first[0])) || u_isdigit(static_cast<UChar32>(first[0]));
-}
-
 }  // namespace
 
 // A unit named with its kind, before it ("quận Long Biên", "thị trấn Hương Sơn",
@@ -227,7 +219,7 @@ std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldC
     }
     std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.at < b.at; });
     for (const auto& n : named) {
-        if (!capitalised(ctx, n.at)) continue;
+        if (!ctx.capitalised(n.at)) continue;
         if (auto p = province_of_named_unit(n.words, n.type)) return std::make_pair(province_at(*p, r), ctx.evidence(n.at));
     }
     return std::nullopt;
@@ -242,13 +234,27 @@ std::optional<std::pair<std::string, std::size_t>> province_named_bare(const Fie
         if (!p.named_bare) continue;
         std::string key = fold_string(p.name);
         for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
-            if (word_at(ctx.folded, pos, key.size()) && capitalised(ctx, pos)) {
+            if (word_at(ctx.folded, pos, key.size()) && ctx.capitalised(pos)) {
                 auto& c = counts[p.name];
                 if (c.first++ == 0) c.second = pos;
             }
     }
     if (counts.size() != 1 || counts.begin()->second.first < 2) return std::nullopt;
     return std::make_pair(counts.begin()->first, counts.begin()->second.second);
+}
+
+// A province's other written names ("TP.HCM", "Ho Chi Minh City") name it as its
+// level and name do: counted with them, where written as a proper name is.
+void count_aliases(const FieldContext& ctx, std::map<std::string, std::pair<int, std::size_t>>& counts) {
+    for (const auto& p : provinces())
+        for (const auto& alias : p.aliases) {
+            std::string key = fold_string(alias);
+            for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
+                if (word_at(ctx.folded, pos, key.size()) && ctx.capitalised(pos)) {
+                    auto& c = counts[p.name];
+                    if (c.first++ == 0) c.second = pos;
+                }
+        }
 }
 
 // "Ủy ban nhân dân Phường 1": a commune-level body's header names its ward, not
@@ -320,6 +326,7 @@ void extract_province(const FieldContext& ctx, Record& r) {
             auto& c = counts[*p];
             if (c.first++ == 0) c.second = m.begin;
         }
+    count_aliases(ctx, counts);
     auto best =
         std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
     if (best == counts.end()) {

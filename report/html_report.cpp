@@ -352,7 +352,9 @@ std::string html_report(const std::vector<ReportDocument>& documents, Language l
     for (std::size_t i = 0; i < documents.size(); ++i) docs.push_back(document(documents[i], i, language, section_of));
     root.set("documents", docs);
     root.set("rules", rules_used(documents, language));
-    kainjow::mustache::mustache page{std::string(report_asset("report/html/report.mustache"))};
+    // Parsed once a thread: a site renders one page a document, and parsing the
+    // template each time cost 9 % of `report --no-pages`.
+    thread_local kainjow::mustache::mustache page{std::string(report_asset("report/html/report.mustache"))};
     if (!page.is_valid()) throw std::logic_error("report/html/report.mustache: " + page.error_message());
     return page.render(root);
 }

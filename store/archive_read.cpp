@@ -205,12 +205,16 @@ std::vector<StoredDocument> Archive::listing() {
 
 std::optional<StoredDocument> Archive::row(long long id) {
     std::lock_guard lock(mutex_);
-    Statement s(*db_, ("SELECT " + document_columns({}) + " FROM documents WHERE id = ?1").c_str());
+    if (!row_select_) {
+        row_select_ = std::make_unique<Statement>(*db_, "SELECT " + document_columns({}) + " FROM documents WHERE id = ?1");
+        row_findings_ = std::make_unique<Statement>(*db_, findings_of_document());
+    }
+    Statement& s = *row_select_;
     s.bind(1, id);
-    if (!s.step()) return std::nullopt;
-    StoredDocument d = row_from(s);
-    Statement f(*db_, findings_of_document().c_str());
-    d.findings = findings_of(f, id);
+    std::optional<StoredDocument> d;
+    if (s.step()) d = row_from(s);
+    s.reset();
+    if (d) d->findings = findings_of(*row_findings_, id);
     return d;
 }
 

@@ -160,3 +160,31 @@ TEST_CASE("a citation's date in words, on its line or wrapped after ngày, is re
         CHECK_FALSE(cited.issuer.empty());
     }
 }
+
+TEST_CASE("the Week's year where its name is written without 'hưởng ứng' or with 'Quốc gia'", "[phrases]") {
+    // A district's plan whose range was typed with last year's year: the year the
+    // plan names the Week with is the Week's year; the range stays as written.
+    Record r = read("KẾ HOẠCH\nTổ chức Tuần lễ Quốc gia học tập suốt đời năm 2021\n\nII. THỜI GIAN\n"
+                    "Tuần lễ học tập suốt đời năm 2021 diễn ra từ ngày 01/10 đến ngày 07/10/2020.");
+    REQUIRE(r.year.value);
+    CHECK(*r.year.value == 2021);
+    CHECK(week_read(r) == "2020-10-01..2020-10-07");
+}
+
+TEST_CASE("a place-date line's place is a proper name", "[phrases]") {
+    // A report's opening sentence of the same shape as a place-date line.
+    Record r = read("BÁO CÁO\nKết quả tổ chức Tuần lễ học tập suốt đời\nHôm nay, ngày 07 tháng 10 năm 2023, nhà trường tổng kết.");
+    CHECK_FALSE(r.place.value);
+    Record formal = read("UBND HUYỆN GIAO THỦY\nSố: 206/PGD\nthị trấn Ngô Đồng, ngày 29 tháng 9 năm 2017\nCÔNG VĂN");
+    CHECK(formal.place.value.value_or("") == "thị trấn Ngô Đồng");
+    Record ward = read("ỦY BAN NHÂN DÂN\nPHƯỜNG 1\nSố: 397/UBND\nPhường 1, ngày 26 tháng 9 năm 2024");
+    CHECK(ward.place.value.value_or("") == "Phường 1");
+}
+
+TEST_CASE("a province written by another of its names", "[phrases]") {
+    // A department's dispatch and an English post; lower case in a web address is
+    // no name.
+    CHECK(read("Sở GD&ĐT TP.HCM đề nghị các trường hưởng ứng Tuần lễ.").province.value.value_or("") == "Hồ Chí Minh");
+    CHECK(read("Schools in Ho Chi Minh City joined the Lifelong Learning Week.").province.value.value_or("") == "Hồ Chí Minh");
+    CHECK_FALSE(read("Xem thêm tại https://example.vn/tp.hcm-hoc-tap").province.value);
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "text/normalize.h"
 #include "text/vn_dates.h"
 
@@ -119,5 +121,20 @@ TEST_CASE("date ranges: từ … đến (hết) ngày …, từ A - B") {
         INFO(text);
         REQUIRE(ranges.size() == 1);
         CHECK(ranges[0].last.date.serial() - ranges[0].first.date.serial() == 6);
+    }
+}
+
+TEST_CASE("the press's day-month with a dash after a word for the day is a date") {
+    // An invitation's and a report's wording, not the news post that showed the form.
+    auto d = dates_in("Hội nghị tổng kết khai mạc sáng 27-9 và bế mạc chiều 10-10.", 2021);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].date.iso() == "2021-09-27");
+    CHECK(d[0].date.year_inferred);
+    CHECK(d[1].date.iso() == "2021-10-10");
+    // Spans of days, numbers and sections keep their meaning.
+    for (const char* span : {"từ ngày 1-7/10", "từ ngày 1-7 tháng 10 năm 2021", "trang 27-9", "mục 2-3 của kế hoạch"}) {
+        INFO(span);
+        auto s = dates_in(span, 2021);
+        CHECK(std::none_of(s.begin(), s.end(), [](const DateMention& m) { return m.date.month == 7 || m.date.month == 9 || m.date.month == 3; }));
     }
 }

@@ -28,8 +28,21 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
     return i;
 }
 
+// The press writes a day of a month with a dash after the word for a day or a part
+// of one ("ngày 27-9", "sáng 1-10", "chiều 30-9"): a date, where nothing follows
+// that makes it a span of days ("ngày 1-7/10", "ngày 1-7 tháng 10", "1-7-10").
+bool press_day_month(std::string_view s, std::size_t begin, std::size_t end) {
+    static const Pattern day_word(R"((?:^|[^a-z])(?:ngay|sang|chieu|toi|trua|dem)\s+$)");
+    static const Pattern span_after(R"(^\s*(?:[/.-]\s*\d|thang\b))");
+    std::size_t look = begin > 12 ? begin - 12 : 0;
+    std::string_view before = s.substr(look, begin - look), after = s.substr(end, 16);
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), day_word) &&
+           !RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), span_after);
+}
+
 // d/m[/yyyy] starting at i, or nothing. '-' and '.' count only with a year, since
-// "6.2." and "2021-2030" are section numbers and spans of years.
+// "6.2." and "2021-2030" are section numbers and spans of years, or in the press's
+// "ngày 27-9" (press_day_month).
 std::optional<DateMention> numeric_date_at(std::string_view s, std::size_t i, int context_year) {
     if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) return std::nullopt;
     int day = 0, month = 0, year = 0;
@@ -50,7 +63,7 @@ std::optional<DateMention> numeric_date_at(std::string_view s, std::size_t i, in
         n = read_number(s, q, 4, year);
         if (n == 4 && !(q + n < s.size() && is_digit(s[q + n]))) end = q + n;
         else return std::nullopt;  // 07/2018/TT-BTC, 1/2/3
-    } else if (sep != '/') {
+    } else if (sep != '/' && !(sep == '-' && press_day_month(s, i, end))) {
         return std::nullopt;
     }
     if (year != 0) {

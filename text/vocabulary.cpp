@@ -101,6 +101,7 @@ const std::vector<Province>& provinces() {
             Province p{string_of(n["name"]), date_of(n["valid_from"]), date_of(n["valid_to"]), string_of(n["merged_into"])};
             p.named_bare = !n["bare"] || n["bare"].as<bool>();
             p.city = n["city"] && n["city"].as<bool>();
+            for (const auto& a : n["aliases"]) p.aliases.push_back(a.as<std::string>());
             out.push_back(std::move(p));
         }
         return out;
