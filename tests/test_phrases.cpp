@@ -164,8 +164,9 @@ TEST_CASE("a citation's date in words, on its line or wrapped after ngày, is re
 TEST_CASE("the Week's year where its name is written without 'hưởng ứng' or with 'Quốc gia'", "[phrases]") {
     // A district's plan whose range was typed with last year's year: the year the
     // plan names the Week with is the Week's year; the range stays as written.
-    Record r = read("KẾ HOẠCH\nTổ chức Tuần lễ Quốc gia học tập suốt đời năm 2021\n\nII. THỜI GIAN\n"
-                    "Tuần lễ học tập suốt đời năm 2021 diễn ra từ ngày 01/10 đến ngày 07/10/2020.");
+    Record r = read(
+        "KẾ HOẠCH\nTổ chức Tuần lễ Quốc gia học tập suốt đời năm 2021\n\nII. THỜI GIAN\n"
+        "Tuần lễ học tập suốt đời năm 2021 diễn ra từ ngày 01/10 đến ngày 07/10/2020.");
     REQUIRE(r.year.value);
     CHECK(*r.year.value == 2021);
     CHECK(week_read(r) == "2020-10-01..2020-10-07");

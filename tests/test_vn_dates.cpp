@@ -135,6 +135,7 @@ TEST_CASE("the press's day-month with a dash after a word for the day is a date"
     for (const char* span : {"từ ngày 1-7/10", "từ ngày 1-7 tháng 10 năm 2021", "trang 27-9", "mục 2-3 của kế hoạch"}) {
         INFO(span);
         auto s = dates_in(span, 2021);
-        CHECK(std::none_of(s.begin(), s.end(), [](const DateMention& m) { return m.date.month == 7 || m.date.month == 9 || m.date.month == 3; }));
+        CHECK(std::none_of(s.begin(), s.end(),
+                           [](const DateMention& m) { return m.date.month == 7 || m.date.month == 9 || m.date.month == 3; }));
     }
 }

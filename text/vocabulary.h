@@ -39,8 +39,8 @@ struct Province {
     std::string name;  // canonical spelling
     std::optional<VnDate> valid_from, valid_to;
     std::string merged_into;
-    bool named_bare = true;  // the name alone, without "tỉnh"/"thành phố", means the province
-    bool city = false;       // a centrally-run city: "thành phố", not "tỉnh"
+    bool named_bare = true;            // the name alone, without "tỉnh"/"thành phố", means the province
+    bool city = false;                 // a centrally-run city: "thành phố", not "tỉnh"
     std::vector<std::string> aliases;  // other written names that name it alone ("TP.HCM")
 };
 
