@@ -325,6 +325,8 @@ int find_year(const FlowText& flow, Evidence* evidence) {
     static const Pattern any_year(R"(nam\s+(20[0-9]{2}))");
     // An English edition: "Lifelong Learning (Response) Week in 2024", "in 2024".
     static const Pattern english_week_year(spaced(R"(lifelong learning (?:response )?week(?:\s+(?:in|of))?\s+(20[0-9]{2})(?:[^0-9]|$))"));
+    // Or the year before the name: "the 2024 Lifelong Learning Response Week".
+    static const Pattern english_year_week(spaced(R"((?:^|[^0-9])(20[0-9]{2}) lifelong learning (?:response )?week)"));
     static const Pattern english_any_year(R"((?:^|[^a-z])in\s+(20[0-9]{2})(?:[^0-9]|$))");
     re2::StringPiece text(flow.folded()), year;
     auto found = [&](const RE2& re) {
@@ -337,7 +339,8 @@ int find_year(const FlowText& flow, Evidence* evidence) {
     bool english = reads_as_english(f);
     if (int y = found(week_year)) return y;
     if (english)
-        if (int y = found(english_week_year)) return y;
+        for (const RE2* re : {static_cast<const RE2*>(&english_week_year), static_cast<const RE2*>(&english_year_week)})
+            if (int y = found(*re)) return y;
     for (const auto& range : find_date_ranges(f, find_dates(f, 0))) {
         const VnDate& a = range.first.date;
         if (a.year == 0 || a.year_inferred || (a.month != 9 && a.month != 10)) continue;

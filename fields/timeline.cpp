@@ -179,8 +179,10 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m, const s
 }
 
 void extract_opening(const FieldContext& ctx, Record& r) {
-    // An English edition's "opening ceremony", "launching ceremony", "kick-off".
-    static const Pattern anchor(spaced(R"(khai mac|phat dong|le ra quan|le huong ung|opening ceremony|launch(?:ing)? ceremony|kick-?off)"));
+    // An English edition's "opening ceremony", "launching ceremony", "ceremony to
+    // launch", "kick-off", "will be opened on".
+    static const Pattern anchor(spaced(
+        R"(khai mac|phat dong|le ra quan|le huong ung|opening ceremony|launch(?:ing)? ceremony|ceremony to (?:launch|open)|kick-?off|(?:be|was|were) opened)"));
     for (const auto& m : ctx.find_all(anchor)) {
         // "Tuần lễ hưởng ứng …" is the Week's name, not a ceremony.
         if (m.begin >= 5 && ctx.folded.compare(m.begin - 5, 5, "tuan ") == 0) continue;

@@ -64,3 +64,20 @@ TEST_CASE("english: Vietnamese text is not read as English") {
     CHECK(find_dates(vi, 2023).empty());
     CHECK(reads_as_english(fold_string(kPressRelease)));
 }
+
+TEST_CASE("english: the year before the Week's name and a ceremony that 'will be opened'") {
+    // A department's statement, not the news posts that showed the two forms: the
+    // year is written only before the name, and the opening only as a verb.
+    Record r = read(
+        "The Department of Education and Training said the 2023 Lifelong Learning Week will be opened on "
+        "October 2 at the provincial library, and that schools and the people are called on to take part in "
+        "the activities of the week.");
+    REQUIRE(r.year.value);
+    CHECK(*r.year.value == 2023);
+    REQUIRE(r.opening.value);
+    CHECK(r.opening.value->date->iso() == "2023-10-02");
+    // A year before another name is not the Week's.
+    CHECK_FALSE(read("The 2023 Book Week of the library and the Lifelong Learning Week both ran in the province, "
+                     "and the people of the city took part in them.")
+                    .year.value);
+}
