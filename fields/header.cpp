@@ -160,11 +160,19 @@ RE2::Options large_dfa() {
     return o;
 }
 
-// A place is a proper name, so its last word starts with a capital or is a number
-// ("Hà Nội", "thị trấn Hương Sơn", "Phường 1"; Decree 30/2020, Appendix II): a
-// news post's "Sáng nay, ngày 07 tháng 10 năm 2019" is the day of its event, not a
-// place-date line (docs/fields.md).
-bool names_a_place(const FieldContext& ctx, const Match& m) {
+// A place-date line stands alone: no sentence goes on after its date, and the place
+// is a proper name, so its last word starts with a capital or is a number ("Hà Nội",
+// "thị trấn Hương Sơn", "Phường 1"; Decree 30/2020, Appendix II). A news post's
+// "Sáng nay, ngày 07 tháng 10 năm 2019. Hội đồng …" is the day of its event
+// (docs/fields.md).
+bool names_a_place(const FieldContext& ctx, const Match& m, std::size_t line_end) {
+    // Nothing of its sentence follows it: the line ends (but for marks: OCR's specks,
+    // a stray comma), or a new element starts with a capital (a web copy flattens a header into one line:
+    // "…, ngày 05 tháng 11 năm 2010 V/v báo cáo …"). A sentence's "…của UBND huyện
+    // Thường Tín, ngày 23 tháng 9 năm 2020; trường …" dates a document it cites.
+    std::size_t next = m.end;
+    while (next < line_end && !std::isalnum(static_cast<unsigned char>(ctx.folded[next]))) ++next;
+    if (next < line_end && !ctx.capitalised(next)) return false;
     std::string_view place = std::string_view(ctx.folded).substr(m.groups[0].first, m.groups[0].second - m.groups[0].first);
     while (!place.empty() && (place.back() == ' ' || place.back() == '.')) place.remove_suffix(1);
     auto space = place.rfind(' ');
@@ -184,7 +192,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         std::size_t from = line->begin;
         if (auto n = ctx.find_first(number_line(), line->begin, line->end)) from = n->end;
         auto m = ctx.find_first(place_re, from, line->end);
-        if (!m || !names_a_place(ctx, *m)) continue;
+        if (!m || !names_a_place(ctx, *m, line->end)) continue;
         Evidence ev = ctx.flow.evidence_of(*line);
         r.place = {ctx.original(*m, 0), ev};
         r.date.evidence = ev;

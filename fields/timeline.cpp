@@ -165,6 +165,9 @@ const DateMention* opening_date(const FieldContext& ctx, const Match& m, const s
         std::size_t lo = std::min(d.begin, m.begin), hi = std::max(d.end, m.end);
         if (is_citation_date(ctx, d)) return false;
         static const Pattern clause(R"(;(?:\s|$))");
+        // The ceremony's own clause: a date across a ";" is another clause's ("…Kế
+        // hoạch số 218 … ngày 23 tháng 9 năm 2020; trường … đã tổ chức phát động").
+        if (ctx.find_first(clause, lo, hi)) return false;
         std::size_t cb = begin, ce = end;
         for (const auto& c : ctx.find_all(clause, begin, lo)) cb = c.end;
         if (auto c = ctx.find_first(clause, hi, end)) ce = c->begin;

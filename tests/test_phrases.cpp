@@ -189,3 +189,25 @@ TEST_CASE("a province written by another of its names", "[phrases]") {
     CHECK(read("Schools in Ho Chi Minh City joined the Lifelong Learning Week.").province.value.value_or("") == "Hồ Chí Minh");
     CHECK_FALSE(read("Xem thêm tại https://example.vn/tp.hcm-hoc-tap").province.value);
 }
+
+TEST_CASE("no sentence goes on after a place-date line's date", "[phrases]") {
+    // A report citing a plan dated in words, mid-sentence: the plan's date, not the
+    // report's place and date.
+    Record cited = read(
+        "BÁO CÁO\nThực hiện Kế hoạch số 12/KH-UBND của UBND huyện Phú Bình, ngày 20 tháng 9 năm 2023; "
+        "nhà trường tổ chức các hoạt động.");
+    CHECK_FALSE(cited.place.value);
+    CHECK_FALSE(cited.date.value);
+    // A decision's header flattened into one line by a web copy: a new element, in
+    // capitals, follows the date.
+    Record flat = read("UBND TỈNH HÀ TĨNH Số: 45/QĐ-UBND Hà Tĩnh, ngày 12 tháng 9 năm 2022 QUYẾT ĐỊNH Về việc thành lập Ban tổ chức");
+    REQUIRE(flat.date.value);
+    CHECK(flat.date.value->iso() == "2022-09-12");
+}
+
+TEST_CASE("an opening's date is in the ceremony word's own clause", "[phrases]") {
+    CHECK(opening("Ngày 28/9/2022, nhà trường nhận sách của thư viện huyện; các lớp tổ chức lễ phát động Tuần lễ học tập suốt "
+                  "đời năm 2022.") == "");
+    CHECK(opening("Sáng ngày 03/10/2022, trường tổ chức lễ phát động Tuần lễ học tập suốt đời năm 2022; các lớp treo băng rôn.") ==
+          "2022-10-03");
+}
