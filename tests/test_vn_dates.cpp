@@ -139,3 +139,14 @@ TEST_CASE("the press's day-month with a dash after a word for the day is a date"
                            [](const DateMention& m) { return m.date.month == 7 || m.date.month == 9 || m.date.month == 3; }));
     }
 }
+
+TEST_CASE("a month written as its name, as web publishing tools date a post") {
+    // A school's notice and a district's post: "Tháng Mười Hai 3, 2024", "Tháng Chín 28, 2023".
+    auto d = dates_in("Đăng lúc Tháng Mười Hai 3, 2024 7:15 sáng. Cập nhật Tháng Chín 28, 2023 9:00 chiều");
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].date.iso() == "2024-12-03");
+    CHECK_FALSE(d[0].date.year_inferred);
+    CHECK(d[1].date.iso() == "2023-09-28");
+    // A month's name in a sentence, without day and year, is no date.
+    CHECK(dates_in("Trong tháng Mười, các trường tổ chức nhiều hoạt động.").empty());
+}

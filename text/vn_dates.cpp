@@ -123,10 +123,38 @@ std::optional<VnDate> parse_iso_date(std::string_view iso) {
     return VnDate{d, m, y, false};
 }
 
+// A month written as its name, then the day and the year: the Vietnamese locale of
+// web publishing tools dates a post "Tháng Mười 13, 2017" (docs/fields.md).
+std::optional<DateMention> month_name_date_at(std::string_view s, std::size_t i) {
+    static const char* const months[] = {"mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai"};
+    static const Pattern form(R"(thang\s+([a-z]+(?:\s+(?:mot|hai))?)\s+(\d{1,2})\s*,\s*(\d{4})(?:[^0-9]|$))");
+    re2::StringPiece input(s.data() + i, s.size() - i), name, d, y;
+    if (!RE2::Consume(&input, form, &name, &d, &y)) return std::nullopt;
+    std::string words;  // "muoi\nmot" → "muoi mot"
+    for (char c : std::string_view(name.data(), name.size())) {
+        bool space = c == ' ' || c == '\n' || c == '\t';
+        if (!space) words += c;
+        else if (!words.empty() && words.back() != ' ') words += ' ';
+    }
+    auto month = std::find(std::begin(months), std::end(months), words) - std::begin(months) + 1;
+    if (month > 12) return std::nullopt;
+    DateMention mention;
+    mention.date = {std::stoi(std::string(d)), static_cast<int>(month), std::stoi(std::string(y)), false};
+    mention.begin = i;
+    mention.end = static_cast<std::size_t>(y.data() + y.size() - s.data());
+    return mention;
+}
+
 std::vector<DateMention> find_dates(std::string_view s, int context_year) {
     std::vector<DateMention> dates;
     static const Pattern word_form(R"(ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))");
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == 't' && (i == 0 || !is_alnum(s[i - 1])))
+            if (auto m = month_name_date_at(s, i)) {
+                dates.push_back(*m);
+                i = m->end - 1;
+                continue;
+            }
         if (s[i] == 'n' && (i == 0 || !is_alnum(s[i - 1]))) {
             re2::StringPiece input(s.data() + i, s.size() - i), d, m, y;
             if (RE2::Consume(&input, word_form, &d, &m, &y)) {
