@@ -179,6 +179,24 @@ bool names_a_place(const FieldContext& ctx, const Match& m, std::size_t line_end
     return ctx.capitalised(m.groups[0].first + (space == std::string_view::npos ? 0 : space + 1));
 }
 
+// The place is a proper name; a document's symbol before it ("SGDĐT-VP", in
+// capitals with a dash or a slash) is the number's, where a web copy flattened the
+// number and the place-date onto one line: "Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm,
+// ngày …" is dated at "Phan Rang-Tháp Chàm" (docs/fields.md).
+std::string place_after_symbol(const std::string& place) {
+    if (is_upper_case(place)) return place;  // a place in capitals: no symbol told apart
+    std::size_t start = 0;
+    for (std::size_t at = 0; at < place.size();) {
+        std::size_t end = std::min(place.find(' ', at), place.size());
+        std::string_view word(place.data() + at, end - at);
+        bool joined = word.find_first_of("-/") != std::string_view::npos;
+        bool letters = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+        if (joined && letters && is_upper_case(word) && end < place.size()) start = end + 1;
+        at = end + 1;
+    }
+    return place.substr(start);
+}
+
 // "Quảng Ngãi, ngày 16 tháng 01 năm 2025": anywhere in a header line, since a text
 // layer may give it on the number's line.
 void extract_place_date(const FieldContext& ctx, const std::vector<const FlowText::LineRef*>& lines, Record& r) {
@@ -194,7 +212,7 @@ void extract_place_date(const FieldContext& ctx, const std::vector<const FlowTex
         auto m = ctx.find_first(place_re, from, line->end);
         if (!m || !names_a_place(ctx, *m, line->end)) continue;
         Evidence ev = ctx.flow.evidence_of(*line);
-        r.place = {ctx.original(*m, 0), ev};
+        r.place = {place_after_symbol(ctx.original(*m, 0)), ev};
         r.date.evidence = ev;
         auto group = [&](int g) {
             return std::string_view(ctx.folded).substr(m->groups[g].first, m->groups[g].second - m->groups[g].first);

@@ -211,3 +211,12 @@ TEST_CASE("an opening's date is in the ceremony word's own clause", "[phrases]")
     CHECK(opening("Sáng ngày 03/10/2022, trường tổ chức lễ phát động Tuần lễ học tập suốt đời năm 2022; các lớp treo băng rôn.") ==
           "2022-10-03");
 }
+
+TEST_CASE("a symbol before the place on a flattened line is the number's", "[phrases]") {
+    // A department's dispatch copied by a web site as one line; a place with a dash
+    // of its own, and one in capitals, as controls.
+    Record flat = read("UBND TỈNH ĐẮK LẮK SỞ NỘI VỤ Số : 1520 /SNV-VP Buôn Ma Thuột, ngày 14 tháng 9 năm 2021 V/v tổ chức");
+    CHECK(flat.place.value.value_or("") == "Buôn Ma Thuột");
+    CHECK(read("Số: 12/UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010").place.value.value_or("") == "Phan Rang-Tháp Chàm");
+    CHECK(read("Số: 12/UBND\nBà Rịa - Vũng Tàu, ngày 05 tháng 11 năm 2020").place.value.value_or("") == "Bà Rịa - Vũng Tàu");
+}
