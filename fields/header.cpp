@@ -365,7 +365,7 @@ int find_year(const FlowText& flow, Evidence* evidence) {
     bool english = reads_as_english(f);
     if (int y = found(week_year)) return y;
     if (english)
-        for (const RE2* re : {static_cast<const RE2*>(&english_week_year), static_cast<const RE2*>(&english_year_week)})
+        for (const Pattern* re : {&english_week_year, &english_year_week})
             if (int y = found(*re)) return y;
     for (const auto& range : find_date_ranges(f, find_dates(f, 0))) {
         const VnDate& a = range.first.date;

@@ -225,36 +225,36 @@ std::optional<std::pair<std::string, Evidence>> province_from_units(const FieldC
     return std::nullopt;
 }
 
+// How often each province is named, and where first (a folded offset).
+using NameCounts = std::map<std::string, std::pair<int, std::size_t>>;
+
+// Counts `written` for `province` wherever it stands as whole words written as a
+// proper name (capitalised: "xã hội" is no place).
+void count_written(const FieldContext& ctx, const std::string& written, const std::string& province, NameCounts& counts) {
+    std::string key = fold_string(written);
+    for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
+        if (word_at(ctx.folded, pos, key.size()) && ctx.capitalised(pos)) {
+            auto& c = counts[province];
+            if (c.first++ == 0) c.second = pos;
+        }
+}
+
 // A province named without its level ("Logo of Phú Thọ", "tại Phú Thọ") places a
 // text that names no unit only when it is the one province the text names, in
 // capitals, and named twice or more: once may be a visit or a comparison.
 std::optional<std::pair<std::string, std::size_t>> province_named_bare(const FieldContext& ctx) {
-    std::map<std::string, std::pair<int, std::size_t>> counts;
-    for (const auto& p : provinces()) {
-        if (!p.named_bare) continue;
-        std::string key = fold_string(p.name);
-        for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
-            if (word_at(ctx.folded, pos, key.size()) && ctx.capitalised(pos)) {
-                auto& c = counts[p.name];
-                if (c.first++ == 0) c.second = pos;
-            }
-    }
+    NameCounts counts;
+    for (const auto& p : provinces())
+        if (p.named_bare) count_written(ctx, p.name, p.name, counts);
     if (counts.size() != 1 || counts.begin()->second.first < 2) return std::nullopt;
     return std::make_pair(counts.begin()->first, counts.begin()->second.second);
 }
 
 // A province's other written names ("TP.HCM", "Ho Chi Minh City") name it as its
 // level and name do: counted with them, where written as a proper name is.
-void count_aliases(const FieldContext& ctx, std::map<std::string, std::pair<int, std::size_t>>& counts) {
+void count_aliases(const FieldContext& ctx, NameCounts& counts) {
     for (const auto& p : provinces())
-        for (const auto& alias : p.aliases) {
-            std::string key = fold_string(alias);
-            for (auto pos = ctx.folded.find(key); pos != std::string::npos; pos = ctx.folded.find(key, pos + 1))
-                if (word_at(ctx.folded, pos, key.size()) && ctx.capitalised(pos)) {
-                    auto& c = counts[p.name];
-                    if (c.first++ == 0) c.second = pos;
-                }
-        }
+        for (const auto& alias : p.aliases) count_written(ctx, alias, p.name, counts);
 }
 
 // "Ủy ban nhân dân Phường 1": a commune-level body's header names its ward, not
@@ -320,7 +320,7 @@ void extract_province(const FieldContext& ctx, Record& r) {
         return;
     }
     static const Pattern in_body(R"((?:tinh|thanh pho)\s+([a-z]+(?:\s+[a-z]+){1,2}))");
-    std::map<std::string, std::pair<int, std::size_t>> counts;
+    NameCounts counts;
     for (const auto& m : ctx.find_all(in_body))
         if (auto p = province_named_in(ctx.folded.substr(m.groups[0].first, m.groups[0].second - m.groups[0].first))) {
             auto& c = counts[*p];

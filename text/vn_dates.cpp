@@ -126,17 +126,13 @@ std::optional<VnDate> parse_iso_date(std::string_view iso) {
 // A month written as its name, then the day and the year: the Vietnamese locale of
 // web publishing tools dates a post "Tháng Mười 13, 2017" (docs/fields.md).
 std::optional<DateMention> month_name_date_at(std::string_view s, std::size_t i) {
-    static const char* const months[] = {"mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai"};
-    static const Pattern form(R"(thang\s+([a-z]+(?:\s+(?:mot|hai))?)\s+(\d{1,2})\s*,\s*(\d{4})(?:[^0-9]|$))");
-    re2::StringPiece input(s.data() + i, s.size() - i), name, d, y;
-    if (!RE2::Consume(&input, form, &name, &d, &y)) return std::nullopt;
-    std::string words;  // "muoi\nmot" → "muoi mot"
-    for (char c : std::string_view(name.data(), name.size())) {
-        bool space = c == ' ' || c == '\n' || c == '\t';
-        if (!space) words += c;
-        else if (!words.empty() && words.back() != ' ') words += ' ';
-    }
-    auto month = std::find(std::begin(months), std::end(months), words) - std::begin(months) + 1;
+    if (s.compare(i, 5, "thang") != 0) return std::nullopt;  // before the pattern: every word opening with t comes here
+    static const char* const months[] = {"mot", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"};
+    static const Pattern form(R"(thang\s+([a-z]+)(?:\s+(mot|hai))?\s+(\d{1,2})\s*,\s*(\d{4})(?:[^0-9]|$))");
+    re2::StringPiece input(s.data() + i, s.size() - i), name, eleventh, d, y;
+    if (!RE2::Consume(&input, form, &name, &eleventh, &d, &y)) return std::nullopt;
+    auto month = std::find(std::begin(months), std::end(months), std::string_view(name.data(), name.size())) - std::begin(months) + 1;
+    if (!eleventh.empty()) month = month == 10 ? (eleventh == "mot" ? 11 : 12) : 13;  // "Mười Một", "Mười Hai"
     if (month > 12) return std::nullopt;
     DateMention mention;
     mention.date = {std::stoi(std::string(d)), static_cast<int>(month), std::stoi(std::string(y)), false};
